@@ -49,8 +49,9 @@ publish: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# `make bench N=200` for a quick run (default: 2,000 articles, or BENCH_ARTICLES).
 bench: $(STAMP)
-	$(BIN)/python -m bench
+	$(if $(N),BENCH_ARTICLES=$(N)) $(BIN)/python -m bench
 
 clean:
 	rm -rf $(OUTPUTDIR) cache .pytest_cache

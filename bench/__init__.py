@@ -1,0 +1,1 @@
+"""`make bench`: the full site against plain Pelican, on the same synthetic content."""

@@ -1,0 +1,97 @@
+"""The benchmark's Markdown report: one table of medians and ratios, the targets, the machine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bench.audit import Audit
+from bench.suite import Results
+
+TARGET_COLD = 1.05
+TARGET_AUDIT = 0.03
+TARGET_EDITED = 0.4
+TARGET_MEMORY = 1.2
+
+
+@dataclass(frozen=True)
+class Context:
+    """How the run was made, for the notes under the table."""
+
+    articles: int
+    rounds: int
+    pages: int
+    machine: str
+    load_before: str
+    load_after: str
+
+
+def ratio(b: float, a: float) -> str:
+    return f"{b / a:.2f}x" if a else "n/a"
+
+
+def render(results: Results, audit: Audit, context: Context) -> str:
+    med = results.median
+    rows = [
+        ("cold build (no cache, no output)", "cold", "s"),
+        ("cached rebuild, nothing changed", "cached", "s"),
+        ("rebuild after one article changed", "edited", "s"),
+    ]
+    lines = [
+        "| what | plain Pelican | this site | ratio |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    for label, step, _ in rows:
+        a, b = med("plain", step), med("site", step)
+        lines.append(f"| {label} | {a:.2f} s | {b:.2f} s | {ratio(b, a)} |")
+    mem_a, mem_b = results.peak_memory("plain"), results.peak_memory("site")
+    memory = f"{mem_a:.0f} MiB | {mem_b:.0f} MiB | {ratio(mem_b, mem_a)}"
+    lines.append(f"| peak memory (max RSS) | {memory} |")
+    if audit.seconds is None:
+        lines.append("| audit, pages per second | — | n/a | n/a |")
+    else:
+        share = audit.seconds / med("site", "cold")
+        lines.append(
+            f"| audit, pages per second | — | {audit.pages_per_second:,.0f} pages/s "
+            f"({audit.seconds:.2f} s) | {share:.1%} of the cold build |"
+        )
+
+    cold_ratio = med("site", "cold") / med("plain", "cold")
+    edited_share = med("site", "edited") / med("site", "cold")
+    memory_ratio = mem_b / mem_a
+    targets = [
+        (
+            "full site cold build ≤ 1.05x plain Pelican",
+            f"{cold_ratio:.2f}x",
+            cold_ratio <= TARGET_COLD,
+        ),
+        (
+            "rebuild after one edit ≤ 0.4x the cold build",
+            f"{edited_share:.2f}x",
+            edited_share <= TARGET_EDITED,
+        ),
+        ("peak memory ≤ 1.2x plain Pelican", f"{memory_ratio:.2f}x", memory_ratio <= TARGET_MEMORY),
+    ]
+    if audit.seconds is None:
+        targets.append(("audit ≤ 3% of the build", f"n/a ({audit.missing})", None))
+    else:
+        share = audit.seconds / med("site", "cold")
+        targets.append(("audit ≤ 3% of the build", f"{share:.1%}", share <= TARGET_AUDIT))
+    lines += ["", "| target | measured | holds |", "| --- | ---: | :---: |"]
+    for label, value, holds in targets:
+        mark = "n/a" if holds is None else ("yes" if holds else "**no**")
+        lines.append(f"| {label} | {value} | {mark} |")
+
+    cpu = ", ".join(
+        f"{step} {ratio(med('site', step, 'cpu_seconds'), med('plain', step, 'cpu_seconds'))}"
+        for step in ("cold", "cached", "edited")
+    )
+    lines += [
+        "",
+        f"{context.articles:,} synthetic articles ({context.pages:,} HTML pages in the full site), "
+        f"medians of {context.rounds} alternating rounds. CPU-time ratios (user + system, less "
+        f"sensitive to other load): {cpu}.",
+        "",
+        f"Machine: {context.machine}; load average {context.load_before} before, "
+        f"{context.load_after} after.",
+    ]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,59 @@
+"""The benchmark schedule: cold build, cached rebuild, rebuild after one edit; A and B alternating.
+
+Within every step the two builds run back to back, and the one that goes first swaps every round
+(A B, then B A, ...), so a machine that slows down or speeds up during the run (other jobs, CPU
+boost, page cache) costs both sides alike; medians over the rounds drop the odd outlier.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bench.corpus import edit_one_article
+from bench.runs import Sample, measure
+from bench.sites import ROOT, Site
+
+STEPS = ("cold", "cached", "edited")
+
+
+@dataclass
+class Results:
+    """Every sample, by site key ("plain", "site") and step."""
+
+    samples: dict[tuple[str, str], list[Sample]] = field(default_factory=lambda: defaultdict(list))
+
+    def median(self, site: str, step: str, what: str = "seconds") -> float:
+        return statistics.median(getattr(s, what) for s in self.samples[site, step])
+
+    def peak_memory(self, site: str) -> float:
+        return max(s.max_rss_mib for step in STEPS for s in self.samples[site, step])
+
+
+def run_rounds(
+    plain: Site,
+    site: Site,
+    content: Path,
+    rounds: int,
+    progress: Callable[[str], None] = print,
+) -> Results:
+    results = Results()
+    for number in range(rounds):
+        order = (plain, site) if number % 2 == 0 else (site, plain)
+        for step in STEPS:
+            if step == "edited":
+                edit_one_article(content, number)
+            for side in order:
+                if step == "cold":
+                    side.forget()
+                sample = measure(side.command(), cwd=ROOT)
+                results.samples[side.key, step].append(sample)
+                progress(
+                    f"round {number + 1}/{rounds} {step:>6} {side.label:<13} "
+                    f"{sample.seconds:6.2f} s  cpu {sample.cpu_seconds:6.2f} s  "
+                    f"{sample.max_rss_mib:6.1f} MiB"
+                )
+    return results
