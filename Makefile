@@ -54,4 +54,4 @@ bench: $(STAMP)
 	$(if $(N),BENCH_ARTICLES=$(N)) $(BIN)/python -m bench
 
 clean:
-	rm -rf $(OUTPUTDIR) cache .pytest_cache
+	rm -rf $(OUTPUTDIR) .$(OUTPUTDIR).staging .$(OUTPUTDIR).retired cache .pytest_cache

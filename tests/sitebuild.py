@@ -63,6 +63,7 @@ def run_build(
     overrides: dict[str, object] | None = None,
     env: dict[str, str] | None = None,
     output: Path | None = None,
+    arguments: tuple[str, ...] = (),
 ) -> Build:
     """Run ``strict-build`` (Pelican plus our strictness) exactly as `make html` does."""
     content = content if content is not None else copy_content(workdir / "content")
@@ -78,10 +79,11 @@ def run_build(
         str(ROOT / settings),
         "--log-handler",
         "plain",
+        *arguments,
     ]
     all_overrides = {"CACHE_PATH": str(workdir / "cache"), **(overrides or {})}
-    for key, value in all_overrides.items():
-        command += ["-e", f"{key}={json.dumps(value)}"]
+    # One -e for all pairs: Pelican keeps only the last -e group it is given.
+    command += ["-e", *(f"{key}={json.dumps(value)}" for key, value in all_overrides.items())]
     process_env = {**os.environ, **(env or {})}
     result = subprocess.run(
         command, cwd=ROOT, capture_output=True, text=True, env=process_env, timeout=600

@@ -6,10 +6,17 @@ import logging
 import sys
 from pathlib import Path
 
-from pelican import DEFAULT_CONFIG_NAME, get_config
+import blinker
+from pelican import DEFAULT_CONFIG_NAME, get_config, signals
 from pelican.settings import read_settings
 
-from strict_build.staging import discard, fresh_staging_dir, publish
+from strict_build.staging import discard, file_system_now, prepare_staging, publish, sweep, touch
+
+# Sent after a clean build, once every plugin's `finalized` handler has run, just before the
+# staging folder is published: the one point where a step is sure to come after all the others
+# (blinker does not order receivers of one signal). Receivers get the staging folder and the
+# settings; precompression runs here.
+ready_to_publish = blinker.signal("strict_build.ready_to_publish")
 
 
 class BuildFailed(Exception):
@@ -41,6 +48,41 @@ def add_exception_reason(record: logging.LogRecord) -> bool:
     return True
 
 
+class Sweeper:
+    """Removes stale files from the staging folder once every page and static file is written.
+
+    Pelican's last generator is always the StaticGenerator; wrapping its ``generate_output``
+    (reached through the ``static_generator_init`` signal) runs the sweep after all output is
+    written and before any ``finalized`` handler (the privacy guard) reads the folder. Static
+    files Pelican left alone because they were up to date are vouched for first.
+    """
+
+    def __init__(self, staging: Path) -> None:
+        self.staging = staging
+        self.started_ns = file_system_now(staging)
+        self.done = False
+
+    def __call__(self, generator) -> None:
+        if Path(generator.output_path).resolve() != self.staging.resolve():
+            return
+        original = generator.generate_output
+
+        def generate_then_sweep(writer):
+            original(writer)
+            for static in generator.context.get("staticfiles", []):
+                target = self.staging / static.save_as
+                if target.is_file():
+                    touch(target)
+            self.sweep()
+
+        generator.generate_output = generate_then_sweep
+
+    def sweep(self) -> None:
+        if not self.done:
+            sweep(self.staging, self.started_ns)
+            self.done = True
+
+
 def build(args) -> Path:
     """Build with Pelican's parsed ``args``; publish to the output folder only on a clean build.
 
@@ -57,17 +99,26 @@ def build(args) -> Path:
             config_file = DEFAULT_CONFIG_NAME
         settings = read_settings(config_file, override=get_config(args))
         output = Path(settings["OUTPUT_PATH"]).resolve()
-        staging = fresh_staging_dir(output)
+        staging = prepare_staging(output)
         settings["OUTPUT_PATH"] = str(staging)
+        # The sweep, not Pelican's emptying of the folder, keeps stale files out of the site.
+        settings["DELETE_OUTPUT_DIRECTORY"] = False
+        sweeper = Sweeper(staging)
+        signals.static_generator_init.connect(sweeper)
         try:
             pelican_class = settings["PELICAN_CLASS"]
             if isinstance(pelican_class, str):
                 module, name = pelican_class.rsplit(".", 1)
                 pelican_class = getattr(__import__(module, fromlist=[name]), name)
             pelican_class(settings).run()
+            sweeper.sweep()  # in case a custom Pelican class ran no StaticGenerator
+            if not counter.count:
+                ready_to_publish.send(staging, settings=settings)
         except Exception:
             discard(staging)
             raise
+        finally:
+            signals.static_generator_init.disconnect(sweeper)
         if counter.count:
             discard(staging)
             plural = "s" if counter.count != 1 else ""

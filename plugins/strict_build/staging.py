@@ -1,9 +1,26 @@
-"""Publish a finished build by renaming folders, so readers never see a half-written site."""
+"""Publish a finished build by renaming folders, so readers never see a half-written site.
+
+Two folders take turns: ``output/`` holds the last good build, and the sibling
+``.output.staging/`` holds the build before it, which the next build updates in place instead of
+writing every file anew (Pelican's writer, or fast_build's, rewrites what changed). Publishing
+swaps them with renames, so the old site becomes the next build's starting point and nothing is
+deleted file by file. What makes this safe is the sweep: every file the build wrote, or vouched
+for by "touching" it, has an inode change time after the build started; every other file in the
+staging folder is left from an earlier build and is deleted before anything reads the new site.
+A failed build discards the staging folder entirely.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
+import tempfile
 from pathlib import Path
+
+# Compressed copies (written after the build, see the precompressed plugin) stay while the file
+# they copy stays; the compressor then checks that they still match it.
+COMPRESSED_SUFFIXES = (".gz", ".br")
 
 
 def staging_dir_for(output: Path) -> Path:
@@ -11,21 +28,58 @@ def staging_dir_for(output: Path) -> Path:
     return output.with_name(f".{output.name}.staging")
 
 
-def fresh_staging_dir(output: Path) -> Path:
+def retired_dir_for(output: Path) -> Path:
+    return output.with_name(f".{output.name}.retired")
+
+
+def prepare_staging(output: Path) -> Path:
+    """The staging folder, kept from the last publish when there is one."""
     staging = staging_dir_for(output)
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
+    staging.mkdir(parents=True, exist_ok=True)
     return staging
 
 
+def file_system_now(folder: Path) -> int:
+    """The file system's clock, in the unit and resolution it stamps files with."""
+    with tempfile.NamedTemporaryFile(dir=folder) as probe:
+        return os.fstat(probe.fileno()).st_ctime_ns
+
+
+def touch(path: Path) -> None:
+    """Vouch for ``path`` as part of this build, keeping its modification time."""
+    stat = os.stat(path)
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+
+def sweep(staging: Path, started_ns: int) -> int:
+    """Delete what this build neither wrote nor vouched for; returns how many files went."""
+    removed = 0
+    for folder, _, files in os.walk(staging, topdown=False):
+        kept = {
+            name for name in files if os.lstat(os.path.join(folder, name)).st_ctime_ns >= started_ns
+        }
+        remaining = 0
+        for name in files:
+            if name in kept or (name.endswith(COMPRESSED_SUFFIXES) and name[:-3] in kept):
+                remaining += 1
+            else:
+                os.unlink(os.path.join(folder, name))
+                removed += 1
+        if not remaining and folder != str(staging):
+            with contextlib.suppress(OSError):  # a subfolder is still in use
+                os.rmdir(folder)
+    return removed
+
+
 def publish(staging: Path, output: Path) -> None:
-    """Replace ``output`` with ``staging``; the old site is removed only after the swap."""
-    retired = output.with_name(f".{output.name}.retired")
-    shutil.rmtree(retired, ignore_errors=True)
+    """Make ``staging`` the new ``output``; the old output becomes the next staging folder."""
+    retired = retired_dir_for(output)
+    shutil.rmtree(retired, ignore_errors=True)  # left by a publish that was interrupted
     if output.exists():
         output.rename(retired)
     staging.rename(output)
-    shutil.rmtree(retired, ignore_errors=True)
+    if retired.exists():
+        retired.rename(staging)
 
 
 def discard(staging: Path) -> None:
