@@ -1,0 +1,160 @@
+"""A rebuild that skips unchanged pages writes exactly what a clean build writes.
+
+fast_build skips renders by fingerprint and strict-build keeps its staging folder between builds
+and sweeps stale files; each change below is built both ways and the two sites compared file by
+file, byte for byte.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from sitebuild import ROOT, Build, copy_content, run_build
+
+from bench.corpus import generate
+
+# The sitemap stamps index pages with the time of the build; that is the only expected difference.
+BUILD_TIME = re.compile(rb"<lastmod>[^<]*</lastmod>")
+PROGRESS = re.compile(r"fast_build: (\d+) pages rendered, (\d+) unchanged")
+
+
+def site_files(output: Path) -> dict[str, bytes]:
+    files = {}
+    for path in sorted(output.rglob("*")):
+        if path.is_file():
+            data = path.read_bytes()
+            if path.name == "sitemap.xml":
+                data = BUILD_TIME.sub(b"", data)
+            files[str(path.relative_to(output))] = data
+    return files
+
+
+def rendered_and_reused(build: Build) -> tuple[int, int]:
+    match = PROGRESS.search(build.log)
+    assert match, build.log
+    return int(match[1]), int(match[2])
+
+
+class Site:
+    """One content folder built over and over, with a reference clean build after every change."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.workdir = workdir
+        self.content = copy_content(workdir / "content")
+        for article in generate(24, seed=7):
+            path = self.content / article.relative_path
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(article.text, encoding="utf-8")
+        self.theme = workdir / "theme"
+        shutil.copytree(ROOT / "theme", self.theme)
+        self.overrides: dict[str, object] = {"THEME": str(self.theme)}
+        self.references = 0
+
+    def build(self) -> Build:
+        build = run_build(
+            self.workdir / "incremental",
+            content=self.content,
+            output=self.workdir / "incremental" / "output",
+            overrides=self.overrides,
+            arguments=("-v",),
+        )
+        assert build.returncode == 0, build.log
+        return build
+
+    def assert_same_as_clean_build(self, build: Build) -> None:
+        self.references += 1
+        reference = run_build(
+            self.workdir / f"clean-{self.references}",
+            content=self.content,
+            overrides={**self.overrides, "FAST_BUILD": False},
+        )
+        assert reference.returncode == 0, reference.log
+        assert site_files(build.output) == site_files(reference.output)
+
+    def article(self, number: int) -> Path:
+        return sorted((self.content / "articles").rglob("bench-*.md"))[number]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    site = Site(tmp_path_factory.mktemp("incremental"))
+    for _ in range(3):  # both folders of strict-build's double buffer hold a build
+        build = site.build()
+    site.assert_same_as_clean_build(build)
+    return site
+
+
+def test_nothing_changed_renders_nothing(site: Site) -> None:
+    build = site.build()
+    rendered, reused = rendered_and_reused(build)
+    assert rendered == 0 and reused > 30
+    site.assert_same_as_clean_build(build)
+
+
+def test_edited_article_rerenders_only_its_own_pages(site: Site) -> None:
+    target = site.article(10)
+    target.write_text(target.read_text(encoding="utf-8") + "\nA new closing line.\n", "utf-8")
+    build = site.build()
+    rendered, reused = rendered_and_reused(build)
+    assert 0 < rendered < reused
+    assert "A new closing line." in "".join(
+        p.read_text(encoding="utf-8") for p in build.output.rglob("index.html")
+    )
+    site.assert_same_as_clean_build(build)
+
+
+def test_new_title_reaches_neighbours_and_lists(site: Site) -> None:
+    target = site.article(5)
+    text = re.sub(r"^Title: .*$", "Title: A brand new title", target.read_text("utf-8"), flags=re.M)
+    target.write_text(text, encoding="utf-8")
+    site.assert_same_as_clean_build(site.build())
+
+
+def test_added_and_removed_articles(site: Site) -> None:
+    site.article(-1).unlink()  # the newest: no other article links to it
+    extra = site.content / "articles" / "2024" / "brand-new.md"
+    extra.parent.mkdir(parents=True, exist_ok=True)
+    extra.write_text(
+        "Title: Brand new post\nDate: 2024-12-30 10:00\nCategory: Guides\nTags: email\n\nHello.\n",
+        encoding="utf-8",
+    )
+    build = site.build()
+    assert (build.output / "2024" / "12" / "brand-new-post" / "index.html").exists()
+    site.assert_same_as_clean_build(build)
+
+
+def test_page_title_in_navigation_changes_every_page(site: Site) -> None:
+    about = site.content / "pages" / "about.md"
+    about.write_text(about.read_text("utf-8").replace("Title: About", "Title: About us"), "utf-8")
+    build = site.build()
+    rendered, _ = rendered_and_reused(build)
+    assert rendered == len(list(build.output.rglob("*.html")))
+    site.assert_same_as_clean_build(build)
+
+
+def test_template_change_rerenders(site: Site) -> None:
+    base = site.theme / "templates" / "base.html"
+    base.write_text(base.read_text("utf-8").replace("Skip to content", "Skip to the text"), "utf-8")
+    build = site.build()
+    assert "Skip to the text" in (build.output / "index.html").read_text("utf-8")
+    site.assert_same_as_clean_build(build)
+
+
+def test_setting_change_rerenders(site: Site) -> None:
+    site.overrides["SITESUBTITLE"] = "A different tagline"
+    build = site.build()
+    assert "A different tagline" in (build.output / "index.html").read_text("utf-8")
+    site.assert_same_as_clean_build(build)
+
+
+def test_stale_files_of_earlier_builds_are_gone(site: Site) -> None:
+    build = site.build()
+    staging = build.output.with_name(".output.staging")
+    assert staging.is_dir()  # the double buffer's other half, the next build's starting point
+    (staging / "left-over.html").write_text("stale", encoding="utf-8")
+    build = site.build()
+    assert not (build.output / "left-over.html").exists()
+    site.assert_same_as_clean_build(build)
