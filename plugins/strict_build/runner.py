@@ -12,11 +12,14 @@ from pelican.settings import read_settings
 
 from strict_build.staging import discard, file_system_now, prepare_staging, publish, sweep, touch
 
-# Sent after a clean build, once every plugin's `finalized` handler has run, just before the
-# staging folder is published: the one point where a step is sure to come after all the others
-# (blinker does not order receivers of one signal). Receivers get the staging folder and the
-# settings; precompression runs here.
+# Signals for steps that belong to strict builds only (sender: the staging folder; keyword:
+# settings). `started`: plugins are registered, nothing is built yet. `ready_to_publish`: the build
+# was clean and every plugin's `finalized` handler has run; the one point where a step is sure to
+# come after all the others (blinker does not order receivers of one signal); precompression
+# finishes here. `abandoned`: the build failed and the staging folder is about to be deleted.
+started = blinker.signal("strict_build.started")
 ready_to_publish = blinker.signal("strict_build.ready_to_publish")
+abandoned = blinker.signal("strict_build.abandoned")
 
 
 class BuildFailed(Exception):
@@ -83,6 +86,11 @@ class Sweeper:
             self.done = True
 
 
+def abandon(staging: Path, settings: dict) -> None:
+    abandoned.send(staging, settings=settings)
+    discard(staging)
+
+
 def build(args) -> Path:
     """Build with Pelican's parsed ``args``; publish to the output folder only on a clean build.
 
@@ -110,17 +118,19 @@ def build(args) -> Path:
             if isinstance(pelican_class, str):
                 module, name = pelican_class.rsplit(".", 1)
                 pelican_class = getattr(__import__(module, fromlist=[name]), name)
-            pelican_class(settings).run()
+            pelican = pelican_class(settings)
+            started.send(staging, settings=settings)
+            pelican.run()
             sweeper.sweep()  # in case a custom Pelican class ran no StaticGenerator
             if not counter.count:
                 ready_to_publish.send(staging, settings=settings)
         except Exception:
-            discard(staging)
+            abandon(staging, settings)
             raise
         finally:
             signals.static_generator_init.disconnect(sweeper)
         if counter.count:
-            discard(staging)
+            abandon(staging, settings)
             plural = "s" if counter.count != 1 else ""
             raise BuildFailed(
                 f"build failed: {counter.count} warning{plural} or error{plural} above; "

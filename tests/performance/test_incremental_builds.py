@@ -7,10 +7,12 @@ file, byte for byte.
 
 from __future__ import annotations
 
+import gzip
 import re
 import shutil
 from pathlib import Path
 
+import brotli
 import pytest
 from sitebuild import ROOT, Build, copy_content, run_build
 
@@ -18,6 +20,7 @@ from bench.corpus import generate
 
 # The sitemap stamps index pages with the time of the build; that is the only expected difference.
 BUILD_TIME = re.compile(rb"<lastmod>[^<]*</lastmod>")
+DECOMPRESS = {".gz": gzip.decompress, ".br": brotli.decompress}
 PROGRESS = re.compile(r"fast_build: (\d+) pages rendered, (\d+) unchanged")
 
 
@@ -26,8 +29,8 @@ def site_files(output: Path) -> dict[str, bytes]:
     for path in sorted(output.rglob("*")):
         if path.is_file():
             data = path.read_bytes()
-            if path.name == "sitemap.xml":
-                data = BUILD_TIME.sub(b"", data)
+            if path.name.startswith("sitemap.xml"):
+                data = BUILD_TIME.sub(b"", DECOMPRESS.get(path.suffix, bytes)(data))
             files[str(path.relative_to(output))] = data
     return files
 
