@@ -8,10 +8,18 @@ from bs4 import BeautifulSoup, Tag
 from markdownify import ATX, MarkdownConverter
 
 _EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
+# Text that Markdown would read as HTML: a tag-like "<word" or an entity-like "&name;".
+_TAG_LIKE = re.compile(r"<(?=[A-Za-z/!?])")
+_ENTITY_LIKE = re.compile(r"&(?=#?\w+;)")
 
 
 class _Converter(MarkdownConverter):
     """markdownify with our placeholders and local audio/video kept as raw HTML blocks."""
+
+    def escape(self, text: str, parent_tags: set[str]) -> str:
+        """Keep text that looks like markup as text: "<Write to us>" must not become a tag."""
+        text = super().escape(text, parent_tags)
+        return _TAG_LIKE.sub("&lt;", _ENTITY_LIKE.sub("&amp;", text))
 
     def convert_p(self, el: Tag, text: str, parent_tags: set[str]) -> str:
         if "embed-placeholder" in (el.get("class") or []):

@@ -8,6 +8,7 @@ hand-made file.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -151,7 +152,7 @@ def _read_channel(source: str, root: etree._Element) -> Export:
     authors: dict[str, Author] = {}
     for el in channel.findall(f"{{{wp}}}author"):
         login = text(el, f"{{{wp}}}author_login")
-        name = text(el, f"{{{wp}}}author_display_name") or login
+        name = _name(el.find(f"{{{wp}}}author_display_name")) or login
         authors[login] = Author(login, name, text(el, f"{{{wp}}}author_id"))
     categories: dict[str, Category] = {}
     for el in channel.findall(f"{{{wp}}}category"):
@@ -159,17 +160,18 @@ def _read_channel(source: str, root: etree._Element) -> Export:
         categories[nicename] = Category(
             term_id=text(el, f"{{{wp}}}term_id"),
             nicename=nicename,
-            name=text(el, f"{{{wp}}}cat_name") or nicename,
+            name=_name(el.find(f"{{{wp}}}cat_name")) or nicename,
             parent=text(el, f"{{{wp}}}category_parent"),
         )
     tags: dict[str, Tag] = {}
     for el in channel.findall(f"{{{wp}}}tag"):
         slug = text(el, f"{{{wp}}}tag_slug")
-        tags[slug] = Tag(text(el, f"{{{wp}}}term_id"), slug, text(el, f"{{{wp}}}tag_name") or slug)
+        name = _name(el.find(f"{{{wp}}}tag_name")) or slug
+        tags[slug] = Tag(text(el, f"{{{wp}}}term_id"), slug, name)
     items = [_read_item(source, el, ns) for el in channel.findall("item")]
     return Export(
         source=source,
-        title=text(channel, "title"),
+        title=_name(channel.find("title")),
         link=text(channel, "link"),
         base_site_url=text(channel, f"{{{wp}}}base_site_url"),
         base_blog_url=text(channel, f"{{{wp}}}base_blog_url"),
@@ -201,7 +203,7 @@ def _read_item(source: str, el: etree._Element, ns: dict[str, str]) -> Item:
     def text(tag: str) -> str:
         return _text(el.find(tag))
 
-    title = text("title")
+    title = _name(el.find("title"))
     post_type = text(f"{{{wp}}}post_type")
     post_id = text(f"{{{wp}}}post_id")
     if not post_type or not post_id:
@@ -233,7 +235,7 @@ def _read_item(source: str, el: etree._Element, ns: dict[str, str]) -> Item:
     )
     item.post_date = _read_date(source, date_el, item)
     for cat in el.findall("category"):
-        item.terms.append(Term(cat.get("domain", "category"), cat.get("nicename", ""), _text(cat)))
+        item.terms.append(Term(cat.get("domain", "category"), cat.get("nicename", ""), _name(cat)))
     for meta in el.findall(f"{{{wp}}}postmeta"):
         item.meta[_text(meta.find(f"{{{wp}}}meta_key"))] = _text(meta.find(f"{{{wp}}}meta_value"))
     return item
@@ -253,6 +255,11 @@ def _read_date(source: str, el: etree._Element | None, item: Item) -> datetime |
             "fix the date in the export (or in WordPress) and import again",
             el.sourceline if el is not None else item.line,
         ) from None
+
+
+def _name(el: etree._Element | None) -> str:
+    """A title or name: WordPress stores these HTML-escaped ("Caf&eacute; &amp; co")."""
+    return html.unescape(_text(el))
 
 
 def _text(el: etree._Element | None) -> str:
