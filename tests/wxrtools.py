@@ -1,4 +1,4 @@
-"""Helpers for the WordPress importer tests (tests/wordpress_import/): the fixture, running the real CLI, snapshots of a folder."""
+"""Helpers for the WordPress importer tests: the fixture, the real CLI, folder snapshots."""
 
 from __future__ import annotations
 
