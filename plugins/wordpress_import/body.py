@@ -58,6 +58,7 @@ def _convert(
     soup = BeautifulSoup(expander.expand(raw), "html.parser")
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
+    soup.smooth()  # text split by a removed comment (<!--more-->) is one text again
     if not block_editor:
         add_paragraphs(soup)
     result = cleaner.clean(soup)

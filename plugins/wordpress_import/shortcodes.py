@@ -140,8 +140,9 @@ class ShortcodeExpander:
         return self._provider_video("Vimeo", attrs, positional, raw)
 
     def _video_shortcode_value(self, attrs: dict[str, str], positional: list[str], raw: str) -> str:
-        if raw.strip().startswith("="):  # Jetpack's [youtube=URL&w=640]
-            return raw.strip()[1:].strip()
+        if raw.strip().startswith("="):  # Jetpack's [youtube=URL&w=640&h=360]
+            url = raw.strip()[1:].strip()
+            return url if "?" in url else url.split("&", 1)[0]
         return attrs.get("id") or attrs.get("url") or (positional[0] if positional else "")
 
     def _provider_video(
