@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
 
-
-def render_document(doc: Any, meta: list[tuple[str, str]], body: str) -> str:
+def render_document(meta: list[tuple[str, str]], body: str) -> str:
     """Pelican reads `Key: value` lines up to the first blank line; values stay on one line."""
     lines = [f"{key}: {' '.join(value.split())}" for key, value in meta if value.strip()]
     return "\n".join(lines) + "\n\n" + body

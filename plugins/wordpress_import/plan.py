@@ -117,7 +117,7 @@ def plan_import(export: Export, options: Options | None = None) -> Plan:
             path = file_path(site.own_path(url) or url)
             files.setdefault(url, FileToCopy(url, path)).used_by.append(doc.item.label)
         summary = convert_fragment(doc.item.excerpt, site, table.content_target) or body.teaser
-        doc.text = render_document(doc, _meta(export, doc, summary), body.markdown)
+        doc.text = render_document(_meta(export, doc, summary), body.markdown)
     _add_site_redirects(export, docs, attachments, table, site, options)
     return Plan(docs, table, files, skipped, structure, (count, total), export)
 

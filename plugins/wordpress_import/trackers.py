@@ -191,17 +191,18 @@ class BodyCleaner:
         el["controls"] = ""
 
     def _link(self, el: Tag) -> None:
-        href = el.get("href", "")
+        href, hash_, fragment = el.get("href", "").partition("#")
         path = self.site.own_path(href) if href else None
         if path is None:
             return
         new = self.resolve(path)
         if new is not None:
-            el["href"] = new
+            target = new
         elif "/wp-content/" in path or _looks_like_file(path):
-            el["href"] = self._local(href)
+            target = self._local(href)
         else:
-            el["href"] = path
+            target = path
+        el["href"] = target + hash_ + fragment
 
     def _local(self, url: str) -> str:
         """Point at the old blog's file by its path on this site, and list it to be copied."""

@@ -63,7 +63,6 @@ class Item:
     attachment_url: str
     comments: int = 0
     terms: list[Term] = field(default_factory=list)
-    meta: dict[str, str] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -236,8 +235,6 @@ def _read_item(source: str, el: etree._Element, ns: dict[str, str]) -> Item:
     item.post_date = _read_date(source, date_el, item)
     for cat in el.findall("category"):
         item.terms.append(Term(cat.get("domain", "category"), cat.get("nicename", ""), _name(cat)))
-    for meta in el.findall(f"{{{wp}}}postmeta"):
-        item.meta[_text(meta.find(f"{{{wp}}}meta_key"))] = _text(meta.find(f"{{{wp}}}meta_value"))
     return item
 
 
