@@ -160,13 +160,11 @@ def _write_page(
 ) -> None:
     siteurl = settings.get("SITEURL", "")
     html = template.render(
-        {
-            **context,
-            "output_file": str(page),
-            "redirect_url": siteurl + url,
-            "redirect_title": title,
-            "redirect_from": redirect.source,
-        }
+        context,
+        output_file=str(page),
+        redirect_url=siteurl + url,
+        redirect_title=title,
+        redirect_from=redirect.source,
     )
     page.parent.mkdir(parents=True, exist_ok=True)
     page.write_text(html, encoding="utf-8")

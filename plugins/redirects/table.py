@@ -12,6 +12,10 @@ from urllib.parse import urlsplit
 
 import yaml
 
+# libyaml's loader when PyYAML was built with it (about 10x faster on large tables), with the
+# same node marks, so the lines in errors stay right.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class RedirectsError(Exception):
     """A problem in the redirects file: file, line, what was expected and how to fix it."""
@@ -43,7 +47,7 @@ def load_redirects(path: Path) -> list[Redirect]:
     except (OSError, UnicodeDecodeError) as exc:
         raise RedirectsError(source, None, f"cannot read the file ({exc})") from None
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
