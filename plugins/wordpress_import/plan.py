@@ -231,8 +231,11 @@ def _add_site_redirects(
 ) -> None:
     """Old archive, feed, attachment and pagination addresses that lead somewhere here."""
     published = [d for d in docs if d.published and d.kind == "article"]
+    # Archives of the categories and tags that published posts use, named as the posts name them
+    # (an export filtered in WordPress may not list every term in its channel).
     primary: dict[str, str] = {}  # category nicename -> name, where it is some post's category
     secondary: dict[str, str] = {}
+    tags: dict[str, str] = {}
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for doc in published:
         cats = [t for t in doc.item.terms if t.domain == "category"]
@@ -240,34 +243,24 @@ def _add_site_redirects(
             (primary if index == 0 else secondary)[cat.nicename] = cat.name
             counts[("category", cat.nicename)] += 1
         for tag in (t for t in doc.item.terms if t.domain == "post_tag"):
+            tags[tag.nicename] = tag.name
             counts[("tag", tag.nicename)] += 1
     pages_of = lambda n: math.ceil(n / options.posts_per_page)  # noqa: E731
-    for nicename, category in export.categories.items():
+    for nicename in dict.fromkeys([*primary, *secondary]):
         if nicename in primary:
             target = "{category}" + primary[nicename]
-        elif nicename in secondary:
-            target = "{tag}" + secondary[nicename]
+            feed = "{category_feed}" + primary[nicename]
         else:
-            continue
-        feed = "{category_feed}" + primary[nicename] if nicename in primary else "{feed}atom"
-        table.add_archive(
-            _category_paths(export, nicename),
-            target,
-            feed,
-            pages_of(counts[("category", nicename)]),
-        )
-        if category.term_id:
+            target, feed = "{tag}" + secondary[nicename], "{feed}atom"
+        paths = _category_paths(export, nicename)
+        table.add_archive(paths, target, feed, pages_of(counts[("category", nicename)]))
+        if (category := export.categories.get(nicename)) and category.term_id:
             table.add(f"/?cat={category.term_id}", target, "category by id")
-    for nicename, tag in export.tags.items():
-        if counts[("tag", nicename)]:
-            target = "{tag}" + tag.name
-            table.add_archive(
-                [f"/tag/{nicename}/"],
-                target,
-                "{tag_feed}" + tag.name,
-                pages_of(counts[("tag", nicename)]),
-            )
-            table.add(f"/?tag={nicename}", target, "tag by slug")
+    for nicename, name in tags.items():
+        target = "{tag}" + name
+        pages = pages_of(counts[("tag", nicename)])
+        table.add_archive([f"/tag/{nicename}/"], target, "{tag_feed}" + name, pages)
+        table.add(f"/?tag={nicename}", target, "tag by slug")
     for author in export.authors.values():
         if any(d.item.creator == author.login for d in published):
             table.add(f"/author/{author.login}/", "{author}" + author.display_name, "author")
