@@ -72,6 +72,15 @@ def country_name(code: str) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
+def country_in_sentence(code: str) -> str:
+    """The name as it reads inside a sentence: 'the United States', 'Germany'."""
+    name = country_name(code)
+    plural = name.endswith(("Islands", "lands", "pines", "Bahamas", "Gambia", "Maldives"))
+    if name.startswith(("United ", "Republic ")) or "Republic" in name or plural:
+        return f"the {name}"
+    return name
+
+
 def country_problem(value: object) -> str | None:
     """Why `value` is not an ISO 3166-1 alpha-2 code, with the code meant; None if valid."""
     if isinstance(value, str) and value in codes():

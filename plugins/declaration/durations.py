@@ -27,7 +27,8 @@ _ISO = re.compile(
     r"P(?:(?P<years>\d+)Y)?(?:(?P<months>\d+)M)?(?:(?P<weeks>\d+)W)?(?:(?P<days>\d+)D)?"
     r"(?:T(?=\d)(?:(?P<hours>\d+)H)?(?:(?P<minutes>\d+)M)?(?:(?P<seconds>\d+)S)?)?"
 )
-_ISO_PATTERN = _ISO.pattern.replace("?P<", "?<")  # JSON Schema regexes have no named-group P
+# The same pattern for JSON Schema, whose regex dialect has no Python named groups.
+_ISO_PATTERN = re.sub(r"\?P<\w+>", "", _ISO.pattern)
 _WORDS = re.compile(r"(\d+)\s*(year|month|week|day|hour|minute|second)s?", re.IGNORECASE)
 _DESIGNATORS = {"year": "Y", "month": "M", "week": "W", "day": "D"}
 _TIME_DESIGNATORS = {"hour": "H", "minute": "M", "second": "S"}

@@ -26,6 +26,7 @@ from .scalars import (
     Period,
     Phone,
     SiteUrl,
+    Slug,
     StorageDuration,
     Text,
     WebUrl,
@@ -276,7 +277,7 @@ class Processing(Part):
         description="Optional: name of the site form that collects data for this purpose "
         "(e.g. contact). Each form name belongs to one purpose.",
     )
-    scripts: _list(Identifier) = Field(
+    scripts: _list(Slug) = Field(
         default=(),
         description="Optional: tracker script families this purpose runs on the site, named as "
         "the privacy guard names them (e.g. matomo for self-hosted analytics).",

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
-from .countries import EEA, EU_ADEQUATE, UK, US, codes, country_name
+from .countries import EEA, EU_ADEQUATE, UK, US, codes, country_in_sentence
 from .errors import Loc
 from .raw import Findings, entries, given, mapping
 from .vocab import Jurisdiction, TransferMechanism, UkTransferMechanism
@@ -84,7 +84,7 @@ def _representatives(
             findings.require(
                 ("controller",),
                 key,
-                f"the controller's country, {country_name(home)}, is outside {region} and "
+                f"the controller's country, {country_in_sentence(home)}, is outside {region} and "
                 f"{law} is declared (Art. 27)",
                 _REPRESENTATIVE,
             )
@@ -102,7 +102,7 @@ def _representatives(
             findings.add(
                 ("controller", key, "address", "country"),
                 f"the representative must be established in {region}, not in "
-                f"{country_name(rep_home)}; give their address there",
+                f"{country_in_sentence(rep_home)}; give their address there",
             )
 
 
@@ -124,7 +124,7 @@ def _transfer(
     country = _country(recipient.get("country"))
     if country is None:
         return
-    name = country_name(country)
+    name = country_in_sentence(country)
     needs_eu = Jurisdiction.EU_GDPR in laws and country not in EEA
     needs_uk = Jurisdiction.UK_GDPR in laws and country != UK
     transfer = recipient.get("transfer")

@@ -57,13 +57,13 @@ def _sources(entry: dict[str, Any], loc: Loc, findings: Findings) -> None:
     sources = [source for source in items(entry.get("sources")) if isinstance(source, str)]
     for position, source in enumerate(sources):
         if source != DATA_SUBJECT and " " not in source.strip():
-            guess = closest(source, [DATA_SUBJECT])
-            hint = f"did you mean {DATA_SUBJECT}? " if guess else ""
-            findings.add(
-                (*loc, "sources", position),
-                f'"{source}" is not a known source; {hint}write {DATA_SUBJECT} for data people '
-                'give themselves, or name the source in words (e.g. "the public trade register")',
+            how = (
+                f"write {DATA_SUBJECT} for data people give themselves, or name the source in "
+                'words, e.g. "the public trade register"'
             )
+            if closest(source, [DATA_SUBJECT]):
+                how = f"did you mean {DATA_SUBJECT}? ({how})"
+            findings.add((*loc, "sources", position), f'"{source}" is not a known source; {how}')
     from_person = DATA_SUBJECT in sources
     if from_person and not given(entry, "provision"):
         findings.require(

@@ -31,6 +31,7 @@ from .errors import one_of, quoted
 
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 _ID = re.compile(r"[a-z][a-z0-9_]*")
+_SLUG = re.compile(r"[a-z0-9][a-z0-9_.-]*")
 _LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
 _LANGUAGE = re.compile(r"(?P<language>[a-z]{2,3})(?:-[A-Z][a-z]{3})?(?:-(?P<region>[A-Z]{2}))?")
 _PHONE = re.compile(r"\+?[0-9][0-9 ()./-]*[0-9]")
@@ -66,6 +67,16 @@ def _identifier(value: object) -> str:
     raise invalid(
         f"{quoted(text)} is not a valid id; use lower-case letters, digits and _, "
         f"starting with a letter{hint}"
+    )
+
+
+def _slug(value: object) -> str:
+    text = _text(value)
+    if _SLUG.fullmatch(text):
+        return text
+    raise invalid(
+        f"{quoted(text)} is not a valid name; use lower-case letters, digits, _, - and ., "
+        "e.g. matomo"
     )
 
 
@@ -224,6 +235,7 @@ def choice(enum: type[StrEnum], what: str) -> Any:
 
 
 Text = Annotated[str, *_scalar(_text, {"type": "string", "minLength": 1})]
+Slug = Annotated[str, *_scalar(_slug, {"type": "string", "pattern": "^[a-z0-9][a-z0-9_.-]*$"})]
 Identifier = Annotated[
     str, *_scalar(_identifier, {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"})
 ]
@@ -255,7 +267,8 @@ Host = Annotated[str, *_scalar(_host, {"type": "string", "pattern": r"^(\*\.)?[A
 Language = Annotated[
     str,
     *_scalar(
-        _language, {"type": "string", "pattern": f"^{_LANGUAGE.pattern.replace('?P<', '?<')}$"}
+        _language,
+        {"type": "string", "pattern": "^" + re.sub(r"\?P<\w+>", "", _LANGUAGE.pattern) + "$"},
     ),
 ]
 Period = Annotated[

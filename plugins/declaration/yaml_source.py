@@ -29,6 +29,13 @@ _SYNTAX_HINTS = {
     "found unexpected end of stream": "close the open quote or bracket",
 }
 
+# What was open when the parser failed: (how to name it, how to fix it).
+_OPENED = {
+    "while parsing a flow sequence": ("in the [ ] list", "close the list with ]"),
+    "while parsing a flow mapping": ("in the { } mapping", "close the mapping with }"),
+    "while scanning a quoted scalar": ("in the quoted text", "close the quote"),
+}
+
 
 @dataclass
 class Source:
@@ -40,8 +47,8 @@ class Source:
     problems: list[Problem] = field(default_factory=list)
 
     def line_of(self, loc: Loc) -> int:
-        """Line of the node at `loc`, or of its nearest written parent."""
-        for end in range(len(loc), 0, -1):
+        """Line of the node at `loc`, or of its nearest written parent (the document's start)."""
+        for end in range(len(loc), -1, -1):
             line = self.lines.get(tuple(loc[:end]))
             if line is not None:
                 return line
@@ -59,17 +66,17 @@ def read_source(path: Path) -> Source:
     yaml.allow_duplicate_keys = True  # found below, with both lines, among all other problems
     try:
         node = yaml.compose(text)
-        if node is None:
-            raise _fail(
-                file,
-                None,
-                "the file is empty; write the declaration in it, starting with schema: 1",
-            )
         source = Source(file=file, data=None)
-        _walk(node, (), source, set())
-        source.data = yaml.constructor.construct_document(node)
+        if node is not None:
+            source.lines[()] = node.start_mark.line + 1
+            _walk(node, (), source, set())
+            source.data = yaml.constructor.construct_document(node)
     except MarkedYAMLError as error:
         raise _syntax_error(file, error) from None
+    if source.data is None:
+        raise _fail(
+            file, None, "the file is empty; write the declaration in it, starting with schema: 1"
+        )
     if not isinstance(source.data, dict):
         raise _fail(
             file,
@@ -148,8 +155,10 @@ def _syntax_error(file: str, error: MarkedYAMLError) -> DeclarationError:
         "check the indentation and quotes on this line and the one before",
     )
     context = error.context_mark
-    if error.context and context is not None and context.line + 1 != line:
-        problem += f" ({error.context.strip()} that starts on line {context.line + 1})"
+    opened = _OPENED.get((error.context or "").strip())
+    if opened and context is not None and context.line + 1 != line:
+        problem += f" ({opened[0]} that starts on line {context.line + 1})"
+        hint = opened[1]
     return _fail(file, line, f"YAML syntax error: {problem}; {hint}")
 
 
