@@ -109,7 +109,7 @@ class BodyCleaner:
             self._note(f"removed a form{where}: use the site's contact page instead")
         elif name in ("object", "embed", "applet"):
             self._note(f"removed an <{name}> plug-in embed" + (f" from {host}" if host else ""))
-        elif name in ("link", "style", "meta", "base"):
+        else:
             self._note(f"removed a <{name}> element" + (f" from {host}" if host else ""))
         el.decompose()
 

@@ -110,6 +110,7 @@ def test_jetpack_image_cdn_copies_are_the_blog_own_files() -> None:
         ('<a href="https://www.facebook.com/sharer/sharer.php?u=x">Share</a>', "share"),
         ('<form action="https://x.us1.list-manage.com/subscribe"><input name="e"></form>', "form"),
         ('<object data="https://cdn.example.net/a.swf"></object>', "plug-in"),
+        ('<button onclick="share()">Share</button>', "<button>"),
     ],
 )
 def test_trackers_are_removed_and_reported(raw: str, note: str) -> None:
