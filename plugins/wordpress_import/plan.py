@@ -118,7 +118,7 @@ def plan_import(export: Export, options: Options | None = None) -> Plan:
             files.setdefault(url, FileToCopy(url, path)).used_by.append(doc.item.label)
         summary = convert_fragment(doc.item.excerpt, site, table.content_target) or body.teaser
         doc.text = render_document(_meta(export, doc, summary), body.markdown)
-    _add_site_redirects(export, docs, attachments, table, site, options)
+    _add_site_redirects(export, docs, table, site, options)
     return Plan(docs, table, files, skipped, structure, (count, total), export)
 
 
@@ -136,6 +136,8 @@ def _choose(items: list[Item]) -> tuple[list[tuple[Item, bool, str]], list[str]]
             skipped.append(f"{item.label} (WordPress status “{item.status}”)")
         elif item.status in _DRAFT_STATUSES:
             chosen.append((item, False, _DRAFT_STATUSES[item.status]))
+        elif item.status == "publish" and item.post_type == "post" and not item.post_date:
+            chosen.append((item, False, "had no date in the export; kept as a draft: add one"))
         elif item.password:
             chosen.append(
                 (
@@ -224,7 +226,6 @@ def _unique(names: list[str]) -> list[str]:
 def _add_site_redirects(
     export: Export,
     docs: list[Document],
-    attachments: dict[str, Attachment],
     table: RedirectTable,
     site: OldSite,
     options: Options,

@@ -213,6 +213,13 @@ def _read_item(source: str, el: etree._Element, ns: dict[str, str]) -> Item:
             "export again from WordPress",
             el.sourceline,
         )
+    if not post_id.isdigit():
+        raise WxrImportError(
+            source,
+            f"item “{title}” has wp:post_id “{post_id}”, expected a whole number as WordPress "
+            "writes it: fix the id in the export or export again",
+            el.sourceline,
+        )
     date_el = el.find(f"{{{wp}}}post_date")
     item = Item(
         line=el.sourceline or 0,

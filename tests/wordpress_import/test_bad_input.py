@@ -77,6 +77,15 @@ def test_a_bad_date_names_the_post_and_line(site: Path) -> None:
     )
 
 
+def test_a_post_id_that_is_not_a_number_is_named(site: Path) -> None:
+    text = minimal_wxr(post(1).replace("<wp:post_id>1<", "<wp:post_id>one<"))
+    export = site / "id.xml"
+    export.write_text(text)
+    before = snapshot(site / "content")
+    line_no = next(i for i, ln in enumerate(text.splitlines(), 1) if "<item>" in ln)
+    assert_refused(run_import(export, cwd=site), site, before, f"id.xml:{line_no}:", "“one”")
+
+
 def test_a_plain_rss_feed_is_not_taken_for_an_export(site: Path) -> None:
     export = site / "feed.xml"
     export.write_text(
