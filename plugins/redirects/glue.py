@@ -52,11 +52,11 @@ def write_redirects(pelican: Any) -> None:
     pairs: list[tuple[str, str]] = []
     for redirect in redirects:
         try:
-            url, title = _resolve(redirect, settings, generator.context)
+            url, title = _resolve(redirect, str(table), settings, generator.context)
         except _Skip:
             continue
         except RedirectsError as exc:
-            logger.error("%s", exc.__class__(str(table), exc.line, exc.message))
+            logger.error("%s", exc)
             continue
         if not _exists(output, url):
             logger.error(
@@ -80,7 +80,7 @@ def write_redirects(pelican: Any) -> None:
 
 
 def _resolve(
-    redirect: Redirect, settings: dict[str, Any], context: dict[str, Any]
+    redirect: Redirect, table: str, settings: dict[str, Any], context: dict[str, Any]
 ) -> tuple[str, str]:
     """The root-relative URL and a title for a target written as a path or a {link}."""
     target = redirect.target
@@ -95,7 +95,7 @@ def _resolve(
         url = getattr(content, "url", "") if content is not None else ""
         if not url or getattr(content, "status", "published") == "draft":
             raise RedirectsError(
-                "",
+                table,
                 redirect.line,
                 f"{redirect.source} leads to {target}, which is not a published part of the "
                 "site; fix the path or remove the line",
@@ -109,7 +109,7 @@ def _resolve(
     if kind in ("feed", "category_feed", "tag_feed"):
         return _feed(kind, value, settings), "feed"
     raise RedirectsError(
-        "",
+        table,
         redirect.line,
         f"the target {target} of {redirect.source} is not understood; use a path, or "
         "{filename}, {category}, {tag}, {author}, {index}, {feed}, {category_feed}, {tag_feed}",
