@@ -33,7 +33,11 @@ def convert_body(
     site: OldSite,
     resolve: Callable[[str], str | None],
 ) -> Body:
-    """Shortcodes → paragraphs (wpautop) → trackers out → Markdown, in WordPress's own order."""
+    """Shortcodes → paragraphs (wpautop) → trackers out → Markdown.
+
+    WordPress runs wpautop before shortcodes; expanding them first into block HTML gives the same
+    result without its shortcode_unautop clean-up.
+    """
     more = _MORE.search(raw)
     expander = ShortcodeExpander(post_id, attachments)
     cleaner = BodyCleaner(site, resolve)
