@@ -42,6 +42,7 @@ class Manifest:
     fields: tuple[Field, ...]
     action: str = "/contact/send"
     thanks_url: str = "/contact/thanks/"
+    page_url: str = "/contact/"
     privacy_url: str = "/privacy/"
     honeypot: str = DEFAULT_HONEYPOT
     rate_limit: str = DEFAULT_RATE
@@ -54,6 +55,7 @@ class Manifest:
             "fields": [item.as_dict() for item in self.fields],
             "action": self.action,
             "thanks_url": self.thanks_url,
+            "page_url": self.page_url,
             "privacy_url": self.privacy_url,
             "honeypot": self.honeypot,
             "rate_limit": self.rate_limit,
@@ -127,6 +129,7 @@ def load_bundle(directory: Path) -> Bundle:
             fields=fields,
             action=_text(raw, "action"),
             thanks_url=_text(raw, "thanks_url"),
+            page_url=_text(raw, "page_url"),
             privacy_url=_text(raw, "privacy_url"),
             honeypot=_text(raw, "honeypot"),
             rate_limit=_text(raw, "rate_limit"),

@@ -24,13 +24,14 @@ def form_context(
 ) -> dict[str, Any]:
     return {
         "fields": [field.as_dict() for field in manifest.fields],
-        "values": dict(values or {}),
+        "entered": dict(values or {}),
         "errors": dict(errors or {}),
         "action": manifest.action,
         "honeypot": manifest.honeypot,
         "notice": dict(manifest.notice),
         "privacy_url": manifest.privacy_url,
         "thanks_url": manifest.thanks_url,
+        "page_url": manifest.page_url,
         "reason_slot": Markup(REASON_SLOT),
         "form_slot": Markup(FORM_SLOT),
     }
@@ -43,6 +44,5 @@ def render_form(bundle: Bundle, values: Mapping[str, str], errors: Mapping[str, 
 
 def error_page(bundle: Bundle, reason: str, form_html: str = "") -> str:
     """The built error page with the reason (escaped) and optionally the re-filled form."""
-    return bundle.error_page.replace(REASON_SLOT, str(escape(reason)), 1).replace(
-        FORM_SLOT, form_html, 1
-    )
+    reason_html = f'<p class="contact-reason">{escape(reason)}</p>'
+    return bundle.error_page.replace(REASON_SLOT, reason_html, 1).replace(FORM_SLOT, form_html, 1)
