@@ -8,6 +8,7 @@ directory (``$XDG_DATA_HOME/discreet/contact-inbox.sqlite3`` on Linux), or where
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -54,7 +55,10 @@ def open_store(db: Path | None, *, must_exist: bool = False) -> Store:
             f"{path}: no inbox database here; pass --db PATH or set {DB_ENV} to the one "
             "`contact-inbox serve` uses"
         )
-    return Store(path)
+    try:
+        return Store(path)
+    except (sqlite3.Error, OSError) as error:
+        raise InboxError(f"{path}: cannot open the inbox database ({error})") from error
 
 
 def open_inbox(
@@ -77,6 +81,11 @@ def open_inbox(
     except (BundleError, PolicyError, NotifyConfigError) as error:
         raise InboxError(str(error)) from error
     store = open_store(db)
+    if site is not None and Path(site).resolve() in path_parents(store.path):
+        raise InboxError(
+            f"{store.path}: the database must not live inside the served site {site}; "
+            "pass --db with a path elsewhere"
+        )
     return Inbox(
         store=store,
         bundle=loaded,
@@ -86,3 +95,7 @@ def open_inbox(
         extra_origins=extra_origins,
         proxies=proxies,
     )
+
+
+def path_parents(path: Path) -> list[Path]:
+    return list(Path(path).resolve().parents)

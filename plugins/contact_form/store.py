@@ -79,8 +79,7 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         old_umask = os.umask(0o077)  # the database holds personal data: owner-only
         try:
-            with self._transaction() as db:
-                db.executescript(SCHEMA)
+            self._connection().executescript(SCHEMA)
         finally:
             os.umask(old_umask)
 
