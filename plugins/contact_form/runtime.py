@@ -80,12 +80,13 @@ def open_inbox(
         smtp = SmtpConfig.from_env(env)
     except (BundleError, PolicyError, NotifyConfigError) as error:
         raise InboxError(str(error)) from error
-    store = open_store(db)
-    if site is not None and Path(site).resolve() in path_parents(store.path):
+    db_path = Path(db) if db is not None else default_db_path(env)
+    if site is not None and Path(site).resolve() in path_parents(db_path):
         raise InboxError(
-            f"{store.path}: the database must not live inside the served site {site}; "
+            f"{db_path}: the database must not live inside the served site {site}; "
             "pass --db with a path elsewhere"
         )
+    store = open_store(db_path)
     return Inbox(
         store=store,
         bundle=loaded,
