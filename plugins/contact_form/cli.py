@@ -56,10 +56,9 @@ def _parser() -> argparse.ArgumentParser:
         help="another origin whose pages may post the form (repeatable)",
     )
     serve.add_argument(
-        "--proxies",
-        type=int,
-        default=0,
-        help="number of reverse proxies in front (trust that many X-Forwarded-For hops)",
+        "--trusted-proxy",
+        metavar="ADDRESS",
+        help="the reverse proxy's address (e.g. 127.0.0.1); its X-Forwarded-For is believed",
     )
     serve.add_argument("--threads", type=int, default=8)
     command("list", _list, "list the stored messages")
@@ -93,12 +92,16 @@ def _serve(args: argparse.Namespace) -> int:
         bundle=args.bundle,
         site=args.site,
         extra_origins=tuple(args.allow_origin),
-        proxies=args.proxies,
     )
     inbox.maintenance.start()
     app = create_app(inbox)
     try:
-        server = create_server(app, host=args.host, port=args.port, threads=args.threads)
+        proxy = (
+            {"trusted_proxy": args.trusted_proxy, "trusted_proxy_headers": "x-forwarded-for"}
+            if args.trusted_proxy
+            else {}
+        )
+        server = create_server(app, host=args.host, port=args.port, threads=args.threads, **proxy)
     except OSError as error:
         raise InboxError(f"cannot listen on {args.host}:{args.port}: {error}") from error
     url = f"http://{args.host}:{server.effective_port}/"  # type: ignore[union-attr]

@@ -65,9 +65,6 @@ def prepare(generators) -> None:
     articles = next(g for g in generators if isinstance(g, ArticlesGenerator))
     pages = next(g for g in generators if isinstance(g, PagesGenerator))
     settings = pages.settings
-    manifest = _manifest(settings)
-    if manifest is None:
-        return
     contact_page = next(
         (p for p in (*pages.pages, *pages.hidden_pages) if p.slug == settings["CONTACT_PAGE_SLUG"]),
         None,
@@ -78,6 +75,9 @@ def prepare(generators) -> None:
             "'Template: contact' (its text is shown above the form)",
             settings["CONTACT_PAGE_SLUG"],
         )
+        return
+    manifest = _manifest(settings, contact_page.url)
+    if manifest is None:
         return
     if contact_page.template == "page":
         contact_page.template = "contact"
@@ -91,11 +91,11 @@ def prepare(generators) -> None:
             contact_page.relative_source_path, contact_url, settings["SITEURL"],
         ):  # fmt: skip
             article._content += link.render(
-                url=manifest.page_url, text=settings["CONTACT_LINK_TEXT"], **pages.context
+                {**pages.context, "url": manifest.page_url, "text": settings["CONTACT_LINK_TEXT"]}
             )
 
 
-def _manifest(settings: dict[str, Any]) -> Manifest | None:
+def _manifest(settings: dict[str, Any], page_url: str) -> Manifest | None:
     siteurl = settings["SITEURL"]
     problems: list[str] = []
     try:
@@ -119,7 +119,7 @@ def _manifest(settings: dict[str, Any]) -> Manifest | None:
         fields=fields,
         action=_url(siteurl, settings["CONTACT_FORM_ACTION"]),
         thanks_url=_url(siteurl, settings["CONTACT_THANKS_URL"]),
-        page_url=_url(siteurl, settings["PAGE_URL"].format(slug=settings["CONTACT_PAGE_SLUG"])),
+        page_url=_url(siteurl, page_url),
         privacy_url=f"{privacy}#purpose-{policy.processing_id}",
         honeypot=settings["CONTACT_HONEYPOT"],
         rate_limit=settings["CONTACT_RATE_LIMIT"],

@@ -1,8 +1,9 @@
 """Production entry point for a WSGI server: ``contact_form.wsgi:application``.
 
 Configured by the environment only: CONTACT_INBOX_BUNDLE (the deployed site's
-``.contact-inbox`` folder), CONTACT_INBOX_DB, CONTACT_INBOX_PROXIES (reverse proxies in
-front, usually 1 behind nginx), CONTACT_INBOX_ALLOW_ORIGINS (space-separated, optional) and
+``.contact-inbox`` folder), CONTACT_INBOX_DB, CONTACT_INBOX_PROXIES (how many X-Forwarded-For
+hops to believe, for servers that do not do it themselves, e.g. gunicorn; waitress has its
+own ``--trusted-proxy``), CONTACT_INBOX_ALLOW_ORIGINS (space-separated, optional) and
 the CONTACT_SMTP_* variables. Run exactly one process (threads are fine): the rate limit and
 the background thread live in it.
 """

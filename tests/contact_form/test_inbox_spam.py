@@ -54,3 +54,32 @@ def test_no_raw_ip_address_is_logged_or_stored(tmp_path):
     assert "127.0.0.1" not in inbox.log  # ...but never who
     for path in tmp_path.glob("inbox.sqlite3*"):
         assert b"127.0.0.1" not in path.read_bytes()
+
+
+def test_a_forged_forwarded_for_header_does_not_escape_the_rate_limit(tmp_path):
+    bundle = make_bundle(tmp_path / "bundle", rate_limit="2 per 1 minute")
+    inbox = start_inbox(tmp_path / "inbox.sqlite3", bundle)
+    try:
+        statuses = [
+            inbox.post(VALID, headers={"X-Forwarded-For": f"203.0.113.{n}"}).status
+            for n in range(4)
+        ]
+    finally:
+        inbox.stop()
+
+    assert statuses == [303, 303, 429, 429]
+
+
+def test_behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit(tmp_path):
+    bundle = make_bundle(tmp_path / "bundle", rate_limit="2 per 1 minute")
+    inbox = start_inbox(tmp_path / "inbox.sqlite3", bundle, extra=("--trusted-proxy", "127.0.0.1"))
+    try:
+        statuses = [
+            inbox.post(VALID, headers={"X-Forwarded-For": f"203.0.113.{n % 2}"}).status
+            for n in range(6)
+        ]
+    finally:
+        inbox.stop()
+
+    assert statuses == [303, 303, 303, 303, 429, 429]
+    assert "203.0.113" not in inbox.log
