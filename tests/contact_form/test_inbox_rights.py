@@ -120,3 +120,26 @@ def test_contact_inbox_db_variable_chooses_the_database(inbox):
     result = cli("list", env={"CONTACT_INBOX_DB": str(inbox.db)})
 
     assert result.returncode == 0 and "ada@example.com" in result.stdout
+
+
+def test_running_inbox_purges_again_periodically(tmp_path):
+    from contact_form.background import Maintenance
+    from inbox_harness import wait_for
+
+    db = tmp_path / "inbox.sqlite3"
+    store = Store(db)
+    maintenance = Maintenance(
+        store, lambda now: now - timedelta(days=183), smtp=None, purge_every=timedelta(seconds=0.2)
+    )
+    maintenance.start()
+    try:
+        # Arrives after the start-up purge, already past the retention period.
+        seed(
+            db,
+            ("late@example.com", "expired", timedelta(days=200)),
+            ("n@example.com", "new", timedelta()),
+        )
+        wait_for(lambda: [m.fields["subject"] for m in stored(db)] == ["new"], timeout=10,
+                 what="the periodic purge")  # fmt: skip
+    finally:
+        maintenance.stop()
