@@ -135,6 +135,13 @@ def create_app(inbox: Inbox) -> Flask:
         inbox.maintenance.wake()
         return redirect(manifest.thanks_url, code=303)
 
+    @app.after_request
+    def keep_answers_private(response: Response) -> Response:
+        # An error page may hold what the visitor typed: no cache anywhere may keep it.
+        if request.path == action_path:
+            response.headers["Cache-Control"] = "no-store"
+        return response
+
     if inbox.site_root is not None:
         add_static_site(app, inbox.site_root)
     if inbox.proxies:

@@ -19,3 +19,12 @@ def inbox(tmp_path: Path, bundle: Path) -> Iterator[RunningInbox]:
     running = start_inbox(tmp_path / "data" / "inbox.sqlite3", bundle)
     yield running
     running.stop()
+
+
+@pytest.fixture(scope="module")
+def shared_inbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningInbox]:
+    """One inbox for a module whose tests store nothing (each checks that it stays empty)."""
+    workdir = tmp_path_factory.mktemp("shared-inbox")
+    running = start_inbox(workdir / "inbox.sqlite3", make_bundle(workdir / "bundle"))
+    yield running
+    running.stop()

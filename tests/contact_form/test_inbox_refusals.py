@@ -83,23 +83,23 @@ def error_text(answer: Answer) -> str:
 
 
 @pytest.mark.parametrize("case", BAD_INPUTS, ids=list(BAD_INPUTS))
-def test_bad_request_is_refused_with_its_status(inbox, case):
+def test_bad_request_is_refused_with_its_status(shared_inbox, case):
     arguments, status = BAD_INPUTS[case]
 
-    answer = inbox.post(**arguments)
+    answer = shared_inbox.post(**arguments)
 
     assert answer.status == status, answer.body[:300]
     assert answer.headers["content-type"].startswith("text/html")
     assert "Your message was not sent" in error_text(answer)
-    assert_nothing_stored_and_still_serving(inbox)
+    assert_nothing_stored_and_still_serving(shared_inbox)
 
 
 @pytest.mark.parametrize("case", FIELD_ERRORS, ids=list(FIELD_ERRORS))
-def test_invalid_field_gets_400_page_that_keeps_what_was_typed(inbox, case):
+def test_invalid_field_gets_400_page_that_keeps_what_was_typed(shared_inbox, case):
     changes, field, words = FIELD_ERRORS[case]
     form = {**VALID, **changes}
 
-    answer = inbox.post(form)
+    answer = shared_inbox.post(form)
 
     assert answer.status == 400
     page = BeautifulSoup(answer.body, "html.parser")
@@ -113,29 +113,30 @@ def test_invalid_field_gets_400_page_that_keeps_what_was_typed(inbox, case):
     textarea = page.find(id="contact-message").get_text()
     assert textarea.replace("\n", "") == form["message"].replace("\r\n", "\n").replace("\n", "")
     assert page.find(class_="contact-errors") is not None
-    assert_nothing_stored_and_still_serving(inbox)
+    assert answer.headers["cache-control"] == "no-store"
+    assert_nothing_stored_and_still_serving(shared_inbox)
 
 
-def test_the_same_field_sent_twice_is_refused(inbox):
-    answer = inbox.post([*VALID.items(), ("email", "eve@example.com")])
+def test_the_same_field_sent_twice_is_refused(shared_inbox):
+    answer = shared_inbox.post([*VALID.items(), ("email", "eve@example.com")])
 
     assert answer.status == 400
     assert "once" in BeautifulSoup(answer.body, "html.parser").find(id="contact-email-error").text
-    assert_nothing_stored_and_still_serving(inbox)
+    assert_nothing_stored_and_still_serving(shared_inbox)
 
 
-def test_body_over_the_limit_gets_413_without_being_read(inbox):
-    answer = inbox.post(body(message="z" * 200_000))
+def test_body_over_the_limit_gets_413_without_being_read(shared_inbox):
+    answer = shared_inbox.post(body(message="z" * 200_000))
 
     assert answer.status == 413
     assert "longer than this form accepts" in error_text(answer)
-    assert_nothing_stored_and_still_serving(inbox)
+    assert_nothing_stored_and_still_serving(shared_inbox)
 
 
-def test_chunked_body_over_the_limit_gets_413(inbox):
+def test_chunked_body_over_the_limit_gets_413(shared_inbox):
     import http.client
 
-    connection = http.client.HTTPConnection("127.0.0.1", inbox.port, timeout=30)
+    connection = http.client.HTTPConnection("127.0.0.1", shared_inbox.port, timeout=30)
     chunks = (b"message=" + b"z" * 10_000 for _ in range(30))
     connection.request(
         "POST",
@@ -149,7 +150,7 @@ def test_chunked_body_over_the_limit_gets_413(inbox):
     connection.close()
 
     assert response.status == 413
-    assert_nothing_stored_and_still_serving(inbox)
+    assert_nothing_stored_and_still_serving(shared_inbox)
 
 
 def test_a_valid_message_still_goes_through_after_all_refusals(inbox):
@@ -162,8 +163,8 @@ def test_a_valid_message_still_goes_through_after_all_refusals(inbox):
     assert len(stored(inbox.db)) == 1
 
 
-def test_get_on_the_action_is_not_a_submission(inbox):
-    answer = inbox.request("GET", "/contact/send")
+def test_get_on_the_action_is_not_a_submission(shared_inbox):
+    answer = shared_inbox.request("GET", "/contact/send")
 
     assert answer.status in (404, 405)
-    assert_nothing_stored_and_still_serving(inbox)
+    assert_nothing_stored_and_still_serving(shared_inbox)
