@@ -20,6 +20,8 @@ def ends_with_link_to(
     html: str, article_source: str, page_source: str, page_url: str, siteurl: str
 ) -> bool:
     """True when the last block of ``html`` links to the page (by source file or by URL)."""
+    if "<a" not in html[-4000:]:  # no link near the end: skip parsing (most articles)
+        return False
     soup = BeautifulSoup(html or "", "html.parser")
     blocks = [node for node in soup.contents if isinstance(node, Tag)]
     if not blocks:
@@ -45,7 +47,10 @@ def _points_to(
         return posixpath.normpath(target) == posixpath.normpath(page_source)
     if siteurl and href.startswith(siteurl):
         href = href[len(siteurl) :]
-    path = urlsplit(href).path
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc:  # another site (SITEURL's own links were made relative)
+        return False
+    path = parts.path
     wanted = "/" + page_url.strip("/")
     path = "/" + path.strip("/").removesuffix("index.html").strip("/")
     return path == wanted or (not href.startswith("/") and path.endswith(wanted))
