@@ -7,6 +7,7 @@ lives in the engine modules, which the inbox shares.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +46,21 @@ def register() -> None:
 
 
 def set_defaults(pelican) -> None:
+    settings = pelican.settings
     for name, value in DEFAULTS.items():
-        pelican.settings.setdefault(name, value)
+        settings.setdefault(name, value)
+    # The thanks and error pages are noindex: keep them out of the sitemap too.
+    sitemap = settings.get("SITEMAP")
+    if isinstance(sitemap, dict):
+        own = [
+            "^" + re.escape(settings[name].strip("/")) + "/"
+            for name in ("CONTACT_THANKS_URL", "CONTACT_ERROR_URL")
+        ]
+        excluded = list(sitemap.get("exclude", []))
+        settings["SITEMAP"] = {
+            **sitemap,
+            "exclude": excluded + [p for p in own if p not in excluded],
+        }
 
 
 def declaration_path(settings: dict[str, Any]) -> Path:

@@ -98,6 +98,13 @@ def test_thanks_and_error_pages_are_built(site):
         assert page.find("nav", class_="site-nav") is not None  # the site's own look
 
 
+def test_thanks_and_error_pages_stay_out_of_the_sitemap(site):
+    sitemap = (site.output / "sitemap.xml").read_text(encoding="utf-8")
+
+    assert "<loc>/contact/</loc>" in sitemap
+    assert "/contact/thanks/" not in sitemap and "/contact/error/" not in sitemap
+
+
 def test_navigation_links_the_contact_page_on_every_page(site):
     for html in site.html_files():
         if ".contact-inbox" in html.parts:
