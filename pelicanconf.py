@@ -125,7 +125,12 @@ FOOTER_LINKS = [
 
 # --- Plugins -------------------------------------------------------------------------------------
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["pelican.plugins.sitemap", "pelican.plugins.neighbors", "redirects"]
+PLUGINS = [
+    "pelican.plugins.sitemap",
+    "pelican.plugins.neighbors",
+    "contact_form",
+    "redirects",
+]
 SITEMAP = {
     "format": "xml",
     "exclude": [r"^robots\.txt$", r"^404\.html$"],
