@@ -32,7 +32,8 @@ DEFAULT_DATE_FORMAT = "%B %-d, %Y"
 # --- Content -------------------------------------------------------------------------------------
 ARTICLE_PATHS = ["articles"]
 PAGE_PATHS = ["pages"]
-STATIC_PATHS = ["images"]
+# wp-content/ holds an imported WordPress blog's uploads, at their old addresses (see wp-import).
+STATIC_PATHS = ["images", "wp-content"]
 DEFAULT_CATEGORY = "Privacy"
 DEFAULT_METADATA = {"status": "published"}
 SLUGIFY_SOURCE = "title"
@@ -127,6 +128,8 @@ PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "pelican.plugins.sitemap",
     "pelican.plugins.neighbors",
+    "contact_form",
+    "redirects",
     "fast_build",  # rebuilds render and write only the pages whose inputs changed
     "precompressed",  # .gz and .br beside every text file, written last (see its docstring)
 ]
