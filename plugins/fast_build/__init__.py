@@ -7,6 +7,9 @@ the last build recorded for that file, and skips the write of a page whose bytes
 Output is byte for byte what a clean build writes; tests/performance proves it on edits, new and
 removed articles, title, template and settings changes.
 
+It also computes each article's and page's URL once (urls.py) instead of on every use, and lets go
+of Pelican's in-memory content cache once it is saved (memory.py).
+
 Settings: ``FAST_BUILD`` (default True) turns it off.
 """
 
@@ -14,11 +17,26 @@ from __future__ import annotations
 
 from pelican import signals
 
+from fast_build.memory import release_reader_cache
+from fast_build.urls import freeze_urls
 from fast_build.writer import IncrementalWriter
+
+_generators: list = []
+
+
+def remember_generators(generators) -> None:
+    _generators[:] = generators
 
 
 def choose_writer(pelican) -> type[IncrementalWriter] | None:
-    return IncrementalWriter if pelican.settings.get("FAST_BUILD", True) else None
+    """Pelican asks for a writer once all content is final: the moment to freeze URLs too."""
+    if not pelican.settings.get("FAST_BUILD", True):
+        return None
+    for generator in _generators:
+        freeze_urls(generator.context.get("generated_content", {}).values())
+        break  # every generator shares one context
+    _generators.clear()
+    return IncrementalWriter
 
 
 def save_fingerprints(pelican) -> None:
@@ -29,5 +47,8 @@ def save_fingerprints(pelican) -> None:
 
 
 def register() -> None:
+    signals.article_generator_finalized.connect(release_reader_cache)
+    signals.page_generator_finalized.connect(release_reader_cache)
+    signals.all_generators_finalized.connect(remember_generators)
     signals.get_writer.connect(choose_writer)
     signals.finalized.connect(save_fingerprints)
