@@ -21,6 +21,7 @@ from bench.report import Context, render
 from bench.runs import BuildError
 from bench.sites import ROOT, full_site, plain_site
 from bench.suite import run_rounds
+from bench.weight import describe as describe_weight
 
 RESULTS = ROOT / "bench" / "results" / "latest.md"
 
@@ -61,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
             machine=describe(),
             load_before=load_before,
             load_after=load_average(),
+            weight=describe_weight(site.output),
         )
         report = render(results, audit, context)
     finally:

@@ -23,6 +23,7 @@ class Context:
     machine: str
     load_before: str
     load_after: str
+    weight: str
 
 
 def ratio(b: float, a: float) -> str:
@@ -32,9 +33,10 @@ def ratio(b: float, a: float) -> str:
 def render(results: Results, audit: Audit, context: Context) -> str:
     med = results.median
     rows = [
-        ("cold build (no cache, no output)", "cold", "s"),
-        ("cached rebuild, nothing changed", "cached", "s"),
-        ("rebuild after one article changed", "edited", "s"),
+        ("1st build: cold (no cache, no output)", "cold", "s"),
+        ("2nd build: nothing changed, content cache warm", "cached", "s"),
+        ("3rd build: one article changed", "edited", "s"),
+        ("4th build: nothing changed", "unchanged", "s"),
     ]
     lines = [
         "| what | plain Pelican | this site | ratio |",
@@ -83,13 +85,15 @@ def render(results: Results, audit: Audit, context: Context) -> str:
 
     cpu = ", ".join(
         f"{step} {ratio(med('site', step, 'cpu_seconds'), med('plain', step, 'cpu_seconds'))}"
-        for step in ("cold", "cached", "edited")
+        for step in ("cold", "cached", "edited", "unchanged")
     )
     lines += [
         "",
         f"{context.articles:,} synthetic articles ({context.pages:,} HTML pages in the full site), "
         f"medians of {context.rounds} alternating rounds. CPU-time ratios (user + system, less "
         f"sensitive to other load): {cpu}.",
+        "",
+        context.weight,
         "",
         f"Machine: {context.machine}; load average {context.load_before} before, "
         f"{context.load_after} after.",

@@ -1,4 +1,4 @@
-"""The benchmark schedule: cold build, cached rebuild, rebuild after one edit; A and B alternating.
+"""The benchmark schedule: four builds in a row from a fresh clone, A and B alternating.
 
 Within every step the two builds run back to back, and the one that goes first swaps every round
 (A B, then B A, ...), so a machine that slows down or speeds up during the run (other jobs, CPU
@@ -17,7 +17,10 @@ from bench.corpus import edit_one_article
 from bench.runs import Sample, measure
 from bench.sites import ROOT, Site
 
-STEPS = ("cold", "cached", "edited")
+# The builds a fresh clone goes through: the first with nothing, the second with a warm content
+# cache (for the full site, into the empty other half of strict-build's double buffer), the third
+# after one article was edited, the fourth with nothing changed: the steady state.
+STEPS = ("cold", "cached", "edited", "unchanged")
 
 
 @dataclass

@@ -92,6 +92,7 @@ class Fingerprinter:
         self._own: dict[tuple[int, str], bytes] = {}
         self._deep: dict[tuple[int, str], bytes] = {}
         self._containers: dict[tuple[int, int], bytes] = {}
+        self._shared: dict[tuple[str, int], bytes] = {}
         self._keep_alive: list[object] = []  # ids stay unique while the objects live
         self.site = self._site_key(settings)
 
@@ -105,15 +106,30 @@ class Fingerprinter:
             tree_digest(plugin_folders(settings), "*.py"),
         )
 
-    def page(self, template: Any, context: Mapping[str, Any]) -> bytes | None:
-        """The fingerprint of rendering ``template`` with ``context``, or None if unknowable."""
+    def page(
+        self, template: Any, context: Mapping[str, Any], shared: Mapping[str, Any] | None = None
+    ) -> bytes | None:
+        """The fingerprint of rendering ``template`` with ``context``, or None if unknowable.
+
+        Values that come unchanged from ``shared`` (the context all pages start from: settings,
+        the navigation's pages...) are hashed once per build, not once per page.
+        """
         analysed = self._template(template)
         if analysed is None:
             return None
         template_key, names = analysed
         parts = [self.site, template_key]
         for name in sorted(names):
-            parts += [name.encode(), self.value(context.get(name, _MISSING))]
+            value = context.get(name, _MISSING)
+            if shared is not None and shared.get(name, _MISSING) is value:
+                key = (name, id(value))
+                hashed = self._shared.get(key)
+                if hashed is None:
+                    hashed = self._shared[key] = self.value(value)
+                    self._keep_alive.append(value)
+            else:
+                hashed = self.value(value)
+            parts += [name.encode(), hashed]
         return digest(*parts)
 
     def _template(self, template: Any) -> tuple[bytes, frozenset[str]] | None:

@@ -51,16 +51,18 @@ class IncrementalWriter(Writer):
         self._pending: dict[str, bytes | None] = {}  # path -> fingerprint of its render
         self._skipped: set[str] = set()
         self.rendered = self.reused = 0
+        self._shared_context: dict[str, Any] | None = None
         IncrementalWriter.active = self
 
     def write_file(self, name, template, context, *args, **kwargs):  # type: ignore[override]
         stand_in = _RenderUnlessUnchanged(template, self)
+        self._shared_context = context
         return super().write_file(name, stand_in, context, *args, **kwargs)
 
     def decide(self, template: Any, localcontext: dict[str, Any]) -> bool:
         """True when the page must be rendered; records what the writer needs either way."""
         path = sanitised_join(self.output_path, localcontext["output_file"])  # as Pelican does
-        fingerprint = self.fingerprints.page(template, localcontext)
+        fingerprint = self.fingerprints.page(template, localcontext, self._shared_context)
         entry = self.previous.get(path)
         unchanged = (
             fingerprint is not None and entry is not None and entry.fingerprint == fingerprint
