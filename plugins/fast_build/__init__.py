@@ -8,7 +8,9 @@ Output is byte for byte what a clean build writes; tests/performance proves it o
 removed articles, title, template and settings changes.
 
 It also computes each article's and page's URL once (urls.py) instead of on every use, and lets go
-of Pelican's in-memory content cache once it is saved (memory.py).
+of Pelican's in-memory content cache once it is saved (memory.py), and keeps that cache in one
+folder per settings, theme and plugin code, so a changed setting never meets stale HTML
+(cache_key.py).
 
 Settings: ``FAST_BUILD`` (default True) turns it off.
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 from pelican import signals
 
+from fast_build.cache_key import key_cache_folder
 from fast_build.memory import release_reader_cache
 from fast_build.urls import freeze_urls
 from fast_build.writer import IncrementalWriter
@@ -47,6 +50,7 @@ def save_fingerprints(pelican) -> None:
 
 
 def register() -> None:
+    signals.get_generators.connect(key_cache_folder)
     signals.article_generator_finalized.connect(release_reader_cache)
     signals.page_generator_finalized.connect(release_reader_cache)
     signals.all_generators_finalized.connect(remember_generators)

@@ -161,3 +161,19 @@ def test_stale_files_of_earlier_builds_are_gone(site: Site) -> None:
     build = site.build()
     assert not (build.output / "left-over.html").exists()
     site.assert_same_as_clean_build(build)
+
+
+def test_markdown_setting_change_is_not_served_from_the_content_cache(site: Site) -> None:
+    """Pelican's content cache ignores settings; fast_build gives each set of settings its own."""
+    markdown = {
+        "extension_configs": {
+            "markdown.extensions.extra": {},
+            "markdown.extensions.toc": {"permalink": "#"},
+        },
+        "output_format": "html5",
+    }
+    site.overrides["MARKDOWN"] = markdown
+    build = site.build()
+    pages = [page.read_text("utf-8") for page in build.output.rglob("index.html")]
+    assert any('class="headerlink"' in page for page in pages)
+    site.assert_same_as_clean_build(build)
