@@ -1,0 +1,81 @@
+"""The benchmark's own parts: a deterministic corpus, the audit's code path, the report."""
+
+from __future__ import annotations
+
+import stat
+from pathlib import Path
+
+import pytest
+
+from bench import audit
+from bench.audit import Audit, time_audit
+from bench.corpus import CATEGORIES, generate
+from bench.report import Context, render
+from bench.runs import Sample
+from bench.suite import STEPS, Results
+
+
+def test_corpus_is_deterministic_and_spread_out() -> None:
+    first, again, other = generate(300), generate(300), generate(300, seed=1)
+    assert first == again and first != other
+    years = {a.relative_path.split("/")[1] for a in first}
+    assert len(years) == 15
+    texts = "\n".join(a.text for a in first)
+    for category in CATEGORIES:
+        assert f"Category: {category}\n" in texts
+    for marker in (
+        "\n## ",
+        "\n- ",
+        "\n1. ",
+        "```",
+        "({filename}/articles/",
+        "https://example.org/",
+    ):
+        assert marker in texts
+
+
+def fake_guard(folder: Path, exit_code: int) -> Path:
+    script = folder / "privacy-guard"
+    script.write_text(f'#!/bin/sh\necho "{{}}"\nexit {exit_code}\n', encoding="utf-8")
+    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    return script
+
+
+@pytest.mark.parametrize("exit_code", [0, 1])
+def test_audit_runs_the_guard_command_line_on_the_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exit_code: int
+) -> None:
+    output = tmp_path / "output"
+    (output / "a").mkdir(parents=True)
+    (output / "index.html").write_text("<p>x</p>", encoding="utf-8")
+    (output / "a" / "index.html").write_text("<p>y</p>", encoding="utf-8")
+    script = fake_guard(tmp_path, exit_code)
+    monkeypatch.setattr(audit, "guard_command", lambda: str(script))
+    result = time_audit(output, rounds=2)
+    assert result.pages == 2 and result.seconds and result.seconds > 0
+    assert result.pages_per_second and result.pages_per_second > 0
+
+
+def test_audit_is_not_available_without_the_guard(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(audit, "guard_command", lambda: None)
+    result = time_audit(tmp_path, rounds=1)
+    assert result.seconds is None and "not installed" in result.missing
+
+
+def test_report_table_ratios_and_targets() -> None:
+    results = Results()
+    for step, (a, b) in zip(STEPS, [(10, 10.4), (5, 6), (5, 3), (5, 3)], strict=True):
+        results.samples["plain", step].append(Sample(a, a, 100))
+        results.samples["site", step].append(Sample(b, b, 110))
+    context = Context(2000, 1, 3600, "test machine", "0.1", "0.2", "Page weight: fine.")
+    table = render(results, Audit(None, 3600, "privacy-guard is not installed yet"), context)
+    assert "| 1st build: cold (no cache, no output) | 10.00 s | 10.40 s | 1.04x |" in table
+    assert "| full site cold build ≤ 1.05x plain Pelican | 1.04x | yes |" in table
+    assert "| rebuild after one edit ≤ 0.4x the cold build | 0.29x | yes |" in table
+    assert "audit ≤ 3% of the build | n/a (privacy-guard is not installed yet) | n/a |" in table
+    with_audit = render(results, Audit(0.2, 3600), context)
+    assert (
+        "18,000 pages/s" in with_audit and "| audit ≤ 3% of the build | 1.9% | yes |" in with_audit
+    )
