@@ -40,6 +40,7 @@ UNRENDERED_SETTINGS = frozenset({"OUTPUT_PATH", "CACHE_PATH", "LOAD_CONTENT_CACH
 SKIPPED_ATTRIBUTES = frozenset({"_context", "settings", "_content"})
 ADDRESS = re.compile(r" at 0x[0-9a-fA-F]+")
 MAX_DEPTH = 8
+MEMO_MIN_ITEMS = 16
 
 
 def digest(*parts: bytes) -> bytes:
@@ -169,8 +170,9 @@ class Fingerprinter:
     def value(self, value: Any, depth: int = 0) -> bytes:
         """Hash what a template can read from ``value``.
 
-        Lists, tuples and dicts are hashed once per build (by identity, kept alive so that no
-        identity is reused): the same taxonomy and article lists appear on hundreds of pages.
+        Long lists, tuples and dicts are hashed once per build (by identity, kept alive so that
+        no identity is reused): the same taxonomy and article lists appear on hundreds of pages.
+        Short ones (a page's ten articles) are cheaper to hash again than to keep.
         """
         kind = type(value)
         if kind is str:
@@ -179,7 +181,7 @@ class Fingerprinter:
             return stable_repr(value)
         if isinstance(value, Content):
             return self._content_deep(value)
-        if kind in (list, tuple, dict):
+        if kind in (list, tuple, dict) and len(value) >= MEMO_MIN_ITEMS:
             key = (id(value), depth)
             known = self._containers.get(key)
             if known is None:
