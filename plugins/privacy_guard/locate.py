@@ -1,0 +1,56 @@
+"""Line numbers for references found in a parsed tree.
+
+Lexbor does not keep source positions, so each reference is found again in the
+raw text: the attribute as written first (`src="..."`), then the bare value, then
+its HTML-escaped form, then the host. A cursor walks forward so a URL used twice
+gets two different lines. Only absolute URLs and signatures are located, which
+keeps this off the path of clean pages.
+"""
+
+from __future__ import annotations
+
+import html
+from bisect import bisect_right
+
+
+class LineLocator:
+    def __init__(self, source: bytes, first_line: int = 1, start: int = 0) -> None:
+        self.source = source
+        self.first_line = first_line
+        self.cursor = start
+        self._newlines: list[int] | None = None
+
+    def line_at(self, offset: int) -> int:
+        if self._newlines is None:
+            newlines, find, position = [], self.source.find, -1
+            while (position := find(b"\n", position + 1)) >= 0:
+                newlines.append(position)
+            self._newlines = newlines
+        return self.first_line + bisect_right(self._newlines, offset - 1)
+
+    def locate(self, value: str, attribute: str = "", host: str = "") -> int:
+        """Line of the next occurrence of `value` (as attribute, raw, escaped), else of `host`."""
+        for needle in _needles(value, attribute, host):
+            encoded = needle.encode("utf-8", "replace")
+            position = self.source.find(encoded, self.cursor)
+            if position < 0:
+                position = self.source.find(encoded)
+            if position >= 0:
+                self.cursor = position + 1
+                return self.line_at(position)
+        return self.line_at(self.cursor)
+
+
+def _needles(value: str, attribute: str, host: str) -> list[str]:
+    value = value.strip()
+    needles = []
+    if attribute and value:
+        needles += [f'{attribute}="{value}"', f"{attribute}='{value}'", f"{attribute}={value}"]
+    if value:
+        needles.append(value)
+        escaped = html.escape(value, quote=True)
+        if escaped != value:
+            needles.append(escaped)
+    if host:
+        needles.append(host)
+    return needles
