@@ -98,7 +98,8 @@ class Finding:
     entity: str | None  # company/product from the tracker dataset or the signature table
     category: str | None
     declared: bool
-    message: str
+    message: str  # what was found, one line
+    hint: str = ""  # how to fix it
     recipient: str | None = None  # declaration recipient id that covers the host
 
     def to_dict(self) -> dict:
