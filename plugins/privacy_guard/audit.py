@@ -10,8 +10,9 @@ from __future__ import annotations
 import os
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
 from .cache import ScanCache, digest
@@ -70,9 +71,11 @@ class AuditResult:
         return sum(1 for scan in self.scans if scan.file_type == "html")
 
 
-def audit(root: Path, policy: AuditPolicy, cache: ScanCache | None = None) -> AuditResult:
+def audit(
+    root: Path, policy: AuditPolicy, cache: ScanCache | None = None, workers: int | None = None
+) -> AuditResult:
     started = time.perf_counter()
-    result = judge(scan_folder(root, cache), policy)
+    result = judge(scan_folder(root, cache, workers), policy)
     return replace(
         result,
         seconds=time.perf_counter() - started,
@@ -80,37 +83,70 @@ def audit(root: Path, policy: AuditPolicy, cache: ScanCache | None = None) -> Au
     )
 
 
-def scan_folder(root: Path, cache: ScanCache | None = None) -> list[FileScan]:
-    """Scan every file a client could be served from `root`, in a stable order."""
+# Below this many files a second process costs more than it saves.
+PARALLEL_MIN_FILES = 300
+
+
+def scan_folder(
+    root: Path, cache: ScanCache | None = None, workers: int | None = None
+) -> list[FileScan]:
+    """Scan every file a client could be served from `root`, in a stable order.
+
+    Parsing is CPU-bound and Pelican is idle while the audit runs, so large sites
+    are scanned by `workers` forked processes (default: one per core, at most 4).
+    """
     if not root.is_dir():
         raise AuditError(f"{root}: not a folder; give the site's output folder (e.g. output/)")
-    scans = []
+    jobs = list(_jobs(root))
+    scans: dict[str, FileScan] = {}
+    digests: dict[str, str] = {}
+    if cache is not None:
+        for full, relative, _ in jobs:
+            digests[relative] = digest(_read(full))
+            cached = cache.get(relative, digests[relative])
+            if cached is not None:
+                scans[relative] = cached
+    todo = [job for job in jobs if job[1] not in scans]
+    for scan in _scan_jobs(todo, workers):
+        scans[scan.path] = scan
+        if cache is not None:
+            cache.put(scan, digests[scan.path])
+    return [scans[relative] for _, relative, _ in jobs]
+
+
+def _jobs(root: Path) -> Iterator[tuple[str, str, str]]:
+    """(full path, output-relative path, scanner) for every file worth scanning."""
     for folder, subfolders, names in os.walk(root):
         subfolders.sort()
         for name in sorted(names):
             kind = file_type(name)
-            if kind is None:
-                continue
-            full = os.path.join(folder, name)
-            relative = os.path.relpath(full, root).replace(os.sep, "/")
-            scans.append(_scan_one(full, relative, kind, cache))
-    return scans
+            if kind is not None:
+                full = os.path.join(folder, name)
+                yield full, os.path.relpath(full, root).replace(os.sep, "/"), kind
 
 
-def _scan_one(full: str, relative: str, kind: str, cache: ScanCache | None) -> FileScan:
+def _read(full: str) -> bytes:
     try:
         with open(full, "rb") as handle:
-            data = handle.read()
+            return handle.read()
     except OSError as e:
         raise AuditError(f"{full}: cannot be read ({e.strerror}); check its permissions") from e
-    if cache is None:
-        return scan_file(relative, data, kind)
-    content_digest = digest(data)
-    scan = cache.get(relative, content_digest)
-    if scan is None:
-        scan = scan_file(relative, data, kind)
-        cache.put(scan, content_digest)
-    return scan
+
+
+def _scan_job(job: tuple[str, str, str]) -> FileScan:
+    full, relative, kind = job
+    return scan_file(relative, _read(full), kind)
+
+
+def _scan_jobs(jobs: list[tuple[str, str, str]], workers: int | None) -> list[FileScan]:
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4)
+    if workers < 2 or len(jobs) < PARALLEL_MIN_FILES or "fork" not in get_all_start_methods():
+        return [_scan_job(job) for job in jobs]
+    # fork: the workers start at once with everything imported (spawn would re-import
+    # the parsers in each); they only compute, never log or print.
+    with get_context("fork").Pool(workers) as pool:
+        return pool.map(_scan_job, jobs, chunksize=max(1, len(jobs) // (workers * 4)))
 
 
 def judge(scans: Iterable[FileScan], policy: AuditPolicy) -> AuditResult:

@@ -100,6 +100,10 @@ SIGNATURES: tuple[Signature, ...] = (
 FAMILIES: frozenset[str] = frozenset(signature.family for signature in SIGNATURES)
 BY_FAMILY: dict[str, Signature] = {signature.family: signature for signature in SIGNATURES}
 _COMPILED = tuple((signature, re.compile(signature.pattern)) for signature in SIGNATURES)
+# One pass over the text tells whether any signature can match at all (most text: none).
+_ANY_KEYWORD = re.compile(
+    "|".join(re.escape(keyword) for signature in SIGNATURES for keyword in signature.keywords)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +113,14 @@ class SignatureMatch:
     offset: int  # character offset in the scanned text
 
 
+def has_signature_keyword(text: str) -> bool:
+    return _ANY_KEYWORD.search(text) is not None
+
+
 def find_signatures(code: str) -> list[SignatureMatch]:
     """Every tracker signature in `code`, in order of appearance."""
+    if not _ANY_KEYWORD.search(code):
+        return []
     matches = []
     for signature, pattern in _COMPILED:
         if any(keyword in code for keyword in signature.keywords):
