@@ -1,0 +1,56 @@
+# Discreet — Pelican's usual targets, each bootstrapping its own .venv.
+# On a fresh machine `make html` and `make test` are the only commands anyone needs.
+
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# The stamp is refreshed whenever pyproject.toml changes, so new dependencies install themselves.
+STAMP := $(VENV)/.installed
+
+INPUTDIR := content
+OUTPUTDIR := output
+CONFFILE := pelicanconf.py
+PUBLISHCONF := publishconf.py
+PELICANOPTS ?=
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help venv html regenerate serve publish test bench clean
+
+help:
+	@echo 'make html      build the site into $(OUTPUTDIR)/ (development settings)'
+	@echo 'make serve     serve $(OUTPUTDIR)/ on http://$(HOST):$(PORT)/'
+	@echo 'make publish   build with production settings (publishconf.py)'
+	@echo 'make test      run the whole test suite'
+	@echo 'make bench     run the benchmarks against plain Pelican'
+	@echo 'make clean     remove $(OUTPUTDIR)/ and caches'
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $@
+
+venv: $(STAMP)
+
+# strict-build is Pelican with `--fatal warnings` made whole: it reports every warning and error,
+# never a traceback, and replaces $(OUTPUTDIR)/ only when the build was clean.
+html: $(STAMP)
+	$(BIN)/strict-build $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
+
+regenerate: $(STAMP)
+	$(BIN)/pelican -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --fatal errors $(PELICANOPTS)
+
+serve: $(STAMP)
+	$(BIN)/pelican -l $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -b $(HOST) -p $(PORT)
+
+publish: $(STAMP)
+	$(BIN)/strict-build $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(OUTPUTDIR) cache .pytest_cache

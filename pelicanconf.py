@@ -1,0 +1,139 @@
+"""Development settings for the Discreet site (production overrides live in publishconf.py).
+
+Pelican reads this file as plain Python. Everything a small business changes about itself lives in
+one place, BUSINESS below, until the privacy declaration (content/privacy.yml) takes that role.
+"""
+
+from __future__ import annotations
+
+# --- Who we are (PLACEHOLDERS: replace every value before publishing) -------------------------
+BUSINESS = {
+    "name": "Example Shop",  # PLACEHOLDER
+    "street": "Examplestraße 1",  # PLACEHOLDER
+    "postal_code": "10115",  # PLACEHOLDER
+    "city": "Berlin",  # PLACEHOLDER
+    "country": "Germany",  # PLACEHOLDER
+    "email": "hello@example-shop.test",  # PLACEHOLDER
+}
+
+SITENAME = BUSINESS["name"]
+SITESUBTITLE = "Small business, discreet by design"
+AUTHOR = BUSINESS["name"]
+SITEURL = ""  # root-relative links in development; publishconf.py sets the real origin
+PATH = "content"
+OUTPUT_PATH = "output"
+TIMEZONE = "Europe/Berlin"
+DEFAULT_LANG = "en"
+# Month and day names come from the C locale, so "Archive for June 2012" reads the same on every
+# machine whatever its system locale.
+LOCALE = ("C.UTF-8", "C")
+DEFAULT_DATE_FORMAT = "%B %-d, %Y"
+
+# --- Content -------------------------------------------------------------------------------------
+ARTICLE_PATHS = ["articles"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["images"]
+DEFAULT_CATEGORY = "Privacy"
+DEFAULT_METADATA = {"status": "published"}
+SLUGIFY_SOURCE = "title"
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.toc": {"permalink": False},
+    },
+    "output_format": "html5",
+}
+SUMMARY_MAX_LENGTH = 50
+TYPOGRIFY = False
+
+# --- URLs: WordPress style, so an old blog's links keep working ----------------------------------
+ARTICLE_URL = "{date:%Y}/{date:%m}/{slug}/"
+ARTICLE_SAVE_AS = "{date:%Y}/{date:%m}/{slug}/index.html"
+ARTICLE_LANG_URL = "{lang}/{date:%Y}/{date:%m}/{slug}/"
+ARTICLE_LANG_SAVE_AS = "{lang}/{date:%Y}/{date:%m}/{slug}/index.html"
+DRAFT_URL = ""
+DRAFT_SAVE_AS = ""  # drafts are never written
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+PAGE_LANG_URL = "{lang}/{slug}/"
+PAGE_LANG_SAVE_AS = "{lang}/{slug}/index.html"
+DRAFT_PAGE_URL = ""
+DRAFT_PAGE_SAVE_AS = ""
+YEAR_ARCHIVE_URL = "{date:%Y}/"
+YEAR_ARCHIVE_SAVE_AS = "{date:%Y}/index.html"
+MONTH_ARCHIVE_URL = "{date:%Y}/{date:%m}/"
+MONTH_ARCHIVE_SAVE_AS = "{date:%Y}/{date:%m}/index.html"
+DAY_ARCHIVE_SAVE_AS = ""
+CATEGORY_URL = "category/{slug}/"
+CATEGORY_SAVE_AS = "category/{slug}/index.html"
+TAG_URL = "tag/{slug}/"
+TAG_SAVE_AS = "tag/{slug}/index.html"
+AUTHOR_URL = "author/{slug}/"
+AUTHOR_SAVE_AS = "author/{slug}/index.html"
+ARCHIVES_URL = "archives/"
+ARCHIVES_SAVE_AS = "archives/index.html"
+CATEGORIES_URL = "categories/"
+CATEGORIES_SAVE_AS = "categories/index.html"
+TAGS_URL = "tags/"
+TAGS_SAVE_AS = "tags/index.html"
+AUTHORS_URL = "authors/"
+AUTHORS_SAVE_AS = "authors/index.html"
+# robots.txt is rendered from the theme so it can name the sitemap's absolute URL.
+DIRECT_TEMPLATES = ["index", "archives", "categories", "tags", "authors", "robots"]
+ROBOTS_SAVE_AS = "robots.txt"
+ROBOTS_URL = "robots.txt"
+
+# --- Lists and pagination ------------------------------------------------------------------------
+DEFAULT_PAGINATION = 10
+PAGINATED_TEMPLATES = {
+    "index": None,
+    "category": None,
+    "tag": None,
+    "author": None,
+    "period_archives": None,
+}
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+
+# --- Feeds: off in development (they need absolute URLs); publishconf.py turns them on -----------
+FEED_ALL_ATOM = None
+FEED_ALL_RSS = None
+CATEGORY_FEED_ATOM = None
+CATEGORY_FEED_RSS = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = None
+TRANSLATION_FEED_RSS = None
+
+# --- Theme ---------------------------------------------------------------------------------------
+THEME = "theme"
+THEME_STATIC_DIR = "theme"
+THEME_STATIC_PATHS = ["static"]
+DISPLAY_PAGES_ON_MENU = True
+DISPLAY_CATEGORIES_ON_MENU = False
+# Footer links on every page. The policy pages and the contact form arrive with their plugins;
+# these addresses are the ones those plugins write, so the links never 404.
+FOOTER_LINKS = [
+    ("Privacy policy", "privacy/"),
+    ("Cookie statement", "cookies/"),
+    ("Legal notice", "legal-notice/"),
+    ("Contact", "contact/"),
+]
+
+# --- Plugins -------------------------------------------------------------------------------------
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["pelican.plugins.sitemap", "pelican.plugins.neighbors"]
+SITEMAP = {
+    "format": "xml",
+    "exclude": [r"^robots\.txt$", r"^404\.html$"],
+    "priorities": {"articles": 0.6, "indexes": 0.5, "pages": 0.5},
+    "changefreqs": {"articles": "monthly", "indexes": "daily", "pages": "monthly"},
+}
+
+# --- Caching (content hashes, so a fresh clone's cache is still valid) ---------------------------
+CACHE_CONTENT = False
+LOAD_CONTENT_CACHE = False
+CHECK_MODIFIED_METHOD = "md5"
+DELETE_OUTPUT_DIRECTORY = False

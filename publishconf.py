@@ -1,0 +1,26 @@
+"""Production settings: everything in pelicanconf.py, with the site's real origin.
+
+Used by `make publish`. Keep overrides here few; a difference between development and production
+is a difference nobody sees until it breaks.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# Pelican runs this file with its own folder off sys.path; pelicanconf sits beside it.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from pelicanconf import *  # noqa: F403
+
+SITEURL = "https://example-shop.test"  # PLACEHOLDER: the site's public origin, no trailing slash
+FEED_DOMAIN = SITEURL
+# Feeds for the whole site and per category, Atom and RSS.
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+FEED_ALL_RSS = "feeds/all.rss.xml"
+CATEGORY_FEED_ATOM = "feeds/{slug}.atom.xml"
+CATEGORY_FEED_RSS = "feeds/{slug}.rss.xml"
+RSS_FEED_SUMMARY_ONLY = False
+RELATIVE_URLS = False
+DELETE_OUTPUT_DIRECTORY = True

@@ -1,0 +1,22 @@
+"""Fixtures shared by every test folder: the default site, built once per session."""
+
+from __future__ import annotations
+
+import pytest
+from sitebuild import Build, run_build
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The default site, built once with the development settings."""
+    build = run_build(tmp_path_factory.mktemp("site"))
+    assert build.returncode == 0, build.log
+    return build
+
+
+@pytest.fixture(scope="session")
+def published_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The default site, built once with the production settings (absolute URLs, feeds)."""
+    build = run_build(tmp_path_factory.mktemp("published"), settings="publishconf.py")
+    assert build.returncode == 0, build.log
+    return build

@@ -1,0 +1,57 @@
+"""Warnings and errors fail the build, each with a readable line, and output/ is never half-done."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sitebuild import copy_content, run_build, write_article
+
+
+@pytest.fixture()
+def content(tmp_path: Path) -> Path:
+    return copy_content(tmp_path / "content")
+
+
+def previous_site(tmp_path: Path) -> Path:
+    """An output folder holding an earlier good build, which a failed build must not touch."""
+    output = tmp_path / "output"
+    output.mkdir()
+    (output / "index.html").write_text("earlier good build", encoding="utf-8")
+    return output
+
+
+def test_bad_date_stops_the_build_naming_the_file(tmp_path: Path, content: Path) -> None:
+    write_article(content, "broken.md", "Title: Broken\nDate: 2012-13-45\n\nText.\n")
+    output = previous_site(tmp_path)
+    build = run_build(tmp_path, content=content, output=output)
+    assert build.returncode == 1
+    assert "articles/broken.md" in build.log
+    assert "'2012-13-45' is not a valid date" in build.log
+    assert "Traceback" not in build.log
+    assert (output / "index.html").read_text(encoding="utf-8") == "earlier good build"
+    assert not list(tmp_path.glob(".output.*"))
+
+
+def test_missing_template_stops_the_build(tmp_path: Path, content: Path) -> None:
+    write_article(content, "odd.md", "Title: Odd\nDate: 2012-06-02\nTemplate: nowhere\n\nText.\n")
+    build = run_build(tmp_path, content=content)
+    assert build.returncode == 1
+    assert "nowhere" in build.log and "Traceback" not in build.log
+    assert not build.output.exists()
+
+
+def test_missing_plugin_stops_the_build(tmp_path: Path, content: Path) -> None:
+    build = run_build(tmp_path, content=content, overrides={"PLUGINS": ["no_such_plugin"]})
+    assert build.returncode == 1
+    assert "no_such_plugin" in build.log
+    assert not build.output.exists()
+
+
+def test_a_clean_build_replaces_the_previous_output(tmp_path: Path, content: Path) -> None:
+    output = previous_site(tmp_path)
+    (output / "stale.html").write_text("gone after the next build", encoding="utf-8")
+    build = run_build(tmp_path, content=content, output=output)
+    assert build.returncode == 0, build.log
+    assert "Latest posts" in (output / "index.html").read_text(encoding="utf-8")
+    assert not (output / "stale.html").exists()

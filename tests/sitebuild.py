@@ -1,0 +1,96 @@
+"""Build real sites into temporary folders with the real build command, as `make html` does."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from bs4 import BeautifulSoup
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+
+
+@dataclass(frozen=True)
+class Build:
+    """What one build did: its exit status, what it printed, and where the site is."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+    content: Path
+    output: Path
+
+    @property
+    def log(self) -> str:
+        return self.stdout + self.stderr
+
+    def page(self, url_path: str) -> BeautifulSoup:
+        """Parse the page served at ``url_path`` (e.g. "/2012/06/")."""
+        return parse_html(self.file_for(url_path))
+
+    def file_for(self, url_path: str) -> Path:
+        relative = url_path.lstrip("/")
+        target = self.output / relative
+        if not relative or relative.endswith("/"):
+            target = target / "index.html"
+        return target
+
+    def html_files(self) -> list[Path]:
+        return sorted(self.output.rglob("*.html"))
+
+
+def parse_html(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def copy_content(destination: Path) -> Path:
+    """A private copy of the site's content that a test may change freely."""
+    shutil.copytree(CONTENT, destination)
+    return destination
+
+
+def run_build(
+    workdir: Path,
+    *,
+    settings: str = "pelicanconf.py",
+    content: Path | None = None,
+    overrides: dict[str, object] | None = None,
+    env: dict[str, str] | None = None,
+    output: Path | None = None,
+) -> Build:
+    """Run ``strict-build`` (Pelican plus our strictness) exactly as `make html` does."""
+    content = content if content is not None else copy_content(workdir / "content")
+    output = output if output is not None else workdir / "output"
+    command = [
+        sys.executable,
+        "-m",
+        "strict_build.cli",
+        str(content),
+        "-o",
+        str(output),
+        "-s",
+        str(ROOT / settings),
+        "--log-handler",
+        "plain",
+    ]
+    all_overrides = {"CACHE_PATH": str(workdir / "cache"), **(overrides or {})}
+    for key, value in all_overrides.items():
+        command += ["-e", f"{key}={json.dumps(value)}"]
+    process_env = {**os.environ, **(env or {})}
+    result = subprocess.run(
+        command, cwd=ROOT, capture_output=True, text=True, env=process_env, timeout=600
+    )
+    return Build(result.returncode, result.stdout, result.stderr, content, output)
+
+
+def write_article(content: Path, name: str, text: str) -> Path:
+    path = content / "articles" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
