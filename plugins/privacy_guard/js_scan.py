@@ -141,8 +141,9 @@ def _string_hits(text: str, line: int, context: Context) -> list[JsHit]:
             hits.append(_url_hit(line, match.group(), parsed.url, parsed.host, context, text))
     for match in _HOST_LITERAL.finditer(_URL.sub(" ", text)):
         host = match.group(1).lower()
-        if lookup(host) is not None:
-            hits.append(_url_hit(line, match.group(), f"https://{host}/", host, context, text))
+        if lookup(host) is not None:  # the whole literal ('.disqus.com/count.js') finds the line
+            literal = text.strip("'\"`")
+            hits.append(_url_hit(line, literal, f"https://{host}/", host, context, text))
     return hits
 
 

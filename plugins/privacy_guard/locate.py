@@ -36,7 +36,7 @@ class LineLocator:
             if position < 0:
                 position = self.source.find(encoded)
             if position >= 0:
-                self.cursor = position + 1
+                self.cursor = position + len(encoded)  # the next reference is further on
                 return self.line_at(position)
         return self.line_at(self.cursor)
 
