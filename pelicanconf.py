@@ -124,7 +124,7 @@ FOOTER_LINKS = [
 
 # --- Plugins -------------------------------------------------------------------------------------
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["pelican.plugins.sitemap", "pelican.plugins.neighbors"]
+PLUGINS = ["pelican.plugins.sitemap", "pelican.plugins.neighbors", "privacy_guard"]
 SITEMAP = {
     "format": "xml",
     "exclude": [r"^robots\.txt$", r"^404\.html$"],

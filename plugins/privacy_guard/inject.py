@@ -18,7 +18,8 @@ _DOCTYPE = re.compile(rb"<!doctype[^>]*>", re.IGNORECASE)
 
 
 def csp_meta(csp: str) -> str:
-    return f'<meta http-equiv="Content-Security-Policy" content="{html.escape(csp)}">'
+    value = html.escape(csp, quote=False).replace('"', "&quot;")  # keep the ' of 'self' readable
+    return f'<meta http-equiv="Content-Security-Policy" content="{value}">'
 
 
 REFERRER_META = '<meta name="referrer" content="no-referrer">'
