@@ -67,7 +67,7 @@ def _needs_all_elements(markup: bytes) -> bool:
     return any(pattern.search(lowered) for pattern in _NEEDS_ALL_ELEMENTS)
 
 
-_LAZY_ATTRIBUTE = re.compile(r"data-[\w-]*(?:src|original|bg|background)")
+_LAZY_ATTRIBUTE = re.compile(r"data-[\w-]*(?:src|srcset|original|bg|background)")
 _CONDITIONAL = re.compile(r"^\[if[^\]]*\]>(.*)<!\[endif\]$", re.DOTALL | re.IGNORECASE)
 
 _LINK_KINDS = {
