@@ -18,7 +18,7 @@ from pathlib import Path
 from .cache import ScanCache, digest
 from .entities import Entity, default_index
 from .findings import Context, FileScan, Finding, Reference, Severity
-from .policy import AuditPolicy, Recipient
+from .policy import AuditPolicy, Recipient, host_matches
 from .scan import file_type, scan_file
 from .signatures import BY_FAMILY
 
@@ -174,7 +174,7 @@ def judge(scans: Iterable[FileScan], policy: AuditPolicy) -> AuditResult:
         host_files.update(hosts_here)
     findings += _stale(policy, host_files, families)
     third_parties = tuple(
-        HostUse(host, index.lookup(host), policy.declared_hosts.get(host), files)
+        HostUse(host, index.lookup(host), policy.recipient_for(host), files)
         for host, files in sorted(host_files.items())
     )
     return AuditResult(
@@ -205,7 +205,7 @@ HINT_STALE = "stale declaration: remove the host or script family the site no lo
 def _judge_host(
     path: str, reference: Reference, policy: AuditPolicy, entity: Entity | None
 ) -> Finding | None:
-    recipient = policy.declared_hosts.get(reference.host)
+    recipient = policy.recipient_for(reference.host)
     who = f" ({entity.label}, {entity.category})" if entity else ""
     what = f"{reference.kind} {reference.url}: {reference.host}{who}"
     hint = ""
@@ -277,7 +277,7 @@ def _stale(policy: AuditPolicy, used_hosts: Counter[str], families: set[str]) ->
             recipient=recipient.id,
         )
         for host, recipient in sorted(policy.declared_hosts.items())
-        if host not in used_hosts
+        if not any(host_matches(host, used) for used in used_hosts)
     ]
     for family in sorted(policy.declared_script_families - families):
         known = BY_FAMILY.get(family)

@@ -22,8 +22,17 @@ class Recipient:
     purpose: str
 
 
+def host_matches(pattern: str, host: str) -> bool:
+    """`host` is `pattern`, or one of its subdomains when the pattern is `*.example.com`."""
+    if pattern.startswith("*."):
+        return host.endswith(pattern[1:])
+    return host == pattern
+
+
 @dataclass(frozen=True)
 class AuditPolicy:
+    """Hosts may be patterns: `*.example.com` covers every subdomain (not example.com)."""
+
     first_party_hosts: frozenset[str] = frozenset()
     declared_hosts: Mapping[str, Recipient] = field(default_factory=lambda: MappingProxyType({}))
     declared_script_families: frozenset[str] = frozenset()
@@ -50,9 +59,23 @@ class AuditPolicy:
         )
 
     def is_first_party(self, host: str) -> bool:
-        return host in self.first_party_hosts
+        if host in self.first_party_hosts:
+            return True
+        return any(host_matches(pattern, host) for pattern in self.first_party_hosts)
+
+    def recipient_for(self, host: str) -> Recipient | None:
+        """The recipient whose declared hosts cover `host`, if any."""
+        found = self.declared_hosts.get(host)
+        if found is not None:
+            return found
+        for pattern, recipient in self.declared_hosts.items():
+            if host_matches(pattern, host):
+                return recipient
+        return None
 
 
 def _host(value: str) -> str:
-    """Accept 'host', 'host:port' or a URL where a host is expected."""
+    """Accept 'host', '*.host', 'host:port' or a URL where a host is expected."""
+    if value.startswith("*."):
+        return "*." + normalise_host(value[2:])
     return host_of(value) if "/" in value else normalise_host(value)
