@@ -200,16 +200,14 @@ def finish(pelican: Any) -> None:
         _inject_meta(output, result, run.csp_meta)
     if _setting(settings, "PRIVACY_GUARD_HEADERS"):
         write_header_files(output, security_headers(run.csp_header))
-    failing = result.errors or (
-        result.warnings and _setting(settings, "PRIVACY_GUARD_FAIL_ON_WARNINGS")
-    )
+    strict = bool(_setting(settings, "PRIVACY_GUARD_FAIL_ON_WARNINGS"))
     if result.errors or result.warnings:
-        print(render_text(result, _setting(settings, "PRIVACY_GUARD_MAX_FILES_SHOWN")),
-              file=sys.stderr, end="")  # fmt: skip
+        shown = _setting(settings, "PRIVACY_GUARD_MAX_FILES_SHOWN")
+        print(render_text(result, shown, strict), file=sys.stderr, end="")
     else:
         print(summary_line(result), file=sys.stderr)
-    if failing:
-        raise PrivacyGuardFailed(summary_line(result))
+    if result.errors or (strict and result.warnings):
+        raise PrivacyGuardFailed(summary_line(result, strict))
 
 
 def _cache(settings: dict) -> ScanCache | None:

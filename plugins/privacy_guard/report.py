@@ -15,22 +15,29 @@ def _plural(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
-def summary_line(result: AuditResult) -> str:
+def summary_line(result: AuditResult, fail_on_warnings: bool = False) -> str:
     """One line for a build log."""
     declared = sum(1 for use in result.third_parties if use.declared)
     undeclared = len(result.third_parties) - declared
-    verdict = "FAILED" if result.errors else "passed"
+    verdict = "FAILED" if result.errors or (fail_on_warnings and result.warnings) else "passed"
     return (
         f"privacy guard {verdict}: {_plural(result.errors, 'error')}, "
         f"{_plural(result.warnings, 'warning')}; {_plural(result.files_scanned, 'file')} "
         f"scanned ({_plural(result.pages_scanned, 'page')}); third-party hosts: "
         f"{declared} declared, {undeclared} undeclared; in {result.seconds:.2f} s"
+        + (
+            f" ({_plural(result.cached_files, 'unchanged file')} reused)"
+            if result.cached_files
+            else ""
+        )
     )
 
 
-def render_text(result: AuditResult, max_files: int | None = None) -> str:
+def render_text(
+    result: AuditResult, max_files: int | None = None, fail_on_warnings: bool = False
+) -> str:
     """Errors and warnings grouped by file with line numbers, then the declared hosts."""
-    lines = [summary_line(result)]
+    lines = [summary_line(result, fail_on_warnings)]
     shown = [finding for finding in result.findings if finding.severity in _SHOWN]
     files = [(path, list(group)) for path, group in groupby(shown, key=lambda f: f.file)]
     for path, findings in files[:max_files]:
