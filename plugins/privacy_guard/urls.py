@@ -76,7 +76,7 @@ def _with_authority(scheme: str, rest: str) -> ParsedURL:
 
 def normalise_host(authority: str) -> str:
     """Lower-case ASCII host, without port, trailing dot or percent-encoding."""
-    host = unquote(authority).strip().lower()
+    host = (unquote(authority) if "%" in authority else authority).strip().lower()
     if host.startswith("["):  # IPv6 literal keeps its colons
         return host.partition("]")[0] + "]"
     host = host.partition(":")[0].rstrip(".")
