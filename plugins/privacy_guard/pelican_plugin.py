@@ -71,6 +71,7 @@ class _Run:
     csp_meta: str
     csp_header: str
     storage: tuple
+    recipient_names: dict
     generator: Any = None
 
 
@@ -136,6 +137,7 @@ def _new_run(settings: dict, context: dict) -> _Run:
     if str(settings.get("SITEURL", "")).startswith(("http://", "https://")):
         site_urls.append(settings["SITEURL"])
     storage: tuple = ()
+    names: dict = {}
     if declaration_file is None:
         policy = AuditPolicy.build(site_urls=site_urls)
     else:
@@ -145,6 +147,7 @@ def _new_run(settings: dict, context: dict) -> _Run:
             raise PrivacyGuardFailed(f"privacy guard: unusable declaration: {e}") from e
         policy = policy_from_declaration(declaration, str(declaration_file), site_urls)
         storage = tuple(getattr(declaration, "storage", None) or ())
+        names = {recipient.id: recipient.name for recipient in declaration.recipients}
     form_targets = [settings.get("CONTACT_FORM_ACTION", ""), *_setting(
         settings, "PRIVACY_GUARD_FORM_ACTION")]  # fmt: skip
     form_origins = [found for url in form_targets if url and (found := csp.origin(url))]
@@ -158,6 +161,7 @@ def _new_run(settings: dict, context: dict) -> _Run:
         csp_meta=csp.render(directives),
         csp_header=csp.render(directives, header=True),
         storage=storage,
+        recipient_names=names,
     )
 
 
@@ -229,7 +233,7 @@ def _write_report_page(run: _Run, settings: dict, output: Path, result: AuditRes
         template = run.generator.get_template(_setting(settings, "PRIVACY_GUARD_REPORT_TEMPLATE"))
     except Exception:  # the theme has no report template: any other Pelican theme
         return result
-    report = build_report(result, _build_date(), run.storage)
+    report = build_report(result, _build_date(), run.storage, run.recipient_names)
     writer = Writer(str(output), settings=settings)
     writer.write_file(save_as, template, run.context, settings.get("RELATIVE_URLS", False),
                       url=_setting(settings, "PRIVACY_GUARD_REPORT_URL"),

@@ -44,7 +44,10 @@ class TransparencyReport:
 
 
 def build_report(
-    result: AuditResult, build_date: datetime, storage: Iterable[object] = ()
+    result: AuditResult,
+    build_date: datetime,
+    storage: Iterable[object] = (),
+    recipient_names: dict[str, str] | None = None,
 ) -> TransparencyReport:
     third_parties = tuple(
         ThirdParty(
@@ -56,12 +59,13 @@ def build_report(
         )
         for use in result.third_parties
     )
+    names = recipient_names or {}
     return TransparencyReport(
         build_date=build_date,
         pages_scanned=result.pages_scanned,
         files_scanned=result.files_scanned,
         third_parties=third_parties,
-        storage=tuple(_storage(item) for item in storage),
+        storage=tuple(_storage(item, names) for item in storage),
         uses_javascript=result.uses_javascript,
         tracker_code=result.tracker_families,
         errors=result.errors,
@@ -69,13 +73,41 @@ def build_report(
     )
 
 
-def _storage(item: object) -> Storage:
-    """A declaration storage entry (cookie, local storage...), read by attribute or key."""
+def _storage(item: object, recipient_names: dict[str, str]) -> Storage:
+    """A declaration storage entry (cookie, local storage...) in words."""
 
-    def field(name: str) -> str:
-        value = item.get(name) if isinstance(item, dict) else getattr(item, name, None)
-        return "" if value is None else str(getattr(value, "value", value))
+    def field(name: str) -> object:
+        return item.get(name) if isinstance(item, dict) else getattr(item, name, None)
 
+    kind = field("type")
+    provider = str(field("provider") or "")
     return Storage(
-        field("name"), field("type"), field("provider"), field("purpose"), field("duration")
+        name=str(field("name") or ""),
+        type=str(getattr(kind, "label", None) or kind or "").replace("_", " "),
+        provider="this website"
+        if provider == "first_party"
+        else recipient_names.get(provider, provider),
+        purpose=str(field("purpose") or ""),
+        duration=duration_words(field("duration")),
     )
+
+
+_UNITS = (("years", "year"), ("months", "month"), ("weeks", "week"), ("days", "day"),
+          ("hours", "hour"), ("minutes", "minute"), ("seconds", "second"))  # fmt: skip
+
+
+def duration_words(duration: object) -> str:
+    """'P1Y6M' -> '1 year 6 months'; 'session' and 'until_cleared' in plain words."""
+    iso = getattr(duration, "iso", None)
+    if iso is None:
+        return "" if duration is None else str(duration)
+    if iso == "session":
+        return "until you close the browser"
+    if iso == "until_cleared":
+        return "until you clear it"
+    parts = []
+    for attribute, unit in _UNITS:
+        count = getattr(duration, attribute, 0)
+        if count:
+            parts.append(f"{count} {unit}{'' if count == 1 else 's'}")
+    return " ".join(parts) or iso

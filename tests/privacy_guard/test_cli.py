@@ -109,3 +109,41 @@ def test_cache_option_reuses_scans(tmp_path, tracked_site):
     second = run(str(tracked_site), "--cache", str(cache), "--format", "json")
     assert json.loads(first.stdout)["findings"] == json.loads(second.stdout)["findings"]
     assert cache.is_file()
+
+
+def declaration(tmp_path: Path, hosts: str = "[]", storage: str = "[]") -> Path:
+    """The project's example declaration with other recipient hosts."""
+    text = (Path(__file__).resolve().parents[2] / "content" / "privacy.yml").read_text()
+    text = text.replace("    hosts: []", f"    hosts: {hosts}", 1)
+    path = tmp_path / "privacy.yml"
+    path.write_text(text)
+    return path
+
+
+def test_declaration_allows_its_hosts_and_warns_about_stale_ones(tmp_path):
+    site = write_files(tmp_path / "site", {"index.html": TRACKED})
+    file = declaration(tmp_path, "[www.googletagmanager.com, unused.example.test]")
+    done = run(str(site), "--declaration", str(file), "--format", "json")
+    assert done.returncode == 0, done.stdout + done.stderr
+    findings = json.loads(done.stdout)["findings"]
+    declared = next(f for f in findings if f["host"] == "www.googletagmanager.com")
+    assert (declared["severity"], declared["declared"], declared["recipient"]) == (
+        "info",
+        True,
+        "webhost",
+    )
+    stale = next(f for f in findings if f["kind"] == "stale-declaration")
+    assert (stale["file"], stale["host"], stale["severity"]) == (
+        str(file),
+        "unused.example.test",
+        "warning",
+    )
+
+
+def test_invalid_declaration_exits_2_with_its_problems(tmp_path, clean_site):
+    bad = tmp_path / "bad.yml"
+    bad.write_text("schema: 1\nsite: {name: Shop}\n")
+    done = run(str(clean_site), "--declaration", str(bad))
+    assert done.returncode == 2
+    assert f"privacy-guard: {bad}:2 site.url: missing" in done.stderr
+    assert "Traceback" not in done.stderr

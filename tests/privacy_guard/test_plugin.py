@@ -287,3 +287,32 @@ def build_notmyidea_again(tmp_path: Path) -> subprocess.CompletedProcess:
         capture_output=True, text=True,
     )  # fmt: skip
     return done
+
+
+def test_report_page_lists_declared_storage(tmp_path):
+    content = copy_content(tmp_path / "content")
+    declaration = content / "privacy.yml"
+    storage = (
+        "storage:\n"
+        "  - {name: theme, type: local_storage, provider: first_party, purpose: Remember light "
+        "or dark mode, duration: until_cleared, consent_required: false,\n"
+        "     exemption: strictly_necessary}\n"
+        "  - {name: sid, type: cookie, provider: webhost, purpose: Keep you signed in, "
+        "duration: P1Y6M, consent_required: false, exemption: strictly_necessary}\n"
+    )
+    text, count = re.subn(r"(?m)^storage: \[\].*\n", storage, declaration.read_text())
+    assert count == 1
+    declaration.write_text(text)
+    build = run_build(tmp_path, content=content)
+    assert build.returncode == 0, build.log
+    rows = build.page("/privacy/report/").select("#storage + table tbody tr")
+    assert [[cell.get_text() for cell in row.find_all("td")] for row in rows] == [
+        [
+            "theme",
+            "local storage",
+            "this website",
+            "Remember light or dark mode",
+            "until you clear it",
+        ],
+        ["sid", "cookie", "Example Hosting AG", "Keep you signed in", "1 year 6 months"],
+    ]

@@ -71,3 +71,21 @@ def test_attribution_names_company_and_category(audit_files):
     text = page(head='<script src="https://connect.facebook.net/en_US/fbevents.js"></script>')
     (finding,) = errors(audit_files({"index.html": text}))
     assert (finding.entity, finding.category) == ("Facebook", "social")
+
+
+def test_host_patterns_cover_subdomains_only(audit_files):
+    text = page(
+        head='<link rel="stylesheet" href="https://static.example-shop.test/a.css">\n'
+        '<script src="https://cdn.example-cdn.test/a.js"></script>\n'
+        '<img src="https://example-cdn.test/b.png" alt="">'
+    )
+    policy = AuditPolicy.build(
+        site_urls=[SITE],
+        first_party_hosts=["*.example-shop.test"],
+        declared_hosts={"*.example-cdn.test": FONTS},
+    )
+    result = audit_files({"index.html": text}, policy)
+    assert [(f.severity, f.host) for f in result.findings] == [
+        (Severity.INFO, "cdn.example-cdn.test"),
+        (Severity.ERROR, "example-cdn.test"),  # the pattern does not cover the bare domain
+    ]
