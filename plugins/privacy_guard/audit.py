@@ -19,6 +19,7 @@ from .cache import ScanCache, digest
 from .entities import Entity, default_index
 from .findings import Context, FileScan, Finding, Reference, Severity
 from .policy import AuditPolicy, Recipient, host_matches
+from .quick import provably_clean
 from .scan import file_type, scan_file
 from .signatures import BY_FAMILY
 
@@ -75,7 +76,8 @@ def audit(
     root: Path, policy: AuditPolicy, cache: ScanCache | None = None, workers: int | None = None
 ) -> AuditResult:
     started = time.perf_counter()
-    result = judge(scan_folder(root, cache, workers), policy)
+    scans = scan_folder(root, cache, workers, trusted=policy.first_party_hosts)
+    result = judge(scans, policy)
     return replace(
         result,
         seconds=time.perf_counter() - started,
@@ -86,27 +88,46 @@ def audit(
 # Below this many files a second process costs more than it saves.
 PARALLEL_MIN_FILES = 300
 
+Job = tuple[str, str, str]  # full path, output-relative path, scanner
+
 
 def scan_folder(
-    root: Path, cache: ScanCache | None = None, workers: int | None = None
+    root: Path,
+    cache: ScanCache | None = None,
+    workers: int | None = None,
+    trusted: frozenset[str] | None = None,
 ) -> list[FileScan]:
     """Scan every file a client could be served from `root`, in a stable order.
 
-    Parsing is CPU-bound and Pelican is idle while the audit runs, so large sites
-    are scanned by `workers` forked processes (default: one per core, at most 4).
+    With `trusted` (the first-party hosts), pages that provably name no other host
+    in a loading position skip the parser (quick.py); they are not cached, since
+    that shortcut holds only for these hosts. `workers` > 1 scans large sites in
+    that many forked processes: not the default, since on a 2-core machine shared
+    with other work they cost more than they saved (bench/privacy_guard_bench.py).
     """
     if not root.is_dir():
         raise AuditError(f"{root}: not a folder; give the site's output folder (e.g. output/)")
     jobs = list(_jobs(root))
     scans: dict[str, FileScan] = {}
     digests: dict[str, str] = {}
-    if cache is not None:
-        for full, relative, _ in jobs:
-            digests[relative] = digest(_read(full))
+    todo: list[Job] = []
+    for job in jobs:
+        full, relative, kind = job
+        if trusted is None and cache is None:
+            todo.append(job)
+            continue
+        data = _read(full)
+        quick = _quick_scan(relative, data, kind, trusted)
+        if quick is not None:
+            scans[relative] = quick
+            continue
+        if cache is not None:
+            digests[relative] = digest(data)
             cached = cache.get(relative, digests[relative])
             if cached is not None:
                 scans[relative] = cached
-    todo = [job for job in jobs if job[1] not in scans]
+                continue
+        todo.append(job)
     for scan in _scan_jobs(todo, workers):
         scans[scan.path] = scan
         if cache is not None:
@@ -114,7 +135,14 @@ def scan_folder(
     return [scans[relative] for _, relative, _ in jobs]
 
 
-def _jobs(root: Path) -> Iterator[tuple[str, str, str]]:
+def _quick_scan(relative: str, data: bytes, kind: str, trusted: frozenset[str] | None):
+    if trusted is None or kind != "html":
+        return None
+    head_meta = provably_clean(data, trusted)
+    return None if head_meta is None else FileScan(relative, kind, head_meta=head_meta)
+
+
+def _jobs(root: Path) -> Iterator[Job]:
     """(full path, output-relative path, scanner) for every file worth scanning."""
     for folder, subfolders, names in os.walk(root):
         subfolders.sort()
@@ -133,15 +161,15 @@ def _read(full: str) -> bytes:
         raise AuditError(f"{full}: cannot be read ({e.strerror}); check its permissions") from e
 
 
-def _scan_job(job: tuple[str, str, str]) -> FileScan:
+def _scan_job(job: Job) -> FileScan:
     full, relative, kind = job
     return scan_file(relative, _read(full), kind)
 
 
-def _scan_jobs(jobs: list[tuple[str, str, str]], workers: int | None) -> list[FileScan]:
-    if workers is None:
-        workers = min(os.cpu_count() or 1, 4)
-    if workers < 2 or len(jobs) < PARALLEL_MIN_FILES or "fork" not in get_all_start_methods():
+def _scan_jobs(jobs: list[Job], workers: int | None) -> list[FileScan]:
+    if workers is None or workers < 2 or len(jobs) < PARALLEL_MIN_FILES:
+        return [_scan_job(job) for job in jobs]
+    if "fork" not in get_all_start_methods():
         return [_scan_job(job) for job in jobs]
     # fork: the workers start at once with everything imported (spawn would re-import
     # the parsers in each); they only compute, never log or print.

@@ -54,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--cache", type=Path, metavar="FILE", help="reuse scans of unchanged files from FILE"
     )
+    parser.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="scan large sites in N processes"
+    )
     return parser
 
 
@@ -75,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         cache = None
         if args.cache is not None:
             cache = ScanCache(args.cache, default_index().version)
-        result = audit(args.output_dir, policy, cache)
+        result = audit(args.output_dir, policy, cache, args.jobs)
         if cache is not None:
             cache.save()
     except (UsageError, AuditError) as e:

@@ -62,8 +62,8 @@ def _comments_worth_parsing(markup: bytes) -> bool:
     return False
 
 
-def _needs_all_elements(markup: bytes) -> bool:
-    lowered = markup.lower()
+def needs_all_elements(lowered: bytes) -> bool:
+    """Whether some element needs all its attributes read (handlers, lazy-load, javascript:)."""
     return any(pattern.search(lowered) for pattern in _NEEDS_ALL_ELEMENTS)
 
 
@@ -177,9 +177,10 @@ class _Scanner:
 
     def scan_document(self, markup: bytes) -> None:
         tree = LexborHTMLParser(markup)
-        every_element = _needs_all_elements(markup)
+        lowered = markup.lower()
+        every_element = needs_all_elements(lowered)
         self.scan_nodes(tree.css("*" if every_element else _SELECTOR), every_element)
-        if b"<template" in markup or b"<TEMPLATE" in markup:
+        if b"<template" in lowered:
             self.scan_templates(tree.template_fragments(), every_element)
         if _comments_worth_parsing(markup):
             self.scan_comments(tree)

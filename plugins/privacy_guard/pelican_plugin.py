@@ -52,7 +52,7 @@ DEFAULTS: dict[str, Any] = {
     "PRIVACY_GUARD_FAIL_ON_WARNINGS": False,
     "PRIVACY_GUARD_MAX_FILES_SHOWN": 20,  # the printed report's limit; the CLI shows all
     "PRIVACY_GUARD_CACHE": None,  # None: follow Pelican's CACHE_CONTENT / LOAD_CONTENT_CACHE
-    "PRIVACY_GUARD_WORKERS": None,  # None: one process per core for large sites
+    "PRIVACY_GUARD_WORKERS": 1,  # more: scan large sites in that many forked processes
 }
 
 
