@@ -100,46 +100,62 @@ def scan_folder(
     """Scan every file a client could be served from `root`, in a stable order.
 
     With `trusted` (the first-party hosts), pages that provably name no other host
-    in a loading position skip the parser (quick.py); they are not cached, since
-    that shortcut holds only for these hosts. `workers` > 1 scans large sites in
-    that many forked processes: not the default, since on a 2-core machine shared
-    with other work they cost more than they saved (bench/privacy_guard_bench.py).
+    in a loading place skip the parser (quick.py). `workers` > 1 scans large sites
+    in that many forked processes (bench/privacy_guard_bench.py measures both).
     """
     if not root.is_dir():
         raise AuditError(f"{root}: not a folder; give the site's output folder (e.g. output/)")
     jobs = list(_jobs(root))
-    scans: dict[str, FileScan] = {}
-    digests: dict[str, str] = {}
-    todo: list[Job] = []
-    for job in jobs:
-        full, relative, kind = job
-        if trusted is None and cache is None:
-            todo.append(job)
-            continue
-        data = _read(full)
-        quick = _quick_scan(relative, data, kind, trusted)
-        if quick is not None:
-            scans[relative] = quick
-            continue
-        if cache is not None:
-            digests[relative] = digest(data)
-            cached = cache.get(relative, digests[relative])
-            if cached is not None:
-                scans[relative] = cached
-                continue
-        todo.append(job)
-    for scan in _scan_jobs(todo, workers):
-        scans[scan.path] = scan
-        if cache is not None:
-            cache.put(scan, digests[scan.path])
-    return [scans[relative] for _, relative, _ in jobs]
+    if cache is not None:
+        cache.bind(trusted)  # a page skipped the parser only for these hosts
+    results = _run(jobs, workers, cache, trusted)
+    if cache is not None:
+        for scan, content_digest, reused in results:
+            cache.keep(scan, content_digest, reused)
+    return [scan for scan, _, _ in results]
 
 
-def _quick_scan(relative: str, data: bytes, kind: str, trusted: frozenset[str] | None):
-    if trusted is None or kind != "html":
-        return None
-    head_meta = provably_clean(data, trusted)
-    return None if head_meta is None else FileScan(relative, kind, head_meta=head_meta)
+_context: tuple[ScanCache | None, frozenset[str] | None] = (None, None)
+
+
+def _set_context(cache: ScanCache | None, trusted: frozenset[str] | None) -> None:
+    """What each scan needs besides its file; forked workers inherit it, unpickled."""
+    global _context
+    _context = (cache, trusted)
+
+
+def _scan_one(job: Job) -> tuple[FileScan, str, bool]:
+    """(scan, content digest or "", whether it came from the cache)."""
+    cache, trusted = _context
+    full, relative, kind = job
+    data = _read(full)
+    content_digest = ""
+    if cache is not None:
+        content_digest = digest(data)
+        cached = cache.lookup(relative, content_digest)
+        if cached is not None:
+            return cached, content_digest, True
+    if trusted is not None and kind == "html":
+        head_meta = provably_clean(data, trusted)
+        if head_meta is not None:
+            return FileScan(relative, kind, head_meta=head_meta), content_digest, False
+    return scan_file(relative, data, kind), content_digest, False
+
+
+def _run(
+    jobs: list[Job], workers: int | None, cache: ScanCache | None, trusted: frozenset[str] | None
+) -> list[tuple[FileScan, str, bool]]:
+    parallel = workers is not None and workers > 1 and len(jobs) >= PARALLEL_MIN_FILES
+    if not parallel or "fork" not in get_all_start_methods():
+        _set_context(cache, trusted)
+        try:
+            return [_scan_one(job) for job in jobs]
+        finally:
+            _set_context(None, None)
+    # fork: the workers start at once with everything imported (spawn would re-import
+    # the parsers in each); they only compute, never log or print.
+    with get_context("fork").Pool(workers, _set_context, (cache, trusted)) as pool:
+        return pool.map(_scan_one, jobs, chunksize=max(1, len(jobs) // (workers * 4)))
 
 
 def _jobs(root: Path) -> Iterator[Job]:
@@ -159,22 +175,6 @@ def _read(full: str) -> bytes:
             return handle.read()
     except OSError as e:
         raise AuditError(f"{full}: cannot be read ({e.strerror}); check its permissions") from e
-
-
-def _scan_job(job: Job) -> FileScan:
-    full, relative, kind = job
-    return scan_file(relative, _read(full), kind)
-
-
-def _scan_jobs(jobs: list[Job], workers: int | None) -> list[FileScan]:
-    if workers is None or workers < 2 or len(jobs) < PARALLEL_MIN_FILES:
-        return [_scan_job(job) for job in jobs]
-    if "fork" not in get_all_start_methods():
-        return [_scan_job(job) for job in jobs]
-    # fork: the workers start at once with everything imported (spawn would re-import
-    # the parsers in each); they only compute, never log or print.
-    with get_context("fork").Pool(workers) as pool:
-        return pool.map(_scan_job, jobs, chunksize=max(1, len(jobs) // (workers * 4)))
 
 
 def judge(scans: Iterable[FileScan], policy: AuditPolicy) -> AuditResult:

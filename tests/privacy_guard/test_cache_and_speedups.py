@@ -119,3 +119,19 @@ def test_ordinary_pages_skip_the_parser():
     trusted = frozenset({"example-shop.test"})
     assert provably_clean(ordinary, trusted) == frozenset({"csp", "referrer"})
     assert provably_clean(ordinary, frozenset()) is None  # the stylesheet host is not trusted
+
+
+def test_cache_is_dropped_when_the_first_party_hosts_change(tmp_path):
+    """A page skipped the parser because its hosts were first party: not under a new policy."""
+    text = page(head='<link rel="stylesheet" href="https://static.example-shop.test/a.css">')
+    output = write_files(tmp_path / "out", {"a.html": text})
+    cache_file = tmp_path / "privacy_guard.json"
+    owned = AuditPolicy.build(site_urls=[SITE], first_party_hosts=["static.example-shop.test"])
+    cache = ScanCache(cache_file, "v")
+    assert audit(output, owned, cache).errors == 0
+    cache.save()
+    again = ScanCache(cache_file, "v")
+    assert audit(output, owned, again).cached_files == 1
+    again.save()
+    narrower = audit(output, AuditPolicy.build(site_urls=[SITE]), ScanCache(cache_file, "v"))
+    assert (narrower.cached_files, narrower.errors) == (0, 1)
