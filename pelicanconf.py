@@ -32,7 +32,8 @@ DEFAULT_DATE_FORMAT = "%B %-d, %Y"
 # --- Content -------------------------------------------------------------------------------------
 ARTICLE_PATHS = ["articles"]
 PAGE_PATHS = ["pages"]
-STATIC_PATHS = ["images"]
+# wp-content/ holds an imported WordPress blog's uploads, at their old addresses (see wp-import).
+STATIC_PATHS = ["images", "wp-content"]
 DEFAULT_CATEGORY = "Privacy"
 DEFAULT_METADATA = {"status": "published"}
 SLUGIFY_SOURCE = "title"
@@ -124,7 +125,13 @@ FOOTER_LINKS = [
 
 # --- Plugins -------------------------------------------------------------------------------------
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["pelican.plugins.sitemap", "pelican.plugins.neighbors", "privacy_guard"]
+PLUGINS = [
+    "pelican.plugins.sitemap",
+    "pelican.plugins.neighbors",
+    "contact_form",
+    "redirects",
+    "privacy_guard",  # last: it audits what the others wrote
+]
 SITEMAP = {
     "format": "xml",
     "exclude": [r"^robots\.txt$", r"^404\.html$"],
