@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from privacy_guard import csp
-from privacy_guard.headers import apache, netlify, nginx, security_headers
+from privacy_guard.headers import apache, netlify, nginx, security_headers, write_header_files
 from privacy_guard.inject import head_tags, insert_into_head
 
 
@@ -70,3 +70,19 @@ def test_head_tags_without_charset_or_head():
     assert insert_into_head(b"<header>x</header>", "<m>") == b"<m><header>x</header>"
     only_missing = head_tags("default-src 'self'", frozenset({"referrer"}))
     assert only_missing == '<meta name="referrer" content="no-referrer">'
+
+
+def test_header_files_keep_other_plugins_blocks(tmp_path):
+    """The redirects plugin writes its own marked block into .htaccess: both must survive."""
+    redirects = (
+        "# BEGIN Discreet redirects\nRewriteRule ^old/?$ /new/ [R=301,L,NE]\n"
+        "# END Discreet redirects\n"
+    )
+    (tmp_path / ".htaccess").write_text(redirects)
+    first = security_headers("default-src 'self'")
+    write_header_files(tmp_path, first)
+    write_header_files(tmp_path, security_headers("default-src 'self' https://x.test"))
+    text = (tmp_path / ".htaccess").read_text()
+    assert text.startswith(redirects)
+    assert text.count("# BEGIN privacy guard") == 1  # replaced, not appended twice
+    assert "https://x.test" in text and "\"default-src 'self'\"" not in text
