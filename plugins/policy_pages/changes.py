@@ -3,8 +3,9 @@
 Each kind of change has its own phrase: a new recipient with its country and
 purposes, a retention period that got shorter, a cookie removed. Parts are
 matched by their ids (storage items by name), so a reordered file changes
-nothing. Fields that never appear in the published text (hosts, forms,
-scripts, first-party hosts) are not changes of the policy and are not listed.
+nothing. Fields that never appear in the published text (forms, scripts,
+first-party hosts, which hosts a recipient serves from) are not changes of the
+policy and are not listed.
 """
 
 from __future__ import annotations
@@ -283,6 +284,12 @@ def _recipients(old: Declaration, new: Declaration) -> list[str]:
             out.append(f"{b.name} now does this for us: {b.purpose}")
         if a.privacy_url != b.privacy_url and b.privacy_url:
             out.append(f"{b.name} has a new privacy policy address: {b.privacy_url}")
+        if bool(a.hosts) != bool(b.hosts):
+            out.append(
+                f"Your browser now connects to the servers of {b.name} on our pages"
+                if b.hosts
+                else f"Your browser no longer connects to the servers of {b.name}"
+            )
         out += _transfer_change(a.transfer, b.transfer, b.name)
     return out
 
@@ -415,8 +422,12 @@ def _ccpa(old: Declaration, new: Declaration) -> list[str]:
     for field, on, off in _CCPA_FLAGS:
         if bool(getattr(a, field)) != bool(getattr(b, field)):
             out.append(on if getattr(b, field) else off)
-    if a.metrics_url != b.metrics_url and b.metrics_url:
-        out.append(f"New link to our request metrics: {b.metrics_url}")
+    if a.metrics_url != b.metrics_url:
+        out.append(
+            f"New link to our request metrics: {b.metrics_url}"
+            if b.metrics_url
+            else "We no longer link to request metrics"
+        )
     return out
 
 

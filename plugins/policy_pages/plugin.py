@@ -16,7 +16,7 @@ import json
 import logging
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from declaration.countries import country_name
 from pelican import signals
@@ -112,13 +112,18 @@ def policy_site(settings: dict) -> PolicySite:
         try:
             site = build_policy_site(declaration, versions)
         except PolicyError as error:
-            _fail(error.problems)
-        _SITES.clear()
-        _SITES[key] = site
+            problems = error.problems
+        else:
+            _SITES.clear()
+            _SITES[key] = site
+            return site
+        # Logged outside the except block: strict-build appends the exception being handled to
+        # every line logged while it is handled.
+        _fail(problems)
     return _SITES[key]
 
 
-def _fail(problems: list[str]) -> None:
+def _fail(problems: list[str]) -> NoReturn:
     for problem in problems:
         logger.error(problem)
     count = len(problems)
