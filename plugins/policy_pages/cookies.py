@@ -197,8 +197,9 @@ def _consent_sections(
                     (
                         "We set ",
                         *names,
-                        " only after you agree; until then the site neither sets nor reads them. "
-                        "Refusing is as easy as agreeing.",
+                        " only after you agree; until then the site neither sets nor reads "
+                        f"{'it' if len(consented) == 1 else 'them'}. Refusing is as easy as "
+                        "agreeing.",
                     )
                 ),
             ),
@@ -254,7 +255,6 @@ def _withdraw_ways(declaration: Declaration, consented: list[StorageItem]) -> tu
         ):
             ways.append(
                 (
-                    "for ",
                     purpose_link(entry, on_privacy_page=False),
                     ": ",
                     Declared(
@@ -263,7 +263,7 @@ def _withdraw_ways(declaration: Declaration, consented: list[StorageItem]) -> tu
                 )
             )
     for channel in channels_list(declaration):
-        ways.append(("or tell us ", *channel))
+        ways.append(("Tell us ", *channel))
     return tuple(ways)
 
 

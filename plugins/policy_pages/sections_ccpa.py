@@ -20,6 +20,7 @@ from declaration import (
 )
 
 from .document import Block, Bullets, Declared, Link, Paragraph, Row, Section, Spans, Table
+from .sections_gdpr import recipients_section
 from .wording import channels_list, email_link, join, joined, purpose_link, retention_spans, stop
 
 OPT_OUT_TITLE = "Do Not Sell or Share My Personal Information"
@@ -269,7 +270,7 @@ def _recipient_lines(declaration: Declaration, roles: set[RecipientRole]) -> lis
                     if c.ccpa_category and c.ccpa_category.label not in categories:
                         categories.append(c.ccpa_category.label)
         purpose = Declared(recipient.purpose, ("recipients", index, "purpose"))
-        lines.append((f"{join(categories)}: to {recipient.name} (", purpose, ")."))
+        lines.append((f"{'; '.join(categories)}: to {recipient.name} (", purpose, ")."))
     return lines
 
 
@@ -293,19 +294,12 @@ def _sold_shared(declaration: Declaration) -> Section:
         lines = _recipient_lines(
             declaration, {RecipientRole.CONTROLLER, RecipientRole.JOINT_CONTROLLER}
         )
-        blocks.append(
-            Paragraph(
-                (
-                    f"In the preceding 12 months we {verb} personal information, for the purposes "
-                    "stated, to these categories of third parties:",
-                )
-            )
-        )
-        blocks.append(
-            Bullets(tuple(lines))
-            if lines
-            else Paragraph(("the recipients listed under Who receives your data.",))
-        )
+        lead = f"In the preceding 12 months we {verb} personal information, for the purposes stated"
+        if lines:
+            blocks += [Paragraph((f"{lead}, to these third parties:",)), Bullets(tuple(lines))]
+        else:
+            recipients = Link("Who receives your data", f"#{recipients_section(declaration).id}")
+            blocks.append(Paragraph((f"{lead}, to the recipients listed under ", recipients, ".")))
         if ccpa.knows_sells_under16:
             minors = ""
         else:
@@ -365,6 +359,8 @@ def _rights(declaration: Declaration, sells: bool) -> list[Section]:
         "of the ways below."
         if declaration.ccpa.spi_beyond_7027m
         else "We use sensitive personal information only for those purposes."
+        if any(c.sensitive and c.sensitive.ccpa_sensitive for c in declaration.data_categories)
+        else "We do not collect sensitive personal information."
     )
     rights = (
         (

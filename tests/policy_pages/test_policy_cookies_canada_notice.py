@@ -95,7 +95,7 @@ def test_the_cookie_statement_says_how_to_choose_refuse_and_withdraw(cookies: Bu
     withdraw = words(met(cookies, "cookies.withdraw"))
     assert "You can withdraw your consent at any time" in withdraw
     assert (
-        "for Count visits to see which pages help our customers: the cookie settings link at the "
+        "Count visits to see which pages help our customers: the cookie settings link at the "
         "foot of every page." in withdraw
     )
     assert "visitor_id: Every visit counts as a first visit." in words(
