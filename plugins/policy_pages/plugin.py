@@ -162,7 +162,6 @@ class PolicyPagesGenerator(Generator):
         super().__init__(*args, **kwargs)
         self.site = policy_site(self.settings)  # again: `make regenerate` reuses the settings
         self.context["declaration"] = self.site.declaration
-        self.context["policy_last_updated"] = self.site.last_updated
 
     def generate_output(self, writer: Any) -> None:
         template = self.get_template(self.settings["POLICY_TEMPLATE"])
