@@ -17,7 +17,7 @@ PORT ?= 8000
 
 RELEASE_OPTS ?=
 
-.PHONY: help venv html regenerate serve publish policy-release test bench clean
+.PHONY: help venv html regenerate serve publish policy-release test bench clean import
 
 help:
 	@echo 'make html      build the site into $(OUTPUTDIR)/ (development settings)'
@@ -27,6 +27,7 @@ help:
 	@echo 'make test      run the whole test suite'
 	@echo 'make bench     run the benchmarks against plain Pelican'
 	@echo 'make clean     remove $(OUTPUTDIR)/ and caches'
+	@echo 'make import WXR=export.xml   bring a WordPress export into $(INPUTDIR)/ (FORCE=1 replaces files)'
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -58,6 +59,11 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# wp-import writes all of its files or none; it never replaces a file unless FORCE=1.
+import: $(STAMP)
+	@test -n "$(WXR)" || { echo 'usage: make import WXR=path/to/export.xml [FORCE=1]' >&2; exit 2; }
+	$(BIN)/wp-import "$(WXR)" --content $(INPUTDIR) $(if $(FORCE),--force)
 
 clean:
 	rm -rf $(OUTPUTDIR) cache .pytest_cache

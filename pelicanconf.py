@@ -22,7 +22,8 @@ DEFAULT_DATE_FORMAT = "%B %-d, %Y"
 # --- Content -------------------------------------------------------------------------------------
 ARTICLE_PATHS = ["articles"]
 PAGE_PATHS = ["pages"]
-STATIC_PATHS = ["images"]
+# wp-content/ holds an imported WordPress blog's uploads, at their old addresses (see wp-import).
+STATIC_PATHS = ["images", "wp-content"]
 DEFAULT_CATEGORY = "Privacy"
 DEFAULT_METADATA = {"status": "published"}
 SLUGIFY_SOURCE = "title"
@@ -115,7 +116,13 @@ FOOTER_LINKS = [
 
 # --- Plugins -------------------------------------------------------------------------------------
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["pelican.plugins.sitemap", "pelican.plugins.neighbors", "policy_pages"]
+PLUGINS = [
+    "pelican.plugins.sitemap",
+    "pelican.plugins.neighbors",
+    "policy_pages",
+    "contact_form",
+    "redirects",
+]
 # policy_pages reads content/privacy.yml and content/policy-versions/ (POLICY_DECLARATION and
 # POLICY_VERSIONS_PATH change where); see the README's "Policy pages" section.
 SITEMAP = {
