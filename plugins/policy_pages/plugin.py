@@ -20,7 +20,7 @@ from typing import Any, NoReturn
 
 from declaration.countries import country_name
 from pelican import signals
-from pelican.generators import Generator
+from pelican.generators import Generator, PelicanTemplateNotFound
 from pelican.settings import DEFAULT_CONFIG
 
 from .errors import PolicyError
@@ -162,14 +162,24 @@ class PolicyPagesGenerator(Generator):
         super().__init__(*args, **kwargs)
         self.site = policy_site(self.settings)  # again: `make regenerate` reuses the settings
         self.context["declaration"] = self.site.declaration
+        name = self.settings["POLICY_TEMPLATE"]
+        try:  # now, while nothing is written yet
+            self.template = self.get_template(name)
+        except PelicanTemplateNotFound:
+            problem = (
+                f'POLICY_TEMPLATE: the theme has no template "{name}"; copy policy.html and '
+                "_policy.html from the Discreet theme's templates/ into it"
+            )
+        else:
+            return
+        _fail([problem])
 
     def generate_output(self, writer: Any) -> None:
-        template = self.get_template(self.settings["POLICY_TEMPLATE"])
         report_url = self._report_url()
         for document in self.site.pages:
             writer.write_file(
                 document.url + "index.html",
-                template,
+                self.template,
                 self.context,
                 relative_urls=self.settings.get("RELATIVE_URLS", False),
                 url=document.url,

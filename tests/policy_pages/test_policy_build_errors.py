@@ -172,3 +172,12 @@ def test_the_footer_must_link_the_policies(tmp_path: Path) -> None:
         '(meta.link_everywhere); add ("Privacy policy", "privacy/") and ("Cookie statement", '
         '"cookies/")\n' in build.stderr
     )
+
+
+def test_a_theme_without_the_policy_template_is_named(tmp_path: Path) -> None:
+    build = run_build(tmp_path, overrides={"POLICY_TEMPLATE": "no_such_template"})
+    assert_stopped(build)
+    assert (
+        'ERROR: POLICY_TEMPLATE: the theme has no template "no_such_template"; copy policy.html '
+        "and _policy.html from the Discreet theme's templates/ into it\n" in build.stderr
+    )
