@@ -6,7 +6,8 @@ from pathlib import Path
 
 from sitebuild import Build
 
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "archive-for-june-2012.txt"
+# The owner's original text, as handed over (a copy of shared/seed/archive-for-june-2012.txt).
+SEED = Path(__file__).resolve().parent / "fixtures" / "archive-for-june-2012.txt"
 ARTICLE_URL = "/2012/06/what-your-customers-keep-telling-facebook-google-and-amazon/"
 
 
