@@ -57,11 +57,14 @@ class Crawl:
 
 
 def built_page_paths(output: Path) -> list[str]:
-    """The URL path of every HTML file the build wrote (directory URLs for index.html)."""
+    """The URL path of every HTML page the build wrote (directory URLs for index.html).
+
+    Dot-folders are not pages: the contact inbox's bundle lives in one and is never served."""
     paths = []
     for file in sorted(output.rglob("*.html")):
-        relative = file.relative_to(output).as_posix()
-        paths.append("/" + relative.removesuffix("index.html"))
+        relative = file.relative_to(output)
+        if not any(part.startswith(".") for part in relative.parts):
+            paths.append("/" + relative.as_posix().removesuffix("index.html"))
     return paths
 
 
