@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 import uuid
@@ -178,10 +179,24 @@ def test_the_browser_stops_an_address_that_is_not_an_email(
         assert recorder.posts == []
 
 
+def contrast(first: str, second: str) -> float:
+    """WCAG contrast ratio of two computed colours such as "rgb(179, 38, 30)"."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(part) / 255 for part in re.findall(r"\d+", colour)[:3]]
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_keyboard_reaches_every_field_and_the_button_with_visible_focus_never_the_honeypot(
-    browser: Any, served_site: ServedSite, manifest: dict[str, Any]
+    browser: Any, served_site: ServedSite, manifest: dict[str, Any], scheme: str
 ) -> None:
-    with guarded_context(browser, served_site.base_url) as (context, _):
+    options = {"color_scheme": scheme}
+    with guarded_context(browser, served_site.base_url, **options) as (context, _):
         page = context.new_page()
         page.goto(served_site.url(manifest["page_url"]))
         reached = []
@@ -201,5 +216,8 @@ def test_keyboard_reaches_every_field_and_the_button_with_visible_focus_never_th
             selector = field(control["name"]) if control["name"] else SUBMIT
             unfocused = page.eval_on_selector(selector, UNFOCUSED_RING)
             assert control["ring"] != unfocused, f"{selector}: focus looks the same as no focus"
-            style, width, _colour, shadow = control["ring"]
+            style, width, colour, shadow = control["ring"]
             assert (style != "none" and float(width.removesuffix("px")) >= 2) or shadow != "none"
+            if style != "none":  # WCAG 1.4.11: a focus ring needs 3:1 against the page
+                background = page.evaluate("() => getComputedStyle(document.body).backgroundColor")
+                assert contrast(colour, background) >= 3, (selector, colour, background)
