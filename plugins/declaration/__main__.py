@@ -1,0 +1,44 @@
+"""Command line: `python -m declaration check FILE` and `python -m declaration schema`.
+
+`check` prints OK or one line per problem and exits 0 or 2, never with a
+traceback; `schema` writes the JSON Schema for editors to standard output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .errors import DeclarationError
+from .loader import load_declaration
+from .schema import json_schema
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m declaration", description="Check the privacy declaration of a site."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("check", help="validate a declaration; exit 0 when it is valid")
+    check.add_argument("file", type=Path, nargs="?", default=Path("content/privacy.yml"))
+    commands.add_parser("schema", help="print the JSON Schema of the declaration")
+    args = parser.parse_args(argv)
+    if args.command == "schema":
+        json.dump(json_schema(), sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    try:
+        load_declaration(args.file)
+    except DeclarationError as error:
+        print(error, file=sys.stderr)
+        count = len(error.problems)
+        print(f"{count} problem{'s' if count != 1 else ''} in {args.file}", file=sys.stderr)
+        return 2
+    print(f"{args.file}: OK")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

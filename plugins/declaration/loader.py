@@ -1,0 +1,72 @@
+"""load_declaration: read, validate and cross-check privacy.yml, reporting every problem at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .checks import check_hosts, check_references
+from .errors import DeclarationError, Problem, quoted
+from .messages import translate
+from .model import SCHEMA_VERSION, Declaration
+from .notice_rules import check_notices
+from .party_rules import check_parties
+from .purpose_rules import check_purposes
+from .raw import Findings, items, member
+from .vocab import Jurisdiction
+from .yaml_source import Source, read_source
+
+
+def load_declaration(path: Path | str) -> Declaration:
+    """The validated declaration at `path`; DeclarationError lists everything wrong with it."""
+    source = read_source(Path(path))
+    data: dict[str, Any] = source.data
+    problems = list(source.problems)
+    version = _version_problem(data, source)
+    if version:
+        problems.append(version)
+    findings = Findings()
+    declaration = None
+    try:
+        declaration = Declaration.model_validate({k: v for k, v in data.items() if k != "schema"})
+    except ValidationError as error:
+        for loc, message in translate(error, Declaration):
+            findings.add(loc, message)
+    laws = {law for law in map(_law, items(data.get("jurisdictions"))) if law}
+    check_references(data, findings)
+    check_hosts(data, findings)
+    check_purposes(data, laws, findings)
+    check_parties(data, laws, findings)
+    check_notices(data, laws, findings)
+    problems += [source.problem(loc, message) for loc, message in findings.items]
+    if problems or declaration is None:
+        raise DeclarationError(problems)
+    return declaration
+
+
+def _law(value: Any) -> Jurisdiction | None:
+    return member(value, Jurisdiction)
+
+
+def _version_problem(data: dict[str, Any], source: Source) -> Problem | None:
+    """A missing or mistyped version is one problem among others; another version stops here."""
+    if "schema" not in data:
+        return source.problem(("schema",), f"missing; add schema: {SCHEMA_VERSION} at the top")
+    version = data["schema"]
+    if version == SCHEMA_VERSION and type(version) is int:
+        return None
+    if type(version) is int:
+        raise DeclarationError(
+            [
+                source.problem(
+                    ("schema",),
+                    f"version {version} is not supported; this Discreet reads schema: "
+                    f"{SCHEMA_VERSION} (convert the file, or update Discreet)",
+                )
+            ]
+        )
+    return source.problem(
+        ("schema",), f"expected the number {SCHEMA_VERSION}, got {quoted(version)}; write schema: 1"
+    )

@@ -1,0 +1,563 @@
+"""The typed, immutable declaration: what privacy.yml says, field by field.
+
+Field names are those of the declaration file. Each field's description is
+what the JSON Schema shows an editor, so it says what to write and when the
+field is required. Rules that join several fields (ids that must exist, fields
+required by a jurisdiction) are checked in `checks.py`, on the same data, so
+that all mistakes are reported together.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .countries import EEA, country_name
+from .scalars import (
+    Country,
+    Email,
+    Flag,
+    Host,
+    Identifier,
+    Language,
+    Period,
+    Phone,
+    SiteUrl,
+    Slug,
+    StorageDuration,
+    Text,
+    WebUrl,
+    choice,
+)
+from .vocab import (
+    CcpaCategory,
+    ChannelType,
+    Jurisdiction,
+    LegalBasis,
+    RecipientRole,
+    SensitiveKind,
+    SpecialCategoryCondition,
+    StorageExemption,
+    StorageType,
+    TransferMechanism,
+    UkTransferMechanism,
+)
+
+SCHEMA_VERSION = 1
+DATA_SUBJECT = "data_subject"
+FIRST_PARTY = "first_party"
+
+
+def _list(item: Any, *, min_length: int = 0) -> Any:
+    """An immutable list in the model; a YAML list in the file."""
+    return Annotated[tuple[item, ...], Field(min_length=min_length)]
+
+
+def host_matches(pattern: str, host: str) -> bool:
+    """True when `host` is `pattern`, or a subdomain of it for a `*.` pattern."""
+    host = host.lower().rstrip(".")
+    if pattern.startswith("*."):
+        return host.endswith(pattern[1:])
+    return host == pattern
+
+
+class Part(BaseModel):
+    """Base of every part of the declaration: unknown keys are errors, values never change."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class Site(Part):
+    name: Text = Field(description="The site's name as visitors know it.")
+    url: SiteUrl = Field(
+        description="The site's own origin, e.g. https://example.com: https (http only for "
+        "localhost), no path. Every other host is a third party."
+    )
+    first_party_hosts: _list(Host) = Field(
+        default=(),
+        description="Optional: more hosts that belong to the owner (e.g. static.example.com, or "
+        "*.example.com for all subdomains). Bare hosts, no scheme or path.",
+    )
+    languages: _list(Language, min_length=1) = Field(
+        description="Languages the policy is published in, as language tags (en, de, en-GB); "
+        "the first one is the default."
+    )
+
+    @cached_property
+    def host(self) -> str:
+        """The site's host name, lower-case, without port."""
+        return urlsplit(self.url).hostname or ""
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0]
+
+    def is_first_party(self, host: str) -> bool:
+        """True for the site's own host and the declared first-party hosts."""
+        return host_matches(self.host, host) or any(
+            host_matches(pattern, host) for pattern in self.first_party_hosts
+        )
+
+
+class Address(Part):
+    street: Text = Field(description="Street and number.")
+    postal_code: Text = Field(description='Postal code, in quotes when it is a number: "10115".')
+    city: Text = Field(description="City or town.")
+    region: Text | None = Field(
+        default=None, description="Optional: state, province or county (e.g. CA for California)."
+    )
+    country: Country = Field(description="ISO 3166-1 alpha-2 country code, e.g. DE, GB, US.")
+
+
+class Representative(Part):
+    name: Text = Field(description="Name of the representative (a person or a company).")
+    address: Address = Field(description="Postal address of the representative.")
+    email: Email = Field(description="E-mail address at which people reach the representative.")
+    phone: Phone | None = Field(default=None, description="Optional: phone number.")
+
+
+class Register(Part):
+    court: Text = Field(description="The register or registry court, e.g. Amtsgericht Berlin.")
+    number: Text = Field(description="The registration number, e.g. HRB 12345.")
+
+
+class Regulator(Part):
+    name: Text = Field(description="Supervisory authority or professional chamber.")
+    url: WebUrl | None = Field(default=None, description="Optional: its web address.")
+    professional_rules: Text | None = Field(
+        default=None,
+        description="Optional: professional title, where it was awarded, and the rules that apply.",
+    )
+
+
+class Controller(Part):
+    legal_name: Text = Field(
+        description="Full legal name of the business responsible for the data."
+    )
+    legal_form: Text | None = Field(
+        default=None, description="Optional (legal notice): legal form, e.g. GmbH, Ltd, LLC."
+    )
+    represented_by: _list(Text) = Field(
+        default=(), description="Optional (legal notice): people who legally represent it."
+    )
+    address: Address = Field(description="Postal address of the business.")
+    email: Email = Field(description="E-mail address for privacy questions and requests.")
+    phone: Phone | None = Field(default=None, description="Optional: phone number.")
+    commercial_register: Register | None = Field(
+        default=None,
+        alias="register",
+        description="Optional (legal notice): commercial register entry.",
+    )
+    vat_id: Text | None = Field(default=None, description="Optional (legal notice): VAT ID.")
+    regulator: Regulator | None = Field(
+        default=None,
+        description="Optional (legal notice): authority or chamber that supervises the business.",
+    )
+    eu_representative: Representative | None = Field(
+        default=None,
+        description="Representative in the EU (GDPR Art. 27). Required when eu_gdpr is declared "
+        "and the controller's address is outside the EU/EEA; otherwise leave it null.",
+    )
+    uk_representative: Representative | None = Field(
+        default=None,
+        description="Representative in the UK (UK GDPR Art. 27). Required when uk_gdpr is "
+        "declared and the controller's address is outside the UK; otherwise leave it null.",
+    )
+
+
+class Dpo(Part):
+    appointed: Flag = Field(description="Whether a data protection officer is appointed.")
+    name: Text | None = Field(default=None, description="Optional, only when appointed: name.")
+    email: Email | None = Field(
+        default=None, description="Required when appointed: e-mail address."
+    )
+    address: Address | None = Field(
+        default=None, description="Optional, only when appointed: postal address."
+    )
+    phone: Phone | None = Field(default=None, description="Optional, only when appointed: phone.")
+
+
+class SupervisoryAuthority(Part):
+    name: Text = Field(description="The data protection authority people may complain to.")
+    url: WebUrl = Field(description="Its web address.")
+
+
+class DataCategory(Part):
+    id: Identifier = Field(description="Short id that processing[].data refers to, e.g. contact.")
+    label: Text = Field(
+        description="What the data is, in plain words, e.g. Name and e-mail address."
+    )
+    ccpa_category: choice(CcpaCategory, "CCPA category") | None = Field(
+        default=None,
+        description="CCPA category of personal information. Required when ccpa.applies is true.",
+    )
+    sensitive: choice(SensitiveKind, "kind of sensitive data") | None = Field(
+        default=None,
+        description="Optional: the kind of sensitive data this is (GDPR Art. 9 special category "
+        "or CCPA sensitive personal information). Leave it out for ordinary data.",
+    )
+
+
+class ConsentDetails(Part):
+    withdraw: Text = Field(
+        description="How people withdraw their consent, e.g. 'the unsubscribe link in each e-mail'."
+    )
+
+
+class Provision(Part):
+    required: Flag = Field(description="Whether people must give this data (true) or may (false).")
+    consequence: Text = Field(description="What happens if they do not give it.")
+
+
+class Retention(Part):
+    duration: Period | None = Field(
+        default=None,
+        description="How long the data is kept, as an ISO 8601 duration: P14D, P6M, P1Y. Required "
+        "unless criteria is given, and always for a purpose with a form.",
+    )
+    after: Text | None = Field(
+        default=None,
+        description="Optional: the event the duration counts from, e.g. 'the enquiry is answered'.",
+    )
+    criteria: Text | None = Field(
+        default=None,
+        description="When no fixed duration fits: the event that ends keeping the data, e.g. "
+        "'you unsubscribe'. Never 'as long as necessary'.",
+    )
+
+
+class FinancialIncentive(Part):
+    terms: Text = Field(description="What is offered for the data, and on which terms.")
+    withdraw: Text = Field(description="How people withdraw from the incentive.")
+
+
+class Processing(Part):
+    id: Identifier = Field(
+        description="Short id of this purpose; the policy anchor is #purpose-<id>."
+    )
+    purpose: Text = Field(description="What the data is used for, in one plain sentence.")
+    data: _list(Identifier, min_length=1) = Field(description="Ids of data_categories used.")
+    sources: _list(Text, min_length=1) = Field(
+        description="Where the data comes from: data_subject when people give it themselves; "
+        "otherwise name the source in words (GDPR Art. 14)."
+    )
+    legal_basis: choice(LegalBasis, "legal basis") = Field(
+        description="GDPR Art. 6(1) legal basis."
+    )
+    legitimate_interest: Text | None = Field(
+        default=None,
+        description="The specific interest pursued. Required when legal_basis is "
+        "legitimate_interests, and only then.",
+    )
+    consent: ConsentDetails | None = Field(
+        default=None,
+        description="Required when legal_basis is consent, and only then: how to withdraw it.",
+    )
+    special_category_condition: choice(SpecialCategoryCondition, "Art. 9(2) condition") | None = (
+        Field(
+            default=None,
+            description="GDPR Art. 9(2) condition. Required under eu_gdpr or uk_gdpr when the "
+            "purpose uses a data category whose sensitive kind is a GDPR special category.",
+        )
+    )
+    provision: Provision | None = Field(
+        default=None,
+        description="Whether people must provide the data, and the consequence if they do not. "
+        "Required when sources include data_subject (GDPR Art. 13(2)(e)).",
+    )
+    recipients: _list(Identifier) = Field(
+        default=(), description="Ids of recipients that receive this data."
+    )
+    retention: Retention = Field(description="How long the data is kept.")
+    form: Identifier | None = Field(
+        default=None,
+        description="Optional: name of the site form that collects data for this purpose "
+        "(e.g. contact). Each form name belongs to one purpose.",
+    )
+    scripts: _list(Slug) = Field(
+        default=(),
+        description="Optional: tracker script families this purpose runs on the site, named as "
+        "the privacy guard names them (e.g. matomo for self-hosted analytics).",
+    )
+    ccpa_purpose: Text | None = Field(
+        default=None,
+        description="Optional: the business or commercial purpose in CCPA terms; defaults to "
+        "purpose.",
+    )
+    ccpa_financial_incentive: FinancialIncentive | None = Field(
+        default=None,
+        description="Optional: a financial incentive offered for the data (CCPA §7016), e.g. a "
+        "newsletter discount.",
+    )
+
+
+class Transfer(Part):
+    mechanism: choice(TransferMechanism, "transfer mechanism") | None = Field(
+        default=None,
+        description="Safeguard for the transfer out of the EEA (GDPR Art. 45/46/49). Required "
+        "under eu_gdpr for a recipient outside the EEA.",
+    )
+    uk: choice(UkTransferMechanism, "UK transfer mechanism") | None = Field(
+        default=None,
+        description="Safeguard for the transfer out of the UK. Required under uk_gdpr for a "
+        "recipient outside the UK.",
+    )
+    copy_instructions: Text = Field(
+        alias="copy",
+        description="How people get a copy of the safeguard, e.g. 'e-mail privacy@example.com'.",
+    )
+
+
+class Recipient(Part):
+    id: Identifier = Field(description="Short id that processing[].recipients refers to.")
+    name: Text = Field(description="Name of the company or body that receives data.")
+    role: choice(RecipientRole, "role") = Field(
+        description="processor (acts on the owner's instructions), controller or joint_controller."
+    )
+    purpose: Text = Field(description="What it does with the data, e.g. Web hosting.")
+    country: Country = Field(description="Where it processes the data: ISO 3166-1 alpha-2 code.")
+    privacy_url: WebUrl | None = Field(
+        default=None,
+        description="Its privacy policy. Required when it provides a storage item.",
+    )
+    hosts: _list(Host) = Field(
+        default=(),
+        description="Hosts the built site contacts for this recipient (script, font, form "
+        "target...). Bare hosts; *.example.com covers all subdomains.",
+    )
+    transfer: Transfer | None = Field(
+        default=None,
+        description="Safeguard for a transfer abroad. Required for a country outside the EEA "
+        "(under eu_gdpr) or outside the UK (under uk_gdpr); otherwise leave it out.",
+    )
+
+    @property
+    def country_name(self) -> str:
+        return country_name(self.country)
+
+    @property
+    def outside_eea(self) -> bool:
+        return self.country not in EEA
+
+    def matches_host(self, host: str) -> bool:
+        return any(host_matches(pattern, host) for pattern in self.hosts)
+
+
+class StorageItem(Part):
+    name: Text = Field(description="Name of the cookie or storage key, e.g. theme.")
+    type: choice(StorageType, "storage type") = Field(description="Kind of storage.")
+    provider: Identifier = Field(
+        description="first_party when the site itself sets it, otherwise the id of a recipient."
+    )
+    purpose: Text = Field(description="Why it is stored, in plain words.")
+    duration: StorageDuration = Field(
+        description="How long it lasts: ISO 8601 duration (P1Y), session, or until_cleared."
+    )
+    consent_required: Flag = Field(description="Whether it is set only after consent.")
+    exemption: choice(StorageExemption, "exemption") | None = Field(
+        default=None,
+        description="Why no consent is needed. Required when consent_required is false, and "
+        "only then; uk_statistics and uk_appearance only under uk_gdpr without eprivacy.",
+    )
+    if_refused: Text | None = Field(
+        default=None,
+        description="What does not work when consent is refused. Required when consent_required "
+        "is true, and only then.",
+    )
+
+
+class AutomatedDecisions(Part):
+    used: Flag = Field(description="Whether decisions with legal or similar effect are automated.")
+    logic: Text | None = Field(default=None, description="Required when used: the logic involved.")
+    significance: Text | None = Field(
+        default=None, description="Required when used: what it means for the person."
+    )
+    consequences: Text | None = Field(
+        default=None, description="Required when used: the envisaged consequences."
+    )
+
+
+class Channel(Part):
+    type: choice(ChannelType, "channel type") = Field(description="email, form, postal or phone.")
+    value: Text = Field(
+        description="The address: an e-mail address, a site path like /contact/ or https URL, "
+        "a postal address, or a phone number."
+    )
+
+
+class Rights(Part):
+    channels: _list(Channel, min_length=1) = Field(
+        description="How people send requests about their data. Two or more when ccpa.applies."
+    )
+    response_time: Period = Field(
+        description="How soon requests are answered: at most P1M under eu_gdpr/uk_gdpr, at most "
+        "P45D under us_ca_ccpa."
+    )
+    verification: Text | None = Field(
+        default=None,
+        description="How a requester's identity is verified. Required when ccpa.applies.",
+    )
+    authorized_agent: Text | None = Field(
+        default=None,
+        description="How an authorized agent can act for someone. Required with us_ca_ccpa.",
+    )
+    complaint_procedure: Text | None = Field(
+        default=None,
+        description="How people complain to the owner, and how soon complaints are acknowledged. "
+        "Required with uk_gdpr (DPA 2018 s.164A) and ca_pipeda (Principle 4.10).",
+    )
+
+
+class Ccpa(Part):
+    applies: Flag = Field(
+        description="Whether the CCPA/CPRA applies (revenue, volume or data-sale thresholds). "
+        "Must be true exactly when us_ca_ccpa is declared."
+    )
+    sells: Flag | None = Field(
+        default=None, description="Required when applies: whether personal information is sold."
+    )
+    shares: Flag | None = Field(
+        default=None,
+        description="Required when applies: whether it is shared for cross-context advertising.",
+    )
+    honors_gpc: Flag | None = Field(
+        default=None,
+        description="Required when applies: whether Global Privacy Control signals are honored.",
+    )
+    knows_sells_under16: Flag | None = Field(
+        default=None,
+        description="Required when it sells or shares: whether it knowingly sells or shares "
+        "data of consumers under 16.",
+    )
+    spi_beyond_7027m: Flag | None = Field(
+        default=None,
+        description="Required when applies: whether sensitive personal information is used "
+        "beyond the purposes allowed by CCPA regulation §7027(m).",
+    )
+    metrics_url: WebUrl | None = Field(
+        default=None,
+        description="Optional: link to request metrics (only for 10 million consumers a year).",
+    )
+
+
+class Caloppa(Part):
+    dnt_response: Text = Field(description="How the site responds to Do Not Track signals.")
+    review_process: Text | None = Field(
+        default=None, description="Optional: how people review and request changes to their data."
+    )
+
+
+class PrivacyOfficer(Part):
+    title: Text = Field(description="Title of the person accountable, e.g. Privacy Officer.")
+    name: Text | None = Field(default=None, description="Optional: their name.")
+    address: Address = Field(description="Postal address for complaints and inquiries.")
+    email: Email = Field(description="E-mail address for complaints and inquiries.")
+
+
+class Pipeda(Part):
+    privacy_officer: PrivacyOfficer = Field(description="Who is accountable (Principle 4.1).")
+
+
+class ConsentRecord(Part):
+    record_duration: Period = Field(description="How long a consent choice is remembered.")
+
+
+class Policy(Part):
+    change_notification: Text = Field(description="How people are told when the policy changes.")
+
+
+class Declaration(Part):
+    """Everything the site declares about personal data (content/privacy.yml)."""
+
+    model_config = ConfigDict(
+        title="Discreet privacy declaration",
+        json_schema_extra={"description": "content/privacy.yml of a Discreet site."},
+    )
+
+    schema_version: int = Field(
+        default=SCHEMA_VERSION,
+        alias="schema",
+        description=f"Version of this format; write {SCHEMA_VERSION}.",
+    )
+    site: Site = Field(description="The site the policy covers.")
+    jurisdictions: _list(choice(Jurisdiction, "jurisdiction"), min_length=1) = Field(
+        description="Laws whose disclosures the policy makes."
+    )
+    controller: Controller = Field(description="Who is responsible for the personal data.")
+    dpo: Dpo = Field(description="Data protection officer; {appointed: false} when there is none.")
+    supervisory_authority: SupervisoryAuthority | None = Field(
+        default=None,
+        description="Data protection authority for complaints. Required with eu_gdpr.",
+    )
+    data_categories: _list(DataCategory, min_length=1) = Field(
+        description="Every kind of personal data the site handles."
+    )
+    processing: _list(Processing, min_length=1) = Field(
+        description="One entry per purpose for which personal data is processed."
+    )
+    recipients: _list(Recipient) = Field(
+        description="Everyone outside the owner who receives personal data; [] for nobody."
+    )
+    storage: _list(StorageItem) = Field(
+        description="Cookies, local storage and pixels; [] means the site stores nothing."
+    )
+    automated_decision_making: AutomatedDecisions = Field(
+        description="Automated decisions (GDPR Art. 22); {used: false} when there are none."
+    )
+    rights: Rights = Field(description="How people use their rights.")
+    ccpa: Ccpa = Field(description="California CCPA/CPRA; {applies: false} when it does not apply.")
+    caloppa: Caloppa | None = Field(
+        default=None, description="California CalOPPA. Required with us_ca_caloppa, and only then."
+    )
+    pipeda: Pipeda | None = Field(
+        default=None, description="Canada PIPEDA. Required with ca_pipeda, and only then."
+    )
+    consent: ConsentRecord | None = Field(
+        default=None,
+        description="Consent records. Required when any storage item needs consent.",
+    )
+    policy: Policy = Field(description="About the policy itself.")
+
+    def applies(self, jurisdiction: Jurisdiction | str) -> bool:
+        return jurisdiction in self.jurisdictions
+
+    def data_category(self, id: str) -> DataCategory:
+        return _by_id(self.data_categories, id, "data category")
+
+    def recipient(self, id: str) -> Recipient:
+        return _by_id(self.recipients, id, "recipient")
+
+    def processing_by_id(self, id: str) -> Processing:
+        return _by_id(self.processing, id, "processing purpose")
+
+    def processing_for_form(self, form: str) -> Processing | None:
+        """The purpose a site form collects for, or None when no purpose names that form."""
+        return next((entry for entry in self.processing if entry.form == form), None)
+
+    def data_of(self, entry: Processing) -> list[DataCategory]:
+        return [self.data_category(id) for id in entry.data]
+
+    def recipients_of(self, entry: Processing) -> list[Recipient]:
+        return [self.recipient(id) for id in entry.recipients]
+
+    def recipient_for_host(self, host: str) -> Recipient | None:
+        """The recipient that declares `host` (exactly or by a *. pattern), if any."""
+        return next((r for r in self.recipients if r.matches_host(host)), None)
+
+    @property
+    def legal_bases(self) -> frozenset[LegalBasis]:
+        return frozenset(entry.legal_basis for entry in self.processing)
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The declaration as JSON data: field order of the file, durations as ISO strings."""
+        return self.model_dump(mode="json", by_alias=True)
+
+
+def _by_id(items: tuple[Any, ...], id: str, what: str) -> Any:
+    for item in items:
+        if item.id == id:
+            return item
+    raise KeyError(f"no {what} with id {id!r}")

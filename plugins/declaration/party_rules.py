@@ -1,0 +1,176 @@
+"""Rules for the parties: the controller's representatives, the DPO, and transfers abroad.
+
+Where a party sits decides what the policy must disclose: a controller outside
+the EU needs an EU representative, a recipient outside the EEA needs a
+transfer safeguard that fits its country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any
+
+from .countries import EEA, EU_ADEQUATE, UK, US, codes, country_in_sentence
+from .errors import Loc
+from .raw import Findings, entries, given, mapping
+from .vocab import Jurisdiction, TransferMechanism, UkTransferMechanism
+
+# Safeguards that cannot cover a recipient in a given country: (key, value, misfits(country), why).
+_MISFITS: tuple[tuple[str, StrEnum, Callable[[str], bool], str], ...] = (
+    (
+        "mechanism",
+        TransferMechanism.EU_US_DPF,
+        lambda country: country != US,
+        "eu_us_dpf covers only recipients in the United States, not {name}; write the safeguard "
+        "that applies, e.g. scc",
+    ),
+    (
+        "mechanism",
+        TransferMechanism.ADEQUACY,
+        lambda country: country == US,
+        "the United States has no general EU adequacy decision; write eu_us_dpf if the recipient "
+        "is certified under the EU-US Data Privacy Framework, otherwise scc",
+    ),
+    (
+        "mechanism",
+        TransferMechanism.ADEQUACY,
+        lambda country: country not in EU_ADEQUATE,
+        "{name} has no EU adequacy decision; write scc or another safeguard",
+    ),
+    (
+        "uk",
+        UkTransferMechanism.UK_US_DATA_BRIDGE,
+        lambda country: country != US,
+        "uk_us_data_bridge covers only recipients in the United States, not {name}; write the "
+        "safeguard that applies, e.g. idta",
+    ),
+    (
+        "uk",
+        UkTransferMechanism.UK_ADEQUACY,
+        lambda country: country == US,
+        "UK adequacy for the United States is the UK-US data bridge; write uk_us_data_bridge if "
+        "the recipient is certified, otherwise idta",
+    ),
+)
+_REPRESENTATIVE = "{name, address: {street, postal_code, city, country}, email}"
+_EU_MECHANISMS = ", ".join(TransferMechanism)
+_UK_MECHANISMS = ", ".join(UkTransferMechanism)
+
+
+def check_parties(data: dict[str, Any], laws: set[Jurisdiction], findings: Findings) -> None:
+    _representatives(mapping(data.get("controller")), laws, findings)
+    _dpo(mapping(data.get("dpo")), findings)
+    for index, recipient in entries(data, "recipients"):
+        _transfer(recipient, ("recipients", index), laws, findings)
+
+
+def _country(value: Any) -> str | None:
+    return value if isinstance(value, str) and value in codes() else None
+
+
+def _representatives(
+    controller: dict[str, Any], laws: set[Jurisdiction], findings: Findings
+) -> None:
+    home = _country(mapping(controller.get("address")).get("country"))
+    if home is None:
+        return
+    for key, law, region, inside in (
+        ("eu_representative", Jurisdiction.EU_GDPR, "the EU/EEA", home in EEA),
+        ("uk_representative", Jurisdiction.UK_GDPR, "the UK", home == UK),
+    ):
+        needed = law in laws and not inside
+        if needed and not given(controller, key):
+            findings.require(
+                ("controller",),
+                key,
+                f"the controller's country, {country_in_sentence(home)}, is outside {region} and "
+                f"{law} is declared (Art. 27)",
+                _REPRESENTATIVE,
+            )
+        elif not needed and given(controller, key):
+            reason = (
+                f"{law} is not declared" if law not in laws else f"the controller is in {region}"
+            )
+            findings.forbid(("controller",), key, reason, "remove it or write null")
+        rep_home = _country(mapping(mapping(controller.get(key)).get("address")).get("country"))
+        if (
+            needed
+            and rep_home
+            and (rep_home not in EEA if law is Jurisdiction.EU_GDPR else rep_home != UK)
+        ):
+            findings.add(
+                ("controller", key, "address", "country"),
+                f"the representative must be established in {region}, not in "
+                f"{country_in_sentence(rep_home)}; give their address there",
+            )
+
+
+def _dpo(dpo: dict[str, Any], findings: Findings) -> None:
+    appointed = dpo.get("appointed")
+    if not isinstance(appointed, bool):
+        return
+    why = ("dpo.appointed is true", "dpo.appointed is false")
+    fix = "remove it, or set appointed: true"
+    findings.only_when(dpo, ("dpo",), "email", appointed, why, "the DPO's e-mail address", fix)
+    for key in ("name", "address", "phone"):
+        if not appointed:
+            findings.only_when(dpo, ("dpo",), key, False, why, "", fix)
+
+
+def _transfer(
+    recipient: dict[str, Any], loc: Loc, laws: set[Jurisdiction], findings: Findings
+) -> None:
+    country = _country(recipient.get("country"))
+    if country is None:
+        return
+    name = country_in_sentence(country)
+    needs_eu = Jurisdiction.EU_GDPR in laws and country not in EEA
+    needs_uk = Jurisdiction.UK_GDPR in laws and country != UK
+    transfer = recipient.get("transfer")
+    if not isinstance(transfer, dict):
+        if (needs_eu or needs_uk) and transfer is None:
+            region = "the EEA and eu_gdpr" if needs_eu else "the UK and uk_gdpr"
+            example = "mechanism: scc" if needs_eu else "uk: idta"
+            findings.require(
+                loc,
+                "transfer",
+                f"{name} is outside {region} is declared",
+                f'{{{example}, copy: "how people get a copy of the safeguard"}}',
+            )
+        return
+    if not needs_eu and not needs_uk:
+        reason = (
+            f"{name} is inside the EEA"
+            if Jurisdiction.EU_GDPR in laws
+            else "neither eu_gdpr nor uk_gdpr is declared"
+        )
+        findings.forbid(loc, "transfer", reason + ", so no transfer safeguard is needed")
+        return
+    where: Loc = (*loc, "transfer")
+    eu_law, uk_law = Jurisdiction.EU_GDPR in laws, Jurisdiction.UK_GDPR in laws
+    _mechanism(transfer, where, "mechanism", needs_eu, _why(name, "the EEA", eu_law), findings)
+    _mechanism(transfer, where, "uk", needs_uk, _why(name, "the UK", uk_law), findings)
+    for key, mechanism, misfits, message in _MISFITS:
+        if transfer.get(key) == mechanism and misfits(country):
+            findings.add((*where, key), message.format(name=name))
+            break
+
+
+def _why(name: str, region: str, declared: bool) -> tuple[str, str]:
+    """Why a safeguard is needed, and why it is not."""
+    law = "uk_gdpr" if region == "the UK" else "eu_gdpr"
+    unneeded = f"{name} is inside {region}" if declared else f"{law} is not declared"
+    return f"{name} is outside {region} and {law} is declared", unneeded
+
+
+def _mechanism(
+    transfer: dict[str, Any],
+    where: Loc,
+    key: str,
+    needed: bool,
+    why: tuple[str, str],
+    findings: Findings,
+) -> None:
+    choices = _EU_MECHANISMS if key == "mechanism" else _UK_MECHANISMS
+    findings.only_when(transfer, where, key, needed, why, f"one of {choices}")

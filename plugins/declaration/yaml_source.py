@@ -1,0 +1,170 @@
+"""Read the declaration file into plain data plus the line of every key and item.
+
+The YAML is composed into nodes once: the nodes give positions and expose
+duplicate keys (with both lines), and the same nodes are then constructed into
+plain Python data for validation. File-level failures (missing, not UTF-8,
+empty, syntax) raise a DeclarationError with a single problem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.composer import ComposerError
+from ruamel.yaml.constructor import ConstructorError
+from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .errors import DeclarationError, Loc, Problem, dotted
+
+_SYNTAX_HINTS = {
+    "mapping values are not allowed": 'put the value in quotes when it contains ": "',
+    "found character '\\t'": "indent with spaces, not tabs",
+    "could not find expected ':'": "each key needs a colon after it, or quote the whole value",
+    "expected <block end>": "line this key up with the keys around it",
+    "found undefined alias": "define the &anchor before using the *alias",
+    "found unexpected end of stream": "close the open quote or bracket",
+}
+
+# What was open when the parser failed: (how to name it, how to fix it).
+_OPENED = {
+    "while parsing a flow sequence": ("in the [ ] list", "close the list with ]"),
+    "while parsing a flow mapping": ("in the { } mapping", "close the mapping with }"),
+    "while scanning a quoted scalar": ("in the quoted text", "close the quote"),
+}
+
+
+@dataclass
+class Source:
+    """Plain data of the file and where each part of it was written."""
+
+    file: str
+    data: Any
+    lines: dict[Loc, int] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def line_of(self, loc: Loc) -> int:
+        """Line of the node at `loc`, or of its nearest written parent (the document's start)."""
+        for end in range(len(loc), -1, -1):
+            line = self.lines.get(tuple(loc[:end]))
+            if line is not None:
+                return line
+        return 1
+
+    def problem(self, loc: Loc, message: str) -> Problem:
+        return Problem(self.file, self.line_of(loc), dotted(loc), message)
+
+
+def read_source(path: Path) -> Source:
+    """Load `path`; raise DeclarationError for anything that stops reading it at all."""
+    file = str(path)
+    text = _read_text(path, file)
+    yaml = YAML(typ="safe", pure=True)
+    yaml.allow_duplicate_keys = True  # found below, with both lines, among all other problems
+    try:
+        node = yaml.compose(text)
+        source = Source(file=file, data=None)
+        if node is not None:
+            source.lines[()] = node.start_mark.line + 1
+            _walk(node, (), source, set())
+            source.data = yaml.constructor.construct_document(node)
+    except MarkedYAMLError as error:
+        raise _syntax_error(file, error) from None
+    if source.data is None:
+        raise _fail(
+            file, None, "the file is empty; write the declaration in it, starting with schema: 1"
+        )
+    if not isinstance(source.data, dict):
+        raise _fail(
+            file,
+            1,
+            "the file must hold a mapping of keys (schema:, site:, controller: ...), "
+            f"not {_kind(source.data)}",
+        )
+    return source
+
+
+def _read_text(path: Path, file: str) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise _fail(file, None, "file not found; create it from the declaration example") from None
+    except IsADirectoryError:
+        raise _fail(file, None, "is a folder; give the path of the declaration file") from None
+    except OSError as error:
+        reason = (error.strerror or str(error)).lower()
+        raise _fail(file, None, f"cannot be read ({reason}); check its permissions") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        byte = raw[error.start]
+        raise _fail(
+            file, line, f"byte 0x{byte:02X} is not UTF-8 text; save the file as UTF-8"
+        ) from None
+
+
+def _walk(node: Node, loc: Loc, source: Source, seen: set[int]) -> None:
+    """Record the line of every key and item below `node`; report duplicate keys."""
+    if id(node) in seen:  # an alias that refers back to one of its own parents
+        return
+    seen = seen | {id(node)}
+    if isinstance(node, SequenceNode):
+        for index, item in enumerate(node.value):
+            source.lines[(*loc, index)] = item.start_mark.line + 1
+            _walk(item, (*loc, index), source, seen)
+    elif isinstance(node, MappingNode):
+        first_lines: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            line = key_node.start_mark.line + 1
+            if not isinstance(key_node, ScalarNode):
+                source.problems.append(
+                    Problem(source.file, line, dotted(loc), "a key must be a plain word")
+                )
+                continue
+            key = key_node.value
+            if key in first_lines:
+                source.problems.append(
+                    Problem(
+                        source.file,
+                        line,
+                        dotted((*loc, key)),
+                        f"duplicate key; it is first given on line {first_lines[key]}; "
+                        "keep only one of them",
+                    )
+                )
+                continue
+            first_lines[key] = line
+            source.lines[(*loc, key)] = line
+            _walk(value_node, (*loc, key), source, seen)
+
+
+def _syntax_error(file: str, error: MarkedYAMLError) -> DeclarationError:
+    mark = error.problem_mark or error.context_mark
+    line = mark.line + 1 if mark is not None else None
+    problem = (error.problem or error.context or "unreadable YAML").strip()
+    if isinstance(error, ConstructorError):
+        return _fail(file, line, f"{problem}; remove the tag and write a plain value")
+    if isinstance(error, ComposerError):
+        return _fail(file, line, "the file holds more than one YAML document; remove the extra ---")
+    hint = next(
+        (text for start, text in _SYNTAX_HINTS.items() if problem.startswith(start)),
+        "check the indentation and quotes on this line and the one before",
+    )
+    context = error.context_mark
+    opened = _OPENED.get((error.context or "").strip())
+    if opened and context is not None and context.line + 1 != line:
+        problem += f" ({opened[0]} that starts on line {context.line + 1})"
+        hint = opened[1]
+    return _fail(file, line, f"YAML syntax error: {problem}; {hint}")
+
+
+def _kind(data: object) -> str:
+    return "a list" if isinstance(data, list) else f"a single value ({data!r})"
+
+
+def _fail(file: str, line: int | None, message: str) -> DeclarationError:
+    return DeclarationError([Problem(file, line, "", message)])

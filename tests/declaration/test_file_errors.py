@@ -1,0 +1,100 @@
+# ruff: noqa: E501  (expected messages are single lines, as the owner reads them)
+"""Problems with the file itself: each is one line, and nothing else is attempted after it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from declaration import DeclarationError, load_declaration
+
+
+def _error(path: Path) -> list[str]:
+    with pytest.raises(DeclarationError) as caught:
+        load_declaration(path)
+    return str(caught.value).splitlines()
+
+
+def test_missing_file(write_declaration) -> None:
+    write_declaration()
+    assert _error(Path("content/missing.yml")) == [
+        "content/missing.yml: file not found; create it from the declaration example"
+    ]
+
+
+def test_a_folder_instead_of_a_file(write_declaration) -> None:
+    write_declaration()
+    assert _error(Path("content")) == [
+        "content: is a folder; give the path of the declaration file"
+    ]
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "# only a comment\n", "---\n"])
+def test_empty_file(write_declaration, text: str) -> None:
+    assert _error(write_declaration(text=text)) == [
+        "content/privacy.yml: the file is empty; write the declaration in it, starting with schema: 1"
+    ]
+
+
+def test_not_utf8(write_declaration) -> None:
+    path = write_declaration()
+    path.write_bytes(b"schema: 1\nsite:\n  name: Caf\xe9\n")
+    assert _error(path) == [
+        "content/privacy.yml:3: byte 0xE9 is not UTF-8 text; save the file as UTF-8"
+    ]
+
+
+def test_a_list_instead_of_a_mapping(write_declaration) -> None:
+    assert _error(write_declaration(text="- schema: 1\n- site: {}\n")) == [
+        "content/privacy.yml:1: the file must hold a mapping of keys (schema:, site:, controller: ...), not a list"
+    ]
+
+
+def test_two_documents(write_declaration, example_text) -> None:
+    assert _error(write_declaration(text=example_text + "---\nschema: 1\n")) == [
+        "content/privacy.yml:101: the file holds more than one YAML document; remove the extra ---"
+    ]
+
+
+def test_unquoted_colon_in_a_value(write_declaration) -> None:
+    path = write_declaration(("  name: Example Shop\n", "  name: Shop: the best\n"))
+    assert _error(path) == [
+        'content/privacy.yml:12: YAML syntax error: mapping values are not allowed here; put the value in quotes when it contains ": "'
+    ]
+
+
+def test_unclosed_quote(write_declaration) -> None:
+    path = write_declaration(
+        ("change_notification: We publish", 'change_notification: "We publish')
+    )
+    assert _error(path) == [
+        "content/privacy.yml:101: YAML syntax error: found unexpected end of stream (in the quoted text that starts on line 100); close the quote"
+    ]
+
+
+def test_a_python_tag_is_refused(write_declaration) -> None:
+    path = write_declaration(("  name: Example Shop\n", "  name: !!python/name:os.system x\n"))
+    (line,) = _error(path)
+    assert line.startswith("content/privacy.yml:12: could not determine a constructor")
+    assert line.endswith("remove the tag and write a plain value")
+
+
+def test_wrong_version_stops_before_anything_else(write_declaration) -> None:
+    path = write_declaration(
+        ("schema: 1", "schema: 2"),
+        ("  url: https://example-shop.test", "  url: ftp://example-shop.test"),
+    )
+    assert _error(path) == [
+        "content/privacy.yml:9 schema: version 2 is not supported; this Discreet reads schema: 1 (convert the file, or update Discreet)"
+    ]
+
+
+def test_version_as_text_is_one_problem_among_others(write_declaration) -> None:
+    path = write_declaration(
+        ("schema: 1", 'schema: "1"'),
+        ("  url: https://example-shop.test", "  url: ftp://example-shop.test"),
+    )
+    assert _error(path) == [
+        'content/privacy.yml:9 schema: expected the number 1, got "1"; write schema: 1',
+        'content/privacy.yml:13 site.url: "ftp://example-shop.test" must use https (http only for localhost); write https://example-shop.test',
+    ]
