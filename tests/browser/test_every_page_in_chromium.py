@@ -52,8 +52,6 @@ def test_no_page_logs_a_console_error(site_crawl: Crawl) -> None:
 
 def test_no_request_fails(site_crawl: Crawl) -> None:
     assert problems(site_crawl, lambda v: v.recorder.failed) == {}
-    statuses = {path: visit.status for path, visit in site_crawl.each_page()}
-    assert set(statuses.values()) == {200}, statuses
 
 
 def test_no_internal_link_is_broken(site_crawl: Crawl) -> None:
