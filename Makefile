@@ -15,7 +15,7 @@ PELICANOPTS ?=
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help venv html regenerate serve publish test bench clean
+.PHONY: help venv html regenerate serve publish test bench clean import
 
 help:
 	@echo 'make html      build the site into $(OUTPUTDIR)/ (development settings)'
@@ -24,6 +24,7 @@ help:
 	@echo 'make test      run the whole test suite'
 	@echo 'make bench     run the benchmarks against plain Pelican'
 	@echo 'make clean     remove $(OUTPUTDIR)/ and caches'
+	@echo 'make import WXR=export.xml   bring a WordPress export into $(INPUTDIR)/ (FORCE=1 replaces files)'
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -51,6 +52,11 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench
+
+# wp-import writes all of its files or none; it never replaces a file unless FORCE=1.
+import: $(STAMP)
+	@test -n "$(WXR)" || { echo 'usage: make import WXR=path/to/export.xml [FORCE=1]' >&2; exit 2; }
+	$(BIN)/wp-import "$(WXR)" --content $(INPUTDIR) $(if $(FORCE),--force)
 
 clean:
 	rm -rf $(OUTPUTDIR) cache .pytest_cache

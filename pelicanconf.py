@@ -32,7 +32,8 @@ DEFAULT_DATE_FORMAT = "%B %-d, %Y"
 # --- Content -------------------------------------------------------------------------------------
 ARTICLE_PATHS = ["articles"]
 PAGE_PATHS = ["pages"]
-STATIC_PATHS = ["images"]
+# wp-content/ holds an imported WordPress blog's uploads, at their old addresses (see wp-import).
+STATIC_PATHS = ["images", "wp-content"]
 DEFAULT_CATEGORY = "Privacy"
 DEFAULT_METADATA = {"status": "published"}
 SLUGIFY_SOURCE = "title"
@@ -124,7 +125,12 @@ FOOTER_LINKS = [
 
 # --- Plugins -------------------------------------------------------------------------------------
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["pelican.plugins.sitemap", "pelican.plugins.neighbors"]
+PLUGINS = [
+    "pelican.plugins.sitemap",
+    "pelican.plugins.neighbors",
+    "contact_form",
+    "redirects",
+]
 SITEMAP = {
     "format": "xml",
     "exclude": [r"^robots\.txt$", r"^404\.html$"],

@@ -1,0 +1,168 @@
+"""The inbox WSGI application: POST /contact/send, and optionally the built site.
+
+Order of checks for a submission: rate limit (429), origin (403), content type (415),
+size (413), decoding (400), honeypot (quiet thanks), fields (400 with the form re-filled),
+then the message is committed and the visitor is sent to the thanks page (303).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from flask import Flask, Response, redirect, request
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from .background import Maintenance
+from .bundle import Bundle
+from .fields import body_limit
+from .form_body import MalformedForm, UnsupportedForm, decode_form
+from .policy import ContactPolicy, origin_of
+from .ratelimit import ClientRateLimit
+from .rendering import error_page, render_form
+from .static_site import add_static_site
+from .store import Store
+from .validation import check_submission
+
+log = logging.getLogger("contact_inbox")
+
+REASONS = {
+    403: "This form only accepts messages sent from our own contact page. "
+    "Please open the contact page and send your message from there.",
+    413: "Your message is longer than this form accepts. Please shorten it and send it again.",
+    415: "Your browser sent the form in a way we cannot read. Please send it again from the "
+    "contact page.",
+    429: "You have sent several messages in a short time. Please wait a few minutes and try "
+    "again; what you wrote has not been stored.",
+    400: "We could not read what your browser sent. Please send your message again.",
+    404: "There is no page here.",
+    405: "This address only accepts the contact form.",
+    500: "Something went wrong on our side; your message was not stored. Please try again later.",
+}
+INVALID = "Your message was not sent yet: please check the fields marked below."
+
+
+@dataclass(frozen=True)
+class Inbox:
+    """Everything the application needs, assembled by the CLI or the WSGI entry point."""
+
+    store: Store
+    bundle: Bundle
+    policy: ContactPolicy
+    maintenance: Maintenance
+    site_root: Path | None = None
+    extra_origins: tuple[str, ...] = ()
+    proxies: int = 0
+
+
+def create_app(inbox: Inbox) -> Flask:
+    app = Flask("contact_inbox")
+    manifest = inbox.bundle.manifest
+    fields = manifest.fields
+    app.config["MAX_CONTENT_LENGTH"] = body_limit(fields)
+    limiter = ClientRateLimit(manifest.rate_limit)
+    app.config["CONTACT_ALLOWED_ORIGINS"] = allowed = {
+        origin
+        for origin in (
+            inbox.policy.site_origin,
+            *map(origin_of, manifest.allowed_origins),
+            *map(origin_of, inbox.extra_origins),
+        )
+        if origin
+    }
+    action_path = urlsplit(manifest.action).path or "/contact/send"
+
+    def page(status: int, reason: str, form_html: str = "") -> Response:
+        return Response(
+            error_page(inbox.bundle, reason, form_html), status=status, mimetype="text/html"
+        )
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException) -> Response:
+        status = error.code or 500
+        if status == 404 and inbox.site_root is not None:
+            missing = inbox.site_root / "404.html"
+            if missing.is_file():
+                return Response(missing.read_bytes(), status=404, mimetype="text/html")
+        if status == 405:
+            response = page(405, REASONS[405])
+            response.headers["Allow"] = ", ".join(error.valid_methods or ["POST"])  # type: ignore[attr-defined]
+            return response
+        return page(status, REASONS.get(status, REASONS[500]))
+
+    @app.errorhandler(Exception)
+    def crash(error: Exception) -> Response:
+        log.exception("unexpected error while handling %s %s", request.method, request.path)
+        return page(500, REASONS[500])
+
+    @app.post(action_path)
+    def send() -> Response:
+        if not limiter.allow(request.remote_addr or "unknown"):
+            inbox.store.count_discarded("rate_limited")
+            log.info("submission refused: rate limit")
+            response = page(429, REASONS[429])
+            response.headers["Retry-After"] = str(limiter.item.get_expiry())
+            return response
+        if not _same_site(request.headers, allowed):
+            log.info("submission refused: origin not allowed")
+            return page(403, REASONS[403])
+        try:
+            pairs = decode_form(request.content_type, request.get_data(cache=False))
+        except UnsupportedForm:
+            return page(415, REASONS[415])
+        except RequestEntityTooLarge:
+            return page(413, REASONS[413])
+        except MalformedForm as error:
+            log.info("submission refused: %s", error)
+            return page(400, REASONS[400])
+        if any(name == manifest.honeypot and value for name, value in pairs):
+            inbox.store.count_discarded("honeypot")
+            log.info("submission discarded: honeypot filled")
+            return redirect(manifest.thanks_url, code=303)
+        checked = check_submission(fields, pairs)
+        if not checked.ok:
+            return page(400, INVALID, render_form(inbox.bundle, checked.values, checked.errors))
+        message_id = inbox.store.add_message(
+            checked.email,
+            checked.values,
+            notify=inbox.maintenance.smtp is not None,
+            received_at=None,
+        )
+        log.info("message #%d stored", message_id)
+        inbox.maintenance.wake()
+        return redirect(manifest.thanks_url, code=303)
+
+    @app.after_request
+    def keep_answers_private(response: Response) -> Response:
+        # An error page may hold what the visitor typed: no cache anywhere may keep it.
+        if request.path == action_path:
+            response.headers["Cache-Control"] = "no-store"
+        return response
+
+    if inbox.site_root is not None:
+        add_static_site(app, inbox.site_root)
+    if inbox.proxies:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=inbox.proxies)  # type: ignore[method-assign]
+    return app
+
+
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
+
+
+def allow_serving_origin(app: Flask, host: str, port: int) -> None:
+    """Accept posts from the pages this process serves itself (``serve --site``)."""
+    host = f"[{host}]" if ":" in host else host
+    hosts = LOOPBACK_NAMES if host in (*LOOPBACK_NAMES, "::1") else (host,)
+    app.config["CONTACT_ALLOWED_ORIGINS"].update(f"http://{name}:{port}" for name in hosts)
+
+
+def _same_site(headers, allowed: set[str]) -> bool:
+    """The Origin header, or failing that the Referer, must be one of the site's origins."""
+    origin = headers.get("Origin", "").strip()
+    if origin and origin != "null":
+        return origin_of(origin) in allowed
+    referer = headers.get("Referer", "").strip()
+    return bool(referer) and origin_of(referer) in allowed

@@ -1,0 +1,155 @@
+"""The inbox bundle: what the build hands to the inbox, in ``<output>/.contact-inbox/``.
+
+It travels with the site it was built with (one rsync deploys both), so the server always
+checks submissions with the field definitions of the form that is online. It holds nothing
+secret, but it is no page either: the built-in static server refuses dot-paths and nginx
+should too (see README). Files:
+
+- ``manifest.json``: fields, honeypot, rate limit, URLs of the action, thanks and error pages.
+- ``declaration.yml``: a copy of content/privacy.yml, for the site URL and the retention.
+- ``form.html.j2``: the theme's form template, so the 400 page looks like the form page.
+- ``error.html``: the error page as built, with slots where the inbox puts the reason and form.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .fields import DEFAULT_HONEYPOT, Field, FieldDefinitionError, parse_fields
+from .ratelimit import DEFAULT_RATE
+
+BUNDLE_DIR = ".contact-inbox"
+MANIFEST = "manifest.json"
+DECLARATION = "declaration.yml"
+FORM_TEMPLATE = "form.html.j2"
+ERROR_PAGE = "error.html"
+REASON_SLOT = "<!--contact:reason-->"
+FORM_SLOT = "<!--contact:form-->"
+FORMAT = 1
+
+
+class BundleError(ValueError):
+    """A bundle the inbox cannot use; one line naming the file and the fix."""
+
+
+@dataclass(frozen=True)
+class Manifest:
+    fields: tuple[Field, ...]
+    action: str = "/contact/send"
+    thanks_url: str = "/contact/thanks/"
+    page_url: str = "/contact/"
+    privacy_url: str = "/privacy/"
+    honeypot: str = DEFAULT_HONEYPOT
+    rate_limit: str = DEFAULT_RATE
+    allowed_origins: tuple[str, ...] = ()
+    notice: dict[str, str] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "fields": [item.as_dict() for item in self.fields],
+            "action": self.action,
+            "thanks_url": self.thanks_url,
+            "page_url": self.page_url,
+            "privacy_url": self.privacy_url,
+            "honeypot": self.honeypot,
+            "rate_limit": self.rate_limit,
+            "allowed_origins": list(self.allowed_origins),
+            "notice": self.notice,
+        }
+
+
+@dataclass(frozen=True)
+class Bundle:
+    directory: Path
+    manifest: Manifest
+    form_template: str
+    error_page: str
+
+    @property
+    def declaration_path(self) -> Path:
+        return self.directory / DECLARATION
+
+
+def write_bundle(
+    directory: Path, manifest: Manifest, declaration: Path, form_template: str, error_page: str
+) -> None:
+    """Write every file of the bundle atomically (a reader never sees half a file)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    files = {
+        MANIFEST: json.dumps(manifest.as_dict(), indent=2, ensure_ascii=False) + "\n",
+        DECLARATION: Path(declaration).read_text(encoding="utf-8"),
+        FORM_TEMPLATE: form_template,
+        ERROR_PAGE: error_page,
+    }
+    for name, text in files.items():
+        _write_atomically(directory / name, text)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def load_bundle(directory: Path) -> Bundle:
+    directory = Path(directory)
+    hint = "build the site first (make html) or pass --bundle <output>/.contact-inbox"
+    texts: dict[str, str] = {}
+    for name in (MANIFEST, DECLARATION, FORM_TEMPLATE, ERROR_PAGE):
+        path = directory / name
+        try:
+            texts[name] = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise BundleError(f"{path}: cannot read the inbox bundle ({error}); {hint}") from error
+    manifest_path = directory / MANIFEST
+    try:
+        raw = json.loads(texts[MANIFEST])
+    except json.JSONDecodeError as error:
+        raise BundleError(
+            f"{manifest_path}:{error.lineno}: not JSON ({error.msg}); {hint}"
+        ) from error
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+        raise BundleError(f"{manifest_path}: expected manifest format {FORMAT}; {hint}")
+    try:
+        fields = parse_fields(raw.get("fields"), where=f"{manifest_path}: fields",
+                              honeypot=raw.get("honeypot", DEFAULT_HONEYPOT))  # fmt: skip
+        manifest = Manifest(
+            fields=fields,
+            action=_text(raw, "action"),
+            thanks_url=_text(raw, "thanks_url"),
+            page_url=_text(raw, "page_url"),
+            privacy_url=_text(raw, "privacy_url"),
+            honeypot=_text(raw, "honeypot"),
+            rate_limit=_text(raw, "rate_limit"),
+            allowed_origins=tuple(raw.get("allowed_origins") or ()),
+            notice=dict(raw.get("notice") or {}),
+        )
+    except (FieldDefinitionError, KeyError, TypeError) as error:
+        raise BundleError(f"{manifest_path}: {error}; {hint}") from error
+    error_page = texts[ERROR_PAGE]
+    if REASON_SLOT not in error_page or FORM_SLOT not in error_page:
+        raise BundleError(
+            f"{directory / ERROR_PAGE}: the error page lacks the slots {REASON_SLOT} and "
+            f"{FORM_SLOT}; the theme's contact_error.html must output contact.reason_slot and "
+            "contact.form_slot"
+        )
+    return Bundle(directory, manifest, texts[FORM_TEMPLATE], error_page)
+
+
+def _text(raw: dict[str, Any], key: str) -> str:
+    value = raw[key]
+    if not isinstance(value, str):
+        raise TypeError(f"{key}: expected text, got {value!r}")
+    return value

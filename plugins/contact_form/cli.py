@@ -1,0 +1,202 @@
+"""``contact-inbox``: run the inbox, and answer the rights of the people who wrote.
+
+serve | list | show ID | export --email ADDR | erase --email ADDR | purge
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+from datetime import UTC
+from pathlib import Path
+
+from .app import allow_serving_origin, create_app
+from .runtime import DB_ENV, InboxError, bundle_dir, open_inbox, open_store
+from .store import Message, now_utc
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.command(args)
+    except InboxError as error:
+        print(f"contact-inbox: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="contact-inbox", description="The self-hosted inbox behind the contact form."
+    )
+    commands = parser.add_subparsers(required=True, metavar="COMMAND")
+    db_help = f"the inbox database (default: ${DB_ENV}, else the user data directory)"
+
+    def command(name: str, handler, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("--db", type=Path, help=db_help)
+        sub.set_defaults(command=handler)
+        return sub
+
+    serve = command("serve", _serve, "run the inbox (and with --site, the built site too)")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000, help="0 picks a free port")
+    serve.add_argument("--site", type=Path, help="the built site to serve too, e.g. output")
+    _bundle_option(serve)
+    serve.add_argument(
+        "--allow-origin",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="another origin whose pages may post the form (repeatable)",
+    )
+    serve.add_argument(
+        "--trusted-proxy",
+        metavar="ADDRESS",
+        help="the reverse proxy's address (e.g. 127.0.0.1); its X-Forwarded-For is believed",
+    )
+    serve.add_argument("--threads", type=int, default=8)
+    command("list", _list, "list the stored messages")
+    show = command("show", _show, "print one message")
+    show.add_argument("id", type=int)
+    export = command("export", _export, "all messages of one person as JSON (access requests)")
+    export.add_argument("--email", required=True)
+    erase = command("erase", _erase, "delete all messages of one person (erasure requests)")
+    erase.add_argument("--email", required=True)
+    purge = command("purge", _purge, "delete messages older than the declared retention now")
+    purge.add_argument("--site", type=Path, help="the built site whose bundle to read")
+    _bundle_option(purge)
+    return parser
+
+
+def _bundle_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--bundle",
+        type=Path,
+        help="the build's inbox bundle (default: $CONTACT_INBOX_BUNDLE, else "
+        "<site>/.contact-inbox, else output/.contact-inbox)",
+    )
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from waitress import create_server
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    inbox = open_inbox(
+        db=args.db,
+        bundle=args.bundle,
+        site=args.site,
+        extra_origins=tuple(args.allow_origin),
+    )
+    inbox.maintenance.start()
+    app = create_app(inbox)
+    try:
+        proxy = (
+            {"trusted_proxy": args.trusted_proxy, "trusted_proxy_headers": "x-forwarded-for"}
+            if args.trusted_proxy
+            else {}
+        )
+        server = create_server(app, host=args.host, port=args.port, threads=args.threads, **proxy)
+    except OSError as error:
+        raise InboxError(f"cannot listen on {args.host}:{args.port}: {error}") from error
+    url = f"http://{args.host}:{server.effective_port}/"  # type: ignore[union-attr]
+    if args.site is not None:
+        # The form page is served from here too, so this address is one of its origins.
+        allow_serving_origin(app, args.host, server.effective_port)  # type: ignore[union-attr]
+    print(f"contact-inbox: serving {url} database {inbox.store.path}", flush=True)
+    signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+        inbox.maintenance.stop()
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    store = open_store(args.db, must_exist=True)
+    messages = store.messages()
+    for message in messages:
+        summary = message.fields.get("subject") or _first_line(message)
+        print(f"{message.id:>6}  {_when(message)}  {message.email}  {summary}")
+    discarded = store.discarded()
+    spam = ", ".join(f"{reason} {count}" for reason, count in discarded.items()) or "none"
+    print(
+        f"{len(messages)} message(s); discarded: {spam}; "
+        f"notifications pending: {store.pending_notifications()}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    message = open_store(args.db, must_exist=True).message(args.id)
+    if message is None:
+        raise InboxError(f"no message #{args.id}; `contact-inbox list` shows the ids")
+    print(f"Message:   #{message.id}")
+    print(f"Received:  {_when(message)}")
+    print(f"E-mail:    {message.email}")
+    for name, value in message.fields.items():
+        if "\n" in value:
+            print(f"{name}:\n" + "\n".join(f"  {line}" for line in value.split("\n")))
+        else:
+            print(f"{name}: {value}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    messages = open_store(args.db, must_exist=True).messages_from(args.email)
+    document = {
+        "email": args.email,
+        "exported_at": now_utc().isoformat(timespec="seconds"),
+        "messages": [message.as_dict() for message in messages],
+    }
+    json.dump(document, sys.stdout, indent=2, ensure_ascii=False)
+    print()
+    print(f"exported {len(messages)} message(s) from {args.email}", file=sys.stderr)
+    return 0
+
+
+def _erase(args: argparse.Namespace) -> int:
+    count = open_store(args.db, must_exist=True).erase(args.email)
+    print(f"erased {count} message(s) from {args.email}")
+    return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from .policy import PolicyError, load_policy
+
+    store = open_store(args.db, must_exist=True)
+    declaration = bundle_dir(args.bundle, args.site) / "declaration.yml"
+    try:
+        policy = load_policy(declaration)
+    except (PolicyError, OSError) as error:
+        raise InboxError(str(error)) from error
+    cutoff = policy.cutoff(now_utc())
+    count = store.purge_before(cutoff)
+    print(
+        f"deleted {count} message(s) received before {cutoff:%Y-%m-%d %H:%M} UTC "
+        f"(retention {policy.retention_text}, {policy.retention_iso})"
+    )
+    return 0
+
+
+def _when(message: Message) -> str:
+    return message.received_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
+
+
+def _first_line(message: Message) -> str:
+    text = next((value for value in message.fields.values() if "\n" in value), "")
+    first = text.split("\n", 1)[0] if text else ""
+    return first[:60]
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

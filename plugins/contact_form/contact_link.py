@@ -1,0 +1,56 @@
+"""Does an article already end with a link to the contact page?
+
+The owner's first article ends with its own "Contact us!" link; the plugin adds one only to
+articles that do not, so no article shows two. Works on the raw content, where links may still
+be Pelican's ``{filename}`` references.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from urllib.parse import unquote, urlsplit
+
+from bs4 import BeautifulSoup, Tag
+
+_INTERNAL = re.compile(r"^(?:\{filename\}|\|filename\|)(?P<path>[^#?]*)")
+
+
+def ends_with_link_to(
+    html: str, article_source: str, page_source: str, page_url: str, siteurl: str
+) -> bool:
+    """True when the last block of ``html`` links to the page (by source file or by URL)."""
+    if "<a" not in html[-4000:]:  # no link near the end: skip parsing (most articles)
+        return False
+    soup = BeautifulSoup(html or "", "html.parser")
+    blocks = [node for node in soup.contents if isinstance(node, Tag)]
+    if not blocks:
+        return False
+    last = blocks[-1]
+    links = [last] if last.name == "a" else last.find_all("a", href=True)
+    return any(
+        _points_to(str(a.get("href", "")), article_source, page_source, page_url, siteurl)
+        for a in links
+    )
+
+
+def _points_to(
+    href: str, article_source: str, page_source: str, page_url: str, siteurl: str
+) -> bool:
+    internal = _INTERNAL.match(href)
+    if internal:
+        target = unquote(internal["path"])
+        if target.startswith("/"):
+            target = target[1:]
+        else:
+            target = posixpath.join(posixpath.dirname(article_source), target)
+        return posixpath.normpath(target) == posixpath.normpath(page_source)
+    if siteurl and href.startswith(siteurl):
+        href = href[len(siteurl) :]
+    parts = urlsplit(href)
+    if parts.scheme or parts.netloc:  # another site (SITEURL's own links were made relative)
+        return False
+    path = parts.path
+    wanted = "/" + page_url.strip("/")
+    path = "/" + path.strip("/").removesuffix("index.html").strip("/")
+    return path == wanted or (not href.startswith("/") and path.endswith(wanted))

@@ -1,0 +1,178 @@
+"""Pelican glue: the contact page, its thanks and error pages, the article links, the bundle.
+
+Everything here is about wiring Pelican signals; what a field is and how a message is checked
+lives in the engine modules, which the inbox shares.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+from pelican.generators import ArticlesGenerator, PagesGenerator
+
+from .bundle import BUNDLE_DIR, ERROR_PAGE, Manifest, write_bundle
+from .contact_link import ends_with_link_to
+from .fields import DEFAULT_HONEYPOT, FieldDefinitionError, parse_fields
+from .policy import PolicyError, load_policy
+from .ratelimit import DEFAULT_RATE, RateLimitError, parse_rate
+from .rendering import form_context
+
+log = logging.getLogger(__name__)
+
+DEFAULTS: dict[str, Any] = {
+    "CONTACT_FIELDS": None,  # None: name (optional), email, subject (optional), message
+    "CONTACT_FORM_ACTION": "/contact/send",
+    "CONTACT_LINK_TEXT": "Contact us!",
+    "CONTACT_PAGE_SLUG": "contact",
+    "CONTACT_THANKS_URL": "contact/thanks/",
+    "CONTACT_ERROR_URL": "contact/error/",
+    "CONTACT_PRIVACY_URL": "privacy/",
+    "CONTACT_HONEYPOT": DEFAULT_HONEYPOT,
+    "CONTACT_RATE_LIMIT": DEFAULT_RATE,
+    "CONTACT_ALLOWED_ORIGINS": [],
+    "CONTACT_DECLARATION": None,  # None: <PATH>/privacy.yml, i.e. content/privacy.yml
+}
+_STATE = "_contact_form"  # key in the shared Pelican context
+
+
+def register() -> None:
+    signals.initialized.connect(set_defaults)
+    signals.all_generators_finalized.connect(prepare)
+    signals.page_writer_finalized.connect(write_pages)
+
+
+def set_defaults(pelican) -> None:
+    settings = pelican.settings
+    for name, value in DEFAULTS.items():
+        settings.setdefault(name, value)
+    # The thanks and error pages are noindex: keep them out of the sitemap too.
+    sitemap = settings.get("SITEMAP")
+    if isinstance(sitemap, dict):
+        own = [
+            "^" + re.escape(settings[name].strip("/")) + "/"
+            for name in ("CONTACT_THANKS_URL", "CONTACT_ERROR_URL")
+        ]
+        excluded = list(sitemap.get("exclude", []))
+        settings["SITEMAP"] = {
+            **sitemap,
+            "exclude": excluded + [p for p in own if p not in excluded],
+        }
+
+
+def declaration_path(settings: dict[str, Any]) -> Path:
+    return Path(settings.get("CONTACT_DECLARATION") or Path(settings["PATH"], "privacy.yml"))
+
+
+def _url(siteurl: str, target: str) -> str:
+    """A site-relative setting as the templates write URLs: SITEURL + "/" + path."""
+    if "://" in target:
+        return target
+    return f"{siteurl}/{target.lstrip('/')}"
+
+
+def prepare(generators) -> None:
+    """Read the settings and the declaration once; give templates the `contact` context."""
+    articles = next(g for g in generators if isinstance(g, ArticlesGenerator))
+    pages = next(g for g in generators if isinstance(g, PagesGenerator))
+    settings = pages.settings
+    contact_page = next(
+        (p for p in (*pages.pages, *pages.hidden_pages) if p.slug == settings["CONTACT_PAGE_SLUG"]),
+        None,
+    )
+    if contact_page is None:
+        log.error(
+            "contact_form: no page with slug %r; add content/pages/contact.md with "
+            "'Template: contact' (its text is shown above the form)",
+            settings["CONTACT_PAGE_SLUG"],
+        )
+        return
+    manifest = _manifest(settings, contact_page.url)
+    if manifest is None:
+        return
+    if contact_page.template == "page":
+        contact_page.template = "contact"
+    pages.context["contact"] = form_context(manifest)
+    pages.context[_STATE] = manifest
+    link = pages.get_template("contact_link")
+    contact_url = contact_page.url
+    for article in (*articles.articles, *articles.translations, *articles.hidden_articles):
+        if not ends_with_link_to(
+            article._content, article.relative_source_path,
+            contact_page.relative_source_path, contact_url, settings["SITEURL"],
+        ):  # fmt: skip
+            article._content += link.render(
+                {**pages.context, "url": manifest.page_url, "text": settings["CONTACT_LINK_TEXT"]}
+            )
+
+
+def _manifest(settings: dict[str, Any], page_url: str) -> Manifest | None:
+    siteurl = settings["SITEURL"]
+    problems: list[str] = []
+    try:
+        fields = parse_fields(settings["CONTACT_FIELDS"], honeypot=settings["CONTACT_HONEYPOT"])
+    except FieldDefinitionError as error:
+        problems += error.problems
+    try:
+        parse_rate(settings["CONTACT_RATE_LIMIT"])
+    except RateLimitError as error:
+        problems.append(f"CONTACT_RATE_LIMIT: {error}")
+    try:
+        policy = load_policy(declaration_path(settings))
+    except (PolicyError, OSError) as error:
+        problems += str(error).splitlines()
+    if problems:
+        for problem in problems:
+            log.error("contact_form: %s", problem)
+        return None
+    privacy = _url(siteurl, settings["CONTACT_PRIVACY_URL"])
+    return Manifest(
+        fields=fields,
+        action=_url(siteurl, settings["CONTACT_FORM_ACTION"]),
+        thanks_url=_url(siteurl, settings["CONTACT_THANKS_URL"]),
+        page_url=_url(siteurl, page_url),
+        privacy_url=f"{privacy}#purpose-{policy.processing_id}",
+        honeypot=settings["CONTACT_HONEYPOT"],
+        rate_limit=settings["CONTACT_RATE_LIMIT"],
+        allowed_origins=tuple(settings["CONTACT_ALLOWED_ORIGINS"]),
+        notice={
+            "purpose": policy.purpose,
+            "retention": policy.retention_text,
+            "retention_iso": policy.retention_iso,
+            "processing_id": policy.processing_id,
+        },
+    )
+
+
+def write_pages(generator, writer) -> None:
+    """Write /contact/thanks/, /contact/error/ and the inbox bundle beside them."""
+    manifest: Manifest | None = generator.context.get(_STATE)
+    if manifest is None:
+        return
+    settings = generator.settings
+    for url, template in (
+        (settings["CONTACT_THANKS_URL"], "contact_thanks"),
+        (settings["CONTACT_ERROR_URL"], "contact_error"),
+    ):
+        save_as = url.strip("/") + "/index.html"
+        writer.write_file(
+            save_as,
+            generator.get_template(template),
+            generator.context,
+            relative_urls=settings["RELATIVE_URLS"],
+            url=url.strip("/") + "/",
+        )
+    output = Path(settings["OUTPUT_PATH"])
+    error_page = output / settings["CONTACT_ERROR_URL"].strip("/") / "index.html"
+    form_source, _, _ = generator.env.loader.get_source(generator.env, "contact_form.html")
+    write_bundle(
+        output / BUNDLE_DIR,
+        manifest,
+        declaration_path(settings),
+        form_source,
+        error_page.read_text(encoding="utf-8"),
+    )
+    log.debug("contact_form: wrote the inbox bundle (%s)", ERROR_PAGE)

@@ -1,0 +1,78 @@
+"""What the inbox takes from the declaration: the site's URL and the contact retention.
+
+The declaration package parses and validates; this module only picks out the processing
+entry with ``form: contact``, so the inbox keeps exactly as long as the policy says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+FORM_NAME = "contact"
+
+
+class PolicyError(ValueError):
+    """The declaration cannot drive the inbox; one line per problem."""
+
+
+@dataclass(frozen=True)
+class ContactPolicy:
+    site_url: str
+    processing_id: str
+    purpose: str
+    retention_iso: str
+    retention_text: str
+    cutoff: Callable[[datetime], datetime]
+
+    @property
+    def site_origin(self) -> str:
+        return origin_of(self.site_url)
+
+
+def load_policy(path: Path) -> ContactPolicy:
+    """Read the contact purpose from the declaration at ``path`` (raise PolicyError)."""
+    from declaration import DeclarationError, load_declaration
+
+    try:
+        declaration = load_declaration(Path(path))
+        processing = declaration.processing_for_form(FORM_NAME)
+    except DeclarationError as error:
+        raise PolicyError(str(error)) from error
+    if processing is None:
+        raise PolicyError(
+            f"{path}: no processing entry has 'form: {FORM_NAME}'; add it to the purpose "
+            "the contact form collects for, with its retention"
+        )
+    duration = processing.retention.duration
+    if duration.is_session:
+        raise PolicyError(
+            f"{path}: processing.{processing.id}.retention.duration: 'session' cannot apply to "
+            "stored messages; give a period such as P6M"
+        )
+    return ContactPolicy(
+        site_url=str(declaration.site.url),
+        processing_id=processing.id,
+        purpose=processing.purpose,
+        retention_iso=duration.iso,
+        retention_text=str(duration),
+        cutoff=duration.cutoff,
+    )
+
+
+def origin_of(url: str) -> str:
+    """``scheme://host[:port]`` in lower case, default ports left out; "" if not a URL."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return ""
+    try:
+        port = parts.port
+    except ValueError:
+        return ""
+    default = {"http": 80, "https": 443}[parts.scheme]
+    host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname
+    suffix = f":{port}" if port and port != default else ""
+    return f"{parts.scheme}://{host}{suffix}"

@@ -1,0 +1,60 @@
+"""Per-client rate limit that never keeps an IP address.
+
+A client is known only by HMAC-SHA256(salt, address). The salt is random, lives in memory
+only, and is replaced every UTC day, when all counters are dropped: yesterday's keys cannot
+be linked to anyone, not even by whoever holds the server. The counting itself is the
+``limits`` library's moving window.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+import threading
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+
+from limits import RateLimitItem, parse
+from limits.storage import MemoryStorage
+from limits.strategies import MovingWindowRateLimiter
+
+DEFAULT_RATE = "5 per 10 minutes"
+
+
+class RateLimitError(ValueError):
+    """A rate that the ``limits`` notation cannot express."""
+
+
+def parse_rate(text: str) -> RateLimitItem:
+    try:
+        return parse(text)
+    except ValueError as error:
+        raise RateLimitError(
+            f"rate limit {text!r}: expected e.g. '5 per 10 minutes' or '20/hour' ({error})"
+        ) from error
+
+
+class ClientRateLimit:
+    def __init__(self, rate: str = DEFAULT_RATE, today: Callable[[], date] | None = None) -> None:
+        self.item = parse_rate(rate)
+        self._today = today or (lambda: datetime.now(UTC).date())
+        self._lock = threading.Lock()
+        self._storage = MemoryStorage()
+        self._limiter = MovingWindowRateLimiter(self._storage)
+        self._day = self._today()
+        self._salt = secrets.token_bytes(32)
+
+    def client_key(self, address: str) -> str:
+        """The pseudonym of ``address`` for today; rotates the salt when the day changed."""
+        with self._lock:
+            today = self._today()
+            if today != self._day:
+                self._day, self._salt = today, secrets.token_bytes(32)
+                self._storage.reset()
+            salt = self._salt
+        return hmac.new(salt, address.encode("utf-8"), hashlib.sha256).hexdigest()
+
+    def allow(self, address: str) -> bool:
+        """Count one request from ``address``; False once it is over the limit."""
+        return self._limiter.hit(self.item, self.client_key(address))

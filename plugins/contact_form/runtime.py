@@ -1,0 +1,102 @@
+"""Assemble an inbox from paths and the environment (shared by the CLI and the WSGI entry).
+
+The database lives outside the site and the repository by default: in the user's data
+directory (``$XDG_DATA_HOME/discreet/contact-inbox.sqlite3`` on Linux), or where
+``--db``/CONTACT_INBOX_DB says.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Mapping
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from .app import Inbox
+from .background import Maintenance
+from .bundle import BUNDLE_DIR, BundleError, load_bundle
+from .notify import NotifyConfigError, SmtpConfig
+from .policy import PolicyError, load_policy
+from .store import Store
+
+DB_ENV = "CONTACT_INBOX_DB"
+BUNDLE_ENV = "CONTACT_INBOX_BUNDLE"
+
+
+class InboxError(Exception):
+    """A user mistake the CLI reports in one line (exit status 2)."""
+
+
+def default_db_path(env: Mapping[str, str] | None = None) -> Path:
+    env = os.environ if env is None else env
+    if env.get(DB_ENV):
+        return Path(env[DB_ENV]).expanduser()
+    return user_data_path("discreet", appauthor=False) / "contact-inbox.sqlite3"
+
+
+def bundle_dir(
+    bundle: Path | None, site: Path | None, env: Mapping[str, str] | None = None
+) -> Path:
+    """--bundle, else $CONTACT_INBOX_BUNDLE, else <site>/.contact-inbox, else the default."""
+    env = os.environ if env is None else env
+    if bundle is not None:
+        return Path(bundle)
+    if env.get(BUNDLE_ENV):
+        return Path(env[BUNDLE_ENV]).expanduser()
+    return Path(site or "output") / BUNDLE_DIR
+
+
+def open_store(db: Path | None, *, must_exist: bool = False) -> Store:
+    path = Path(db) if db is not None else default_db_path()
+    if must_exist and not path.exists():
+        raise InboxError(
+            f"{path}: no inbox database here; pass --db PATH or set {DB_ENV} to the one "
+            "`contact-inbox serve` uses"
+        )
+    try:
+        return Store(path)
+    except (sqlite3.Error, OSError) as error:
+        raise InboxError(f"{path}: cannot open the inbox database ({error})") from error
+
+
+def open_inbox(
+    *,
+    db: Path | None,
+    bundle: Path | None,
+    site: Path | None,
+    env: Mapping[str, str] | None = None,
+    extra_origins: tuple[str, ...] = (),
+    proxies: int = 0,
+) -> Inbox:
+    """Load bundle, declaration and SMTP settings; any problem raises one InboxError."""
+    env = os.environ if env is None else env
+    if site is not None and not Path(site, "index.html").is_file():
+        raise InboxError(f"{site}: no index.html; build the site first (make html)")
+    try:
+        loaded = load_bundle(bundle_dir(bundle, site, env))
+        policy = load_policy(loaded.declaration_path)
+        smtp = SmtpConfig.from_env(env)
+    except (BundleError, PolicyError, NotifyConfigError) as error:
+        raise InboxError(str(error)) from error
+    db_path = Path(db) if db is not None else default_db_path(env)
+    if site is not None and Path(site).resolve() in path_parents(db_path):
+        raise InboxError(
+            f"{db_path}: the database must not live inside the served site {site}; "
+            "pass --db with a path elsewhere"
+        )
+    store = open_store(db_path)
+    return Inbox(
+        store=store,
+        bundle=loaded,
+        policy=policy,
+        maintenance=Maintenance(store, policy.cutoff, smtp),
+        site_root=Path(site).resolve() if site is not None else None,
+        extra_origins=extra_origins,
+        proxies=proxies,
+    )
+
+
+def path_parents(path: Path) -> list[Path]:
+    return list(Path(path).resolve().parents)

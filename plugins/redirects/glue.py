@@ -1,0 +1,185 @@
+"""The thin Pelican side of the redirects: resolve targets to URLs, write pages and rules."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from pelican.urlwrappers import Author, Category, Tag
+
+from .rules import htaccess_block, merge_htaccess, netlify, nginx
+from .table import Redirect, RedirectsError, load_redirects
+
+logger = logging.getLogger(__name__)
+
+DEFAULTS: dict[str, Any] = {
+    "REDIRECTS_FILE": "redirects.yml",  # inside PATH (content/)
+    "REDIRECTS_TEMPLATE": "redirect",  # theme/templates/redirect.html
+    "REDIRECTS_NETLIFY_FILE": "_redirects",  # None to not write it
+    "REDIRECTS_NGINX_FILE": "nginx-redirects.conf",
+    "REDIRECTS_HTACCESS_FILE": ".htaccess",
+}
+
+_generators: list[Any] = []
+
+
+class _Skip(Exception):
+    """The target does not exist in this build by design (feeds off): no redirect, no error."""
+
+
+def remember_generators(generators: list[Any]) -> None:
+    """Keep the generators: their context knows every article, page, category and template."""
+    _generators[:] = generators
+
+
+def write_redirects(pelican: Any) -> None:
+    settings = pelican.settings
+    conf = {key: settings.get(key, default) for key, default in DEFAULTS.items()}
+    table = Path(settings["PATH"]) / conf["REDIRECTS_FILE"]
+    try:
+        redirects = load_redirects(table)
+    except RedirectsError as exc:
+        logger.error("%s", exc)
+        return
+    if not redirects or not _generators:
+        return
+    generator = _generators[0]
+    output = Path(pelican.output_path)
+    source = f"{Path(settings['PATH']).name}/{conf['REDIRECTS_FILE']}"
+    template = generator.get_template(conf["REDIRECTS_TEMPLATE"])
+    pairs: list[tuple[str, str]] = []
+    for redirect in redirects:
+        try:
+            url, title = _resolve(redirect, str(table), settings, generator.context)
+        except _Skip:
+            continue
+        except RedirectsError as exc:
+            logger.error("%s", exc)
+            continue
+        if not _exists(output, url):
+            logger.error(
+                "%s:%d: %s leads to %s, which this site does not have; "
+                "fix the target or remove the line",
+                table,
+                redirect.line,
+                redirect.source,
+                url,
+            )
+            continue
+        if unquote(redirect.source.partition("?")[0]) == url and not redirect.is_query:
+            continue  # the old address is the new one
+        if not redirect.is_query:
+            page = _page_file(output, redirect.source)
+            if page.exists():
+                continue  # the site itself serves this address (e.g. /page/2/): it wins
+            _write_page(page, template, generator.context, settings, url, title, redirect)
+        pairs.append((redirect.source, url))
+    _write_rules(output, conf, pairs, source)
+
+
+def _resolve(
+    redirect: Redirect, table: str, settings: dict[str, Any], context: dict[str, Any]
+) -> tuple[str, str]:
+    """The root-relative URL and a title for a target written as a path or a {link}."""
+    target = redirect.target
+    if target.startswith("/"):
+        return target, target
+    kind, _, value = target[1:].partition("}")
+    value = value.strip()
+    if kind in ("filename", "static", "attach"):
+        key = value.lstrip("/")
+        store = context.get("generated_content" if kind == "filename" else "static_content", {})
+        content = store.get(key)
+        url = getattr(content, "url", "") if content is not None else ""
+        if not url or getattr(content, "status", "published") == "draft":
+            raise RedirectsError(
+                table,
+                redirect.line,
+                f"{redirect.source} leads to {target}, which is not a published part of the "
+                "site; fix the path or remove the line",
+            )
+        return "/" + url, getattr(content, "title", url)
+    if kind in ("category", "tag", "author"):
+        wrapper = {"category": Category, "tag": Tag, "author": Author}[kind]
+        return "/" + wrapper(value, settings).url, value
+    if kind == "index":
+        return "/", settings.get("SITENAME", "Home")
+    if kind in ("feed", "category_feed", "tag_feed"):
+        return _feed(kind, value, settings), "feed"
+    raise RedirectsError(
+        table,
+        redirect.line,
+        f"the target {target} of {redirect.source} is not understood; use a path, or "
+        "{filename}, {category}, {tag}, {author}, {index}, {feed}, {category_feed}, {tag_feed}",
+    )
+
+
+def _feed(kind: str, value: str, settings: dict[str, Any]) -> str:
+    """A feed's URL from the feed settings; feeds turned off mean nothing to redirect to."""
+    pattern = None
+    if kind == "category_feed":
+        pattern = settings.get("CATEGORY_FEED_ATOM")
+        slug = Category(value, settings).slug
+    elif kind == "tag_feed":
+        pattern = settings.get("TAG_FEED_ATOM")
+        slug = Tag(value, settings).slug
+    else:
+        slug = ""
+    if pattern:
+        return "/" + pattern.format(slug=slug)
+    whole = settings.get("FEED_ALL_RSS" if value == "rss" else "FEED_ALL_ATOM")
+    whole = whole or settings.get("FEED_ALL_ATOM")
+    if not whole:
+        raise _Skip
+    return "/" + whole
+
+
+def _exists(output: Path, url: str) -> bool:
+    return _page_file(output, url).exists()
+
+
+def _page_file(output: Path, path: str) -> Path:
+    """Where a server looks for a path: the file itself, or index.html in its folder."""
+    relative = unquote(path.partition("?")[0]).lstrip("/")
+    last = relative.rsplit("/", 1)[-1]
+    if not relative or relative.endswith("/") or "." not in last:
+        return output / relative / "index.html"
+    return output / relative
+
+
+def _write_page(
+    page: Path,
+    template: Any,
+    context: dict[str, Any],
+    settings: dict[str, Any],
+    url: str,
+    title: str,
+    redirect: Redirect,
+) -> None:
+    siteurl = settings.get("SITEURL", "")
+    html = template.render(
+        context,
+        output_file=str(page),
+        redirect_url=siteurl + url,
+        redirect_title=title,
+        redirect_from=redirect.source,
+    )
+    page.parent.mkdir(parents=True, exist_ok=True)
+    page.write_text(html, encoding="utf-8")
+
+
+def _write_rules(
+    output: Path, conf: dict[str, Any], pairs: list[tuple[str, str]], source: str
+) -> None:
+    if not pairs:
+        return
+    if conf["REDIRECTS_NETLIFY_FILE"]:
+        (output / conf["REDIRECTS_NETLIFY_FILE"]).write_text(netlify(pairs, source), "utf-8")
+    if conf["REDIRECTS_NGINX_FILE"]:
+        (output / conf["REDIRECTS_NGINX_FILE"]).write_text(nginx(pairs, source), "utf-8")
+    if conf["REDIRECTS_HTACCESS_FILE"]:
+        htaccess = output / conf["REDIRECTS_HTACCESS_FILE"]
+        existing = htaccess.read_text("utf-8") if htaccess.exists() else ""
+        htaccess.write_text(merge_htaccess(existing, htaccess_block(pairs, source)), "utf-8")

@@ -1,0 +1,1 @@
+"""Import a WordPress export (WXR) into Markdown content; no Pelican import here."""

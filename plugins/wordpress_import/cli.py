@@ -1,0 +1,73 @@
+"""`wp-import`: bring a WordPress export into content/, in one command, all or nothing."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import WxrImportError
+from .plan import Options, plan_import
+from .report import render_report
+from .writer import write_all
+from .wxr import read_export
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wp-import",
+        description=(
+            "Convert a WordPress export (WXR, from Tools → Export) into Markdown articles and "
+            "pages, a table of old addresses to redirect, and a report of every change."
+        ),
+    )
+    parser.add_argument("export", type=Path, help="the WordPress export file (.xml)")
+    parser.add_argument(
+        "--content", type=Path, default=Path("content"), help="the site's content folder"
+    )
+    parser.add_argument(
+        "--report",
+        type=Path,
+        default=None,
+        help="where to write the report (default: wordpress-import-report.md beside content/)",
+    )
+    parser.add_argument(
+        "--force", action="store_true", help="replace files that already exist in content/"
+    )
+    parser.add_argument(
+        "--posts-per-page",
+        type=int,
+        default=10,
+        help="the old blog's 'Blog pages show at most' setting, for /page/N/ redirects",
+    )
+    return parser
+
+
+def run(argv: list[str] | None = None) -> str:
+    """Import and return the report; raise WxrImportError on any problem, having written nothing."""
+    args = build_parser().parse_args(argv)
+    if args.posts_per_page < 1:
+        raise WxrImportError("--posts-per-page", "expected a whole number of 1 or more")
+    export = read_export(args.export)
+    plan = plan_import(export, Options(posts_per_page=args.posts_per_page))
+    content: Path = args.content
+    report_path: Path = args.report or content.parent / "wordpress-import-report.md"
+    report = render_report(plan, str(content))
+    files = {content / doc.path: doc.text for doc in plan.documents}
+    files[content / "redirects.yml"] = plan.redirects.render(export.source)
+    files[report_path] = report
+    write_all(files, staging_parent=content.parent, force=args.force)
+    return report + f"\nThis report is saved in {report_path}.\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        print(run(argv), end="")
+    except WxrImportError as exc:
+        print(f"wp-import: error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

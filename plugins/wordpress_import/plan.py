@@ -1,0 +1,313 @@
+"""Decide what the import writes: one Markdown file per post or page, the redirect table, the
+list of files to copy and the report. Nothing here touches the disk (see writer.py)."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+from slugify import slugify
+
+from .body import convert_body, convert_fragment
+from .document import render_document
+from .links import OldSite, file_path
+from .permalinks import base_path, dominant_structure
+from .redirect_table import RedirectTable
+from .shortcodes import Attachment
+from .wxr import Export, Item
+
+# WordPress pages that this site replaces with its own (generated) page, by the old slug.
+SITE_PAGES = {
+    "privacy": "/privacy/",
+    "privacy-policy": "/privacy/",
+    "cookies": "/cookies/",
+    "cookie-policy": "/cookies/",
+    "legal-notice": "/legal-notice/",
+    "impressum": "/legal-notice/",
+    "imprint": "/legal-notice/",
+    "contact": "/contact/",
+    "contact-us": "/contact/",
+}
+# Slugs the site's own URL layout uses at its top level; a page may not take them.
+RESERVED_SLUGS = frozenset(
+    {"archives", "category", "tag", "author", "feeds", "page", "drafts", "theme", "wp-content"}
+)
+_DRAFT_STATUSES = {
+    "draft": "",
+    "pending": "was pending review in WordPress; kept as a draft",
+    "private": "was private in WordPress; kept as a draft so it is not published",
+    "future": "was scheduled in WordPress; kept as a draft: publish it when it is due",
+}
+_SKIPPED_STATUSES = {"trash", "auto-draft", "inherit"}
+
+
+@dataclass(frozen=True)
+class Options:
+    posts_per_page: int = 10  # WordPress's "Blog pages show at most", for /page/N/ redirects
+
+
+@dataclass
+class Document:
+    """One Markdown file to write, relative to content/."""
+
+    path: str
+    text: str
+    item: Item
+    kind: str  # "article" or "page"
+    published: bool
+    slug: str
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class FileToCopy:
+    """A file of the old blog that a post uses: the owner copies it to content/<path>."""
+
+    url: str
+    path: str
+    used_by: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Plan:
+    documents: list[Document]
+    redirects: RedirectTable
+    files: dict[str, FileToCopy]  # by the old URL
+    skipped: list[str]
+    structure: str
+    structure_share: tuple[int, int]
+    export: Export
+
+    @property
+    def changed(self) -> list[Document]:
+        return [d for d in self.documents if d.notes]
+
+
+def plan_import(export: Export, options: Options | None = None) -> Plan:
+    options = options or Options()
+    site = OldSite(export.base_site_url, export.base_blog_url, export.link)
+    base = base_path(export.blog_url)
+    attachments = {
+        i.post_id: Attachment(i.post_id, i.attachment_url, i.title, i.post_parent)
+        for i in export.items
+        if i.post_type == "attachment" and i.attachment_url
+    }
+    chosen, skipped = _choose(export.items)
+    docs = _place(chosen)
+    table = RedirectTable(base)
+    for doc in docs:
+        if doc.published:
+            table.add_content(doc.item, doc.kind, "{filename}/" + doc.path, site)
+    structure, count, total = dominant_structure(
+        [d.item for d in docs if d.kind == "article" and d.published], site, base
+    )
+    files: dict[str, FileToCopy] = {}
+    for doc in docs:
+        body = convert_body(
+            doc.item.content,
+            post_id=doc.item.post_id,
+            attachments=attachments,
+            site=site,
+            resolve=table.content_target,
+        )
+        doc.notes[:0] = body.notes
+        for url in body.files:
+            path = file_path(site.own_path(url) or url)
+            files.setdefault(url, FileToCopy(url, path)).used_by.append(doc.item.label)
+        summary = convert_fragment(doc.item.excerpt, site, table.content_target) or body.teaser
+        doc.text = render_document(_meta(export, doc, summary), body.markdown)
+    _add_site_redirects(export, docs, table, site, options)
+    return Plan(docs, table, files, skipped, structure, (count, total), export)
+
+
+def _choose(items: list[Item]) -> tuple[list[tuple[Item, bool, str]], list[str]]:
+    """Posts and pages to import, whether each stays published, and why not if not."""
+    chosen: list[tuple[Item, bool, str]] = []
+    skipped: list[str] = []
+    others: dict[str, int] = defaultdict(int)
+    for item in items:
+        if item.post_type not in ("post", "page"):
+            if item.post_type != "attachment":
+                others[item.post_type] += 1
+            continue
+        if item.status in _SKIPPED_STATUSES:
+            skipped.append(f"{item.label} (WordPress status “{item.status}”)")
+        elif item.status in _DRAFT_STATUSES:
+            chosen.append((item, False, _DRAFT_STATUSES[item.status]))
+        elif item.status == "publish" and item.post_type == "post" and not item.post_date:
+            chosen.append((item, False, "had no date in the export; kept as a draft: add one"))
+        elif item.password:
+            chosen.append(
+                (
+                    item,
+                    False,
+                    "was protected by a password, which a static site cannot do; kept as a draft",
+                )
+            )
+        else:
+            chosen.append((item, item.status == "publish", ""))
+    skipped += [
+        f"{n} item(s) of type “{t}” (not posts or pages)" for t, n in sorted(others.items())
+    ]
+    return chosen, skipped
+
+
+def _place(chosen: list[tuple[Item, bool, str]]) -> list[Document]:
+    """Give every document a unique slug and file: articles/<slug>.md, pages/<slug>.md."""
+    taken: dict[str, set[str]] = {"article": set(), "page": set()}
+    docs: list[Document] = []
+    for item, published, why in sorted(chosen, key=lambda c: (not c[1], int(c[0].post_id))):
+        kind = "page" if item.post_type == "page" else "article"
+        notes = [why] if why else []
+        wanted = unquote(item.post_name).lower() or slugify(item.title) or f"post-{item.post_id}"
+        slug = wanted
+        if kind == "page" and wanted in SITE_PAGES:
+            notes.append(
+                f"the site has its own {SITE_PAGES[wanted]} page: this old page is kept as a "
+                "draft for reference and its address leads to the new page"
+            )
+            published, slug = False, f"wordpress-{wanted}"
+        elif kind == "page" and wanted in RESERVED_SLUGS:
+            slug = f"{wanted}-page"
+        number = 2
+        while slug in taken[kind]:
+            slug = f"{wanted}-{number}"
+            number += 1
+        if slug != wanted and wanted not in SITE_PAGES:
+            notes.append(f"its address “{wanted}” is taken here; it is “{slug}” now")
+        taken[kind].add(slug)
+        folder = "pages" if kind == "page" else "articles"
+        docs.append(Document(f"{folder}/{slug}.md", "", item, kind, published, slug, notes))
+    return docs
+
+
+def _meta(export: Export, doc: Document, summary: str) -> list[tuple[str, str]]:
+    item = doc.item
+    author = export.authors.get(item.creator)
+    categories = [t for t in item.terms if t.domain == "category"]
+    tags = [t.name for t in item.terms if t.domain == "post_tag"]
+    meta: list[tuple[str, str]] = [("Title", item.title or f"Untitled {item.post_id}")]
+    if not item.title:
+        doc.notes.append("had no title; it is called “Untitled” for now")
+    if item.post_date:
+        meta.append(("Date", item.post_date.strftime("%Y-%m-%d %H:%M")))
+    if author or item.creator:
+        meta.append(("Author", author.display_name if author else item.creator))
+    if doc.kind == "article" and categories:
+        meta.append(("Category", categories[0].name))
+        if len(categories) > 1:
+            extra = [c.name for c in categories[1:]]
+            doc.notes.append(
+                f"was also in categories {', '.join(extra)}; a post here has one category, "
+                "so they became tags"
+            )
+            tags += extra
+    if doc.kind == "article" and tags:
+        meta.append(("Tags", ", ".join(_unique(tags))))
+    meta.append(("Slug", doc.slug))
+    meta.append(("Status", "published" if doc.published else "draft"))
+    if summary:
+        meta.append(("Summary", " ".join(summary.split())))
+    return meta
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        if name.lower() not in seen:
+            seen.add(name.lower())
+            out.append(name)
+    return out
+
+
+def _add_site_redirects(
+    export: Export,
+    docs: list[Document],
+    table: RedirectTable,
+    site: OldSite,
+    options: Options,
+) -> None:
+    """Old archive, feed, attachment and pagination addresses that lead somewhere here."""
+    published = [d for d in docs if d.published and d.kind == "article"]
+    # Archives of the categories and tags that published posts use, named as the posts name them
+    # (an export filtered in WordPress may not list every term in its channel).
+    primary: dict[str, str] = {}  # category nicename -> name, where it is some post's category
+    secondary: dict[str, str] = {}
+    tags: dict[str, str] = {}
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for doc in published:
+        cats = [t for t in doc.item.terms if t.domain == "category"]
+        for index, cat in enumerate(cats):
+            (primary if index == 0 else secondary)[cat.nicename] = cat.name
+            counts[("category", cat.nicename)] += 1
+        for tag in (t for t in doc.item.terms if t.domain == "post_tag"):
+            tags[tag.nicename] = tag.name
+            counts[("tag", tag.nicename)] += 1
+    pages_of = lambda n: math.ceil(n / options.posts_per_page)  # noqa: E731
+    for nicename in dict.fromkeys([*primary, *secondary]):
+        if nicename in primary:
+            target = "{category}" + primary[nicename]
+            feed = "{category_feed}" + primary[nicename]
+        else:
+            target, feed = "{tag}" + secondary[nicename], "{feed}atom"
+        paths = _category_paths(export, nicename)
+        table.add_archive(paths, target, feed, pages_of(counts[("category", nicename)]))
+        if (category := export.categories.get(nicename)) and category.term_id:
+            table.add(f"/?cat={category.term_id}", target, "category by id")
+    for nicename, name in tags.items():
+        target = "{tag}" + name
+        pages = pages_of(counts[("tag", nicename)])
+        table.add_archive([f"/tag/{nicename}/"], target, "{tag_feed}" + name, pages)
+        table.add(f"/?tag={nicename}", target, "tag by slug")
+    for author in export.authors.values():
+        if any(d.item.creator == author.login for d in published):
+            table.add(f"/author/{author.login}/", "{author}" + author.display_name, "author")
+            if author.author_id:
+                table.add(
+                    f"/?author={author.author_id}", "{author}" + author.display_name, "author by id"
+                )
+    table.add_feeds()
+    for n in range(2, pages_of(len(published)) + 1):
+        table.add(f"/page/{n}/", "{index}", "blog page")
+        table.add(f"/?paged={n}", "{index}", "blog page")
+    days = {d.item.post_date.date() for d in published if d.item.post_date}
+    for day in sorted(days):
+        table.add(f"/{day:%Y/%m/%d}/", f"/{day:%Y/%m}/", "day archive")
+    for month in sorted({(day.year, day.month) for day in days}):
+        table.add(
+            f"/?m={month[0]:04d}{month[1]:02d}", f"/{month[0]:04d}/{month[1]:02d}/", "month archive"
+        )
+    by_id = {d.item.post_id: d for d in docs if d.published}
+    for attachment_item in (i for i in export.items if i.post_type == "attachment"):
+        parent = by_id.get(attachment_item.post_parent)
+        if parent:
+            target = "{filename}/" + parent.path
+            path = site.own_path(attachment_item.link) if attachment_item.link else None
+            if path:
+                table.add(path, target, "attachment page", blog_relative=False)
+            table.add(f"/?attachment_id={attachment_item.post_id}", target, "attachment page")
+    for doc in docs:
+        old_slug = unquote(doc.item.post_name).lower()
+        if doc.kind == "page" and old_slug in SITE_PAGES and doc.item.status == "publish":
+            if path := site.own_path(doc.item.link) if doc.item.link else None:
+                table.add(path, SITE_PAGES[old_slug], "replaced page", blog_relative=False)
+            for old in (f"/{old_slug}/", f"/?page_id={doc.item.post_id}"):
+                table.add(old, SITE_PAGES[old_slug], "replaced page")
+
+
+def _category_paths(export: Export, nicename: str) -> list[str]:
+    """/category/child/ and, for a nested category, /category/parent/child/ too."""
+    chain = [nicename]
+    seen = {nicename}
+    while (
+        (parent := export.categories.get(chain[0])) and parent.parent and parent.parent not in seen
+    ):
+        chain.insert(0, parent.parent)
+        seen.add(parent.parent)
+    paths = [f"/category/{nicename}/"]
+    if len(chain) > 1:
+        paths.append("/category/" + "/".join(chain) + "/")
+    return paths

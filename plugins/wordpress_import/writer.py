@@ -1,0 +1,72 @@
+"""Write all files or none: stage them beside content/, then move each into place.
+
+A failed or refused import must leave content/ exactly as it was, so every file is first
+written to a staging folder on the same disk; only when all are written are they renamed into
+place, and a failure while renaming puts back what was there before.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from .errors import WxrImportError
+
+
+def check_free(targets: list[Path], *, force: bool) -> None:
+    """Refuse, before any work is written, to replace existing files unless forced."""
+    existing = [t for t in targets if t.exists()]
+    if existing and not force:
+        more = f" (and {len(existing) - 1} more)" if len(existing) > 1 else ""
+        raise WxrImportError(
+            str(existing[0]),
+            f"already exists{more}; nothing was written. Move it away, or run again with "
+            "--force to replace the existing files",
+        )
+
+
+def write_all(files: dict[Path, str], staging_parent: Path, *, force: bool) -> None:
+    check_free(list(files), force=force)
+    staging_parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".wp-import-", dir=staging_parent))
+    try:
+        staged: dict[Path, Path] = {}
+        for number, (target, text) in enumerate(files.items()):
+            staged[target] = staging / f"{number}.new"
+            staged[target].write_text(text, encoding="utf-8")
+        _move_into_place(staged, staging)
+    except OSError as exc:
+        raise WxrImportError(
+            str(exc.filename or staging_parent),
+            f"could not write the import ({exc.strerror}); nothing was changed",
+        ) from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _move_into_place(staged: dict[Path, Path], staging: Path) -> None:
+    done: list[tuple[Path, Path | None]] = []
+    made_dirs: list[Path] = []
+    try:
+        for target, source in staged.items():
+            for parent in reversed(target.parents):
+                if not parent.exists():
+                    parent.mkdir()
+                    made_dirs.append(parent)
+            backup = None
+            if target.exists():
+                backup = staging / f"{len(done)}.old"
+                os.replace(target, backup)
+            os.replace(source, target)
+            done.append((target, backup))
+    except OSError:
+        for target, backup in reversed(done):
+            target.unlink(missing_ok=True)
+            if backup is not None:
+                os.replace(backup, target)
+        for folder in reversed(made_dirs):
+            if folder.exists() and not any(folder.iterdir()):
+                folder.rmdir()
+        raise

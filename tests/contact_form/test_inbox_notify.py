@@ -1,0 +1,122 @@
+"""The owner's e-mail notification: stored first, sent from the outbox, retried until it goes."""
+
+from __future__ import annotations
+
+import email
+import time
+from email.policy import default
+
+import pytest
+from aiosmtpd.controller import Controller
+from contact_form.store import Store
+from inbox_harness import VALID, free_port, start_inbox, stored, wait_for
+
+
+class Mailbox:
+    """An aiosmtpd handler that keeps every message it receives."""
+
+    def __init__(self) -> None:
+        self.messages: list[email.message.EmailMessage] = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(email.message_from_bytes(envelope.content, policy=default))
+        return "250 OK"
+
+
+def smtp_env(port: int, **extra: str) -> dict[str, str]:
+    return {
+        "CONTACT_SMTP_HOST": "127.0.0.1",
+        "CONTACT_SMTP_PORT": str(port),
+        "CONTACT_SMTP_SECURITY": "none",
+        "CONTACT_SMTP_FROM": "inbox@example.com",
+        "CONTACT_SMTP_TO": "owner@example.com",
+        "CONTACT_SMTP_RETRY_SECONDS": "0.2",
+        **extra,
+    }
+
+
+@pytest.fixture
+def smtp():
+    mailbox = Mailbox()
+    controller = Controller(mailbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    yield controller, mailbox
+    controller.stop()
+
+
+def pending(db) -> int:
+    store = Store(db)
+    try:
+        return store.pending_notifications()
+    finally:
+        store.close()
+
+
+def test_owner_is_notified_without_personal_data_by_default(tmp_path, bundle, smtp):
+    controller, mailbox = smtp
+    inbox = start_inbox(tmp_path / "inbox.sqlite3", bundle, env=smtp_env(controller.port))
+    try:
+        assert inbox.post(VALID).status == 303
+        wait_for(lambda: mailbox.messages, what="the notification")
+    finally:
+        inbox.stop()
+
+    [mail] = mailbox.messages
+    assert mail["To"] == "owner@example.com" and mail["From"] == "inbox@example.com"
+    assert mail["Subject"] == "New contact message #1"
+    text = mail.as_string()
+    assert "contact-inbox show 1" in text
+    for private in ("ada@example.com", "Ada Lovelace", "Opening hours", "Saturdays"):
+        assert private not in text
+    assert pending(inbox.db) == 0
+
+
+def test_notification_can_carry_the_message_with_reply_to(tmp_path, bundle, smtp):
+    controller, mailbox = smtp
+    env = smtp_env(controller.port, CONTACT_SMTP_INCLUDE_MESSAGE="1")
+    inbox = start_inbox(tmp_path / "inbox.sqlite3", bundle, env=env)
+    try:
+        inbox.post(VALID)
+        wait_for(lambda: mailbox.messages, what="the notification")
+    finally:
+        inbox.stop()
+
+    [mail] = mailbox.messages
+    assert mail["Subject"] == "Contact #1: Opening hours"
+    assert mail["Reply-To"] == "Ada Lovelace <ada@example.com>"
+    assert "Are you open on Saturdays?" in mail.get_content()
+
+
+def test_notification_held_back_while_smtp_is_down_arrives_once_it_is_up(tmp_path, bundle):
+    port = free_port()  # nothing listens here yet
+    inbox = start_inbox(tmp_path / "inbox.sqlite3", bundle, env=smtp_env(port))
+    mailbox = Mailbox()
+    controller = Controller(mailbox, hostname="127.0.0.1", port=port)
+    try:
+        assert inbox.post(VALID).status == 303  # the visitor is not kept waiting for SMTP
+        assert len(stored(inbox.db)) == 1
+        wait_for(lambda: "notification for message #1 failed" in inbox.log, what="a failure")
+        assert pending(inbox.db) == 1
+        controller.start()
+        wait_for(lambda: mailbox.messages, what="the delayed notification")
+        wait_for(lambda: pending(inbox.db) == 0, what="the outbox to empty")
+        time.sleep(0.5)  # a second delivery would arrive in this time
+    finally:
+        inbox.stop()
+        controller.stop()
+
+    assert len(mailbox.messages) == 1
+    assert mailbox.messages[0]["Subject"] == "New contact message #1"
+
+
+def test_bad_smtp_settings_stop_serve_with_one_line_each(tmp_path, bundle):
+    from inbox_harness import cli
+
+    env = {"CONTACT_SMTP_HOST": "mail.example.com", "CONTACT_SMTP_PORT": "many"}
+    result = cli("serve", "--port", "0", "--db", str(tmp_path / "i.sqlite3"), "--bundle",
+                 str(bundle), env=env)  # fmt: skip
+
+    assert result.returncode == 2
+    assert "CONTACT_SMTP_PORT: expected a positive number, got 'many'" in result.stderr
+    assert "CONTACT_SMTP_FROM" in result.stderr and "CONTACT_SMTP_TO" in result.stderr
+    assert "Traceback" not in result.stderr

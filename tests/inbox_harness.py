@@ -1,0 +1,182 @@
+"""Run the real contact inbox (``contact-inbox serve``) on 127.0.0.1 and talk to it over HTTP."""
+
+from __future__ import annotations
+
+import http.client
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit
+
+from contact_form.bundle import ERROR_PAGE, FORM_SLOT, REASON_SLOT, Manifest, write_bundle
+from contact_form.fields import DEFAULT_FIELDS
+from contact_form.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+
+DECLARATION = ROOT / "tests" / "contact_form" / "privacy.yml"
+SITE_ORIGIN = "https://example-shop.test"  # site.url in privacy.yml
+FORM_TEMPLATE = ROOT / "theme" / "templates" / "contact_form.html"
+SHELL = (
+    "<!DOCTYPE html><html lang='en'><head><title>Not sent</title></head>"
+    f"<body><main><h1>Your message was not sent</h1>{REASON_SLOT}{FORM_SLOT}</main></body></html>"
+)
+
+
+def make_bundle(directory: Path, *, rate_limit: str = "1000 per minute") -> Path:
+    """A bundle as the build writes it, with the theme's real form template."""
+    manifest = Manifest(
+        fields=DEFAULT_FIELDS,
+        rate_limit=rate_limit,
+        privacy_url="/privacy/#purpose-contact_form",
+        notice={"purpose": "Answer the questions you send us", "retention": "6 months"},
+    )
+    write_bundle(directory, manifest, DECLARATION, FORM_TEMPLATE.read_text(encoding="utf-8"), SHELL)
+    assert (directory / ERROR_PAGE).is_file()
+    return directory
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@dataclass
+class Answer:
+    status: int
+    headers: dict[str, str]
+    body: str
+
+
+@dataclass
+class RunningInbox:
+    process: subprocess.Popen
+    url: str
+    db: Path
+    stderr_lines: list[str] = field(default_factory=list)
+
+    @property
+    def port(self) -> int:
+        return urlsplit(self.url).port or 0
+
+    def request(
+        self, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None
+    ) -> Answer:
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        try:
+            connection.request(method, path, body=body, headers=headers or {})
+            response = connection.getresponse()
+            text = response.read().decode("utf-8", "replace")
+            return Answer(response.status, {k.lower(): v for k, v in response.getheaders()}, text)
+        finally:
+            connection.close()
+
+    def post(
+        self,
+        form: dict[str, str] | list[tuple[str, str]] | bytes,
+        *,
+        content_type: str = "application/x-www-form-urlencoded",
+        origin: str | None = SITE_ORIGIN,
+        headers: dict[str, str] | None = None,
+        path: str = "/contact/send",
+    ) -> Answer:
+        body = form if isinstance(form, bytes) else urlencode(form).encode("ascii")
+        all_headers = {"Content-Type": content_type, **(headers or {})}
+        if origin is not None:
+            all_headers["Origin"] = origin
+        return self.request("POST", path, body, all_headers)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+    @property
+    def log(self) -> str:
+        return "".join(self.stderr_lines)
+
+
+def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "contact_form.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
+        cwd=ROOT,
+    )
+
+
+def start_inbox(
+    db: Path,
+    bundle: Path | None = None,
+    *,
+    site: Path | None = None,
+    env: dict[str, str] | None = None,
+    extra: tuple[str, ...] = (),
+) -> RunningInbox:
+    command = [sys.executable, "-m", "contact_form.cli", "serve", "--port", "0", "--db", str(db)]
+    if bundle is not None:
+        command += ["--bundle", str(bundle)]
+    if site is not None:
+        command += ["--site", str(site)]
+    process = subprocess.Popen(
+        [*command, *extra],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, **(env or {})},
+        cwd=ROOT,
+    )
+    first = process.stdout.readline() if process.stdout else ""
+    if "serving http://" not in first:
+        process.kill()
+        _, err = process.communicate(timeout=10)
+        raise AssertionError(f"inbox did not start: {first!r} {err}")
+    url = first.split("serving ", 1)[1].split()[0]
+    inbox = RunningInbox(process, url, db)
+    threading.Thread(target=_drain, args=(process, inbox.stderr_lines), daemon=True).start()
+    return inbox
+
+
+def _drain(process: subprocess.Popen, lines: list[str]) -> None:
+    assert process.stderr is not None
+    for line in process.stderr:
+        lines.append(line)
+
+
+def stored(db: Path) -> list:
+    store = Store(db)
+    try:
+        return store.messages()
+    finally:
+        store.close()
+
+
+def wait_for(condition, timeout: float = 20.0, what: str = "condition") -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+VALID = {
+    "name": "Ada Lovelace",
+    "email": "ada@example.com",
+    "subject": "Opening hours",
+    "message": "Are you open on Saturdays?\r\nThanks!",
+    "website": "",
+}

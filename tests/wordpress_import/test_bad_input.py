@@ -1,0 +1,140 @@
+"""A damaged export gets one clear line with its line number, and content/ is left untouched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from wxrtools import FIXTURE, minimal_wxr, post, run_import, snapshot
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """A site folder whose content/ already holds the owner's work."""
+    content = tmp_path / "content" / "articles"
+    content.mkdir(parents=True)
+    (content / "mine.md").write_text("Title: Mine\nDate: 2020-01-01\n\nMy own post.\n")
+    return tmp_path
+
+
+def assert_refused(result, site: Path, before: dict[str, bytes], *expected: str) -> str:
+    assert result.returncode == 2, result.stdout + result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    for text in expected:
+        assert text in lines[0]
+    assert snapshot(site / "content") == before
+    assert not (site / "wordpress-import-report.md").exists()
+    assert not list(site.glob(".wp-import-*")), "the staging folder was left behind"
+    return lines[0]
+
+
+def test_truncated_export_names_its_line_and_writes_nothing(site: Path) -> None:
+    text = FIXTURE.read_text(encoding="utf-8")
+    cut = text[: text.index("<title><![CDATA[The week in video]]>") + 40]
+    export = site / "cut.xml"
+    export.write_text(cut, encoding="utf-8")
+    before = snapshot(site / "content")
+    last_line = cut.count("\n") + 1  # where the text stops
+    assert_refused(run_import(export, cwd=site), site, before, f"cut.xml:{last_line}:", "cut short")
+
+
+def test_broken_markup_names_its_line(site: Path) -> None:
+    items = post(1) + post(2).replace("</title>", "</titel>", 1)
+    export = site / "broken.xml"
+    export.write_text(minimal_wxr(items), encoding="utf-8")
+    before = snapshot(site / "content")
+    line = assert_refused(run_import(export, cwd=site), site, before, "not well-formed")
+    broken_line = (
+        minimal_wxr(items)
+        .splitlines()
+        .index(next(ln for ln in minimal_wxr(items).splitlines() if "</titel>" in ln))
+    )
+    assert f"broken.xml:{broken_line + 1}:" in line
+
+
+def test_undefined_html_entity_outside_cdata_is_named(site: Path) -> None:
+    export = site / "entity.xml"
+    export.write_text(minimal_wxr(post(1)).replace("<title>Test blog", "<title>Caf&eacute;"))
+    before = snapshot(site / "content")
+    assert_refused(run_import(export, cwd=site), site, before, "eacute", "entity.xml:")
+
+
+def test_a_bad_date_names_the_post_and_line(site: Path) -> None:
+    text = minimal_wxr(post(1) + post(2, title="Broken date", date="2012-13-45 10:00:00"))
+    export = site / "date.xml"
+    export.write_text(text)
+    before = snapshot(site / "content")
+    line_no = next(i for i, ln in enumerate(text.splitlines(), 1) if "2012-13-45" in ln)
+    assert_refused(
+        run_import(export, cwd=site),
+        site,
+        before,
+        f"date.xml:{line_no}:",
+        "“Broken date”",
+        "YYYY-MM-DD HH:MM:SS",
+    )
+
+
+def test_a_post_id_that_is_not_a_number_is_named(site: Path) -> None:
+    text = minimal_wxr(post(1).replace("<wp:post_id>1<", "<wp:post_id>one<"))
+    export = site / "id.xml"
+    export.write_text(text)
+    before = snapshot(site / "content")
+    line_no = next(i for i, ln in enumerate(text.splitlines(), 1) if "<item>" in ln)
+    assert_refused(run_import(export, cwd=site), site, before, f"id.xml:{line_no}:", "“one”")
+
+
+def test_a_plain_rss_feed_is_not_taken_for_an_export(site: Path) -> None:
+    export = site / "feed.xml"
+    export.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>'
+        "<item><title>y</title></item></channel></rss>"
+    )
+    before = snapshot(site / "content")
+    assert_refused(run_import(export, cwd=site), site, before, "not a WordPress export")
+
+
+def test_a_doctype_with_entities_is_refused(site: Path) -> None:
+    text = minimal_wxr(post(1, content="&boom;")).replace(
+        '<?xml version="1.0" encoding="UTF-8" ?>',
+        '<?xml version="1.0" encoding="UTF-8" ?>\n<!DOCTYPE rss [<!ENTITY boom "x">]>',
+    )
+    export = site / "dtd.xml"
+    export.write_text(text)
+    before = snapshot(site / "content")
+    assert_refused(run_import(export, cwd=site), site, before, "DOCTYPE")
+
+
+def test_a_missing_export_is_one_line(site: Path) -> None:
+    before = snapshot(site / "content")
+    assert_refused(run_import(site / "nope.xml", cwd=site), site, before, "nope.xml", "cannot read")
+
+
+def test_existing_files_are_never_overwritten_without_force(tmp_path: Path) -> None:
+    first = run_import(FIXTURE, cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    article = tmp_path / "content" / "articles" / "the-week-in-video.md"
+    article.write_text("Title: Edited by the owner\n\nKeep me.\n")
+    before = snapshot(tmp_path / "content")
+    again = run_import(FIXTURE, cwd=tmp_path)
+    assert again.returncode == 2
+    assert "--force" in again.stderr and "already exists" in again.stderr
+    assert snapshot(tmp_path / "content") == before
+    forced = run_import(FIXTURE, "--force", cwd=tmp_path)
+    assert forced.returncode == 0, forced.stderr
+    assert "Three videos we liked" in article.read_text()
+
+
+def test_a_failure_while_moving_into_place_puts_everything_back(tmp_path: Path) -> None:
+    """articles/ is a file here, so writing an article fails after the pages were moved in."""
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "articles").write_text("not a folder")
+    before = snapshot(content)
+    result = run_import(FIXTURE, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "nothing was changed" in result.stderr
+    assert snapshot(content) == before
+    assert not (content / "pages").exists()

@@ -1,0 +1,74 @@
+"""The redirects plugin in real builds: bad targets fail the build with their line; the site's
+own pages win over a redirect; a site without redirects.yml gets no redirect files."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from sitebuild import ROOT, copy_content, run_build
+from wxrtools import FIXTURE
+
+NEW = "/2012/06/what-your-customers-keep-telling-facebook-google-and-amazon/"  # the first post
+
+
+def test_a_target_the_site_lacks_fails_the_build_with_its_line(tmp_path: Path) -> None:
+    content = copy_content(tmp_path / "content")
+    (content / "redirects.yml").write_text(
+        "/old/one/: '{filename}/articles/2012/what-your-customers-keep-telling.md'\n"
+        "/old/two/: '{filename}/articles/deleted.md'\n"
+        "/old/three/: '{category}No such category'\n"
+        "/old/four/: '{nonsense}x'\n",
+        encoding="utf-8",
+    )
+    build = run_build(tmp_path, content=content)
+    assert build.returncode != 0
+    table = content / "redirects.yml"
+    for line, words in ((2, "deleted.md"), (3, "/category/no-such-category/"), (4, "{nonsense}x")):
+        assert f"{table}:{line}: " in build.log and words in build.log
+    assert f"{table}:1:" not in build.log
+    assert "Traceback" not in build.log
+    assert not (tmp_path / "output").exists()  # a failed build publishes nothing
+
+
+def test_the_site_own_pages_win_and_identities_are_skipped(tmp_path: Path) -> None:
+    content = copy_content(tmp_path / "content")
+    article = "{filename}/articles/2012/what-your-customers-keep-telling.md"
+    (content / "redirects.yml").write_text(
+        f"/about/: '{article}'\n"  # the site's own About page stays
+        f"{NEW}: '{article}'\n"  # already the new address
+        f"/old-post/: '{article}'\n",
+        encoding="utf-8",
+    )
+    build = run_build(tmp_path, content=content)
+    assert build.returncode == 0, build.log
+    assert build.page("/about/").h1.get_text() == "About"
+    assert build.page("/old-post/").find("meta", attrs={"http-equiv": "refresh"})
+    rules = (build.output / "_redirects").read_text().splitlines()[1:]
+    assert rules == [f"/old-post/  {NEW}  301"]
+
+
+def test_a_site_without_redirects_gets_no_redirect_files(site) -> None:
+    for name in ("_redirects", "nginx-redirects.conf", ".htaccess"):
+        assert not (site.output / name).exists()
+
+
+def test_make_import_runs_the_importer(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    result = subprocess.run(
+        ["make", "--no-print-directory", "import", f"WXR={FIXTURE}", f"INPUTDIR={content}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (content / "articles" / "the-week-in-video.md").is_file()
+    again = subprocess.run(
+        ["make", "--no-print-directory", "import", f"WXR={FIXTURE}", f"INPUTDIR={content}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert again.returncode != 0 and "already exists" in again.stderr
