@@ -12,17 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin
 
-# The program that serves a built site. Until the contact inbox is on main this is a stand-in
-# with the same arguments; then it becomes [sys.executable, "-m", "contact_form.cli", "serve"].
-INTERIM_SERVER = Path(__file__).with_name("interim_site_server.py")
-SERVER_COMMAND = [sys.executable, str(INTERIM_SERVER), "serve"]
+# `contact-inbox serve --site`: the inbox serves the built site and receives its contact form,
+# exactly as in development and on a small production host.
+SERVER_COMMAND = [sys.executable, "-m", "contact_form.cli", "serve"]
 SERVING_LINE = re.compile(r"serving (http://\S+?)/?\s")
 START_TIMEOUT = 30.0
-
-
-def serves_the_inbox() -> bool:
-    """Whether the server also runs the contact inbox (the stand-in only serves files)."""
-    return str(INTERIM_SERVER) not in SERVER_COMMAND
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ What the form must contain comes from the build's inbox manifest (fields, honeyp
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
@@ -18,36 +17,14 @@ from urllib.parse import urlsplit
 import pytest
 from browsing import guarded_context
 from sitebuild import parse_html
-from siteserver import ServedSite, serves_the_inbox
+from siteserver import ServedSite
 
 CONTACT_INBOX = [sys.executable, "-m", "contact_form.cli"]  # the `contact-inbox` command
 FORM = "form.contact-form"
 SUBMIT = f"{FORM} button[type=submit]"
 CONTROLS = ("input", "textarea", "select", "button")
 
-
-def _waiting_for() -> str | None:
-    """What must land before these tests can run, or None when everything is there."""
-    if importlib.util.find_spec("contact_form") is None or (
-        importlib.util.find_spec("contact_form.plugin") is None
-    ):
-        return (
-            "waiting for the contact form: its Pelican plugin and inbox (plugins/contact_form, "
-            "branch contact) are not on main yet"
-        )
-    if not serves_the_inbox():
-        return (
-            "the site is served by the interim stand-in, which has no inbox: set SERVER_COMMAND "
-            "in tests/siteserver.py to `contact-inbox serve`"
-        )
-    return None
-
-
-WAITING_FOR = _waiting_for()
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(WAITING_FOR is not None, reason=WAITING_FOR or ""),
-]
+pytestmark = pytest.mark.browser
 
 # Everything about the focused element that the tab walk needs.
 FOCUSED = """
