@@ -130,6 +130,7 @@ PLUGINS = [
     "pelican.plugins.neighbors",
     "contact_form",
     "redirects",
+    "privacy_guard",  # last: it audits what the others wrote
 ]
 SITEMAP = {
     "format": "xml",

@@ -80,8 +80,8 @@ def run_build(
         "plain",
     ]
     all_overrides = {"CACHE_PATH": str(workdir / "cache"), **(overrides or {})}
-    for key, value in all_overrides.items():
-        command += ["-e", f"{key}={json.dumps(value)}"]
+    # One -e with every KEY=VALUE: Pelican keeps only the last -e flag's values.
+    command += ["-e", *(f"{key}={json.dumps(value)}" for key, value in all_overrides.items())]
     process_env = {**os.environ, **(env or {})}
     result = subprocess.run(
         command, cwd=ROOT, capture_output=True, text=True, env=process_env, timeout=600
