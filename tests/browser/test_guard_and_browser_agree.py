@@ -5,7 +5,6 @@ the browser tried to reach; on the default site, both must find nothing."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -22,14 +21,6 @@ from siteserver import ServedSite
 pytestmark = pytest.mark.browser
 
 PRIVACY_GUARD = [sys.executable, "-m", "privacy_guard.cli"]  # the `privacy-guard` command
-GUARD_MISSING = importlib.util.find_spec("privacy_guard") is None or (
-    importlib.util.find_spec("privacy_guard.cli") is None
-)
-needs_guard = pytest.mark.skipif(
-    GUARD_MISSING,
-    reason="waiting for the privacy guard's command line (privacy-guard, plugins/privacy_guard, "
-    "branch guard): not on main yet",
-)
 
 
 def hosts_the_browser_tried(browser: Any, served: ServedSite, path: str) -> set[str]:
@@ -52,7 +43,6 @@ def test_the_browser_sees_every_injected_load(browser: Any, hostile_site: Served
     assert tried == set(INJECTED_LOADS.values())
 
 
-@needs_guard
 def test_the_guard_reports_exactly_the_hosts_the_browser_tried(
     browser: Any, hostile_site: ServedSite
 ) -> None:
@@ -67,7 +57,6 @@ def test_the_guard_reports_exactly_the_hosts_the_browser_tried(
     assert reported == tried == set(INJECTED_LOADS.values())
 
 
-@needs_guard
 def test_guard_and_browser_both_find_the_default_site_clean(
     site_crawl: Crawl, served_site: ServedSite
 ) -> None:
