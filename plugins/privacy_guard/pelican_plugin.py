@@ -185,7 +185,32 @@ def remember_generator(generators: list) -> None:
         run = _RUNS.get(id(generator.settings))
         if run is not None and hasattr(generator, "get_template"):
             run.generator = generator
+            _announce_report_page(run, generator)
             return
+
+
+def _announce_report_page(run: _Run, generator: Any) -> None:
+    """Tell listeners such as the sitemap that the report page will be written.
+
+    The page can only be rendered after the audit, at the very end of the build, when the
+    sitemap is already written; announcing it before any page is written puts it in the sitemap
+    with every other page. It is announced only when the theme can render it.
+    """
+    save_as = _setting(generator.settings, "PRIVACY_GUARD_REPORT_SAVE_AS")
+    if not save_as or not _report_template(run):
+        return
+    path = os.path.join(generator.output_path, save_as)
+    signals.content_written.send(path, context=run.context)
+
+
+def _report_template(run: _Run) -> Any:
+    """The theme's report template, or None for a theme that has none (any other theme)."""
+    try:
+        return run.generator.get_template(
+            _setting(run.generator.settings, "PRIVACY_GUARD_REPORT_TEMPLATE")
+        )
+    except Exception:
+        return None
 
 
 def finish(pelican: Any) -> None:
@@ -229,9 +254,8 @@ def _write_report_page(run: _Run, settings: dict, output: Path, result: AuditRes
     save_as = _setting(settings, "PRIVACY_GUARD_REPORT_SAVE_AS")
     if not save_as or run.generator is None:
         return result
-    try:
-        template = run.generator.get_template(_setting(settings, "PRIVACY_GUARD_REPORT_TEMPLATE"))
-    except Exception:  # the theme has no report template: any other Pelican theme
+    template = _report_template(run)
+    if template is None:
         return result
     report = build_report(result, _build_date(), run.storage, run.recipient_names)
     writer = Writer(str(output), settings=settings)

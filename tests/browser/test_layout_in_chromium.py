@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from awaited_pages import AWAITED_PAGES
 from browsing import DESKTOP, PHONE, guarded_context, horizontal_overflow
 from sitebuild import ROOT
 from sitecrawl import Crawl
@@ -17,8 +16,7 @@ pytestmark = pytest.mark.browser
 
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
 ARTICLE = "/2012/06/what-your-customers-keep-telling-facebook-google-and-amazon/"
-# The pages people look at first. One that does not exist yet is an explicit strict xfail (see
-# awaited_pages.py), so it cannot pass silently and fails the day it arrives until unmarked.
+# The pages people look at first.
 KEY_PAGES = {
     "index": "/",
     "article": ARTICLE,
@@ -29,18 +27,9 @@ KEY_PAGES = {
 WIDTHS = {"360": PHONE, "1280": DESKTOP}
 
 
-def key_page_params() -> list[Any]:
-    params = []
-    for name, path in KEY_PAGES.items():
-        reason = AWAITED_PAGES.get(path)
-        marks = [pytest.mark.xfail(strict=True, reason=f"waiting for {reason}")] if reason else []
-        params.append(pytest.param(path, id=name, marks=marks))
-    return params
-
-
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("path", key_page_params())
+@pytest.mark.parametrize("path", list(KEY_PAGES.values()), ids=list(KEY_PAGES))
 def test_screenshot_of_key_page(
     browser: Any, served_site: ServedSite, path: str, width: str, scheme: str
 ) -> None:

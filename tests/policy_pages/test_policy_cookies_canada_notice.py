@@ -203,5 +203,19 @@ def test_settings_can_override_the_site_name_and_show_the_report_link(tmp_path) 
     assert report["href"] == "/privacy/report/"
 
 
-def test_no_report_link_without_the_privacy_guard(site: Build) -> None:
-    assert site.page("/privacy/").select_one("p.policy-report") is None
+def test_the_default_site_links_the_guards_transparency_report(site: Build) -> None:
+    report = site.page("/privacy/").select_one("p.policy-report a")
+    assert report["href"] == "/privacy/report/"
+    assert site.file_for("/privacy/report/").is_file()
+
+
+def test_no_report_link_without_the_privacy_guard(tmp_path) -> None:
+    from pelican.settings import read_settings
+    from sitebuild import ROOT
+
+    plugins = read_settings(str(ROOT / "pelicanconf.py"))["PLUGINS"]
+    without_guard = [name for name in plugins if name != "privacy_guard"]
+    build = run_build(tmp_path, overrides={"PLUGINS": without_guard})
+    assert build.returncode == 0, build.log
+    assert build.page("/privacy/").select_one("p.policy-report") is None
+    assert not build.file_for("/privacy/report/").exists()
