@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from policybuild import release
 from sitebuild import ROOT, Build, copy_content, parse_html, run_build, write_article
 
 GTAG = (
@@ -27,6 +28,13 @@ def declare_hosts(content: Path, hosts: list[str]) -> None:
     text, count = re.subn(r"(?m)^    hosts: \[\]", f"    hosts: [{listed}]", text)
     assert count == 1
     declaration.write_text(text, encoding="utf-8")
+    release_policy(content)
+
+
+def release_policy(content: Path) -> None:
+    """Release the edited declaration, as the owner must before the policy pages build."""
+    released = release(content)
+    assert released.returncode == 0, released.stderr
 
 
 def report_lines(build: Build) -> list[str]:
@@ -303,6 +311,7 @@ def test_report_page_lists_declared_storage(tmp_path):
     text, count = re.subn(r"(?m)^storage: \[\].*\n", storage, declaration.read_text())
     assert count == 1
     declaration.write_text(text)
+    release_policy(content)
     build = run_build(tmp_path, content=content)
     assert build.returncode == 0, build.log
     rows = build.page("/privacy/report/").select("#storage + table tbody tr")
