@@ -21,7 +21,7 @@ RELEASE_OPTS ?=
 
 help:
 	@echo 'make html      build the site into $(OUTPUTDIR)/ (development settings)'
-	@echo 'make serve     serve $(OUTPUTDIR)/ on http://$(HOST):$(PORT)/'
+	@echo 'make serve     serve $(OUTPUTDIR)/ and the contact inbox on http://$(HOST):$(PORT)/'
 	@echo 'make publish   build with production settings (publishconf.py)'
 	@echo 'make policy-release  release the privacy policy: show what changed, date it today'
 	@echo 'make test      run the whole test suite'
@@ -44,8 +44,10 @@ html: $(STAMP)
 regenerate: $(STAMP)
 	$(BIN)/pelican -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --fatal errors $(PELICANOPTS)
 
+# The contact inbox serves the built site and receives the form, so the whole site works locally.
 serve: $(STAMP)
-	$(BIN)/pelican -l $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -b $(HOST) -p $(PORT)
+	@test -f $(OUTPUTDIR)/index.html || { echo 'nothing to serve yet: run make html first' >&2; exit 2; }
+	$(BIN)/contact-inbox serve --site $(OUTPUTDIR) --host $(HOST) --port $(PORT)
 
 publish: $(STAMP)
 	$(BIN)/strict-build $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
