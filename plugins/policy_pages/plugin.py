@@ -22,6 +22,7 @@ from declaration.countries import country_name
 from pelican import signals
 from pelican.generators import Generator, PelicanTemplateNotFound
 from pelican.settings import DEFAULT_CONFIG
+from strict_build import expected_failures
 
 from .errors import PolicyError
 from .site import PolicySite, build_policy_site
@@ -44,27 +45,11 @@ class PolicyBuildFailed(Exception):
     exitcode = 1
 
 
-class _QuietTraceback(logging.Filter):
-    """Pelican logs a failed build's exception with a traceback; ours is a user error: one line."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info and isinstance(record.exc_info[1], PolicyBuildFailed):
-            record.msg, record.args = "%s", (str(record.exc_info[1]),)
-            record.exc_info = record.exc_text = None
-        return True
-
-    def install(self) -> None:
-        pelican_logger = logging.getLogger("pelican")
-        if self not in pelican_logger.filters:
-            pelican_logger.addFilter(self)
-
-
-_quiet_traceback = _QuietTraceback()
 _SITES: dict[str, PolicySite] = {}  # by fingerprint of the files read: one load per content
 
 
 def register() -> None:
-    _quiet_traceback.install()
+    expected_failures.install()
     signals.initialized.connect(initialize)
     signals.get_generators.connect(add_generator)
 

@@ -14,7 +14,6 @@ Works on any Pelican site. How it reports, and why:
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from dataclasses import dataclass, replace
@@ -25,6 +24,7 @@ from typing import Any
 from markupsafe import Markup
 from pelican import signals
 from pelican.writers import Writer
+from strict_build import expected_failures
 
 from . import csp
 from .audit import AuditResult, audit, judge
@@ -79,33 +79,11 @@ _RUNS: dict[int, _Run] = {}  # by id(settings): the dict every generator of a bu
 
 
 def register() -> None:
-    _quiet_traceback.install()
+    expected_failures.install()
     signals.initialized.connect(set_defaults)
     signals.generator_init.connect(prepare)
     signals.all_generators_finalized.connect(remember_generator)
     signals.finalized.connect(finish)
-
-
-class _QuietTraceback(logging.Filter):
-    """Pelican logs a failed build's exception with its traceback; ours needs one line.
-
-    The report was printed just before; a traceback of the plugin's own code would
-    only bury it. Other exceptions keep their traceback.
-    """
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info and isinstance(record.exc_info[1], PrivacyGuardFailed):
-            record.msg, record.args = "%s", (str(record.exc_info[1]),)
-            record.exc_info = record.exc_text = None
-        return True
-
-    def install(self) -> None:
-        pelican_logger = logging.getLogger("pelican")
-        if self not in pelican_logger.filters:
-            pelican_logger.addFilter(self)
-
-
-_quiet_traceback = _QuietTraceback()
 
 
 def set_defaults(pelican: Any) -> None:
