@@ -15,12 +15,15 @@ PELICANOPTS ?=
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help venv html regenerate serve publish test bench clean import
+RELEASE_OPTS ?=
+
+.PHONY: help venv html regenerate serve publish policy-release test bench clean import
 
 help:
 	@echo 'make html      build the site into $(OUTPUTDIR)/ (development settings)'
-	@echo 'make serve     serve $(OUTPUTDIR)/ on http://$(HOST):$(PORT)/'
+	@echo 'make serve     serve $(OUTPUTDIR)/ and the contact inbox on http://$(HOST):$(PORT)/'
 	@echo 'make publish   build with production settings (publishconf.py)'
+	@echo 'make policy-release  release the privacy policy: show what changed, date it today'
 	@echo 'make test      run the whole test suite'
 	@echo 'make bench     run the benchmarks against plain Pelican'
 	@echo 'make clean     remove $(OUTPUTDIR)/ and caches'
@@ -41,11 +44,17 @@ html: $(STAMP)
 regenerate: $(STAMP)
 	$(BIN)/pelican -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --fatal errors $(PELICANOPTS)
 
+# The contact inbox serves the built site and receives the form, so the whole site works locally.
 serve: $(STAMP)
-	$(BIN)/pelican -l $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -b $(HOST) -p $(PORT)
+	@test -f $(OUTPUTDIR)/index.html || { echo 'nothing to serve yet: run make html first' >&2; exit 2; }
+	$(BIN)/contact-inbox serve --site $(OUTPUTDIR) --host $(HOST) --port $(PORT)
 
 publish: $(STAMP)
 	$(BIN)/strict-build $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
+
+# Freeze content/privacy.yml as today's release of the policy (RELEASE_OPTS=--dry-run to look first).
+policy-release: $(STAMP)
+	$(BIN)/policy-release --declaration $(INPUTDIR)/privacy.yml --versions $(INPUTDIR)/policy-versions $(RELEASE_OPTS)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

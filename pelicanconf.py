@@ -1,24 +1,14 @@
 """Development settings for the Discreet site (production overrides live in publishconf.py).
 
-Pelican reads this file as plain Python. Everything a small business changes about itself lives in
-one place, BUSINESS below, until the privacy declaration (content/privacy.yml) takes that role.
+Pelican reads this file as plain Python. Who the business is (name, address, e-mail, the site's
+address) is declared once, in content/privacy.yml: the policy_pages plugin sets SITENAME and
+AUTHOR from its site.name (set them here only to override it), and templates read the rest from
+`declaration`.
 """
 
 from __future__ import annotations
 
-# --- Who we are (PLACEHOLDERS: replace every value before publishing) -------------------------
-BUSINESS = {
-    "name": "Example Shop",  # PLACEHOLDER
-    "street": "Examplestraße 1",  # PLACEHOLDER
-    "postal_code": "10115",  # PLACEHOLDER
-    "city": "Berlin",  # PLACEHOLDER
-    "country": "Germany",  # PLACEHOLDER
-    "email": "hello@example-shop.test",  # PLACEHOLDER
-}
-
-SITENAME = BUSINESS["name"]
 SITESUBTITLE = "Small business, discreet by design"
-AUTHOR = BUSINESS["name"]
 SITEURL = ""  # root-relative links in development; publishconf.py sets the real origin
 PATH = "content"
 OUTPUT_PATH = "output"
@@ -114,8 +104,9 @@ THEME_STATIC_DIR = "theme"
 THEME_STATIC_PATHS = ["static"]
 DISPLAY_PAGES_ON_MENU = True
 DISPLAY_CATEGORIES_ON_MENU = False
-# Footer links on every page. The policy pages and the contact form arrive with their plugins;
-# these addresses are the ones those plugins write, so the links never 404.
+# Footer links on every page: the addresses the policy pages and the contact form are written at.
+# policy_pages drops the legal notice when the declaration has no legal-notice data, and adds the
+# CCPA's "Do Not Sell or Share" link when the declaration sells or shares personal information.
 FOOTER_LINKS = [
     ("Privacy policy", "privacy/"),
     ("Cookie statement", "cookies/"),
@@ -128,11 +119,15 @@ PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
     "pelican.plugins.sitemap",
     "pelican.plugins.neighbors",
+    "policy_pages",
     "contact_form",
     "redirects",
     "fast_build",  # rebuilds render and write only the pages whose inputs changed
     "precompressed",  # .gz and .br beside every text file, written last (see its docstring)
+    "privacy_guard",  # last: it audits what the others wrote
 ]
+# policy_pages reads content/privacy.yml and content/policy-versions/ (POLICY_DECLARATION and
+# POLICY_VERSIONS_PATH change where); see the README's "Policy pages" section.
 SITEMAP = {
     "format": "xml",
     "exclude": [r"^robots\.txt$", r"^404\.html$"],

@@ -12,9 +12,12 @@ from pathlib import Path
 # Pelican runs this file with its own folder off sys.path; pelicanconf sits beside it.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from policy_pages.conf import declared_site_url
+
 from pelicanconf import *  # noqa: F403
 
-SITEURL = "https://example-shop.test"  # PLACEHOLDER: the site's public origin, no trailing slash
+# The site's public origin is written in one place: site.url in content/privacy.yml.
+SITEURL = declared_site_url(Path(__file__).resolve().parent / PATH / "privacy.yml")  # noqa: F405
 FEED_DOMAIN = SITEURL
 # Feeds for the whole site and per category, Atom and RSS.
 FEED_ALL_ATOM = "feeds/all.atom.xml"

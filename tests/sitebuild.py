@@ -82,7 +82,7 @@ def run_build(
         *arguments,
     ]
     all_overrides = {"CACHE_PATH": str(workdir / "cache"), **(overrides or {})}
-    # One -e for all pairs: Pelican keeps only the last -e group it is given.
+    # One -e with every KEY=VALUE: Pelican keeps only the last -e flag's values.
     command += ["-e", *(f"{key}={json.dumps(value)}" for key, value in all_overrides.items())]
     process_env = {**os.environ, **(env or {})}
     result = subprocess.run(

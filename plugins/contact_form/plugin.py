@@ -142,6 +142,7 @@ def _manifest(settings: dict[str, Any], page_url: str) -> Manifest | None:
             "purpose": policy.purpose,
             "retention": policy.retention_text,
             "retention_iso": policy.retention_iso,
+            "retention_after": policy.retention_after,
             "processing_id": policy.processing_id,
         },
     )

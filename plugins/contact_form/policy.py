@@ -26,6 +26,7 @@ class ContactPolicy:
     purpose: str
     retention_iso: str
     retention_text: str
+    retention_after: str  # the declared starting point ("the enquiry is answered"), or ""
     cutoff: Callable[[datetime], datetime]
 
     @property
@@ -59,6 +60,7 @@ def load_policy(path: Path) -> ContactPolicy:
         purpose=processing.purpose,
         retention_iso=duration.iso,
         retention_text=str(duration),
+        retention_after=processing.retention.after or "",
         cutoff=duration.cutoff,
     )
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pelican import signals
 
-from fast_build.cache_key import key_cache_folder
+from fast_build.cache_key import key_cache_folder, restore_cache_path
 from fast_build.memory import release_reader_cache
 from fast_build.urls import freeze_urls
 from fast_build.writer import IncrementalWriter
@@ -51,6 +51,7 @@ def save_fingerprints(pelican) -> None:
 
 def register() -> None:
     signals.get_generators.connect(key_cache_folder)
+    signals.static_generator_init.connect(restore_cache_path)
     signals.article_generator_finalized.connect(release_reader_cache)
     signals.page_generator_finalized.connect(release_reader_cache)
     signals.all_generators_finalized.connect(remember_generators)

@@ -39,7 +39,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbosity == logging.DEBUG:
             raise
         print(f"error: build failed: {exc}", file=sys.stderr)
-        print("(run with -D for the full traceback)", file=sys.stderr)
+        # Pelican's convention: an exception with an exit code is an expected, explained
+        # failure (the privacy guard's verdict, say); only a surprise deserves the traceback.
+        if not hasattr(exc, "exitcode"):
+            print("(run with -D for the full traceback)", file=sys.stderr)
         return 1
     print(f"Published the build to {output}")
     return 0

@@ -1,0 +1,291 @@
+"""Cookies and similar storage: the inventory (or the plain statement that there is none).
+
+The same inventory section appears in the privacy policy and opens the cookie
+statement; the cookie statement adds how to consent, refuse and withdraw when
+an item needs consent (ePrivacy Art. 5(3); UK PECR reg. 6 and Sch. A1).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from declaration import (
+    FIRST_PARTY,
+    Declaration,
+    Jurisdiction,
+    LegalBasis,
+    StorageExemption,
+    StorageItem,
+)
+
+from .document import (
+    Block,
+    Bullets,
+    Declared,
+    Document,
+    Link,
+    Paragraph,
+    Row,
+    Section,
+    Spans,
+    Table,
+)
+from .wording import (
+    COOKIES_URL,
+    channels_list,
+    joined,
+    last_updated,
+    privacy_policy_section,
+    purpose_link,
+    site_link,
+    stop,
+)
+
+_EXEMPTIONS = {
+    StorageExemption.STRICTLY_NECESSARY: "no consent needed: strictly necessary for the service "
+    "you ask for",
+    StorageExemption.COMMUNICATION: "no consent needed: necessary to transmit a communication",
+    StorageExemption.UK_STATISTICS: "no consent needed under UK law (PECR): statistics; you can "
+    "object",
+    StorageExemption.UK_APPEARANCE: "no consent needed under UK law (PECR): appearance; you can "
+    "object",
+}
+
+
+def cookie_law(declaration: Declaration) -> bool:
+    return declaration.applies(Jurisdiction.EPRIVACY) or declaration.applies(Jurisdiction.UK_GDPR)
+
+
+def storage_section(declaration: Declaration, on_privacy_page: bool) -> Section:
+    """The inventory table, or the statement that the site stores nothing on your device."""
+    law = cookie_law(declaration)
+    if not declaration.storage:
+        block: Block = Paragraph(
+            (
+                "We do not use cookies or any similar storage on this website: no local storage, "
+                "session storage, IndexedDB, cache storage or tracking pixels. The site stores "
+                "nothing on your device and reads nothing from it, so there is nothing to consent "
+                "to.",
+            ),
+            meets=("cookies.none",) if law else (),
+        )
+        blocks: tuple[Block, ...] = (block,)
+    else:
+        blocks = (
+            Paragraph(("This site stores these items on your device, or reads them from it:",)),
+            _inventory(declaration, law),
+        )
+        if on_privacy_page:
+            blocks += (
+                Paragraph(
+                    (
+                        "How to accept, refuse or change your choice: see the ",
+                        site_link("cookie statement", "/" + COOKIES_URL),
+                        ".",
+                    )
+                ),
+            )
+    return Section("Cookies and similar storage", blocks, anchor="storage")
+
+
+def _inventory(declaration: Declaration, law: bool) -> Table:
+    meets: list[str] = []
+    if law:
+        meets += ["cookies.inventory", "cookies.duration", "cookies.legal_basis"]
+        if any(item.type != "cookie" for item in declaration.storage):
+            meets.append("cookies.similar_tech")
+        if any(item.provider != FIRST_PARTY for item in declaration.storage):
+            meets.append("cookies.third_party_identity")
+    return Table(
+        "Cookies and similar storage on this site",
+        ("Name", "Type", "Set by", "Purpose", "How long it lasts", "Legal basis"),
+        tuple(_row(declaration, item, index) for index, item in enumerate(declaration.storage)),
+        meets=tuple(meets),
+    )
+
+
+def _row(declaration: Declaration, item: StorageItem, index: int) -> Row:
+    loc = ("storage", index)
+    if item.provider == FIRST_PARTY:
+        provider: Spans = ("us (first party)",)
+    else:
+        recipient = declaration.recipient(item.provider)
+        name = recipient.name
+        provider = (
+            (Link(name, recipient.privacy_url), " (third party)")
+            if recipient.privacy_url
+            else (name, " (third party)")
+        )
+    basis = "your consent" if item.consent_required else _EXEMPTIONS[item.exemption]
+    return Row(
+        (
+            (Declared(item.name, (*loc, "name"), lint=False),),
+            (item.type.label,),
+            provider,
+            (Declared(stop(item.purpose), (*loc, "purpose")),),
+            (str(item.duration),),
+            (basis,),
+        ),
+        anchor=f"storage-{index}",
+    )
+
+
+def cookie_statement(declaration: Declaration, updated: date) -> Document:
+    law = cookie_law(declaration)
+    sections = [storage_section(declaration, on_privacy_page=False)]
+    consented = [item for item in declaration.storage if item.consent_required]
+    if consented:
+        sections += _consent_sections(declaration, consented, law)
+    uk_exempt = [item for item in declaration.storage if item.exemption and item.exemption.uk_only]
+    if uk_exempt:
+        sections.append(_uk_objection(declaration, uk_exempt))
+    sections.append(
+        privacy_policy_section(
+            "Your personal data",
+            "How we handle personal data in general, and your rights, are set out in our ",
+            "personal-data",
+        )
+    )
+    return Document(
+        key="cookies",
+        title="Cookie statement",
+        url=COOKIES_URL,
+        intro=(
+            Paragraph(
+                (
+                    "This statement lists everything the website ",
+                    Declared(declaration.site.name, ("site", "name"), lint=False),
+                    " stores on your device or reads from it: cookies, and similar technologies "
+                    "such as local storage and pixels.",
+                )
+            ),
+            last_updated(updated, ("cookies.last_updated",) if law else ()),
+        ),
+        sections=tuple(sections),
+        meets=("meta.link_everywhere",),
+    )
+
+
+def _consent_sections(
+    declaration: Declaration, consented: list[StorageItem], law: bool
+) -> list[Section]:
+    def meets(*ids: str) -> tuple[str, ...]:
+        return ids if law else ()
+
+    names = joined(
+        [
+            (Declared(i.name, ("storage", declaration.storage.index(i), "name"), lint=False),)
+            for i in consented
+        ]
+    )
+    refusals = tuple(
+        (
+            Declared(item.name, ("storage", declaration.storage.index(item), "name"), lint=False),
+            ": ",
+            Declared(
+                stop(item.if_refused or ""),
+                ("storage", declaration.storage.index(item), "if_refused"),
+            ),
+        )
+        for item in consented
+    )
+    sections = [
+        Section(
+            "Your choice",
+            (
+                Paragraph(
+                    (
+                        "We set ",
+                        *names,
+                        " only after you agree; until then the site neither sets nor reads "
+                        f"{'it' if len(consented) == 1 else 'them'}. Refusing is as easy as "
+                        "agreeing.",
+                    )
+                ),
+            ),
+            meets=meets("cookies.how_to_consent", "cookies.prior_consent"),
+            anchor=None if law else "your-choice",
+        ),
+        Section(
+            "Changing or withdrawing your choice",
+            (
+                Paragraph(
+                    (
+                        "You can withdraw your consent at any time, with effect for the future, "
+                        "as easily as you gave it:",
+                    )
+                ),
+                Bullets(_withdraw_ways(declaration, consented)),
+            ),
+            meets=meets("cookies.withdraw"),
+            anchor=None if law else "withdraw",
+        ),
+        Section(
+            "If you refuse",
+            (Paragraph(("Without your consent, this is what does not work:",)), Bullets(refusals)),
+            meets=meets("cookies.refusal_consequence"),
+            anchor=None if law else "if-you-refuse",
+        ),
+    ]
+    if declaration.consent:
+        sections.append(
+            Section(
+                "How long we remember your choice",
+                (
+                    Paragraph(
+                        (f"We remember your choice for {declaration.consent.record_duration}.",)
+                    ),
+                ),
+                meets=meets("cookies.choice_retention"),
+                anchor=None if law else "choice",
+            )
+        )
+    return sections
+
+
+def _withdraw_ways(declaration: Declaration, consented: list[StorageItem]) -> tuple[Spans, ...]:
+    """The withdrawal routes of the consent purposes that use these items' providers, then us."""
+    providers = {item.provider for item in consented}
+    ways: list[Spans] = []
+    for index, entry in enumerate(declaration.processing):
+        if (
+            entry.legal_basis is LegalBasis.CONSENT
+            and entry.consent
+            and providers & set(entry.recipients)
+        ):
+            ways.append(
+                (
+                    purpose_link(entry, on_privacy_page=False),
+                    ": ",
+                    Declared(
+                        stop(entry.consent.withdraw), ("processing", index, "consent", "withdraw")
+                    ),
+                )
+            )
+    for channel in channels_list(declaration):
+        ways.append(("Tell us ", *channel))
+    return tuple(ways)
+
+
+def _uk_objection(declaration: Declaration, items: list[StorageItem]) -> Section:
+    names = joined(
+        [
+            (Declared(i.name, ("storage", declaration.storage.index(i), "name"), lint=False),)
+            for i in items
+        ]
+    )
+    return Section(
+        "Objecting to statistics and appearance storage",
+        (
+            Paragraph(
+                (
+                    "UK law (PECR, as amended by the Data (Use and Access) Act 2025) lets us set ",
+                    *names,
+                    " without asking first, because they only count visits or remember how the "
+                    "site looks for you. You can object at any time, and we then stop. Tell us:",
+                )
+            ),
+            Bullets(channels_list(declaration)),
+        ),
+        meets=("cookies.uk_exempt_objection",),
+    )

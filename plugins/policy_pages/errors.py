@@ -1,0 +1,17 @@
+"""The one error the policy engine raises for a site it cannot publish."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+class PolicyError(Exception):
+    """The policy pages cannot be published; `problems` holds one line per reason.
+
+    Each line names the file (and line and field, where there is one), what is wrong and how
+    to fix it, so the build and the release command can print them as they are.
+    """
+
+    def __init__(self, problems: Iterable[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))

@@ -1,0 +1,195 @@
+"""The Pelican glue: check the policy at `initialized`, write its pages through the theme.
+
+Everything is checked when Pelican starts, before any file is written: a bad
+declaration, a missing release, unreleased changes, vague words or an unmet
+requirement are logged as errors, one line each, and the build stops with a
+one-line exception (no traceback). Then the plugin makes the declaration the
+one source of the site's identity: SITENAME and AUTHOR come from site.name
+unless the settings set them (publishconf.py reads SITEURL from site.url with
+`policy_pages.conf.declared_site_url`), and templates get `declaration`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from pathlib import Path
+from typing import Any, NoReturn
+
+from declaration.countries import country_name
+from pelican import signals
+from pelican.generators import Generator, PelicanTemplateNotFound
+from pelican.settings import DEFAULT_CONFIG
+from strict_build import expected_failures
+
+from .errors import PolicyError
+from .site import PolicySite, build_policy_site
+
+logger = logging.getLogger(__name__)
+
+DEFAULTS: dict[str, Any] = {
+    "POLICY_DECLARATION": None,  # default: <PATH>/privacy.yml
+    "POLICY_VERSIONS_PATH": None,  # default: <PATH>/policy-versions
+    "POLICY_TEMPLATE": "policy",
+    "POLICY_REPORT_URL": None,  # None: the privacy guard's report, when that plugin writes it
+}
+LEGAL_NOTICE_URL = "legal-notice/"
+REQUIRED_FOOTER = {"privacy/": "Privacy policy", "cookies/": "Cookie statement"}
+
+
+class PolicyBuildFailed(Exception):
+    """The policy cannot be published; the problems were logged just before."""
+
+    exitcode = 1
+
+
+_SITES: dict[str, PolicySite] = {}  # by fingerprint of the files read: one load per content
+
+
+def register() -> None:
+    expected_failures.install()
+    signals.initialized.connect(initialize)
+    signals.get_generators.connect(add_generator)
+
+
+def add_generator(_: Any) -> type[Generator]:
+    return PolicyPagesGenerator
+
+
+def initialize(pelican: Any) -> None:
+    settings = pelican.settings
+    for name, value in DEFAULTS.items():
+        settings.setdefault(name, value)
+    site = policy_site(settings)
+    declared = site.declaration.site
+    for name in ("SITENAME", "AUTHOR"):
+        if settings.get(name) in (None, "", DEFAULT_CONFIG.get(name)):
+            settings[name] = declared.name
+    settings["FOOTER_LINKS"] = footer_links(settings, site)
+    settings["JINJA_FILTERS"] = {**settings.get("JINJA_FILTERS", {}), "country_name": country_name}
+
+
+def footer_links(settings: dict, site: PolicySite) -> list[tuple[str, str]]:
+    """The site's footer links, with the CCPA's links added and the legal notice only if written."""
+    links = [tuple(link) for link in settings.get("FOOTER_LINKS", [])]
+    urls = {url for _, url in links}
+    missing = [f'("{title}", "{url}")' for url, title in REQUIRED_FOOTER.items() if url not in urls]
+    if missing:
+        _fail(
+            [
+                f"FOOTER_LINKS: every page must link the privacy policy and the cookie statement "
+                f"(meta.link_everywhere); add {' and '.join(missing)}"
+            ]
+        )
+    if site.page("legal-notice") is None:
+        links = [link for link in links if link[1] != LEGAL_NOTICE_URL]
+    return links + [link for link in site.footer_links if link[1] not in urls]
+
+
+def policy_site(settings: dict) -> PolicySite:
+    """The checked policy of this content; logs and raises when it cannot be published."""
+    declaration = _path(settings, "POLICY_DECLARATION", "privacy.yml")
+    versions = _path(settings, "POLICY_VERSIONS_PATH", "policy-versions")
+    key = _fingerprint(declaration, versions)
+    if key not in _SITES:
+        try:
+            site = build_policy_site(declaration, versions)
+        except PolicyError as error:
+            problems = error.problems
+        else:
+            _SITES.clear()
+            _SITES[key] = site
+            return site
+        # Logged outside the except block: strict-build appends the exception being handled to
+        # every line logged while it is handled.
+        _fail(problems)
+    return _SITES[key]
+
+
+def _fail(problems: list[str]) -> NoReturn:
+    for problem in problems:
+        logger.error(problem)
+    count = len(problems)
+    raise PolicyBuildFailed(
+        f"the policy pages cannot be published: {count} problem{'s' if count != 1 else ''} "
+        "above; nothing was written"
+    )
+
+
+def _path(settings: dict, name: str, default: str) -> Path:
+    """The setting's path as people read it: relative to the working folder when inside it."""
+    value = settings.get(name) or os.path.join(settings["PATH"], default)
+    path = Path(value).absolute()
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
+def _fingerprint(declaration: Path, versions: Path) -> str:
+    digest = hashlib.sha256()
+    files = [declaration]
+    if versions.is_dir():
+        files += sorted(versions.iterdir())
+    for path in files:
+        digest.update(str(path).encode())
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+class PolicyPagesGenerator(Generator):
+    """Writes the policy pages, their history, each released version and the JSON files."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.site = policy_site(self.settings)  # again: `make regenerate` reuses the settings
+        self.context["declaration"] = self.site.declaration
+        name = self.settings["POLICY_TEMPLATE"]
+        try:  # now, while nothing is written yet
+            self.template = self.get_template(name)
+        except PelicanTemplateNotFound:
+            problem = (
+                f'POLICY_TEMPLATE: the theme has no template "{name}"; copy policy.html and '
+                "_policy.html from the Discreet theme's templates/ into it"
+            )
+        else:
+            return
+        _fail([problem])
+
+    def generate_output(self, writer: Any) -> None:
+        report_url = self._report_url()
+        for document in self.site.pages:
+            writer.write_file(
+                document.url + "index.html",
+                self.template,
+                self.context,
+                relative_urls=self.settings.get("RELATIVE_URLS", False),
+                url=document.url,
+                document=document,
+                policy_report_url=report_url,
+            )
+        self._write_json("privacy/policy.json", self.site.declaration.to_json_dict())
+        self._write_json("privacy/coverage.json", self.site.coverage)
+
+    def _write_json(self, name: str, data: Any) -> None:
+        """JSON beside the policy, for machines; not an HTML page, so not in the sitemap."""
+        path = Path(self.output_path) / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        logger.info("Writing %s", path)
+
+    def _report_url(self) -> str | None:
+        """The privacy guard's transparency report, when the guard is on and writes that page."""
+        explicit = self.settings.get("POLICY_REPORT_URL")
+        if explicit is not None:
+            return explicit or None
+        settings = self.settings
+        guard_on = "privacy_guard" in settings.get("PLUGINS", []) and settings.get(
+            "PRIVACY_GUARD_ENABLED", True
+        )
+        if not guard_on or settings.get("PRIVACY_GUARD_REPORT_SAVE_AS", "x") == "":
+            return None
+        return settings.get("PRIVACY_GUARD_REPORT_URL", "privacy/report/")

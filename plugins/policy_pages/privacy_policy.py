@@ -1,0 +1,140 @@
+"""The privacy policy: 'At a glance' first, then every disclosure the declared laws require.
+
+Sections appear in the order a reader asks questions: who, what and why, who
+else, where, which rights, cookies and tracking, the regional parts, changes.
+A section whose law is not declared meets no requirement but still tells the
+truth (the data index, tracking); one whose subject does not exist is left out.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from declaration import Declaration, Jurisdiction
+
+from .cookies import storage_section
+from .document import Bullets, Declared, Document, Link, Paragraph, Section
+from .glance import glance_section
+from .sections_caloppa import caloppa_sections, tracking_section
+from .sections_ccpa import ccpa_section
+from .sections_gdpr import (
+    automated_decisions_section,
+    controller_section,
+    purposes_section,
+    recipients_section,
+    rights_section,
+    transfers_section,
+)
+from .sections_pipeda import pipeda_section
+from .wording import PRIVACY_URL, last_updated, purpose_link, stop
+
+
+def privacy_policy(declaration: Declaration, updated: date) -> Document:
+    caloppa = declaration.applies(Jurisdiction.US_CA_CALOPPA)
+    ccpa = declaration.ccpa.applies
+    dated = ("meta.last_updated",)
+    dated += ("caloppa.effective_date",) if caloppa else ()
+    dated += ("ccpa.updated_12m",) if ccpa else ()
+    sections = [
+        glance_section(declaration),
+        controller_section(declaration),
+        _data_section(declaration),
+        purposes_section(declaration),
+        recipients_section(declaration),
+        transfers_section(declaration),
+        rights_section(declaration),
+        automated_decisions_section(declaration),
+        storage_section(declaration, on_privacy_page=True),
+        tracking_section(declaration),
+        *caloppa_sections(declaration),
+        ccpa_section(declaration),
+        pipeda_section(declaration),
+        _changes_section(declaration),
+    ]
+    return Document(
+        key="privacy",
+        title="Privacy policy",
+        url=PRIVACY_URL,
+        intro=(
+            Paragraph(
+                (
+                    "This policy explains how ",
+                    Declared(
+                        declaration.controller.legal_name, ("controller", "legal_name"), lint=False
+                    ),
+                    " handles personal data on the website ",
+                    Declared(declaration.site.name, ("site", "name"), lint=False),
+                    " at ",
+                    Link(declaration.site.url, declaration.site.url),
+                    ". It says only what we do: what is not here, we do not do.",
+                ),
+                meets=("meta.scope",),
+            ),
+            last_updated(updated, dated),
+        ),
+        sections=tuple(section for section in sections if section is not None),
+        meets=("meta.link_everywhere", "meta.plain_language")
+        + (("ccpa.presentation",) if ccpa else ()),
+    )
+
+
+def _data_section(declaration: Declaration) -> Section:
+    meets = []
+    if declaration.applies(Jurisdiction.US_CA_CALOPPA):
+        meets.append("caloppa.pii_categories")
+    if declaration.applies(Jurisdiction.CA_PIPEDA):
+        meets.append("pipeda.types_and_use")
+    items = []
+    for index, category in enumerate(declaration.data_categories):
+        uses = [entry for entry in declaration.processing if category.id in entry.data]
+        links = []
+        for position, entry in enumerate(uses):
+            if position:
+                links.append(" and " if position == len(uses) - 1 else ", ")
+            links.append(purpose_link(entry))
+        items.append(
+            (
+                Declared(category.label, ("data_categories", index, "label")),
+                ", used for: ",
+                *links,
+                ".",
+            )
+            if uses
+            else (Declared(category.label, ("data_categories", index, "label")), ".")
+        )
+    return Section(
+        "The personal data we process",
+        (
+            Paragraph(("These are all the kinds of personal data we process:",)),
+            Bullets(tuple(items)),
+        ),
+        meets=tuple(meets),
+        anchor=None if meets else "personal-data",
+    )
+
+
+def _changes_section(declaration: Declaration) -> Section:
+    meets = ("meta.change_notice",)
+    if declaration.applies(Jurisdiction.US_CA_CALOPPA):
+        meets += ("caloppa.change_process",)
+    return Section(
+        "Changes to this policy",
+        (
+            Paragraph(
+                (
+                    Declared(
+                        stop(declaration.policy.change_notification),
+                        ("policy", "change_notification"),
+                    ),
+                )
+            ),
+            Paragraph(
+                (
+                    "The date at the top of this page is the date of the latest change. The ",
+                    Link("history of this policy", "privacy/history/"),
+                    " lists every version, with what changed in each, and keeps each one readable.",
+                )
+            ),
+        ),
+        meets=meets,
+    )

@@ -1,0 +1,75 @@
+"""Released versions: dated snapshots of the declaration in content/policy-versions/.
+
+A release is a verbatim copy of privacy.yml named for its day (2026-11-29.yml).
+The latest release's date is the policy's "Last updated" date; every release
+is published at its own address, so what the site said on any day stays
+readable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from declaration import Declaration, DeclarationError, load_declaration
+
+from .errors import PolicyError
+
+_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})\.yml")
+RELEASE_HINT = "run make policy-release"
+
+
+@dataclass(frozen=True)
+class Release:
+    date: date
+    path: Path
+    declaration: Declaration
+
+    @property
+    def url(self) -> str:
+        return version_url(self.date)
+
+
+def version_url(day: date) -> str:
+    return f"privacy/versions/{day.isoformat()}/"
+
+
+def release_file(folder: Path, day: date) -> Path:
+    return folder / f"{day.isoformat()}.yml"
+
+
+def read_releases(folder: Path) -> list[Release]:
+    """Every release in `folder`, oldest first ([] when the folder does not exist)."""
+    if not folder.exists():
+        return []
+    if not folder.is_dir():
+        raise PolicyError([f"{folder}: is a file; it must be the folder of released versions"])
+    problems: list[str] = []
+    releases: list[Release] = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith("."):
+            continue
+        match = _NAME.fullmatch(path.name)
+        if match is None or not path.is_file():
+            problems.append(
+                f"{path}: not a release; this folder holds only files named YYYY-MM-DD.yml, "
+                f"written by make policy-release; move it elsewhere"
+            )
+            continue
+        try:
+            day = date.fromisoformat(match.group(1))
+        except ValueError:
+            problems.append(
+                f"{path}: {match.group(1)} is not a date; name a release for its day, "
+                "e.g. 2026-11-29.yml"
+            )
+            continue
+        try:
+            releases.append(Release(day, path, load_declaration(path)))
+        except DeclarationError as error:
+            problems += [str(problem) for problem in error.problems]
+    if problems:
+        raise PolicyError(problems)
+    return releases

@@ -1,0 +1,105 @@
+"""California's CalOPPA disclosures: Do Not Track, tracking by other companies, reviewing your data.
+
+The categories of personal information and of third parties are met by the
+general sections (what we process, who receives it); the effective date and
+the change process by the page's date and its "Changes" section.
+"""
+
+from __future__ import annotations
+
+from declaration import FIRST_PARTY, Declaration, Jurisdiction, Recipient
+
+from .document import Block, Declared, Link, Paragraph, Section, Spans
+from .wording import joined, stop
+
+
+def third_party_storage(declaration: Declaration) -> list[Recipient]:
+    """Recipients that set or read storage on the visitor's device through this site."""
+    ids = []
+    for item in declaration.storage:
+        if item.provider != FIRST_PARTY and item.provider not in ids:
+            ids.append(item.provider)
+    return [declaration.recipient(id) for id in ids]
+
+
+def _name(recipient: Recipient) -> Spans:
+    return (Link(recipient.name, f"#recipient-{recipient.id}"),)
+
+
+def tracking_section(declaration: Declaration) -> Section:
+    trackers = third_party_storage(declaration)
+    contacted = [r for r in declaration.recipients if r.hosts and r not in trackers]
+    blocks: list[Block] = []
+    if trackers:
+        blocks.append(
+            Paragraph(
+                (
+                    "These other companies set or read storage on your device through this site, "
+                    "which lets them collect information about your online activities over time "
+                    "and across different websites: ",
+                    *joined([_name(r) for r in trackers]),
+                    ".",
+                )
+            )
+        )
+    else:
+        blocks.append(
+            Paragraph(
+                (
+                    "No other company collects personally identifiable information about your "
+                    "online activities over time and across different websites through this "
+                    "site: no other company sets or reads storage on your device here.",
+                )
+            )
+        )
+    if contacted:
+        blocks.append(
+            Paragraph(
+                (
+                    "Your browser connects to the servers of ",
+                    *joined([_name(r) for r in contacted]),
+                    " when a page uses them, which gives them your IP address and the address of "
+                    "the page.",
+                )
+            )
+        )
+    caloppa = declaration.applies(Jurisdiction.US_CA_CALOPPA)
+    return Section(
+        "Tracking by other companies",
+        tuple(blocks),
+        meets=("caloppa.third_party_tracking",) if caloppa else (),
+        anchor=None if caloppa else "tracking",
+    )
+
+
+def caloppa_sections(declaration: Declaration) -> list[Section]:
+    caloppa = declaration.caloppa
+    if caloppa is None:
+        return []
+    sections = [
+        Section(
+            "Do Not Track signals",
+            (
+                Paragraph(
+                    (
+                        "How we respond to Do Not Track signals from your browser: ",
+                        Declared(stop(caloppa.dnt_response), ("caloppa", "dnt_response")),
+                    )
+                ),
+            ),
+            meets=("caloppa.dnt",),
+        )
+    ]
+    if caloppa.review_process:
+        sections.append(
+            Section(
+                "Reviewing and changing your information",
+                (
+                    Paragraph(
+                        (Declared(stop(caloppa.review_process), ("caloppa", "review_process")),)
+                    ),
+                ),
+                meets=("caloppa.review_process",),
+            )
+        )
+    return sections

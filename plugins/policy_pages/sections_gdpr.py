@@ -1,0 +1,666 @@
+"""The GDPR Art. 13/14 disclosures (with the UK GDPR's citations and specifics).
+
+Who is responsible, what each purpose uses and why, who receives the data and
+where, how long it is kept, and the rights, each named under its own heading
+and derived from the declared legal bases.
+"""
+
+from __future__ import annotations
+
+from declaration import (
+    DATA_SUBJECT,
+    Declaration,
+    Jurisdiction,
+    LegalBasis,
+    Processing,
+    Recipient,
+    RecipientRole,
+    Representative,
+)
+from declaration.countries import EEA, UK, country_in_sentence
+
+from .document import (
+    Block,
+    Bullets,
+    Declared,
+    Facts,
+    Lines,
+    Link,
+    Paragraph,
+    Row,
+    Section,
+    Spans,
+    Table,
+)
+from .transfers import eu_safeguard, uk_safeguard
+from .wording import (
+    COOKIES_URL,
+    address_lines,
+    basis_words,
+    channels_list,
+    cite,
+    email_link,
+    gdpr_name,
+    joined,
+    labels,
+    phone_link,
+    purpose_link,
+    retention_spans,
+    stop,
+)
+
+_ROLES = {
+    RecipientRole.PROCESSOR: "processor: handles the data only on our instructions",
+    RecipientRole.CONTROLLER: "controller: decides for itself how it uses the data",
+    RecipientRole.JOINT_CONTROLLER: "joint controller: decides with us how the data is used",
+}
+
+
+def _gdpr(declaration: Declaration) -> bool:
+    return gdpr_name(declaration) is not None
+
+
+def controller_section(declaration: Declaration) -> Section:
+    c = declaration.controller
+    gdpr = _gdpr(declaration)
+    rows: list[tuple[str, Spans]] = [("E-mail", (email_link(c.email),))]
+    if c.phone:
+        rows.append(("Phone", (phone_link(c.phone),)))
+    blocks: tuple[Block, ...] = (
+        Paragraph(
+            (
+                "The controller responsible for your personal data is ",
+                Declared(c.legal_name, ("controller", "legal_name"), lint=False),
+                ":",
+            )
+        ),
+        Lines(address_lines(c.address, ("controller", "address"))),
+        Facts(tuple(rows)),
+    )
+    subsections = []
+    for key, where, requirement, law in (
+        ("eu_representative", "the EU", "gdpr.representative", "GDPR"),
+        ("uk_representative", "the UK", "uk.representative", "UK GDPR"),
+    ):
+        representative = getattr(c, key)
+        if representative is not None:
+            subsections.append(_representative(representative, key, where, requirement, law))
+    if declaration.dpo.appointed:
+        subsections.append(_dpo(declaration))
+    return Section(
+        "Who is responsible for your data",
+        blocks,
+        tuple(subsections),
+        meets=("gdpr.controller_identity", "gdpr.controller_contact") if gdpr else (),
+        anchor=None if gdpr else "who-we-are",
+    )
+
+
+def _representative(
+    person: Representative, key: str, where: str, requirement: str, law: str
+) -> Section:
+    loc = ("controller", key)
+    rows: list[tuple[str, Spans]] = [("E-mail", (email_link(person.email),))]
+    if person.phone:
+        rows.append(("Phone", (phone_link(person.phone),)))
+    return Section(
+        f"Our representative in {where}",
+        (
+            Paragraph(
+                (
+                    f"We are established outside {where}, so we have appointed a representative "
+                    f"there (Art. 27 {law}). You can contact them about anything in this policy:",
+                )
+            ),
+            Lines(
+                (
+                    (Declared(person.name, (*loc, "name"), lint=False),),
+                    *address_lines(person.address, (*loc, "address")),
+                )
+            ),
+            Facts(tuple(rows)),
+        ),
+        meets=(requirement,),
+    )
+
+
+def _dpo(declaration: Declaration) -> Section:
+    dpo = declaration.dpo
+    rows: list[tuple[str, Spans]] = []
+    if dpo.name:
+        rows.append(("Name", (Declared(dpo.name, ("dpo", "name"), lint=False),)))
+    if dpo.email:
+        rows.append(("E-mail", (email_link(dpo.email),)))
+    if dpo.phone:
+        rows.append(("Phone", (phone_link(dpo.phone),)))
+    blocks: list[Block] = [
+        Paragraph(
+            (
+                "We have appointed a Data Protection Officer (DPO). You can contact them directly "
+                "about anything concerning your personal data:",
+            )
+        ),
+        Facts(tuple(rows)),
+    ]
+    if dpo.address:
+        blocks.append(Lines(address_lines(dpo.address, ("dpo", "address"))))
+    return Section("Our Data Protection Officer", tuple(blocks), meets=("gdpr.dpo_contact",))
+
+
+def purposes_section(declaration: Declaration) -> Section:
+    meets: list[str] = []
+    if _gdpr(declaration):
+        meets += ["gdpr.purposes", "gdpr.legal_basis", "gdpr.data_categories", "gdpr.retention"]
+        bases = declaration.legal_bases
+        sources = {source for entry in declaration.processing for source in entry.sources}
+        if LegalBasis.LEGITIMATE_INTERESTS in bases:
+            meets.append("gdpr.legitimate_interests")
+        if DATA_SUBJECT in sources:
+            meets.append("gdpr.statutory_requirement")
+        if sources - {DATA_SUBJECT}:
+            meets.append("gdpr.source")
+        if any(entry.special_category_condition for entry in declaration.processing):
+            meets.append("gdpr.special_categories")
+    return Section(
+        "What we use your data for",
+        (
+            Paragraph(
+                (
+                    "We process personal data for the purposes below, and for no other. For each "
+                    "purpose: which data, where it comes from, the legal basis, whether you must "
+                    "give it, who receives it and how long we keep it.",
+                )
+            ),
+        ),
+        tuple(
+            _purpose(declaration, entry, index)
+            for index, entry in enumerate(declaration.processing)
+        ),
+        meets=tuple(meets),
+        anchor=None if meets else "purposes",
+    )
+
+
+def _purpose(declaration: Declaration, entry: Processing, index: int) -> Section:
+    loc = ("processing", index)
+    rows: list[tuple[str, Spans]] = [
+        ("Data", labels(declaration, entry)),
+        ("Where it comes from", _sources(entry, loc)),
+    ]
+    if _gdpr(declaration):
+        rows.append(("Legal basis", _basis(declaration, entry)))
+    if entry.legitimate_interest:
+        rows.append(
+            (
+                "Our legitimate interest",
+                (Declared(stop(entry.legitimate_interest), (*loc, "legitimate_interest")),),
+            )
+        )
+    if entry.special_category_condition:
+        condition = entry.special_category_condition
+        special = [
+            (Declared(c.label, ("data_categories", declaration.data_categories.index(c), "label")),)
+            for c in declaration.data_of(entry)
+            if c.sensitive and c.sensitive.gdpr_special
+        ]
+        rows.append(
+            (
+                "Special category data",
+                (
+                    *joined(special),
+                    f": processed under {cite(condition.article, declaration)} "
+                    f"({condition.value.replace('_', ' ')}).",
+                ),
+            )
+        )
+    if entry.consent:
+        rows.append(
+            (
+                "Withdrawing consent",
+                (
+                    "You can withdraw your consent at any time: ",
+                    Declared(stop(entry.consent.withdraw), (*loc, "consent", "withdraw")),
+                ),
+            )
+        )
+    if entry.provision:
+        answer = "Yes, it is required." if entry.provision.required else "No, it is optional."
+        rows.append(
+            (
+                "Must you give it?",
+                (
+                    f"{answer} If you do not give it: ",
+                    Declared(stop(entry.provision.consequence), (*loc, "provision", "consequence")),
+                ),
+            )
+        )
+    rows.append(("Who receives it", _recipients_of(declaration, entry)))
+    rows.append(("How long we keep it", ("We keep it ", *_kept(entry, loc), ".")))
+    return Section(
+        Declared(entry.purpose, (*loc, "purpose")),
+        (Facts(tuple(rows)),),
+        anchor=f"purpose-{entry.id}",
+    )
+
+
+def _kept(entry: Processing, loc: tuple) -> Spans:
+    spans = retention_spans(entry.retention, (*loc, "retention"))
+    return spans if entry.retention.duration is None else ("for ", *spans)
+
+
+def _sources(entry: Processing, loc: tuple) -> Spans:
+    parts: list[Spans] = []
+    for position, source in enumerate(entry.sources):
+        if source == DATA_SUBJECT:
+            parts.append(("from you",))
+        else:
+            parts.append((Declared(source, (*loc, "sources", position)),))
+    spans = joined(parts)
+    first = spans[0]
+    if isinstance(first, str):
+        spans = (first[:1].upper() + first[1:], *spans[1:])
+    return (*spans, ".")
+
+
+def _basis(declaration: Declaration, entry: Processing) -> Spans:
+    basis = entry.legal_basis
+    return (f"{cite(basis.article, declaration)}: {basis_words(basis)}.",)
+
+
+def _recipients_of(declaration: Declaration, entry: Processing) -> Spans:
+    recipients = declaration.recipients_of(entry)
+    if not recipients:
+        return (
+            "Nobody outside ",
+            Declared(declaration.controller.legal_name, ("controller", "legal_name"), lint=False),
+            ".",
+        )
+    names = [(Link(r.name, f"#recipient-{r.id}"), f" ({r.country_name})") for r in recipients]
+    return (*joined(names), ".")
+
+
+def recipients_section(declaration: Declaration) -> Section:
+    meets: list[str] = []
+    if _gdpr(declaration) and declaration.recipients:
+        meets.append("gdpr.recipients")
+    if declaration.applies(Jurisdiction.US_CA_CALOPPA):
+        meets.append("caloppa.third_parties")
+    if declaration.applies(Jurisdiction.CA_PIPEDA):
+        meets.append("pipeda.disclosures")
+    if not declaration.recipients:
+        blocks: tuple[Block, ...] = (
+            Paragraph(
+                (
+                    "We give your personal data to nobody outside ",
+                    Declared(
+                        declaration.controller.legal_name, ("controller", "legal_name"), lint=False
+                    ),
+                    ".",
+                )
+            ),
+        )
+    else:
+        blocks = (
+            Paragraph(("These companies receive personal data from us, for the purposes shown:",)),
+            Table(
+                "Recipients of personal data",
+                ("Recipient", "Role", "What they do", "Where", "For which purposes (which data)"),
+                tuple(
+                    _recipient_row(declaration, r, i) for i, r in enumerate(declaration.recipients)
+                ),
+            ),
+        )
+    return Section(
+        "Who receives your data",
+        blocks,
+        meets=tuple(meets),
+        anchor=None if meets else "recipients",
+    )
+
+
+def _recipient_row(declaration: Declaration, recipient: Recipient, index: int) -> Row:
+    loc = ("recipients", index)
+    name: Spans = (
+        (Link(recipient.name, recipient.privacy_url),)
+        if recipient.privacy_url
+        else (Declared(recipient.name, (*loc, "name"), lint=False),)
+    )
+    uses: list[Spans] = []
+    for entry in declaration.processing:
+        if recipient.id in entry.recipients:
+            uses.append((purpose_link(entry), " (", *labels(declaration, entry), ")"))
+    data: Spans = tuple(span for i, use in enumerate(uses) for span in (("; ",) if i else ()) + use)
+    return Row(
+        (
+            name,
+            (_ROLES[recipient.role],),
+            (Declared(recipient.purpose, (*loc, "purpose")),),
+            (recipient.country_name,),
+            data,
+        ),
+        anchor=f"recipient-{recipient.id}",
+    )
+
+
+def transfers_section(declaration: Declaration) -> Section | None:
+    eu = declaration.applies(Jurisdiction.EU_GDPR)
+    uk = declaration.applies(Jurisdiction.UK_GDPR)
+    abroad = [
+        r
+        for r in declaration.recipients
+        if (eu and r.country not in EEA) or (uk and r.country != UK)
+    ]
+    if not abroad:
+        return None
+    meets = []
+    if eu and any(r.country not in EEA for r in abroad):
+        meets.append("gdpr.transfers")
+    if uk and any(r.country != UK for r in abroad):
+        meets.append("uk.transfers")
+    regions = " and ".join(name for name, given in (("the EEA", eu), ("the UK", uk)) if given)
+    items = []
+    for recipient in abroad:
+        index = declaration.recipients.index(recipient)
+        transfer = recipient.transfer
+        assert transfer is not None  # the declaration requires it for these recipients
+        safeguards: list[str] = []
+        if eu and recipient.country not in EEA and transfer.mechanism:
+            safeguards.append(eu_safeguard(transfer.mechanism))
+        if uk and recipient.country != UK and transfer.uk:
+            safeguards.append(uk_safeguard(transfer.uk))
+        items.append(
+            (
+                Link(recipient.name, f"#recipient-{recipient.id}"),
+                f" processes data in {country_in_sentence(recipient.country)}. "
+                f"Safeguard: {' For transfers from the UK: '.join(safeguards)}. "
+                "To get a copy of the safeguard: ",
+                Declared(
+                    stop(transfer.copy_instructions), ("recipients", index, "transfer", "copy")
+                ),
+            )
+        )
+    return Section(
+        f"Transfers outside {regions}",
+        (
+            Paragraph(
+                (
+                    f"These recipients process personal data outside {regions}, with the "
+                    "safeguard named for each:",
+                )
+            ),
+            Bullets(tuple(items)),
+        ),
+        meets=tuple(meets),
+    )
+
+
+def rights_section(declaration: Declaration) -> Section | None:
+    if not _gdpr(declaration):
+        return None
+    law = gdpr_name(declaration)
+    subsections = [
+        _right(
+            "Right of access",
+            "gdpr.rights.access",
+            "You have the right to know whether we process personal data about you and, if we "
+            "do, to get a copy of it together with the information in this policy "
+            f"({cite('Art. 15', declaration)}).",
+        ),
+        _right(
+            "Right to rectification",
+            "gdpr.rights.rectification",
+            "You have the right to have incorrect data about you corrected, and incomplete data "
+            f"completed ({cite('Art. 16', declaration)}).",
+        ),
+        _right(
+            "Right to erasure",
+            "gdpr.rights.erasure",
+            "You have the right to have your data deleted, in particular when we no longer need it "
+            "for its purpose, when you withdraw the consent it relied on, or when you object and "
+            f"we have no overriding grounds ({cite('Art. 17', declaration)}).",
+        ),
+        _right(
+            "Right to restriction of processing",
+            "gdpr.rights.restriction",
+            "You have the right to have us restrict the processing of your data, so that we only "
+            "store it, for example while we check whether it is correct "
+            f"({cite('Art. 18', declaration)}).",
+        ),
+    ]
+    bases = declaration.legal_bases
+    portability = _purpose_right(
+        declaration,
+        "Right to data portability",
+        "gdpr.rights.portability",
+        (LegalBasis.CONSENT, LegalBasis.CONTRACT),
+        "For the data you gave us for ",
+        ", which we process on the basis of your consent or a contract, you have the right to "
+        "receive it in a structured, commonly used, machine-readable format, and to have it sent "
+        f"to another controller ({cite('Art. 20', declaration)}).",
+    )
+    interests = (
+        "our legitimate interests"
+        if LegalBasis.PUBLIC_TASK not in bases
+        else "our legitimate interests or a task in the public interest"
+    )
+    objection = _purpose_right(
+        declaration,
+        "Right to object",
+        "gdpr.rights.object",
+        (LegalBasis.LEGITIMATE_INTERESTS, LegalBasis.PUBLIC_TASK),
+        "You have the right to object, at any time and on grounds relating to your particular "
+        "situation, to the processing of your data for ",
+        f", which relies on {interests}. We then stop, unless we demonstrate compelling "
+        "legitimate grounds that override your interests, rights and freedoms, or need the data "
+        f"to establish, exercise or defend legal claims ({cite('Art. 21', declaration)}).",
+    )
+    subsections += [right for right in (portability, objection) if right]
+    withdraw = _withdraw(declaration)
+    if withdraw:
+        subsections.append(withdraw)
+    subsections += _complaints(declaration)
+    subsections.append(_how(declaration))
+    return Section(
+        "Your rights",
+        (
+            Paragraph(
+                (
+                    f"Under the {law} you have the rights below. Using them costs you nothing "
+                    f"({cite('Art. 12(5)', declaration)}); how to use them is at the end of this "
+                    "part.",
+                )
+            ),
+        ),
+        tuple(subsections),
+        anchor="your-rights",
+    )
+
+
+def _purpose_right(
+    declaration: Declaration,
+    heading: str,
+    requirement: str,
+    bases: tuple[LegalBasis, ...],
+    before: str,
+    after: str,
+) -> Section | None:
+    """A right that exists only for the purposes relying on `bases`, which it names."""
+    purposes = [entry for entry in declaration.processing if entry.legal_basis in bases]
+    if not purposes:
+        return None
+    names = joined([(purpose_link(entry),) for entry in purposes])
+    return Section(heading, (Paragraph((before, *names, after)),), meets=(requirement,))
+
+
+def _right(heading: str, requirement: str, text: str) -> Section:
+    return Section(heading, (Paragraph((text,)),), meets=(requirement,))
+
+
+def _withdraw(declaration: Declaration) -> Section | None:
+    consented = [(i, e) for i, e in enumerate(declaration.processing) if e.consent]
+    storage = any(item.consent_required for item in declaration.storage)
+    if not consented and not storage:
+        return None
+    items: list[Spans] = [
+        (
+            purpose_link(e),
+            ": ",
+            Declared(stop(e.consent.withdraw), ("processing", i, "consent", "withdraw")),
+        )
+        for i, e in consented
+        if e.consent
+    ]
+    if storage:
+        items.append(
+            (
+                "Cookies and similar storage: as the ",
+                Link("cookie statement", COOKIES_URL + "#req-cookies.withdraw"),
+                " explains.",
+            )
+        )
+    return Section(
+        "Right to withdraw consent",
+        (
+            Paragraph(
+                (
+                    "Where we rely on your consent, you can withdraw your consent at any time, as "
+                    "easily as you gave it. Withdrawing does not affect the lawfulness of the "
+                    f"processing before the withdrawal ({cite('Art. 7(3)', declaration)}). How:",
+                )
+            ),
+            Bullets(tuple(items)),
+        ),
+        meets=("gdpr.withdraw_consent",),
+    )
+
+
+def _complaints(declaration: Declaration) -> list[Section]:
+    blocks: list[Block] = [
+        Paragraph(
+            (
+                "You have the right to lodge a complaint with a data protection supervisory "
+                "authority, in particular in the country where you live or work or where you "
+                f"believe the infringement took place ({cite('Art. 77', declaration)}).",
+            )
+        )
+    ]
+    authority = declaration.supervisory_authority
+    if authority and "ico.org.uk" not in authority.url:
+        blocks.append(
+            Paragraph(
+                (
+                    "The supervisory authority responsible for us is ",
+                    Declared(authority.name, ("supervisory_authority", "name"), lint=False),
+                    ": ",
+                    Link(authority.url, authority.url),
+                    ".",
+                )
+            )
+        )
+    uk = declaration.applies(Jurisdiction.UK_GDPR)
+    if uk:
+        blocks.append(
+            Paragraph(
+                (
+                    "In the United Kingdom, the supervisory authority is the Information "
+                    "Commissioner's Office (ICO): ",
+                    Link("ico.org.uk", "https://ico.org.uk"),
+                    ".",
+                ),
+                meets=("uk.complaint_ico",),
+            )
+        )
+    sections = [
+        Section("Right to lodge a complaint", tuple(blocks), meets=("gdpr.complaint_authority",))
+    ]
+    procedure = declaration.rights.complaint_procedure
+    if uk and procedure:
+        sections.append(
+            Section(
+                "Complaints to us",
+                (
+                    Paragraph((Declared(stop(procedure), ("rights", "complaint_procedure")),)),
+                    Paragraph(
+                        (
+                            "The UK Data Protection Act 2018 (section 164A) requires us to "
+                            "acknowledge a complaint within 30 days of receiving it.",
+                        )
+                    ),
+                ),
+                meets=("uk.complaint_to_controller",),
+            )
+        )
+    return sections
+
+
+def _how(declaration: Declaration) -> Section:
+    rights = declaration.rights
+    blocks: list[Block] = [
+        Paragraph(("Send us your request in any of these ways:",)),
+        Bullets(channels_list(declaration)),
+        Paragraph(
+            (
+                f"We answer within {rights.response_time} of receiving your request "
+                f"({cite('Art. 12(3)', declaration)}).",
+            )
+        ),
+    ]
+    if rights.verification:
+        blocks.append(
+            Paragraph(
+                (
+                    "To make sure we give data only to the person it belongs to: ",
+                    Declared(stop(rights.verification), ("rights", "verification")),
+                )
+            )
+        )
+    return Section("How to use your rights", tuple(blocks), meets=("gdpr.rights.how",))
+
+
+def automated_decisions_section(declaration: Declaration) -> Section | None:
+    if not _gdpr(declaration):
+        return None
+    decisions = declaration.automated_decision_making
+    if not decisions.used:
+        blocks: tuple[Block, ...] = (
+            Paragraph(
+                (
+                    "We make no automated decisions about you: no decision with legal or similarly "
+                    "significant effects on you is based solely on automated processing, including "
+                    f"profiling ({cite('Art. 22', declaration)}).",
+                )
+            ),
+        )
+    else:
+        loc = ("automated_decision_making",)
+        blocks = (
+            Paragraph(
+                (
+                    "We make automated decisions about you, based solely on automated processing "
+                    f"({cite('Art. 22', declaration)}):",
+                )
+            ),
+            Facts(
+                (
+                    (
+                        "The logic involved",
+                        (Declared(stop(decisions.logic or ""), (*loc, "logic")),),
+                    ),
+                    (
+                        "What it means for you",
+                        (Declared(stop(decisions.significance or ""), (*loc, "significance")),),
+                    ),
+                    (
+                        "The consequences",
+                        (Declared(stop(decisions.consequences or ""), (*loc, "consequences")),),
+                    ),
+                )
+            ),
+            Paragraph(
+                (
+                    "You have the right to have a person review the decision, to give your point "
+                    "of view and to contest the decision.",
+                )
+            ),
+        )
+    return Section("Automated decision-making", blocks, meets=("gdpr.automated_decisions",))

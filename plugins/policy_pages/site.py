@@ -1,0 +1,137 @@
+"""Everything the policy pages of one build need, checked before anything is written.
+
+`build_policy_site` loads the declaration and the released versions, builds
+every document, and refuses (PolicyError, one line per problem) a site whose
+declaration is invalid, that has no release, whose declaration says something
+the latest release does not ("unreleased policy changes"), whose text is vague,
+or whose policy leaves a requirement unmet.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from dateutil.relativedelta import relativedelta
+from declaration import Declaration, DeclarationError, load_declaration
+
+from .coverage import coverage
+from .document import Document
+from .errors import PolicyError
+from .history import adds_purpose, describe_changes, history_document, version_document
+from .lint import lint
+from .pages import published_documents
+from .releases import RELEASE_HINT, Release, read_releases
+from .sections_ccpa import LIMIT_TITLE, OPT_OUT_TITLE
+
+_FOOTER_REQUIREMENTS = {"ccpa.opt_out_link": OPT_OUT_TITLE, "ccpa.limit_link": LIMIT_TITLE}
+
+
+@dataclass(frozen=True)
+class PolicySite:
+    declaration: Declaration
+    releases: tuple[Release, ...]
+    documents: tuple[Document, ...]  # privacy policy, cookie statement, legal notice (if any)
+    history: Document
+    versions: tuple[Document, ...]
+    coverage: dict[str, str]
+
+    @property
+    def last_updated(self) -> date:
+        return self.releases[-1].date
+
+    @property
+    def pages(self) -> tuple[Document, ...]:
+        """Every page to write: the policies, the history, each released version."""
+        return (*self.documents, self.history, *self.versions)
+
+    def page(self, key: str) -> Document | None:
+        return next((d for d in self.documents if d.key == key), None)
+
+    @property
+    def footer_links(self) -> tuple[tuple[str, str], ...]:
+        """Links the CCPA wants on every page: (title, site path), when the policy has them."""
+        privacy = self.documents[0]
+        links = []
+        for part, _ in privacy.walk():
+            for requirement, title in _FOOTER_REQUIREMENTS.items():
+                if requirement in part.meets:
+                    links.append((title, f"{privacy.url}#{part.id}"))
+        return tuple(links)
+
+
+def today() -> date:
+    """Today, or the day of SOURCE_DATE_EPOCH for reproducible builds."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    if epoch.isdigit():
+        return datetime.fromtimestamp(int(epoch), UTC).date()
+    return date.today()
+
+
+def load(declaration_path: Path) -> Declaration:
+    try:
+        return load_declaration(declaration_path)
+    except DeclarationError as error:
+        raise PolicyError(str(problem) for problem in error.problems) from None
+
+
+def build_policy_site(declaration_path: Path, versions_path: Path) -> PolicySite:
+    declaration = load(declaration_path)
+    releases = read_releases(versions_path)
+    if not releases:
+        what = "is empty" if versions_path.is_dir() else "does not exist"
+        raise PolicyError(
+            [f"{versions_path}: {what}, so the privacy policy has no release yet; {RELEASE_HINT}"]
+        )
+    latest = releases[-1]
+    problems = _date_problems(declaration, latest, declaration_path)
+    documents = published_documents(declaration, latest.date)
+    if documents != published_documents(latest.declaration, latest.date):
+        changes = "; ".join(describe_changes(latest.declaration, declaration))
+        problems.append(f"unreleased policy changes: {changes}; {RELEASE_HINT}")
+    problems += lint(documents, declaration_path)
+    history = history_document(releases)
+    added = any(adds_purpose(a, b) for a, b in itertools.pairwise(releases))
+    report = coverage(declaration, (*documents, history), added)
+    for gap in report.gaps:
+        problems.append(
+            f"{declaration_path}: the policy does not meet requirement {gap.id}, which applies to "
+            f"this declaration; {gap.hint or 'this is a bug in policy_pages'}"
+        )
+    if problems:
+        raise PolicyError(problems)
+    return PolicySite(
+        declaration=declaration,
+        releases=tuple(releases),
+        documents=documents,
+        history=history,
+        versions=tuple(version_document(r, latest) for r in releases),
+        coverage=report.report,
+    )
+
+
+def _date_problems(declaration: Declaration, latest: Release, path: Path) -> list[str]:
+    day = today()
+    problems = []
+    if latest.date > day:
+        problems.append(
+            f"{latest.path}: dated in the future (today is {day.isoformat()}); a release is "
+            "dated on the day it is made: delete it and run make policy-release"
+        )
+    if declaration.ccpa.applies and latest.date < day - relativedelta(months=12):
+        problems.append(
+            f"{latest.path}: the privacy policy was last released on {latest.date.isoformat()}, "
+            "more than 12 months ago, and the CCPA requires updating it every 12 months "
+            "(ccpa.updated_12m); review it and run make policy-release (with RELEASE_OPTS="
+            "--unchanged when nothing changed)"
+        )
+    language = declaration.site.default_language
+    if language.split("-")[0] != "en":
+        problems.append(
+            f"{path} site.languages: the policy pages are written in "
+            f"English, not {language}; make en (or en-GB, en-US) the first language"
+        )
+    return problems

@@ -1,0 +1,12 @@
+"""Privacy guard: audit a built site for trackers and undeclared third-party hosts.
+
+The audit engine (scan, judge, report) imports nothing from Pelican, so the
+`privacy-guard` command works on any folder of HTML. `register()` is the
+Pelican plugin entry point; it imports the Pelican glue only when called.
+"""
+
+
+def register() -> None:
+    from .pelican_plugin import register as register_plugin
+
+    register_plugin()

@@ -1,0 +1,99 @@
+"""privacy-guard OUTPUT_DIR [--site-url URL] [--declaration FILE] [--format text|json]
+
+Exit status: 0 clean (warnings allowed), 1 errors found, 2 bad usage or input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .audit import AuditError, audit
+from .cache import ScanCache
+from .declaration_policy import DeclarationUnavailable, load, policy_from_declaration
+from .entities import default_index
+from .policy import AuditPolicy
+from .report import render_json, render_text
+from .urls import host_of
+
+EXIT_CLEAN, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not usage + message
+        raise UsageError(f"{message} (see privacy-guard --help)")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="privacy-guard",
+        description="Audit a built site: fail when a page makes visitors contact an "
+        "undeclared host or runs tracker code.",
+        epilog="Exit status: 0 clean, 1 errors found, 2 bad usage or input.",
+    )
+    parser.add_argument("output_dir", metavar="OUTPUT_DIR", type=Path, help="the built site")
+    parser.add_argument(
+        "--site-url",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="the site's own origin (its host is first party); may be repeated",
+    )
+    parser.add_argument(
+        "--declaration",
+        type=Path,
+        metavar="FILE",
+        help="privacy declaration (privacy.yml): its site URL, recipients' hosts and scripts",
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument(
+        "--cache", type=Path, metavar="FILE", help="reuse scans of unchanged files from FILE"
+    )
+    parser.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="scan large sites in N processes"
+    )
+    return parser
+
+
+def build_policy(site_urls: list[str], declaration: Path | None) -> AuditPolicy:
+    for url in site_urls:
+        if not host_of(url):
+            raise UsageError(
+                f"--site-url {url!r}: expected an absolute URL like https://example.com"
+            )
+    if declaration is None:
+        return AuditPolicy.build(site_urls=site_urls)
+    return policy_from_declaration(load(declaration), str(declaration), site_urls)
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = _parser().parse_args(argv)
+        policy = build_policy(args.site_url, args.declaration)
+        cache = None
+        if args.cache is not None:
+            cache = ScanCache(args.cache, default_index().version)
+        result = audit(args.output_dir, policy, cache, args.jobs)
+        if cache is not None:
+            cache.save()
+    except (UsageError, AuditError) as e:
+        print(f"privacy-guard: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except DeclarationUnavailable as e:
+        for problem in str(e).splitlines():
+            print(f"privacy-guard: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as e:
+        print(f"privacy-guard: {e.filename or ''}: {e.strerror}", file=sys.stderr)
+        return EXIT_USAGE
+    sys.stdout.write(render_json(result) if args.format == "json" else render_text(result))
+    return EXIT_ERRORS if result.errors else EXIT_CLEAN
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

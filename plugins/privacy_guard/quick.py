@@ -1,0 +1,92 @@
+"""Skip parsing a page that provably contacts no host but trusted ones and runs no script.
+
+Parsing is most of the audit's time, and most pages of a site name no host but
+the site's own, or name others only in links. A page may skip the parser when
+its raw text shows none of what could hide a host or run code, and every `//`
+in it leads to a trusted (first-party) host or sits in an `<a href>`. Anything
+unusual (script, escapes, character references, event handlers, srcdoc,
+comments holding markup) sends the page to the parser. The parser stays the
+only judge of what a page loads; this only decides when it has nothing to judge.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .html_scan import needs_all_elements
+from .policy import host_matches
+from .urls import normalise_host
+
+# Each starts with a literal, so the regex engine jumps between its occurrences.
+_NEEDS_PARSER = (
+    re.compile(rb"<(?:script|!--|!\[)"),  # scripts, comments (scanned for markup and
+    # tracker code), conditional comments
+    re.compile(rb"srcdoc"),
+    re.compile(rb"ping\s*="),
+    # https:host without slashes names a host too
+    re.compile(rb":(?![/\\])(?:(?<=https:)|(?<=http:)|(?<=wss:)|(?<=ws:)|(?<=ftp:))"),
+)
+# Character references that read as text are harmless; any other might spell a URL.
+_REFERENCE = re.compile(rb"&([a-z][a-z0-9]*);?")
+_HARMLESS_REFERENCES = frozenset(
+    b"amp lt gt quot apos nbsp mdash ndash hellip lsquo rsquo ldquo rdquo laquo raquo "
+    b"copy reg trade middot bull times euro pound deg para sect shy zwj zwnj".split()
+)
+_AUTHORITY = re.compile(rb"//+([^/\s\"'<>?#()\[\]]*)")
+# <a href="https://...: other attributes may come first but hold no quotes, so nothing
+# between the tag's start and the URL can be an attribute value pretending to be a tag.
+_LINK_HREF = re.compile(rb"<a\s(?:[^<>\"'=]*\s)?href\s*=\s*[\"']?(?:https?:)?")
+_VALUE_BEFORE = re.compile(rb"=\s*$")
+_CSP = re.compile(rb"http-equiv\s*=\s*[\"']?content-security-policy")
+_REFERRER = re.compile(rb"name\s*=\s*[\"']?referrer")
+
+
+def provably_clean(page: bytes, trusted: frozenset[str]) -> frozenset[str] | None:
+    """The page's head meta ("csp", "referrer") when it needs no parsing, else None.
+
+    `trusted`: first-party hosts (patterns like *.example.com allowed).
+    """
+    if b"\\" in page:  # escapes or backslash slashes: one byte, the cheapest test first
+        return None
+    lowered = page.lower()
+    if any(test.search(lowered) for test in _NEEDS_PARSER) or needs_all_elements(lowered):
+        return None
+    for match in _REFERENCE.finditer(lowered):
+        if match.group(1) not in _HARMLESS_REFERENCES:
+            return None
+    exact = _exact_hosts(trusted)
+    for match in _AUTHORITY.finditer(lowered):
+        authority = match.group(1)
+        if not authority or authority in exact or _in_link_href(lowered, match.start()):
+            continue
+        host_part = authority.rpartition(b"@")[2]
+        if b"%" in host_part:
+            return None
+        host = normalise_host(host_part.decode("utf-8", "replace"))
+        if host and not _trusted(host, trusted):
+            return None
+    meta = set()
+    if _CSP.search(lowered):
+        meta.add("csp")
+    if _REFERRER.search(lowered):
+        meta.add("referrer")
+    return frozenset(meta)
+
+
+@cache
+def _exact_hosts(trusted: frozenset[str]) -> frozenset[bytes]:
+    return frozenset(host.encode() for host in trusted if not host.startswith("*."))
+
+
+def _trusted(host: str, trusted: frozenset[str]) -> bool:
+    return host in trusted or any(host_matches(pattern, host) for pattern in trusted)
+
+
+def _in_link_href(lowered: bytes, position: int) -> bool:
+    """Whether `position` starts the URL of an <a href> (a link: nothing loads)."""
+    start = lowered.rfind(b"<", 0, position)
+    if start < 0 or _LINK_HREF.fullmatch(lowered, start, position) is None:
+        return False
+    # `title=<a href=...`: that "<a" is an unquoted attribute value, not a tag.
+    return _VALUE_BEFORE.search(lowered, max(0, start - 32), start) is None

@@ -1,0 +1,191 @@
+"""The change list between two releases: one plain sentence per change, never a text diff."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from declaration import Declaration, load_declaration
+from policy_pages.changes import change_list
+from policy_pages.history import describe_changes
+from policybuild import Edit, example
+
+NEWSLETTER = (
+    (
+        "\nrecipients:\n",
+        """
+  - id: newsletter
+    purpose: Send you our monthly newsletter
+    data: [contact]
+    sources: [data_subject]
+    legal_basis: consent
+    consent: {withdraw: the unsubscribe link in every newsletter}
+    provision: {required: false, consequence: You do not get the newsletter}
+    recipients: [mailer]
+    retention: {criteria: you unsubscribe}
+
+recipients:
+""",
+    ),
+    (
+        "  # A third party that the site loads",
+        """\
+  - id: mailer
+    name: Example Newsletter Inc.
+    role: processor
+    purpose: Newsletter delivery
+    country: US
+    transfer: {mechanism: scc, copy: ask us for a copy}
+  # A third party that the site loads""",
+    ),
+)
+COLOUR_SCHEME = (
+    "storage: []",
+    "storage:\n  - {name: colour_scheme, type: local_storage, provider: first_party, purpose: "
+    "Remember your colours, duration: until_cleared, consent_required: false, "
+    "exemption: strictly_necessary}",
+)
+TO_CONSENT = (
+    "    legal_basis: legitimate_interests\n    legitimate_interest: Replying to enquiries about "
+    "our products\n",
+    "    legal_basis: consent\n    consent: {withdraw: an e-mail to us}\n",
+)
+
+CASES = [
+    pytest.param(
+        NEWSLETTER,
+        [
+            "New purpose: Newsletter (Send you our monthly newsletter)",
+            "New recipient: Example Newsletter Inc. (United States), for Newsletter",
+        ],
+        id="new-purpose-and-recipient",
+    ),
+    pytest.param(
+        [("retention: {duration: P6M,", "retention: {duration: P3M,")],
+        ["Contact form data is now kept 3 months instead of 6"],
+        id="shorter-retention",
+    ),
+    pytest.param(
+        [("retention: {duration: P14D}", "retention: {duration: P1M}")],
+        ["Hosting logs data is now kept 1 month instead of 14 days"],
+        id="retention-in-another-unit",
+    ),
+    pytest.param(
+        [("retention: {duration: P14D}", "retention: {criteria: the attack is investigated}")],
+        ["Hosting logs data is now kept until the attack is investigated instead of 14 days"],
+        id="retention-until-an-event",
+    ),
+    pytest.param(
+        [TO_CONSENT],
+        ["Contact form now relies on your consent instead of our legitimate interests"],
+        id="legal-basis",
+    ),
+    pytest.param(
+        [
+            ("    country: DE\n    privacy_url", "    country: CH\n    privacy_url"),
+            (
+                "    hosts: []                             #",
+                "    transfer: {mechanism: adequacy, copy: ask us}\n    hosts: [] #",
+            ),
+        ],
+        [
+            "Example Hosting AG now processes data in Switzerland instead of Germany",
+            "Transfers to Example Hosting AG now rely on an adequacy decision of the European "
+            "Commission (Art. 45 GDPR)",
+        ],
+        id="recipient-moves-abroad",
+    ),
+    pytest.param(
+        [COLOUR_SCHEME],
+        ["New local storage: colour_scheme (set by us), Remember your colours"],
+        id="storage-added",
+    ),
+    pytest.param(
+        [("  email: privacy@example-shop.test", "  email: hello@example-shop.test")],
+        ["Our e-mail address for privacy questions is now hello@example-shop.test"],
+        id="controller-email",
+    ),
+    pytest.param(
+        [("dpo: {appointed: false}", "dpo: {appointed: true, email: dpo@example-shop.test}")],
+        ["We appointed a Data Protection Officer, reachable at dpo@example-shop.test"],
+        id="dpo-appointed",
+    ),
+    pytest.param(
+        [("    data: [contact, message]", "    data: [contact, message, connection]")],
+        ["Contact form now also uses: IP address, browser, requested page, time"],
+        id="purpose-uses-more-data",
+    ),
+    pytest.param(
+        [
+            ("us_ca_caloppa]   #", "us_ca_caloppa, ca_pipeda]   #"),
+            (
+                "  authorized_agent: null ",
+                "  complaint_procedure: Write to us\npipeda: {privacy_officer: {title: Privacy "
+                "Officer, email: po@example-shop.test, address: {street: 1 Example Street, "
+                'postal_code: "K1A 0B1", city: Ottawa, country: CA}}}\n#',
+            ),
+        ],
+        ["The policy now covers Canada's PIPEDA", "We changed how you complain to us"],
+        id="jurisdiction-added",
+    ),
+]
+
+
+def declared(tmp_path: Path, name: str, *edits: Edit) -> Declaration:
+    path = tmp_path / name
+    path.write_text(example(*edits), encoding="utf-8")
+    return load_declaration(path)
+
+
+@pytest.mark.parametrize(("edits", "expected"), CASES)
+def test_each_kind_of_change_has_its_words(
+    tmp_path: Path, edits: list[Edit], expected: list[str]
+) -> None:
+    before = declared(tmp_path, "before.yml")
+    after = declared(tmp_path, "after.yml", *edits)
+    assert change_list(before, after) == expected
+
+
+def test_removing_is_said_too(tmp_path: Path) -> None:
+    before = declared(tmp_path, "before.yml", COLOUR_SCHEME, *NEWSLETTER)
+    after = declared(tmp_path, "after.yml")
+    assert change_list(before, after) == [
+        "Purpose removed: Newsletter (Send you our monthly newsletter)",
+        "Example Newsletter Inc. no longer receives personal data",
+        "Local storage removed: colour_scheme",
+    ]
+
+
+def test_a_reordered_declaration_has_no_changes(tmp_path: Path) -> None:
+    before = declared(tmp_path, "before.yml", *NEWSLETTER)
+    text = example(*NEWSLETTER)
+    hosting = text[text.index("  - id: hosting_logs") : text.index("  - id: contact_form")]
+    reordered = text.replace(hosting, "").replace(
+        "  - id: newsletter", hosting + "  - id: newsletter"
+    )
+    path = tmp_path / "after.yml"
+    path.write_text(reordered, encoding="utf-8")
+    assert change_list(before, load_declaration(path)) == []
+
+
+def test_a_recipient_the_browser_starts_to_contact_is_a_change(tmp_path: Path) -> None:
+    before = declared(tmp_path, "before.yml")
+    after = declared(
+        tmp_path,
+        "after.yml",
+        ("    hosts: []                             #", "    hosts: [a.test] #"),
+    )
+    assert change_list(before, after) == [
+        "Your browser now connects to the servers of Example Hosting AG on our pages"
+    ]
+
+
+def test_a_change_without_words_of_its_own_names_the_reworded_section(tmp_path: Path) -> None:
+    before = declared(tmp_path, "before.yml")
+    after = declared(
+        tmp_path, "after.yml", ("    privacy_url: https://hosting.example.test/privacy\n", "")
+    )
+    assert change_list(before, after) == []
+    assert describe_changes(before, after) == [
+        "Reworded in the privacy policy: Who receives your data"
+    ]

@@ -1,0 +1,137 @@
+"""The scan cache and the parallel scan give the same findings as a plain scan."""
+
+from __future__ import annotations
+
+from guard_vectors import CAUGHT, CLEAN, NORMALISED, SIGNATURES
+from guardkit import SITE, page, write_files
+from privacy_guard import audit as audit_module
+from privacy_guard.audit import audit, judge, scan_folder
+from privacy_guard.cache import ScanCache
+from privacy_guard.policy import AuditPolicy, Recipient
+from privacy_guard.quick import provably_clean
+
+TRACKED = page(head='<script src="https://www.googletagmanager.com/gtag/js"></script>')
+
+
+SCRIPTED = page(head='<script src="/js/app.js"></script>')  # first party, but needs the parser
+
+
+def test_unchanged_files_are_not_scanned_again(tmp_path):
+    output = write_files(tmp_path / "out", {"a.html": TRACKED, "b.html": SCRIPTED})
+    cache_file = tmp_path / "cache" / "privacy_guard.json"
+    policy = AuditPolicy.build(site_urls=[SITE])
+
+    first = ScanCache(cache_file, "v")
+    cold = audit(output, policy, first)
+    first.save()
+    warm_cache = ScanCache(cache_file, "v")
+    warm = audit(output, policy, warm_cache)
+    assert (cold.cached_files, warm.cached_files) == (0, 2)
+    assert warm.findings == cold.findings
+
+    (output / "b.html").write_text(TRACKED)  # changed: scanned again
+    changed = audit(output, policy, ScanCache(cache_file, "v"))
+    assert changed.cached_files == 1
+    assert [f.file for f in changed.findings] == ["a.html", "b.html"]
+
+
+def test_cached_scans_are_judged_again_under_a_new_policy(tmp_path):
+    output = write_files(tmp_path / "out", {"a.html": TRACKED})
+    cache_file = tmp_path / "privacy_guard.json"
+    cache = ScanCache(cache_file, "v")
+    audit(output, AuditPolicy.build(site_urls=[SITE]), cache)
+    cache.save()
+    declared = AuditPolicy.build(
+        site_urls=[SITE],
+        declared_hosts={"www.googletagmanager.com": Recipient("gtm", "Google", "Statistics")},
+    )
+    result = audit(output, declared, ScanCache(cache_file, "v"))
+    assert result.cached_files == 1 and result.errors == 0
+
+
+def test_a_cache_from_another_engine_or_dataset_is_ignored(tmp_path):
+    output = write_files(tmp_path / "out", {"a.html": TRACKED})
+    cache_file = tmp_path / "privacy_guard.json"
+    cache = ScanCache(cache_file, "dataset-1")
+    audit(output, AuditPolicy(), cache)
+    cache.save()
+    assert audit(output, AuditPolicy(), ScanCache(cache_file, "dataset-2")).cached_files == 0
+    cache_file.write_text("{not json")
+    assert audit(output, AuditPolicy(), ScanCache(cache_file, "dataset-1")).cached_files == 0
+
+
+def test_parallel_scan_matches_the_sequential_one(tmp_path, monkeypatch):
+    files = {f"p{i:03}/index.html": (TRACKED if i % 7 == 0 else SCRIPTED) for i in range(40)}
+    output = write_files(tmp_path / "out", files)
+    monkeypatch.setattr(audit_module, "PARALLEL_MIN_FILES", 10)
+    policy = AuditPolicy.build(site_urls=[SITE])
+    parallel = audit(output, policy, workers=2)
+    sequential = audit(output, policy, workers=1)
+    assert parallel.findings == sequential.findings
+    assert len(parallel.findings) == 6
+
+
+def quick_and_full(tmp_path, files):
+    output = write_files(tmp_path / "out", files)
+    policy = AuditPolicy.build(site_urls=[SITE])
+    quick = judge(scan_folder(output, trusted=policy.first_party_hosts), policy)
+    full = judge(scan_folder(output), policy)
+    return quick, full
+
+
+def test_parser_skip_changes_no_finding(tmp_path):
+    """Every vector, disguise, signature and look-alike page: same findings with the shortcut."""
+    snippets = [case[2] for case in CAUGHT] + [case[1] for case in NORMALISED + CLEAN]
+    snippets += [f"<script>{case[1]}</script>" for case in SIGNATURES]
+    snippets += [
+        '<meta property="og:image" content="https://cdn.example-cdn.test/card.png">',
+        "<!-- gtag('config', 'G-1') -->",
+        '<a href="/x" ping="https://track.example-ads.test/p">x</a>',
+        '<img src="https:cdn.example-cdn.test/a.png" alt="">',
+        '<img src="HTTPS://CDN.Example-CDN.test/a.png" alt="">',
+        '<img src="https://example-shop.test@cdn.example-cdn.test/a.png" alt="">',
+        '<a href="https://example.org/" style="background:url(//cdn.example-cdn.test/b.png)">x</a>',
+        '<a title="x > y" href="https://example.org/"><img src="//cdn.example-cdn.test/c.png"></a>',
+        '<img src="https://cdn.example-cdn.test&period;/a.png" alt="">',
+        "<link title=<a href=https://cdn.example-cdn.test/x.css rel=stylesheet>",
+        "<link title= <a href=https://cdn.example-cdn.test/y.css rel=stylesheet>",
+        '<link title="<a " href="https://cdn.example-cdn.test/z.css" rel=stylesheet>',
+        '<a href="https://example.org/">fine</a><a rel="me" href="https://example.net/">too</a>',
+    ]
+    files = {f"p{n:03}/index.html": page(body=snippet) for n, snippet in enumerate(snippets)}
+    quick, full = quick_and_full(tmp_path, files)
+    trusted = frozenset({"example-shop.test"})
+    skipped = [t for t in files.values() if provably_clean(t.encode(), trusted) is not None]
+    assert len(skipped) >= 5  # the shortcut was really taken
+    assert quick.findings == full.findings
+    assert quick.uses_javascript == full.uses_javascript
+    assert [s.head_meta for s in quick.scans] == [s.head_meta for s in full.scans]
+
+
+def test_ordinary_pages_skip_the_parser():
+    ordinary = page(
+        head='<meta http-equiv="Content-Security-Policy" content="default-src \'self\'">'
+        '<meta name="referrer" content="no-referrer">'
+        '<link rel="stylesheet" href="https://example-shop.test/theme/css/site.css">',
+        body='<p>Read <a href="https://example.org/a?b=1&amp;c=2">this</a> &mdash; '
+        '<a href="//example.net/" class="x">that</a>.</p><img src="/a.png" alt="">',
+    ).encode()
+    trusted = frozenset({"example-shop.test"})
+    assert provably_clean(ordinary, trusted) == frozenset({"csp", "referrer"})
+    assert provably_clean(ordinary, frozenset()) is None  # the stylesheet host is not trusted
+
+
+def test_cache_is_dropped_when_the_first_party_hosts_change(tmp_path):
+    """A page skipped the parser because its hosts were first party: not under a new policy."""
+    text = page(head='<link rel="stylesheet" href="https://static.example-shop.test/a.css">')
+    output = write_files(tmp_path / "out", {"a.html": text})
+    cache_file = tmp_path / "privacy_guard.json"
+    owned = AuditPolicy.build(site_urls=[SITE], first_party_hosts=["static.example-shop.test"])
+    cache = ScanCache(cache_file, "v")
+    assert audit(output, owned, cache).errors == 0
+    cache.save()
+    again = ScanCache(cache_file, "v")
+    assert audit(output, owned, again).cached_files == 1
+    again.save()
+    narrower = audit(output, AuditPolicy.build(site_urls=[SITE]), ScanCache(cache_file, "v"))
+    assert (narrower.cached_files, narrower.errors) == (0, 1)

@@ -1,0 +1,149 @@
+"""The privacy-guard command: exit codes, one-line errors, the JSON report's shape."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from guardkit import page, write_files
+
+TRACKED = page(
+    head='<script async src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>',
+    body='<meta property="og:image" content="https://cdn.example-cdn.test/card.png">',
+)
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "privacy_guard.cli", *args], capture_output=True, text=True
+    )
+
+
+@pytest.fixture
+def clean_site(tmp_path):
+    return write_files(
+        tmp_path / "clean", {"index.html": page(body='<a href="https://x.test/">x</a>')}
+    )
+
+
+@pytest.fixture
+def tracked_site(tmp_path):
+    return write_files(tmp_path / "tracked", {"index.html": page(), "blog/index.html": TRACKED})
+
+
+def test_clean_site_exits_0(clean_site):
+    done = run(str(clean_site), "--site-url", "https://example-shop.test")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("privacy guard passed: 0 errors")
+
+
+def test_errors_exit_1_with_file_line_host_and_company(tracked_site):
+    done = run(str(tracked_site))
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert "blog/index.html" in lines
+    assert any(
+        line.startswith("  line 6: error: script https://www.googletagmanager.com/gtag/js?id=G-1")
+        and "Google Tag Manager (Google)" in line
+        for line in lines
+    ), done.stdout
+    assert any(line.startswith("  line 10: warning: og-image") for line in lines)
+
+
+def test_json_report_shape(tracked_site):
+    done = run(str(tracked_site), "--format", "json")
+    assert done.returncode == 1
+    report = json.loads(done.stdout)
+    assert set(report) == {"findings", "summary"}
+    fields = {"file", "line", "severity", "kind", "url", "host", "entity", "category", "declared"}
+    assert all(fields <= set(finding) for finding in report["findings"])
+    error = next(f for f in report["findings"] if f["severity"] == "error")
+    assert error == {
+        **error,
+        "file": "blog/index.html",
+        "line": 6,
+        "kind": "script",
+        "url": "https://www.googletagmanager.com/gtag/js?id=G-1",
+        "host": "www.googletagmanager.com",
+        "entity": "Google Tag Manager (Google)",
+        "category": "tag manager",
+        "declared": False,
+    }
+    summary = report["summary"]
+    assert (summary["errors"], summary["warnings"], summary["passed"]) == (1, 1, False)
+    assert (summary["files_scanned"], summary["pages_scanned"]) == (2, 2)
+    assert summary["third_party_hosts"][0]["host"] == "cdn.example-cdn.test"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["/nonexistent/output"],
+        [],
+        ["{site}", "--format", "xml"],
+        ["{site}", "--site-url", "example-shop"],
+        ["{site}", "--declaration", "/nonexistent/privacy.yml"],
+    ],
+    ids=["missing-folder", "no-folder", "bad-format", "bad-site-url", "missing-declaration"],
+)
+def test_bad_usage_exits_2_with_one_line(clean_site, args):
+    done = run(*[arg.format(site=clean_site) for arg in args])
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert done.stderr.startswith("privacy-guard: ") and "Traceback" not in done.stderr
+
+
+def test_console_script_is_installed(clean_site):
+    script = Path(sys.executable).with_name("privacy-guard")
+    done = subprocess.run([str(script), str(clean_site)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr  # a link to another host loads nothing
+
+
+def test_cache_option_reuses_scans(tmp_path, tracked_site):
+    cache = tmp_path / "guard-cache.json"
+    first = run(str(tracked_site), "--cache", str(cache), "--format", "json")
+    second = run(str(tracked_site), "--cache", str(cache), "--format", "json")
+    assert json.loads(first.stdout)["findings"] == json.loads(second.stdout)["findings"]
+    assert cache.is_file()
+
+
+def declaration(tmp_path: Path, hosts: str = "[]", storage: str = "[]") -> Path:
+    """The project's example declaration with other recipient hosts."""
+    text = (Path(__file__).resolve().parents[2] / "content" / "privacy.yml").read_text()
+    text = text.replace("    hosts: []", f"    hosts: {hosts}", 1)
+    path = tmp_path / "privacy.yml"
+    path.write_text(text)
+    return path
+
+
+def test_declaration_allows_its_hosts_and_warns_about_stale_ones(tmp_path):
+    site = write_files(tmp_path / "site", {"index.html": TRACKED})
+    file = declaration(tmp_path, "[www.googletagmanager.com, unused.example.test]")
+    done = run(str(site), "--declaration", str(file), "--format", "json")
+    assert done.returncode == 0, done.stdout + done.stderr
+    findings = json.loads(done.stdout)["findings"]
+    declared = next(f for f in findings if f["host"] == "www.googletagmanager.com")
+    assert (declared["severity"], declared["declared"], declared["recipient"]) == (
+        "info",
+        True,
+        "webhost",
+    )
+    stale = next(f for f in findings if f["kind"] == "stale-declaration")
+    assert (stale["file"], stale["host"], stale["severity"]) == (
+        str(file),
+        "unused.example.test",
+        "warning",
+    )
+
+
+def test_invalid_declaration_exits_2_with_its_problems(tmp_path, clean_site):
+    bad = tmp_path / "bad.yml"
+    bad.write_text("schema: 1\nsite: {name: Shop}\n")
+    done = run(str(clean_site), "--declaration", str(bad))
+    assert done.returncode == 2
+    assert f"privacy-guard: {bad}:2 site.url: missing" in done.stderr
+    assert "Traceback" not in done.stderr
