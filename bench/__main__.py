@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
         except BuildError as error:
             print(f"error: a benchmarked build failed: {error}", file=sys.stderr)
             return 1
-        audit = time_audit(site.output, arguments.rounds)
+        audit = time_audit(site.output, arguments.rounds, content / "privacy.yml")
         context = Context(
             articles=arguments.articles,
             rounds=arguments.rounds,
