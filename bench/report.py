@@ -49,12 +49,13 @@ def render(results: Results, audit: Audit, context: Context) -> str:
     memory = f"{mem_a:.0f} MiB | {mem_b:.0f} MiB | {ratio(mem_b, mem_a)}"
     lines.append(f"| peak memory (max RSS) | {memory} |")
     if audit.seconds is None:
-        lines.append("| audit, pages per second | — | n/a | n/a |")
+        lines.append("| audit alone, pages per second | — | n/a | n/a |")
     else:
         share = audit.seconds / med("site", "cold")
+        process = f"; {audit.process_seconds:.2f} s with start-up" if audit.process_seconds else ""
         lines.append(
-            f"| audit, pages per second | — | {audit.pages_per_second:,.0f} pages/s "
-            f"({audit.seconds:.2f} s) | {share:.1%} of the cold build |"
+            f"| audit alone, pages per second | — | {audit.pages_per_second:,.0f} pages/s "
+            f"({audit.seconds:.2f} s{process}) | {share:.1%} of the cold build |"
         )
 
     cold_ratio = med("site", "cold") / med("plain", "cold")

@@ -36,7 +36,8 @@ def test_corpus_is_deterministic_and_spread_out() -> None:
 
 def fake_guard(folder: Path, exit_code: int) -> Path:
     script = folder / "privacy-guard"
-    script.write_text(f'#!/bin/sh\necho "{{}}"\nexit {exit_code}\n', encoding="utf-8")
+    report = '{"summary": {"seconds": 0.25}}'
+    script.write_text(f"#!/bin/sh\necho '{report}'\nexit {exit_code}\n", encoding="utf-8")
     script.chmod(script.stat().st_mode | stat.S_IEXEC)
     return script
 
@@ -52,8 +53,9 @@ def test_audit_runs_the_guard_command_line_on_the_output(
     script = fake_guard(tmp_path, exit_code)
     monkeypatch.setattr(audit, "guard_command", lambda: str(script))
     result = time_audit(output, rounds=2)
-    assert result.pages == 2 and result.seconds and result.seconds > 0
-    assert result.pages_per_second and result.pages_per_second > 0
+    assert result.pages == 2 and result.seconds == 0.25
+    assert result.pages_per_second == 8 and result.process_seconds
+    assert result.process_seconds > 0
 
 
 def test_audit_is_not_available_without_the_guard(
