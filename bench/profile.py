@@ -30,7 +30,10 @@ PHASES = {
     "content URLs (Pelican)": ("contents.py", "get_url_setting"),
     "sweep stale files (strict-build)": ("staging.py", "sweep"),
     "publish (strict-build)": ("staging.py", "publish"),
-    "precompressed: final pass": ("precompressed/__init__.py", "finish"),
+    "policy pages (plugin)": ("policy_pages/plugin.py", "generate_output"),
+    "contact form: articles' contact link": ("contact_form/plugin.py", "prepare"),
+    "privacy guard: audit, report, headers": ("privacy_guard/pelican_plugin.py", "finish"),
+    "precompressed: final pass": ("precompressed/plugin.py", "finish"),
 }
 
 
