@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 from declaration import json_schema
 from jsonschema import Draft202012Validator
 from ruamel.yaml import YAML
+from sitebuild import ROOT
 
 
 def _data(path) -> dict[str, Any]:
@@ -97,3 +99,12 @@ def test_the_documentation_names_the_conditions() -> None:
         "outside the EU/EEA" in defs["Controller"]["properties"]["eu_representative"]["description"]
     )
     assert "matomo" in defs["Processing"]["properties"]["scripts"]["description"]
+
+
+def test_the_published_schema_file_is_the_models_schema() -> None:
+    """content/privacy.schema.json is what editors read: it must never lag behind the model."""
+    published = ROOT / "content" / "privacy.schema.json"
+    assert json.loads(published.read_text(encoding="utf-8")) == json_schema(), (
+        "content/privacy.schema.json is out of date; run "
+        ".venv/bin/python -m declaration schema > content/privacy.schema.json"
+    )
