@@ -182,3 +182,22 @@ def test_markdown_setting_change_is_not_served_from_the_content_cache(site: Site
     pages = [page.read_text("utf-8") for page in build.output.rglob("index.html")]
     assert any('class="headerlink"' in page for page in pages)
     site.assert_same_as_clean_build(build)
+
+
+def test_failed_build_leaves_the_site_and_drops_the_staging_folder(site: Site) -> None:
+    good = site.build()
+    before = site_files(good.output)
+    broken = site.content / "articles" / "broken.md"
+    broken.write_text("Title: Broken\nDate: 2012-13-45\n\nText.\n", encoding="utf-8")
+    failed = run_build(
+        site.workdir / "incremental",
+        content=site.content,
+        output=site.workdir / "incremental" / "output",
+        overrides=site.overrides,
+        env=REPRODUCIBLE,
+    )
+    assert failed.returncode == 1
+    assert site_files(good.output) == before
+    assert not good.output.with_name(".output.staging").exists()
+    broken.unlink()
+    site.assert_same_as_clean_build(site.build())
