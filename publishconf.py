@@ -27,3 +27,5 @@ CATEGORY_FEED_RSS = "feeds/{slug}.rss.xml"
 RSS_FEED_SUMMARY_ONLY = False
 RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = True
+# The .gz and .br copies that static hosts serve as they are (precompressed plugin).
+PRECOMPRESSED = True

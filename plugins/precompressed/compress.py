@@ -15,8 +15,6 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-import brotli
-
 TEXT_SUFFIXES = frozenset({".html", ".css", ".xml", ".txt", ".svg", ".json", ".js", ".atom"})
 GZIP_LEVEL = 6
 BROTLI_QUALITY = 5
@@ -54,6 +52,8 @@ def compress_file(path: Path) -> bool:
     after = os.stat(path)
     if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
         return False
+    import brotli  # here: the build's own process only asks is_current(), never compresses
+
     blobs = (
         gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0),
         brotli.compress(data, mode=brotli.MODE_TEXT, quality=BROTLI_QUALITY),

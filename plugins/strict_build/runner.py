@@ -64,6 +64,7 @@ class Sweeper:
         self.staging = staging
         self.started_ns = file_system_now(staging)
         self.done = False
+        self.keep_compressed = True  # set once the plugins have said whether copies are made
 
     def __call__(self, generator) -> None:
         if Path(generator.output_path).resolve() != self.staging.resolve():
@@ -82,7 +83,7 @@ class Sweeper:
 
     def sweep(self) -> None:
         if not self.done:
-            sweep(self.staging, self.started_ns)
+            sweep(self.staging, self.started_ns, self.keep_compressed)
             self.done = True
 
 
@@ -119,6 +120,9 @@ def build(args) -> Path:
                 module, name = pelican_class.rsplit(".", 1)
                 pelican_class = getattr(__import__(module, fromlist=[name]), name)
             pelican = pelican_class(settings)
+            # Compressed copies of earlier builds stay only while the precompressed plugin (which
+            # sets PRECOMPRESSED on `initialized`) keeps them current.
+            sweeper.keep_compressed = bool(settings.get("PRECOMPRESSED", False))
             started.send(staging, settings=settings)
             pelican.run()
             sweeper.sweep()  # in case a custom Pelican class ran no StaticGenerator

@@ -19,7 +19,8 @@ import tempfile
 from pathlib import Path
 
 # Compressed copies (written after the build, see the precompressed plugin) stay while the file
-# they copy stays; the compressor then checks that they still match it.
+# they copy stays, if the build makes copies (the compressor then checks that they still match
+# it); a build without copies drops those an earlier build left.
 COMPRESSED_SUFFIXES = (".gz", ".br")
 
 
@@ -51,7 +52,7 @@ def touch(path: Path) -> None:
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
 
 
-def sweep(staging: Path, started_ns: int) -> int:
+def sweep(staging: Path, started_ns: int, keep_compressed: bool = True) -> int:
     """Delete what this build neither wrote nor vouched for; returns how many files went."""
     removed = 0
     for folder, _, files in os.walk(staging, topdown=False):
@@ -60,7 +61,9 @@ def sweep(staging: Path, started_ns: int) -> int:
         }
         remaining = 0
         for name in files:
-            if name in kept or (name.endswith(COMPRESSED_SUFFIXES) and name[:-3] in kept):
+            if name in kept or (
+                keep_compressed and name.endswith(COMPRESSED_SUFFIXES) and name[:-3] in kept
+            ):
                 remaining += 1
             else:
                 os.unlink(os.path.join(folder, name))

@@ -13,13 +13,10 @@ from urllib.parse import urlsplit
 import pytest
 from sitebuild import Build, parse_html
 
+from bench.weight import gzipped
+
 BUDGET = 14 * 1024
 EXCEPTIONS = {Path("archives/index.html")}
-
-
-def gzip_weight(path: Path) -> int:
-    """What a host serving the build's precompressed copies sends for ``path``."""
-    return (path.with_name(path.name + ".gz")).stat().st_size
 
 
 def html_pages(build: Build) -> list[Path]:
@@ -40,7 +37,7 @@ def test_every_page_with_its_stylesheet_fits_in_14_kb(
     over = []
     heaviest = (0, "")
     for page in html_pages(build):
-        weight = gzip_weight(page) + sum(gzip_weight(css) for css in stylesheets(build, page))
+        weight = gzipped(page) + sum(gzipped(css) for css in stylesheets(build, page))
         relative = page.relative_to(build.output)
         if relative in EXCEPTIONS:
             record_property(f"{which}: archives index (gzip, with CSS)", weight)

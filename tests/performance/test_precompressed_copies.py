@@ -7,28 +7,50 @@ from pathlib import Path
 
 import brotli
 from precompressed.compress import TEXT_SUFFIXES
-from sitebuild import Build
+from sitebuild import Build, copy_content, run_build
 
 
 def text_files(build: Build) -> list[Path]:
     return sorted(p for p in build.output.rglob("*") if p.suffix in TEXT_SUFFIXES)
 
 
-def test_every_text_file_has_both_copies_with_the_same_bytes(busy_site: Build) -> None:
-    files = text_files(busy_site)
-    suffixes = {p.suffix for p in files}
-    assert {".html", ".css", ".xml", ".txt", ".svg"} <= suffixes  # pages, CSS, feeds, robots
-    for path in files:
+def assert_current_copies(build: Build) -> None:
+    for path in text_files(build):
         data = path.read_bytes()
         assert gzip.decompress(path.with_name(path.name + ".gz").read_bytes()) == data, path
         assert brotli.decompress(path.with_name(path.name + ".br").read_bytes()) == data, path
 
 
+def copies(build: Build) -> list[Path]:
+    return list(build.output.rglob("*.gz")) + list(build.output.rglob("*.br"))
+
+
+def test_every_text_file_has_both_copies_with_the_same_bytes(busy_site: Build) -> None:
+    suffixes = {p.suffix for p in text_files(busy_site)}
+    assert {".html", ".css", ".xml", ".txt", ".svg"} <= suffixes  # pages, CSS, feeds, robots
+    assert_current_copies(busy_site)
+
+
+def test_development_builds_make_no_copies_and_drop_those_left_before(tmp_path: Path) -> None:
+    """pelicanconf.py turns copies off: no stale copy may survive beside a page that changed."""
+    content = copy_content(tmp_path / "content")
+
+    def build(**overrides: object) -> Build:
+        done = run_build(tmp_path, content=content, overrides=overrides)
+        assert done.returncode == 0, done.log
+        return done
+
+    assert copies(build(PRECOMPRESSED=True))
+    # Twice: the second development build goes into the half that the first build filled.
+    for _ in range(2):
+        assert not copies(build(SITESUBTITLE="Every page changes"))
+    assert_current_copies(build(PRECOMPRESSED=True))
+
+
 def test_copies_are_smaller_and_only_of_text(busy_site: Build) -> None:
     page = busy_site.output / "index.html"
     assert page.with_name("index.html.br").stat().st_size < page.stat().st_size / 2
-    copies = list(busy_site.output.rglob("*.gz")) + list(busy_site.output.rglob("*.br"))
-    for copy in copies:
+    for copy in copies(busy_site):
         assert Path(copy.name[:-3]).suffix in TEXT_SUFFIXES, copy
     assert not list(busy_site.output.rglob("*.gz.gz")) and not list(
         busy_site.output.rglob("*.br.br")
