@@ -135,3 +135,37 @@ def test_cache_is_dropped_when_the_first_party_hosts_change(tmp_path):
     again.save()
     narrower = audit(output, AuditPolicy.build(site_urls=[SITE]), ScanCache(cache_file, "v"))
     assert (narrower.cached_files, narrower.errors) == (0, 1)
+
+
+HEAD_CSP = (
+    '<!DOCTYPE html>\n<html lang="en">\n<head>\n  <meta charset="utf-8">\n  '
+    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self' "
+    "https://example-shop.test; img-src 'self' data: https://cdn.example-cdn.test\">"
+    '<meta name="referrer" content="no-referrer">\n<title>T</title>\n</head>\n<body>\n'
+)
+
+
+def test_the_policy_meta_at_the_start_of_head_skips_the_parser():
+    """The hosts a CSP <meta> names load nothing: where the theme writes it, no parse needed."""
+    themed = (HEAD_CSP + '<p><a href="https://example.org/">x</a></p>\n</body></html>').encode()
+    trusted = frozenset({"example-shop.test"})
+    assert provably_clean(themed, trusted) == frozenset({"csp", "referrer"})
+    loading = HEAD_CSP + '<img src="https://cdn.example-cdn.test/a.png" alt="">\n</body></html>'
+    assert provably_clean(loading.encode(), trusted) is None
+
+
+def test_a_policy_meta_anywhere_else_still_needs_the_parser(tmp_path):
+    """Inside another tag's attribute value its "content" may be that tag's loading URL."""
+    csp = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'"
+    disguised = [
+        page(body=f"<img alt='{csp} ' src='https://cdn.example-cdn.test/a.png'\">"),
+        page(head=csp + ' https://cdn.example-cdn.test">'),  # after <title>: not the start
+        HEAD_CSP.replace("<head>", "<head><img alt='")
+        + "<img src='https://cdn.example-cdn.test/b.png'>\n</body></html>",
+    ]
+    trusted = frozenset({"example-shop.test"})
+    assert all(provably_clean(text.encode(), trusted) is None for text in disguised)
+    files = {f"p{n}/index.html": text for n, text in enumerate(disguised)}
+    quick, full = quick_and_full(tmp_path, files)
+    assert quick.findings == full.findings
+    assert quick.errors >= 2
