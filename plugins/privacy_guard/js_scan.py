@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-
-import tree_sitter_javascript
-from tree_sitter import Language, Parser, Query, QueryCursor
+from typing import TYPE_CHECKING
 
 from .entities import lookup
 from .findings import Context
 from .signatures import find_signatures
 from .urls import Target, parse_url
+
+if TYPE_CHECKING:
+    from tree_sitter import Parser, Query
 
 # A URL with a host: "https://x", "//x" (not the middle of a path like "a//b").
 _URL = re.compile(
@@ -54,6 +55,10 @@ class JsHit:
 
 @cache
 def _parser() -> tuple[Parser, Query]:
+    """Imported on first use: a site without JavaScript never loads the grammar's library."""
+    import tree_sitter_javascript
+    from tree_sitter import Language, Parser, Query
+
     language = Language(tree_sitter_javascript.language())
     query = Query(language, "[(string) (template_string) (comment)] @node")
     return Parser(language), query
@@ -84,6 +89,8 @@ def scan_js(code: str, context: Context = Context.LOAD) -> list[JsHit]:
         return []
     source = code.encode("utf-8")
     parser, query = _parser()
+    from tree_sitter import QueryCursor  # loaded by _parser() already
+
     tree = parser.parse(source)
     nodes = sorted(
         QueryCursor(query).captures(tree.root_node).get("node", []), key=lambda n: n.start_byte
