@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contact_form.ratelimit import DEFAULT_RATE, check_rate, parse_rate
 from inbox_harness import VALID, cli, make_bundle, start_inbox, stored
 
 
@@ -83,3 +84,10 @@ def test_behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit(tmp_path
 
     assert statuses == [303, 303, 303, 303, 429, 429]
     assert "203.0.113" not in inbox.log
+
+
+def test_the_default_rate_which_builds_do_not_parse_is_valid():
+    """check_rate lets the default through unparsed; the inbox must still be able to use it."""
+    item = parse_rate(DEFAULT_RATE)
+    assert (item.amount, item.get_expiry()) == (5, 600)
+    check_rate(DEFAULT_RATE)
