@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import yaml
-
-# libyaml's loader when PyYAML was built with it (about 10x faster on large tables), with the
-# same node marks, so the lines in errors stay right.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    import yaml
 
 
 class RedirectsError(Exception):
@@ -46,8 +44,13 @@ def load_redirects(path: Path) -> list[Redirect]:
         return []
     except (OSError, UnicodeDecodeError) as exc:
         raise RedirectsError(source, None, f"cannot read the file ({exc})") from None
+    import yaml  # here, not at the top: a site without a redirects file never loads PyYAML
+
+    # libyaml's loader when PyYAML was built with it (about 10x faster on large tables), with
+    # the same node marks, so the lines in errors stay right.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        root = yaml.compose(text, Loader=_LOADER)
+        root = yaml.compose(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
@@ -86,6 +89,8 @@ def load_redirects(path: Path) -> list[Redirect]:
 
 
 def _scalar(source: str, node: yaml.Node, what: str) -> str:
+    import yaml  # loaded by load_redirects already
+
     if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
         raise RedirectsError(
             source, node.start_mark.line + 1, f"{what} must be a single non-empty text"
