@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +17,31 @@ from .party_rules import check_parties
 from .purpose_rules import check_purposes
 from .raw import Findings, items, member
 from .vocab import Jurisdiction
-from .yaml_source import Source, read_source
+from .yaml_source import Source, read_bytes, read_source
+
+# Validated declarations by the digest of their bytes. A build reads privacy.yml three times
+# (policy pages, contact form, privacy guard) and its latest release, a byte-for-byte copy, once
+# more; validation depends on the bytes alone and a Declaration is frozen, so one parse serves
+# them all. Problems are never remembered: a broken file is read and reported every time.
+_VALIDATED: dict[bytes, Declaration] = {}
+_REMEMBERED = 8
 
 
 def load_declaration(path: Path | str) -> Declaration:
     """The validated declaration at `path`; DeclarationError lists everything wrong with it."""
-    source = read_source(Path(path))
+    path = Path(path)
+    raw = read_bytes(path)
+    key = hashlib.blake2b(raw, digest_size=16).digest()
+    declaration = _VALIDATED.get(key)
+    if declaration is None:
+        declaration = _validate(read_source(path, raw))
+        if len(_VALIDATED) >= _REMEMBERED:
+            _VALIDATED.clear()
+        _VALIDATED[key] = declaration
+    return declaration
+
+
+def _validate(source: Source) -> Declaration:
     data: dict[str, Any] = source.data
     problems = list(source.problems)
     version = _version_problem(data, source)

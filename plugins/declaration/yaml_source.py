@@ -58,10 +58,11 @@ class Source:
         return Problem(self.file, self.line_of(loc), dotted(loc), message)
 
 
-def read_source(path: Path) -> Source:
-    """Load `path`; raise DeclarationError for anything that stops reading it at all."""
+def read_source(path: Path, raw: bytes | None = None) -> Source:
+    """Load `path` (whose bytes `raw` may already have been read by `read_bytes`); raise
+    DeclarationError for anything that stops reading it at all."""
     file = str(path)
-    text = _read_text(path, file)
+    text = _decode(read_bytes(path) if raw is None else raw, file)
     yaml = YAML(typ="safe", pure=True)
     yaml.allow_duplicate_keys = True  # found below, with both lines, among all other problems
     try:
@@ -87,9 +88,11 @@ def read_source(path: Path) -> Source:
     return source
 
 
-def _read_text(path: Path, file: str) -> str:
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; DeclarationError, one line, when it cannot be read."""
+    file = str(path)
     try:
-        raw = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise _fail(file, None, "file not found; create it from the declaration example") from None
     except IsADirectoryError:
@@ -97,6 +100,9 @@ def _read_text(path: Path, file: str) -> str:
     except OSError as error:
         reason = (error.strerror or str(error)).lower()
         raise _fail(file, None, f"cannot be read ({reason}); check its permissions") from None
+
+
+def _decode(raw: bytes, file: str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

@@ -5,16 +5,19 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+import pycountry
 import pytest
 from declaration import (
     CcpaCategory,
     Declaration,
+    DeclarationError,
     Duration,
     Jurisdiction,
     LegalBasis,
     RecipientRole,
     load_declaration,
 )
+from declaration.languages import language_codes
 from pydantic import ValidationError
 
 
@@ -173,3 +176,39 @@ def test_retention_cutoff_for_the_inbox(example: Declaration) -> None:
     contact = example.processing_for_form("contact")
     assert contact is not None and contact.retention.duration is not None
     assert contact.retention.duration.cutoff(datetime(2024, 8, 31, 12)) == datetime(2024, 2, 29, 12)
+
+
+def test_the_same_bytes_are_validated_once(example_path, tmp_path) -> None:
+    """Three plugins load the declaration in one build: one parse, one (frozen) object."""
+    copy = tmp_path / "privacy.yml"
+    copy.write_bytes(example_path.read_bytes())
+    first = load_declaration(copy)
+    assert load_declaration(copy) is first
+    assert load_declaration(example_path) is first  # a release is a byte-for-byte copy
+    with pytest.raises(ValidationError):
+        first.site.name = "Changed"  # shared, so it must not change
+    copy.write_text(copy.read_text("utf-8").replace("Example Shop", "Other Shop", 1), "utf-8")
+    changed = load_declaration(copy)
+    assert changed is not first and changed.site.name != first.site.name
+
+
+def test_a_broken_file_is_reported_on_every_load(tmp_path) -> None:
+    broken = tmp_path / "privacy.yml"
+    broken.write_text("schema: 1\nsite: {}\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(DeclarationError):
+            load_declaration(broken)
+
+
+def test_language_codes_are_pycountrys_and_ordinary_tags_load(example_path, tmp_path) -> None:
+    """site.languages is checked against pycountry's data, read without its 8,000 objects."""
+    known = {code for language in pycountry.languages for code in _codes_of(language)}
+    assert language_codes() == known and {"en", "de", "gsw", "deu"} <= known
+    copy = tmp_path / "privacy.yml"
+    text = example_path.read_text("utf-8").replace("languages: [en]", "languages: [en, de-AT, gsw]")
+    copy.write_text(text, "utf-8")
+    assert load_declaration(copy).site.languages == ("en", "de-AT", "gsw")
+
+
+def _codes_of(language) -> list[str]:
+    return [getattr(language, key) for key in ("alpha_2", "alpha_3") if hasattr(language, key)]
