@@ -14,7 +14,6 @@ from enum import StrEnum
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-import pycountry
 from email_validator import EmailNotValidError, validate_email
 from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
@@ -28,6 +27,7 @@ from .durations import (
     parse_duration,
 )
 from .errors import one_of, quoted
+from .languages import language_codes
 
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 _ID = re.compile(r"[a-z][a-z0-9_]*")
@@ -199,11 +199,7 @@ def _language(value: object) -> str:
     text = _text(value)
     match = _LANGUAGE.fullmatch(text)
     region = match and match["region"]
-    if (
-        match
-        and pycountry.languages.get(**{f"alpha_{len(match['language'])}": match["language"]})
-        and (region is None or region in codes())
-    ):
+    if match and match["language"] in language_codes() and (region is None or region in codes()):
         return text
     raise invalid(f"{quoted(text)} is not a language tag; write a code like en, de or en-GB")
 

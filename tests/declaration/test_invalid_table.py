@@ -276,6 +276,15 @@ ROWS = [
         id="text where a list belongs",
     ),
     pytest.param(
+        [("  languages: [en]", "  languages: [en, english, xx, en-XX]")],
+        [
+            'content/privacy.yml:15 site.languages[1]: "english" is not a language tag; write a code like en, de or en-GB',
+            'content/privacy.yml:15 site.languages[2]: "xx" is not a language tag; write a code like en, de or en-GB',
+            'content/privacy.yml:15 site.languages[3]: "en-XX" is not a language tag; write a code like en, de or en-GB',
+        ],
+        id="unknown language codes",
+    ),
+    pytest.param(
         [
             (
                 '  address: {street: Examplestraße 1, postal_code: "10115", city: Berlin, country: DE}',
