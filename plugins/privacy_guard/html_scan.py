@@ -35,8 +35,8 @@ _SELECTOR = ", ".join([
 _EVENT_HANDLER = re.compile(rb"on(?<=[\s/\"']on)[a-z]+\s*=")  # attribute running JavaScript
 _LAZY_LOAD = re.compile(rb"data-[\w-]*(?:src|original|bg|background)")  # lazy-load attribute
 # javascript: URL on a link, or one hidden behind character references: plain substrings,
-# which bytes.find finds faster than a regex.
-_NEEDS_ALL_ELEMENTS_TEXT = (b"javascript", b"&#", b"&colon;", b"&tab;", b"&newline;")
+# which bytes.find finds faster than a regex (the references only on pages with an "&").
+_CHARACTER_REFERENCES = (b"&#", b"&colon;", b"&tab;", b"&newline;")
 
 
 _COMMENT = re.compile(rb"<!--(.*?)-->", re.DOTALL)
@@ -64,7 +64,8 @@ def _comments_worth_parsing(markup: bytes) -> bool:
 def needs_all_elements(lowered: bytes) -> bool:
     """Whether some element needs all its attributes read (handlers, lazy-load, javascript:)."""
     return (
-        any(text in lowered for text in _NEEDS_ALL_ELEMENTS_TEXT)
+        b"javascript" in lowered
+        or (b"&" in lowered and any(text in lowered for text in _CHARACTER_REFERENCES))
         or (b"data-" in lowered and _LAZY_LOAD.search(lowered) is not None)
         or _EVENT_HANDLER.search(lowered) is not None
     )
