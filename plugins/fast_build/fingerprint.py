@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+import struct
 import sys
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -44,10 +45,13 @@ MEMO_MIN_ITEMS = 16
 
 
 def digest(*parts: bytes) -> bytes:
-    hasher = hashlib.blake2b(digest_size=16)
-    for part in parts:
-        hasher.update(len(part).to_bytes(8, "little"))
-        hasher.update(part)
+    """One hash of the parts, unambiguous: their count and lengths first, then their bytes.
+
+    Two updates in all rather than two per part: pages hash about 50,000 of these a build.
+    """
+    lengths = struct.pack(f"<{len(parts) + 1}Q", len(parts), *map(len, parts))
+    hasher = hashlib.blake2b(lengths, digest_size=16)
+    hasher.update(b"".join(parts))
     return hasher.digest()
 
 
@@ -88,7 +92,9 @@ class Fingerprinter:
     """Computes page fingerprints for one build; remembers what it already hashed."""
 
     def __init__(self, settings: Mapping[str, Any]) -> None:
-        self._templates: dict[tuple[int, str], tuple[bytes, frozenset[str]] | None] = {}
+        self._templates: dict[tuple[int, str], tuple[bytes, tuple[str, ...]] | None] = {}
+        self._parsed: dict[tuple, tuple[frozenset[str], tuple[str | None, ...]]] = {}
+        self._wrappers: dict[int, bytes] = {}
         self._environments: dict[int, bytes] = {}
         self._own: dict[tuple[int, str], bytes] = {}
         self._deep: dict[tuple[int, str], bytes] = {}
@@ -120,7 +126,7 @@ class Fingerprinter:
             return None
         template_key, names = analysed
         parts = [self.site, template_key]
-        for name in sorted(names):
+        for name in names:
             value = context.get(name, _MISSING)
             if shared is not None and shared.get(name, _MISSING) is value:
                 key = (name, id(value))
@@ -133,7 +139,7 @@ class Fingerprinter:
             parts += [name.encode(), hashed]
         return digest(*parts)
 
-    def _template(self, template: Any) -> tuple[bytes, frozenset[str]] | None:
+    def _template(self, template: Any) -> tuple[bytes, tuple[str, ...]] | None:
         environment: Environment = template.environment
         key = (id(environment), template.name)
         if key not in self._templates:
@@ -141,7 +147,8 @@ class Fingerprinter:
             self._templates[key] = self._analyse(environment, template.name)
         return self._templates[key]
 
-    def _analyse(self, environment: Environment, name: str) -> tuple[bytes, frozenset[str]] | None:
+    def _analyse(self, environment: Environment, name: str) -> tuple[bytes, tuple[str, ...]] | None:
+        """The template's key and the names it and every template it uses read, sorted."""
         names: set[str] = set()
         pending, seen = [name], set()
         while pending:
@@ -150,13 +157,32 @@ class Fingerprinter:
                 continue
             seen.add(current)
             source, _, _ = environment.loader.get_source(environment, current)
+            found, referenced = self._parse(environment, source)
+            if None in referenced:  # {% include some_variable %}: cannot know
+                return None
+            names |= found
+            pending.extend(referenced)  # type: ignore[arg-type]
+        return digest(self._environment(environment), name.encode()), tuple(sorted(names))
+
+    def _parse(
+        self, environment: Environment, source: str
+    ) -> tuple[frozenset[str], tuple[str | None, ...]]:
+        """The names a template's source reads and the templates it names, parsed once a build.
+
+        base.html and the macros are part of every page template, and Pelican gives each
+        generator its own environment: parsing each source once instead of once per use took
+        template analysis from 0.17 s to a third of that. Sources parse alike in environments
+        that share a lexer (the same delimiters) and extensions.
+        """
+        key = (source, id(environment.lexer), tuple(sorted(environment.extensions)))
+        if key not in self._parsed:
+            self._keep_alive.append(environment.lexer)
             tree = environment.parse(source)
-            names |= meta.find_undeclared_variables(tree)
-            for referenced in meta.find_referenced_templates(tree):
-                if referenced is None:  # {% include some_variable %}: cannot know
-                    return None
-                pending.append(referenced)
-        return digest(self._environment(environment), name.encode()), frozenset(names)
+            self._parsed[key] = (
+                frozenset(meta.find_undeclared_variables(tree)),
+                tuple(meta.find_referenced_templates(tree)),
+            )
+        return self._parsed[key]
 
     def _environment(self, environment: Environment) -> bytes:
         if id(environment) not in self._environments:
@@ -177,7 +203,7 @@ class Fingerprinter:
         kind = type(value)
         if kind is str:
             return value.encode("utf-8", "surrogatepass")
-        if value is None or value is _MISSING or kind in (bool, int, float):
+        if value is None or value is _MISSING or value is _SAME or kind in (bool, int, float):
             return stable_repr(value)
         if isinstance(value, Content):
             return self._content_deep(value)
@@ -198,7 +224,7 @@ class Fingerprinter:
 
     def _compound(self, value: Any, depth: int) -> bytes:
         if isinstance(value, URLWrapper):
-            return stable_repr((type(value).__name__, value.name, value.slug, value.url))
+            return self._wrapper(value)
         if isinstance(value, Paginator):
             return stable_repr((value.name, value.url, value.count, value.per_page))
         if isinstance(value, PaginationPage):
@@ -207,19 +233,31 @@ class Fingerprinter:
                 self.value(value.paginator, depth + 1),
                 self.value(value.object_list, depth + 1),
             )
-        if isinstance(value, Mapping):
-            return digest(
-                *(
-                    digest(self.value(k, depth + 1), self.value(v, depth + 1))
-                    for k, v in value.items()
-                )
-            )
+        if isinstance(value, Mapping):  # keys and values in turn: one digest, not one per item
+            parts = []
+            for k, v in value.items():
+                parts += [self.value(k, depth + 1), self.value(v, depth + 1)]
+            return digest(b"\xff{}", *parts)  # \xff: no text encodes to it, so no list looks alike
+        if isinstance(value, tzinfo):  # ZoneInfo('Europe/Berlin'): its name says it all
+            return stable_repr(value)
         if isinstance(value, (list, tuple, set, frozenset)):
             hashed = [self.value(item, depth + 1) for item in value]
             return digest(*(sorted(hashed) if isinstance(value, (set, frozenset)) else hashed))
         if hasattr(value, "__dict__") and not callable(value):
             return digest(type(value).__name__.encode(), self.value(vars(value), depth + 1))
         return stable_repr(value)
+
+    def _wrapper(self, wrapper: URLWrapper) -> bytes:
+        """A category, tag or author: the same few objects on every page, hashed once a build.
+
+        Each is hashed with its URL, which Pelican formats anew on every read.
+        """
+        known = self._wrappers.get(id(wrapper))
+        if known is None:
+            known = stable_repr((type(wrapper).__name__, wrapper.name, wrapper.slug, wrapper.url))
+            self._wrappers[id(wrapper)] = known
+            self._keep_alive.append(wrapper)
+        return known
 
     def _content_own(self, content: Content) -> bytes:
         """A content object's own data; the content objects it points to count by path only."""
@@ -229,7 +267,10 @@ class Fingerprinter:
             parts = [type(content).__name__.encode()]
             if getattr(content, "_content", None) is not None:
                 parts.append(content.content.encode())  # links to other pages resolved
-            for name, attribute in sorted(vars(content).items()):
+            attributes = vars(content)
+            for name, attribute in sorted(attributes.items()):
+                if name == "metadata" and type(attribute) is dict:
+                    attribute = _beyond_attributes(attribute, attributes)
                 if name not in SKIPPED_ATTRIBUTES:
                     parts += [name.encode(), self._shallow(attribute)]
             self._own[key] = digest(*parts)
@@ -254,6 +295,18 @@ class Fingerprinter:
         return self._deep[key]
 
 
+def _beyond_attributes(metadata: dict[str, Any], attributes: dict[str, Any]) -> dict[str, Any]:
+    """The metadata, with each value that is also the attribute of that name marked as such.
+
+    Pelican makes every metadata value an attribute too: the same object, hashed once is enough
+    (it halved the work of hashing an article).
+    """
+    return {
+        key: _SAME if attributes.get(key, _MISSING) is value else value
+        for key, value in metadata.items()
+    }
+
+
 def _contents_in(value: Any) -> Iterable[Content]:
     if isinstance(value, Content):
         yield value
@@ -267,3 +320,11 @@ class _Missing:
 
 
 _MISSING = _Missing()
+
+
+class _Same:
+    def __repr__(self) -> str:
+        return "<the attribute of this name>"
+
+
+_SAME = _Same()
