@@ -16,7 +16,7 @@ from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
 from .cache import ScanCache, digest
-from .entities import Entity, default_index
+from .entities import Entity, lookup
 from .findings import Context, FileScan, Finding, Reference, Severity
 from .policy import AuditPolicy, Recipient, host_matches
 from .quick import provably_clean
@@ -105,14 +105,14 @@ def scan_folder(
     """
     if not root.is_dir():
         raise AuditError(f"{root}: not a folder; give the site's output folder (e.g. output/)")
-    jobs = list(_jobs(root))
     if cache is not None:
         cache.bind(trusted)  # a page skipped the parser only for these hosts
-    results = _run(jobs, workers, cache, trusted)
-    if cache is not None:
-        for scan, content_digest, reused in results:
+    scans = []
+    for scan, content_digest, reused in _run(_jobs(root), workers, cache, trusted):
+        if cache is not None:
             cache.keep(scan, content_digest, reused)
-    return [scan for scan, _, _ in results]
+        scans.append(scan)
+    return scans
 
 
 _context: tuple[ScanCache | None, frozenset[str] | None] = (None, None)
@@ -143,19 +143,26 @@ def _scan_one(job: Job) -> tuple[FileScan, str, bool]:
 
 
 def _run(
-    jobs: list[Job], workers: int | None, cache: ScanCache | None, trusted: frozenset[str] | None
-) -> list[tuple[FileScan, str, bool]]:
-    parallel = workers is not None and workers > 1 and len(jobs) >= PARALLEL_MIN_FILES
-    if not parallel or "fork" not in get_all_start_methods():
-        _set_context(cache, trusted)
-        try:
-            return [_scan_one(job) for job in jobs]
-        finally:
-            _set_context(None, None)
-    # fork: the workers start at once with everything imported (spawn would re-import
-    # the parsers in each); they only compute, never log or print.
-    with get_context("fork").Pool(workers, _set_context, (cache, trusted)) as pool:
-        return pool.map(_scan_one, jobs, chunksize=max(1, len(jobs) // (workers * 4)))
+    jobs: Iterable[Job],
+    workers: int | None,
+    cache: ScanCache | None,
+    trusted: frozenset[str] | None,
+) -> Iterator[tuple[FileScan, str, bool]]:
+    """Scans one by one as the folder is walked: no list of every file and every result."""
+    if workers is not None and workers > 1 and "fork" in get_all_start_methods():
+        jobs = list(jobs)
+        if len(jobs) >= PARALLEL_MIN_FILES:
+            # fork: the workers start at once with everything imported (spawn would re-import
+            # the parsers in each); they only compute, never log or print.
+            chunks = max(1, len(jobs) // (workers * 4))
+            with get_context("fork").Pool(workers, _set_context, (cache, trusted)) as pool:
+                yield from pool.map(_scan_one, jobs, chunksize=chunks)
+            return
+    _set_context(cache, trusted)
+    try:
+        yield from map(_scan_one, jobs)
+    finally:
+        _set_context(None, None)
 
 
 def _jobs(root: Path) -> Iterator[Job]:
@@ -180,7 +187,6 @@ def _read(full: str) -> bytes:
 def judge(scans: Iterable[FileScan], policy: AuditPolicy) -> AuditResult:
     """Findings for scanned files, plus the hosts and tracker code the site really uses."""
     scans = tuple(scans)
-    index = default_index()
     findings: list[Finding] = []
     host_files: Counter[str] = Counter()
     families: set[str] = set()
@@ -194,7 +200,7 @@ def judge(scans: Iterable[FileScan], policy: AuditPolicy) -> AuditResult:
             elif policy.is_first_party(reference.host):
                 continue
             else:
-                finding = _judge_host(scan.path, reference, policy, index.lookup(reference.host))
+                finding = _judge_host(scan.path, reference, policy, lookup(reference.host))
                 if reference.context is not Context.COMMENT:
                     hosts_here.add(reference.host)
             if finding is not None:
@@ -202,7 +208,7 @@ def judge(scans: Iterable[FileScan], policy: AuditPolicy) -> AuditResult:
         host_files.update(hosts_here)
     findings += _stale(policy, host_files, families)
     third_parties = tuple(
-        HostUse(host, index.lookup(host), policy.recipient_for(host), files)
+        HostUse(host, lookup(host), policy.recipient_for(host), files)
         for host, files in sorted(host_files.items())
     )
     return AuditResult(

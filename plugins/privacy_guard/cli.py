@@ -12,7 +12,7 @@ from pathlib import Path
 from .audit import AuditError, audit
 from .cache import ScanCache
 from .declaration_policy import DeclarationUnavailable, load, policy_from_declaration
-from .entities import default_index
+from .entities import dataset_version
 from .policy import AuditPolicy
 from .report import render_json, render_text
 from .urls import host_of
@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         policy = build_policy(args.site_url, args.declaration)
         cache = None
         if args.cache is not None:
-            cache = ScanCache(args.cache, default_index().version)
+            cache = ScanCache(args.cache, dataset_version())
         result = audit(args.output_dir, policy, cache, args.jobs)
         if cache is not None:
             cache.save()

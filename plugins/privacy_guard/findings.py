@@ -77,8 +77,16 @@ class FileScan:
             file_type=data["type"],
             references=tuple(Reference.from_list(row) for row in data["refs"]),
             uses_javascript=data["js"],
-            head_meta=frozenset(data["meta"]),
+            head_meta=_shared(frozenset(data["meta"])),
         )
+
+
+_SHARED_META: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _shared(meta: frozenset[str]) -> frozenset[str]:
+    """The one frozenset of each combination: thousands of cached pages share a few."""
+    return _SHARED_META.setdefault(meta, meta)
 
 
 class Severity(StrEnum):

@@ -30,7 +30,7 @@ from . import csp
 from .audit import AuditResult, audit, judge
 from .cache import ScanCache
 from .declaration_policy import DeclarationUnavailable, load, policy_from_declaration
-from .entities import default_index
+from .entities import dataset_version
 from .headers import security_headers, write_header_files
 from .inject import head_tags, insert_into_head
 from .policy import AuditPolicy
@@ -224,7 +224,7 @@ def _cache(settings: dict) -> ScanCache | None:
     if not enabled:
         return None
     path = Path(settings.get("CACHE_PATH", "cache")) / "privacy_guard.json"
-    return ScanCache(path, default_index().version)
+    return ScanCache(path, dataset_version())
 
 
 def _write_report_page(run: _Run, settings: dict, output: Path, result: AuditResult):

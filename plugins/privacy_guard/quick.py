@@ -51,6 +51,14 @@ _HEAD_CSP = re.compile(
 )
 
 
+# One frozenset per combination, shared by all pages, not one per page.
+_HEAD_META = {
+    (csp, referrer): frozenset(name for name, on in (("csp", csp), ("referrer", referrer)) if on)
+    for csp in (False, True)
+    for referrer in (False, True)
+}
+
+
 def provably_clean(page: bytes, trusted: frozenset[str]) -> frozenset[str] | None:
     """The page's head meta ("csp", "referrer") when it needs no parsing, else None.
 
@@ -84,12 +92,8 @@ def provably_clean(page: bytes, trusted: frozenset[str]) -> frozenset[str] | Non
         host = normalise_host(host_part.decode("utf-8", "replace"))
         if host and not _trusted(host, trusted):
             return None
-    meta = {"csp"} if policy else set()
-    if not policy and _CSP.search(lowered):
-        meta.add("csp")
-    if _REFERRER.search(lowered):
-        meta.add("referrer")
-    return frozenset(meta)
+    csp = policy is not None or _CSP.search(lowered) is not None
+    return _HEAD_META[csp, _REFERRER.search(lowered) is not None]
 
 
 def _markup_declaration(lowered: bytes) -> bool:
