@@ -7,10 +7,10 @@ the last build recorded for that file, and skips the write of a page whose bytes
 Output is byte for byte what a clean build writes; tests/performance proves it on edits, new and
 removed articles, title, template and settings changes.
 
-It also computes each article's and page's URL once (urls.py) instead of on every use, and lets go
-of Pelican's in-memory content cache once it is saved (memory.py), and keeps that cache in one
-folder per settings, theme and plugin code, so a changed setting never meets stale HTML
-(cache_key.py).
+It also computes each article's and page's URL once (urls.py) instead of on every use, lets go
+of Pelican's in-memory content cache once it is saved (memory.py), keeps the cycle collector off
+the objects that live for the whole build (collector.py), and keeps that cache in one folder per
+settings, theme and plugin code, so a changed setting never meets stale HTML (cache_key.py).
 
 Settings: ``FAST_BUILD`` (default True) turns it off.
 """
@@ -20,6 +20,7 @@ from __future__ import annotations
 from pelican import signals
 
 from fast_build.cache_key import key_cache_folder, restore_cache_path
+from fast_build.collector import freeze, unfreeze
 from fast_build.memory import release_reader_cache
 from fast_build.urls import freeze_urls
 from fast_build.writer import IncrementalWriter
@@ -57,3 +58,6 @@ def register() -> None:
     signals.all_generators_finalized.connect(remember_generators)
     signals.get_writer.connect(choose_writer)
     signals.finalized.connect(save_fingerprints)
+    signals.initialized.connect(freeze)  # the modules: imported by now
+    signals.all_generators_finalized.connect(freeze)  # the content: read by now
+    signals.finalized.connect(unfreeze)
