@@ -9,8 +9,9 @@ A page is a template rendered with a context. Its fingerprint hashes:
   or imports names (found with jinja2.meta), the value that variable has in this page's context.
 
 Values are hashed by what a template can read from them: a content object by its attributes and
-its final HTML (links to other pages already resolved), the content objects it points to (previous
-and next article, translations) by their own attributes too, one level deep; lists, dicts,
+its final HTML (links to other pages already resolved; resolved.py remembers that HTML's digest
+from one build to the next), the content objects it points to (previous and next article,
+translations) by their own attributes too, one level deep; lists, dicts,
 taxonomies and pagination pages by their parts. Equal fingerprints mean the render would produce
 the same bytes; a template that cannot be analysed (a dynamic include) gets no fingerprint and is
 always rendered.
@@ -33,6 +34,8 @@ from pelican.contents import Content
 from pelican.paginator import Page as PaginationPage
 from pelican.paginator import Paginator
 from pelican.urlwrappers import URLWrapper
+
+from fast_build.resolved import ResolvedContent
 
 # Settings that name where a build writes or caches, not what it renders.
 UNRENDERED_SETTINGS = frozenset({"OUTPUT_PATH", "CACHE_PATH", "LOAD_CONTENT_CACHE"})
@@ -91,7 +94,8 @@ def plugin_folders(settings: Mapping[str, Any]) -> Iterable[Path]:
 class Fingerprinter:
     """Computes page fingerprints for one build; remembers what it already hashed."""
 
-    def __init__(self, settings: Mapping[str, Any]) -> None:
+    def __init__(self, settings: Mapping[str, Any], cache: Path | None = None) -> None:
+        """``cache``: the folder where the digests of resolved HTML last from build to build."""
         self._templates: dict[tuple[int, str], tuple[bytes, tuple[str, ...]] | None] = {}
         self._parsed: dict[tuple, tuple[frozenset[str], tuple[str | None, ...]]] = {}
         self._wrappers: dict[tuple, bytes] = {}
@@ -102,6 +106,7 @@ class Fingerprinter:
         self._shared: dict[tuple[str, int], bytes] = {}
         self._keep_alive: list[object] = []  # ids stay unique while the objects live
         self.site = self._site_key(settings)
+        self.resolved = ResolvedContent(cache, self.site)
 
     def _site_key(self, settings: Mapping[str, Any]) -> bytes:
         """What every page depends on and no page's own context shows."""
@@ -269,7 +274,7 @@ class Fingerprinter:
             self._keep_alive.append(content)
             parts = [type(content).__name__.encode()]
             if getattr(content, "_content", None) is not None:
-                parts.append(content.content.encode())  # links to other pages resolved
+                parts.append(self.resolved.digest(content))  # links to other pages resolved
             attributes = vars(content)
             for name, attribute in sorted(attributes.items()):
                 if name == "metadata" and type(attribute) is dict:

@@ -47,7 +47,7 @@ class IncrementalWriter(Writer):
         Path(output_path).mkdir(parents=True, exist_ok=True)
         self.previous = manifest.load(self.cache, Path(output_path))
         self.current: dict[str, manifest.Entry] = {}
-        self.fingerprints = Fingerprinter(self.settings)
+        self.fingerprints = Fingerprinter(self.settings, self.cache)
         self._pending: dict[str, bytes | None] = {}  # path -> fingerprint of its render
         self._skipped: set[str] = set()
         self.rendered = self.reused = 0
@@ -111,6 +111,7 @@ class IncrementalWriter(Writer):
     def save(self) -> None:
         """Keep this build's fingerprints for the next build into the same folder."""
         manifest.save(self.cache, Path(self.output_path), self.current)
+        self.fingerprints.resolved.save()
         logger.info("fast_build: %d pages rendered, %d unchanged", self.rendered, self.reused)
 
 

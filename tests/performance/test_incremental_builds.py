@@ -135,6 +135,25 @@ def test_added_and_removed_articles(site: Site) -> None:
     site.assert_same_as_clean_build(build)
 
 
+def test_a_link_follows_the_article_it_names_to_its_new_address(site: Site) -> None:
+    """Resolved links are remembered between builds: not once the target has moved."""
+    target = site.article(3)
+    source = target.relative_to(site.content).as_posix()
+    linker = site.content / "articles" / "2024" / "linker.md"
+    linker.write_text(
+        "Title: Linker\nDate: 2024-12-29 10:00\nCategory: Guides\n\n"
+        f"Read [the other post]({{filename}}/{source}).\n",
+        encoding="utf-8",
+    )
+    site.assert_same_as_clean_build(site.build())
+    text = re.sub(r"^Title: .*$", "Title: A moved post", target.read_text("utf-8"), flags=re.M)
+    target.write_text(text, encoding="utf-8")
+    build = site.build()
+    page = (build.output / "2024" / "12" / "linker" / "index.html").read_text("utf-8")
+    assert "/a-moved-post/" in page
+    site.assert_same_as_clean_build(build)
+
+
 def test_page_title_in_navigation_changes_every_page(site: Site) -> None:
     about = site.content / "pages" / "about.md"
     about.write_text(about.read_text("utf-8").replace("Title: About", "Title: About us"), "utf-8")

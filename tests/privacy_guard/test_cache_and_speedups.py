@@ -139,7 +139,7 @@ def test_cache_is_dropped_when_the_first_party_hosts_change(tmp_path):
 
 HEAD_CSP = (
     '<!DOCTYPE html>\n<html lang="en">\n<head>\n  <meta charset="utf-8">\n  '
-    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self' "
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'self\' '
     "https://example-shop.test; img-src 'self' data: https://cdn.example-cdn.test\">"
     '<meta name="referrer" content="no-referrer">\n<title>T</title>\n</head>\n<body>\n'
 )
@@ -156,7 +156,7 @@ def test_the_policy_meta_at_the_start_of_head_skips_the_parser():
 
 def test_a_policy_meta_anywhere_else_still_needs_the_parser(tmp_path):
     """Inside another tag's attribute value its "content" may be that tag's loading URL."""
-    csp = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'"
+    csp = '<meta http-equiv="Content-Security-Policy" content="default-src \'self\''
     disguised = [
         page(body=f"<img alt='{csp} ' src='https://cdn.example-cdn.test/a.png'\">"),
         page(head=csp + ' https://cdn.example-cdn.test">'),  # after <title>: not the start
