@@ -99,14 +99,17 @@ class Fingerprinter:
         self._templates: dict[tuple[int, str], tuple[bytes, tuple[str, ...]] | None] = {}
         self._parsed: dict[tuple, tuple[frozenset[str], tuple[str | None, ...]]] = {}
         self._wrappers: dict[tuple, bytes] = {}
+        self._pages: dict[tuple[int, int, int], bytes] = {}
         self._environments: dict[int, bytes] = {}
         self._own: dict[tuple[int, str], bytes] = {}
         self._deep: dict[tuple[int, str], bytes] = {}
         self._containers: dict[tuple[int, int], bytes] = {}
         self._shared: dict[tuple[str, int], bytes] = {}
         self._keep_alive: list[object] = []  # ids stay unique while the objects live
+        self.resolved = ResolvedContent()  # nothing remembered while the site key is worked out
         self.site = self._site_key(settings)
-        self.resolved = ResolvedContent(cache, self.site)
+        if cache is not None:
+            self.resolved = ResolvedContent(cache, self.site)
 
     def _site_key(self, settings: Mapping[str, Any]) -> bytes:
         """What every page depends on and no page's own context shows."""
@@ -233,11 +236,7 @@ class Fingerprinter:
         if isinstance(value, Paginator):
             return stable_repr((value.name, value.url, value.count, value.per_page))
         if isinstance(value, PaginationPage):
-            return digest(
-                stable_repr((value.full_name, value.base_url, value.number, value.url)),
-                self.value(value.paginator, depth + 1),
-                self.value(value.object_list, depth + 1),
-            )
+            return self._pagination_page(value, depth)
         if isinstance(value, Mapping):  # keys and values in turn: one digest, not one per item
             parts = []
             for k, v in value.items():
@@ -251,6 +250,24 @@ class Fingerprinter:
         if hasattr(value, "__dict__") and not callable(value):
             return digest(type(value).__name__.encode(), self.value(vars(value), depth + 1))
         return stable_repr(value)
+
+    def _pagination_page(self, page: PaginationPage, depth: int) -> bytes:
+        """One page of a paginated list, hashed once though three pages show it.
+
+        A list page reads its own page and its previous and next ones, each a new object from
+        the paginator, each holding ten articles: keyed by paginator and number, each page of a
+        list is hashed once a build instead of three times.
+        """
+        key = (id(page.paginator), page.number, depth)
+        known = self._pages.get(key)
+        if known is None:
+            known = self._pages[key] = digest(
+                stable_repr((page.full_name, page.base_url, page.number, page.url)),
+                self.value(page.paginator, depth + 1),
+                self.value(page.object_list, depth + 1),
+            )
+            self._keep_alive.append(page.paginator)
+        return known
 
     def _wrapper(self, wrapper: URLWrapper) -> bytes:
         """A category, tag or author, with its URL, worked out once a build for each name.
