@@ -166,14 +166,19 @@ def _run(
 
 
 def _jobs(root: Path) -> Iterator[Job]:
-    """(full path, output-relative path, scanner) for every file worth scanning."""
-    for folder, subfolders, names in os.walk(root):
+    """(full path, output-relative path, scanner) for every file worth scanning.
+
+    The relative path is cut from the folder os.walk names (os.path.relpath took 10 us a file,
+    a tenth of the audit of a clean page).
+    """
+    top = os.fspath(root)
+    for folder, subfolders, names in os.walk(top):
         subfolders.sort()
+        inside = folder[len(top) :].lstrip(os.sep).replace(os.sep, "/")
         for name in sorted(names):
             kind = file_type(name)
             if kind is not None:
-                full = os.path.join(folder, name)
-                yield full, os.path.relpath(full, root).replace(os.sep, "/"), kind
+                yield os.path.join(folder, name), f"{inside}/{name}" if inside else name, kind
 
 
 def _read(full: str) -> bytes:
