@@ -16,6 +16,9 @@ from urllib.parse import unquote, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+# A character reference other than the four that stand for characters no file name or URL part
+# is made of here.
+_REFERENCE = re.compile(r"&(?!amp;|lt;|gt;|quot;)")
 _INTERNAL = re.compile(r"^(?:\{filename\}|\|filename\|)(?P<path>[^#?]*)")
 
 
@@ -23,8 +26,11 @@ def ends_with_link_to(
     html: str, article_source: str, page_source: str, page_url: str, siteurl: str
 ) -> bool:
     """True when the last block of ``html`` links to the page (by source file or by URL)."""
-    if "<a" not in html[-4000:]:  # no link near the end: skip parsing (most articles)
+    tail = html[-4000:]
+    if "<a" not in tail:  # no link near the end: skip parsing (most articles)
         return False
+    if not _encoded(tail) and not any(name in tail for name in _names(page_source, page_url)):
+        return False  # a link to the page names it, unless encoded: most articles do not
     last = _last_element(LexborHTMLParser(html, is_fragment=True).root)
     if last is None:
         return False
@@ -43,6 +49,18 @@ def _last_element(node: LexborNode | None) -> LexborNode | None:
             last = node
         node = node.next
     return last
+
+
+def _encoded(text: str) -> bool:
+    """Whether ``text`` could spell a name without writing it: percent-encoding or a reference."""
+    return "%" in text or ("&" in text and _REFERENCE.search(text) is not None)
+
+
+def _names(page_source: str, page_url: str) -> tuple[str, ...]:
+    """What any link to the page spells out: its file's name, or its URL's last part."""
+    file_name = posixpath.basename(page_source)
+    last_part = posixpath.basename(page_url.strip("/"))
+    return tuple(name for name in (file_name, last_part) if name) or ("",)
 
 
 def _points_to(
