@@ -10,7 +10,15 @@ import blinker
 from pelican import DEFAULT_CONFIG_NAME, get_config, signals
 from pelican.settings import read_settings
 
-from strict_build.staging import discard, file_system_now, prepare_staging, publish, sweep, touch
+from strict_build.staging import (
+    discard,
+    file_system_now,
+    prepare_staging,
+    publish,
+    staging_dir_for,
+    sweep,
+    touch,
+)
 
 # Signals for steps that belong to strict builds only (sender: the staging folder; keyword:
 # settings). `started`: plugins are registered, nothing is built yet. `ready_to_publish`: the build
@@ -60,10 +68,12 @@ class Sweeper:
     files Pelican left alone because they were up to date are vouched for first.
     """
 
-    def __init__(self, staging: Path) -> None:
+    def __init__(self, staging: Path, fresh: bool = False) -> None:
+        """``fresh``: the staging folder was made empty for this build, so nothing is stale in
+        it and nothing need be walked (a first build, and the one after it)."""
         self.staging = staging
         self.started_ns = file_system_now(staging)
-        self.done = False
+        self.done = fresh
         self.keep_compressed = True  # set once the plugins have said whether copies are made
 
     def __call__(self, generator) -> None:
@@ -73,6 +83,8 @@ class Sweeper:
 
         def generate_then_sweep(writer):
             original(writer)
+            if self.done:
+                return
             for static in generator.context.get("staticfiles", []):
                 target = self.staging / static.save_as
                 if target.is_file():
@@ -108,11 +120,12 @@ def build(args) -> Path:
             config_file = DEFAULT_CONFIG_NAME
         settings = read_settings(config_file, override=get_config(args))
         output = Path(settings["OUTPUT_PATH"]).resolve()
+        fresh = not staging_dir_for(output).exists()
         staging = prepare_staging(output)
         settings["OUTPUT_PATH"] = str(staging)
         # The sweep, not Pelican's emptying of the folder, keeps stale files out of the site.
         settings["DELETE_OUTPUT_DIRECTORY"] = False
-        sweeper = Sweeper(staging)
+        sweeper = Sweeper(staging, fresh)
         signals.static_generator_init.connect(sweeper)
         try:
             pelican_class = settings["PELICAN_CLASS"]
