@@ -34,6 +34,9 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--rounds", type=int, default=int(os.environ.get("BENCH_ROUNDS") or 3))
     parser.add_argument("--seed", type=int, default=2012)
     parser.add_argument("--keep", action="store_true", help="keep the work folder for a look")
+    parser.add_argument(
+        "--no-publish", action="store_true", help="skip the publish builds (make publish)"
+    )
     arguments = parser.parse_args(argv)
     if arguments.articles < 1 or arguments.rounds < 1:
         parser.error("--articles and --rounds must be at least 1")
@@ -49,8 +52,14 @@ def main(argv: list[str] | None = None) -> int:
         content = write_content(ROOT / "content", workdir / "content", arguments.articles)
         plain = plain_site(workdir / "plain", content)
         site = full_site(workdir / "site", content)
+        publish = None
+        if not arguments.no_publish:
+            publish = (
+                plain_site(workdir / "plain-publish", content, publish=True),
+                full_site(workdir / "site-publish", content, publish=True),
+            )
         try:
-            results = run_rounds(plain, site, content, arguments.rounds)
+            results = run_rounds(plain, site, content, arguments.rounds, publish=publish)
         except BuildError as error:
             print(f"error: a benchmarked build failed: {error}", file=sys.stderr)
             return 1

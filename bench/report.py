@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bench.audit import Audit
-from bench.suite import Results
+from bench.suite import PUBLISH, Results
 
 TARGET_COLD = 1.05
 TARGET_AUDIT = 0.03
@@ -42,12 +42,20 @@ def render(results: Results, audit: Audit, context: Context) -> str:
         "| what | plain Pelican | this site | ratio |",
         "| --- | ---: | ---: | ---: |",
     ]
+    if results.has(PUBLISH):
+        rows.append(
+            ("publish build, cold: feeds, absolute URLs (+ .gz and .br copies)", PUBLISH, "s")
+        )
     for label, step, _ in rows:
         a, b = med("plain", step), med("site", step)
         lines.append(f"| {label} | {a:.2f} s | {b:.2f} s | {ratio(b, a)} |")
     mem_a, mem_b = results.peak_memory("plain"), results.peak_memory("site")
     memory = f"{mem_a:.0f} MiB | {mem_b:.0f} MiB | {ratio(mem_b, mem_a)}"
-    lines.append(f"| peak memory (max RSS) | {memory} |")
+    lines.append(f"| peak memory (max RSS), development builds | {memory} |")
+    if results.has(PUBLISH):
+        pub_a, pub_b = (results.peak_memory(key, (PUBLISH,)) for key in ("plain", "site"))
+        memory = f"{pub_a:.0f} MiB | {pub_b:.0f} MiB | {ratio(pub_b, pub_a)}"
+        lines.append(f"| peak memory (max RSS), publish build | {memory} |")
     if audit.seconds is None:
         lines.append("| audit alone, pages per second | — | n/a | n/a |")
     else:
@@ -84,15 +92,25 @@ def render(results: Results, audit: Audit, context: Context) -> str:
         mark = "n/a" if holds is None else ("yes" if holds else "**no**")
         lines.append(f"| {label} | {value} | {mark} |")
 
+    steps = [step for _, step, _ in rows]
     cpu = ", ".join(
         f"{step} {ratio(med('site', step, 'cpu_seconds'), med('plain', step, 'cpu_seconds'))}"
-        for step in ("cold", "cached", "edited", "unchanged")
+        for step in steps
+    )
+    cold_pairs = zip(results.samples["plain", "cold"], results.samples["site", "cold"], strict=True)
+    per_round = ", ".join(ratio(b.seconds, a.seconds) for a, b in cold_pairs)
+    publish_note = (
+        " The publish build's compression worker runs beside it as a process of its own, whose"
+        " memory the peak (the largest process's) does not add."
+        if results.has(PUBLISH)
+        else ""
     )
     lines += [
         "",
         f"{context.articles:,} synthetic articles ({context.pages:,} HTML pages in the full site), "
         f"medians of {context.rounds} alternating rounds. CPU-time ratios (user + system, less "
-        f"sensitive to other load): {cpu}.",
+        f"sensitive to other load): {cpu}. Cold build, round by round: {per_round}."
+        f"{publish_note}",
         "",
         context.weight,
         "",

@@ -3,16 +3,20 @@
 Each build runs as a fresh process, as `make html` does, so nothing is shared between the runs
 being compared. The child's resources come from os.wait4() for that one child: RUSAGE_CHILDREN
 would give the largest child of the whole benchmark, so one heavy build would hide the others.
+The wait happens in bench/launch.py, a small process of its own, whose size, not the
+benchmark's, is where Linux starts counting a child's peak memory (see its docstring).
 """
 
 from __future__ import annotations
 
-import os
+import json
 import subprocess
+import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
+
+LAUNCHER = Path(__file__).with_name("launch.py")
 
 
 @dataclass(frozen=True)
@@ -39,15 +43,13 @@ def measure(
     ``ok_codes`` lists the exit codes that still mean a completed run (an audit that found
     problems exits 1 and still did all its work).
     """
-    with tempfile.TemporaryFile() as log:
-        started = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdout=log, stderr=subprocess.STDOUT, env=env)
-        _, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - started
-        process.returncode = os.waitstatus_to_exitcode(status)
-        if process.returncode not in ok_codes:
+    with tempfile.TemporaryFile() as log, tempfile.TemporaryDirectory() as folder:
+        result_file = Path(folder) / "result.json"
+        launcher = [sys.executable, "-I", "-S", str(LAUNCHER), str(result_file), *command]
+        subprocess.run(launcher, cwd=cwd, stdout=log, stderr=subprocess.STDOUT, env=env, check=True)
+        result = json.loads(result_file.read_text(encoding="utf-8"))
+        if result["exit_code"] not in ok_codes:
             log.seek(0)
             tail = log.read().decode("utf-8", "replace")[-3000:]
-            raise BuildError(f"{' '.join(command)} exited {process.returncode}:\n{tail}")
-    # Linux reports ru_maxrss in KiB.
-    return Sample(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+            raise BuildError(f"{' '.join(command)} exited {result['exit_code']}:\n{tail}")
+    return Sample(result["seconds"], result["cpu_seconds"], result["max_rss_kib"] / 1024)

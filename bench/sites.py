@@ -4,12 +4,16 @@ A is plain Pelican with its bundled theme and no plugins (settings: bench/plainc
 full site exactly as `make html` builds it: strict-build with pelicanconf.py, so every plugin that
 pelicanconf.py lists at the time of the run, our theme, and the strict, staged publishing.
 Both read the same content folder; each has its own output and cache folders.
+
+The publish pair compares `make publish` (publishconf.py: the real site URL, feeds, and the .gz
+and .br copies for the host) with plain Pelican given the same site URL and feeds.
 """
 
 from __future__ import annotations
 
 import json
 import re
+import runpy
 import shutil
 import sys
 from dataclasses import dataclass
@@ -18,6 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PLAIN_SETTINGS = ROOT / "bench" / "plainconf.py"
 SIMPLE_THEME = Path(__import__("pelican").__file__).parent / "themes" / "simple" / "templates"
+# What publishconf.py sets that decides what gets built (and every *FEED* setting); plain
+# Pelican's publish build gets the same values.
+PUBLISH_NAMES = frozenset({"SITEURL", "RELATIVE_URLS"})
 
 
 @dataclass(frozen=True)
@@ -29,6 +36,7 @@ class Site:
     workdir: Path
     content: Path
     extra: tuple[str, ...] = ()
+    settings: Path = ROOT / "pelicanconf.py"
 
     @property
     def output(self) -> Path:
@@ -42,7 +50,7 @@ class Site:
         if self.key == "plain":
             head = [sys.executable, "-m", "pelican", "--fatal", "errors", "-s", str(PLAIN_SETTINGS)]
         else:
-            head = [sys.executable, "-m", "strict_build.cli", "-s", str(ROOT / "pelicanconf.py")]
+            head = [sys.executable, "-m", "strict_build.cli", "-s", str(self.settings)]
         paths = [str(self.content), "-o", str(self.output), "--cache-path", str(self.cache)]
         return [*head, *paths, *self.extra]
 
@@ -52,23 +60,42 @@ class Site:
             shutil.rmtree(folder) if folder.is_dir() else folder.unlink()
 
 
-def plain_site(workdir: Path, content: Path) -> Site:
-    overrides = plain_template_overrides(content, workdir.parent / "plain-templates")
-    extra = ("-e", f"THEME_TEMPLATES_OVERRIDES={json.dumps([str(overrides)])}")
+def plain_site(workdir: Path, content: Path, publish: bool = False) -> Site:
+    overrides = {"THEME_TEMPLATES_OVERRIDES": [str(plain_template_overrides(content, workdir))]}
+    if publish:
+        overrides |= publish_shape()
+    # One -e with every KEY=VALUE: Pelican keeps only the last -e flag's values.
+    extra = ("-e", *(f"{key}={json.dumps(value)}" for key, value in overrides.items()))
     workdir.mkdir(parents=True, exist_ok=True)
     return Site("plain", "plain Pelican", workdir, content, extra)
 
 
-def full_site(workdir: Path, content: Path) -> Site:
+def full_site(workdir: Path, content: Path, publish: bool = False) -> Site:
     workdir.mkdir(parents=True, exist_ok=True)
-    return Site("site", "this site", workdir, content)
+    settings = ROOT / ("publishconf.py" if publish else "pelicanconf.py")
+    return Site("site", "this site", workdir, content, settings=settings)
 
 
-def plain_template_overrides(content: Path, folder: Path) -> Path:
+def publish_shape() -> dict[str, object]:
+    """The site URL and feed settings of publishconf.py, for plain Pelican's publish build.
+
+    Read here, once, so that the plain build does not import the declaration engine (which
+    publishconf.py uses to read the site's URL) and pay for it in time and memory.
+    """
+    publish = runpy.run_path(str(ROOT / "publishconf.py"))
+    return {
+        name: value
+        for name, value in publish.items()
+        if name.isupper() and (name in PUBLISH_NAMES or "FEED" in name)
+    }
+
+
+def plain_template_overrides(content: Path, workdir: Path) -> Path:
     """Stand-ins for the templates our pages name (``Template: contact``) that "simple" lacks.
 
     Each renders as a plain page, so the baseline builds the same pages instead of failing.
     """
+    folder = workdir.parent / f"{workdir.name}-templates"
     folder.mkdir(parents=True, exist_ok=True)
     pattern = re.compile(r"^Template:\s*(\S+)\s*$", re.IGNORECASE | re.MULTILINE)
     for source in (content / "pages").rglob("*.md"):

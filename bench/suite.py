@@ -3,6 +3,7 @@
 Within every step the two builds run back to back, and the one that goes first swaps every round
 (A B, then B A, ...), so a machine that slows down or speeds up during the run (other jobs, CPU
 boost, page cache) costs both sides alike; medians over the rounds drop the odd outlier.
+After the four development builds, each round makes one cold publish build of each side.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from bench.sites import ROOT, Site
 # cache (for the full site, into the empty other half of strict-build's double buffer), the third
 # after one article was edited, the fourth with nothing changed: the steady state.
 STEPS = ("cold", "cached", "edited", "unchanged")
+PUBLISH = "publish"  # `make publish` from a fresh clone, against plain Pelican with feeds
 
 
 @dataclass
@@ -32,8 +34,11 @@ class Results:
     def median(self, site: str, step: str, what: str = "seconds") -> float:
         return statistics.median(getattr(s, what) for s in self.samples[site, step])
 
-    def peak_memory(self, site: str) -> float:
-        return max(s.max_rss_mib for step in STEPS for s in self.samples[site, step])
+    def peak_memory(self, site: str, steps: tuple[str, ...] = STEPS) -> float:
+        return max(s.max_rss_mib for step in steps for s in self.samples[site, step])
+
+    def has(self, step: str) -> bool:
+        return bool(self.samples.get(("site", step)))
 
 
 def run_rounds(
@@ -42,20 +47,26 @@ def run_rounds(
     content: Path,
     rounds: int,
     progress: Callable[[str], None] = print,
+    publish: tuple[Site, Site] | None = None,
 ) -> Results:
+    """``publish``: plain Pelican's and the site's publish builds, one cold build a round."""
     results = Results()
     for number in range(rounds):
-        order = (plain, site) if number % 2 == 0 else (site, plain)
-        for step in STEPS:
+        first = number % 2 == 0
+        order = (plain, site) if first else (site, plain)
+        steps = [(step, order) for step in STEPS]
+        if publish is not None:
+            steps.append((PUBLISH, publish if first else publish[::-1]))
+        for step, sides in steps:
             if step == "edited":
                 edit_one_article(content, number)
-            for side in order:
-                if step == "cold":
+            for side in sides:
+                if step in ("cold", PUBLISH):
                     side.forget()
                 sample = measure(side.command(), cwd=ROOT)
                 results.samples[side.key, step].append(sample)
                 progress(
-                    f"round {number + 1}/{rounds} {step:>6} {side.label:<13} "
+                    f"round {number + 1}/{rounds} {step:>9} {side.label:<13} "
                     f"{sample.seconds:6.2f} s  cpu {sample.cpu_seconds:6.2f} s  "
                     f"{sample.max_rss_mib:6.1f} MiB"
                 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,9 @@ from bench import audit
 from bench.audit import Audit, time_audit
 from bench.corpus import CATEGORIES, generate
 from bench.report import Context, render
-from bench.runs import Sample
-from bench.suite import STEPS, Results
+from bench.runs import BuildError, Sample, measure
+from bench.sites import full_site, plain_site, publish_shape
+from bench.suite import PUBLISH, STEPS, Results
 
 
 def test_corpus_is_deterministic_and_spread_out() -> None:
@@ -81,3 +83,38 @@ def test_report_table_ratios_and_targets() -> None:
     assert (
         "18,000 pages/s" in with_audit and "| audit ≤ 3% of the build | 1.9% | yes |" in with_audit
     )
+
+
+def test_report_has_the_publish_build_and_each_round_of_the_cold_build() -> None:
+    results = Results()
+    for step in STEPS:
+        for a, b in ((10, 9), (10, 11)):
+            results.samples["plain", step].append(Sample(a, a, 70))
+            results.samples["site", step].append(Sample(b, b, 90))
+    results.samples["plain", PUBLISH] += [Sample(11, 11, 72), Sample(11, 11, 72)]
+    results.samples["site", PUBLISH] += [Sample(13, 14, 99), Sample(13, 15, 99)]
+    context = Context(2000, 2, 3600, "test machine", "0.1", "0.2", "Page weight: fine.")
+    table = render(results, Audit(0.2, 3600), context)
+    assert "| publish build, cold: feeds, absolute URLs (+ .gz and .br copies) | 11.00 s |" in table
+    assert "| peak memory (max RSS), publish build | 72 MiB | 99 MiB | 1.38x |" in table
+    assert "Cold build, round by round: 0.90x, 1.10x." in table
+
+
+def test_plain_pelicans_publish_build_gets_the_sites_url_and_feeds(tmp_path: Path) -> None:
+    shape = publish_shape()
+    assert shape["SITEURL"].startswith("https://") and shape["FEED_ALL_ATOM"]
+    plain = plain_site(tmp_path / "plain-publish", tmp_path, publish=True)
+    assert any(part.startswith("FEED_ALL_ATOM=") for part in plain.command())
+    site = full_site(tmp_path / "site-publish", tmp_path, publish=True)
+    assert str(site.command()[4]).endswith("publishconf.py")
+
+
+def test_a_builds_peak_memory_is_its_own_not_the_benchmarks(tmp_path: Path) -> None:
+    """Linux starts a child's ru_maxrss from its parent's size: the launcher keeps that small."""
+    ballast = bytearray(120 * 2**20)
+    ballast[::4096] = b"\1" * len(ballast[::4096])  # resident, not just reserved
+    sample = measure([sys.executable, "-c", "x = bytearray(30 * 2**20)"], cwd=tmp_path)
+    assert 30 < sample.max_rss_mib < 100
+    del ballast
+    with pytest.raises(BuildError, match="exited 3"):
+        measure([sys.executable, "-c", "raise SystemExit(3)"], cwd=tmp_path)
