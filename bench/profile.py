@@ -23,9 +23,11 @@ from bench.sites import ROOT, full_site
 
 RESULTS = ROOT / "bench" / "results"
 PHASES = {
+    "start-up: plugins, policy check (Pelican.__init__)": ("pelican/__init__.py", "__init__"),
     "read sources (Markdown, cache)": ("generators.py", "generate_context"),
     "render and write pages": ("generators.py", "generate_pages"),
     "fingerprint pages (fast_build)": ("fingerprint.py", "page"),
+    "links in content resolved (Pelican, on first use)": ("contents.py", "_update_content"),
     "Jinja2 templates": ("environment.py", "render"),
     "content URLs (Pelican)": ("contents.py", "get_url_setting"),
     "sweep stale files (strict-build)": ("staging.py", "sweep"),
@@ -33,6 +35,7 @@ PHASES = {
     "policy pages (plugin)": ("policy_pages/plugin.py", "generate_output"),
     "contact form: articles' contact link": ("contact_form/plugin.py", "prepare"),
     "privacy guard: audit, report, headers": ("privacy_guard/pelican_plugin.py", "finish"),
+    "sitemap (plugin)": ("sitemap/sitemap.py", "finalize"),
     "precompressed: final pass": ("precompressed/plugin.py", "finish"),
 }
 
