@@ -29,6 +29,10 @@ _SYNTAX_HINTS = {
     "found unexpected end of stream": "close the open quote or bracket",
 }
 
+# Longer integers are refused by Python's int() (CVE-2020-10735); no value here comes close.
+_LONGEST_NUMBER = 1000
+_INT_TAG = "tag:yaml.org,2002:int"
+
 # What was open when the parser failed: (how to name it, how to fix it).
 _OPENED = {
     "while parsing a flow sequence": ("in the [ ] list", "close the list with ]"),
@@ -118,7 +122,9 @@ def _walk(node: Node, loc: Loc, source: Source, seen: set[int]) -> None:
     if id(node) in seen:  # an alias that refers back to one of its own parents
         return
     seen = seen | {id(node)}
-    if isinstance(node, SequenceNode):
+    if isinstance(node, ScalarNode):
+        _check_number(node, source.file)
+    elif isinstance(node, SequenceNode):
         for index, item in enumerate(node.value):
             source.lines[(*loc, index)] = item.start_mark.line + 1
             _walk(item, (*loc, index), source, seen)
@@ -131,6 +137,7 @@ def _walk(node: Node, loc: Loc, source: Source, seen: set[int]) -> None:
                     Problem(source.file, line, dotted(loc), "a key must be a plain word")
                 )
                 continue
+            _check_number(key_node, source.file)
             key = key_node.value
             if key in first_lines:
                 source.problems.append(
@@ -146,6 +153,19 @@ def _walk(node: Node, loc: Loc, source: Source, seen: set[int]) -> None:
             first_lines[key] = line
             source.lines[(*loc, key)] = line
             _walk(value_node, (*loc, key), source, seen)
+
+
+def _check_number(node: ScalarNode, file: str) -> None:
+    """Stop before constructing an integer too long to read; Python refuses it with a ValueError."""
+    if node.tag != _INT_TAG or len(node.value) <= _LONGEST_NUMBER:
+        return
+    digits = sum(character.isdigit() for character in node.value)
+    raise _fail(
+        file,
+        node.start_mark.line + 1,
+        f"a number of {digits} digits is far too long for any value here; shorten it, "
+        "or put it in quotes if it is text",
+    )
 
 
 def _syntax_error(file: str, error: MarkedYAMLError) -> DeclarationError:

@@ -98,3 +98,10 @@ def test_version_as_text_is_one_problem_among_others(write_declaration) -> None:
         'content/privacy.yml:9 schema: expected the number 1, got "1"; write schema: 1',
         'content/privacy.yml:13 site.url: "ftp://example-shop.test" must use https (http only for localhost); write https://example-shop.test',
     ]
+
+
+def test_a_number_too_long_to_read_is_named(write_declaration) -> None:
+    path = write_declaration(("dpo: {appointed: false}", "dpo: {appointed: " + "9" * 5000 + "}"))
+    assert _error(path) == [
+        "content/privacy.yml:31: a number of 5000 digits is far too long for any value here; shorten it, or put it in quotes if it is text"
+    ]
