@@ -17,6 +17,7 @@ from ruamel.yaml.composer import ComposerError
 from ruamel.yaml.constructor import ConstructorError
 from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from ruamel.yaml.reader import ReaderError
 
 from .errors import DeclarationError, Loc, Problem, dotted
 
@@ -78,6 +79,8 @@ def read_source(path: Path, raw: bytes | None = None) -> Source:
             source.data = yaml.constructor.construct_document(node)
     except MarkedYAMLError as error:
         raise _syntax_error(file, error) from None
+    except ReaderError as error:
+        raise _unprintable(file, text, error) from None
     if source.data is None:
         raise _fail(
             file, None, "the file is empty; write the declaration in it, starting with schema: 1"
@@ -165,6 +168,17 @@ def _check_number(node: ScalarNode, file: str) -> None:
         node.start_mark.line + 1,
         f"a number of {digits} digits is far too long for any value here; shorten it, "
         "or put it in quotes if it is text",
+    )
+
+
+def _unprintable(file: str, text: str, error: ReaderError) -> DeclarationError:
+    """YAML allows no control characters but tab and line breaks; editors often hide them."""
+    line = text[: error.position].count("\n") + 1
+    return _fail(
+        file,
+        line,
+        f"the character U+{ord(text[error.position]):04X} is not allowed in YAML text; "
+        "delete it (most editors do not show it)",
     )
 
 

@@ -105,3 +105,11 @@ def test_a_number_too_long_to_read_is_named(write_declaration) -> None:
     assert _error(path) == [
         "content/privacy.yml:31: a number of 5000 digits is far too long for any value here; shorten it, or put it in quotes if it is text"
     ]
+
+
+@pytest.mark.parametrize("character", ["\x00", "\x07", "\x1b"])
+def test_an_invisible_control_character_is_named(write_declaration, character: str) -> None:
+    path = write_declaration(("  name: Example Shop\n", f"  name: Example{character}Shop\n"))
+    assert _error(path) == [
+        f"content/privacy.yml:12: the character U+{ord(character):04X} is not allowed in YAML text; delete it (most editors do not show it)"
+    ]
