@@ -34,6 +34,14 @@ _SYNTAX_HINTS = {
 _LONGEST_NUMBER = 1000
 _INT_TAG = "tag:yaml.org,2002:int"
 
+# Deeper nesting is a runaway bracket, not a declaration (which needs fewer than 10 levels); the
+# limit keeps every later step far from Python's recursion limit.
+_DEEPEST = 100
+_TOO_DEEP = (
+    "lists or mappings are nested far too deeply (a declaration needs fewer than 10 levels); "
+    "look for runaway [ or { brackets"
+)
+
 # What was open when the parser failed: (how to name it, how to fix it).
 _OPENED = {
     "while parsing a flow sequence": ("in the [ ] list", "close the list with ]"),
@@ -81,6 +89,8 @@ def read_source(path: Path, raw: bytes | None = None) -> Source:
         raise _syntax_error(file, error) from None
     except ReaderError as error:
         raise _unprintable(file, text, error) from None
+    except RecursionError:  # the parser itself recurses: too deep to even find the line
+        raise _fail(file, None, _TOO_DEEP) from None
     if source.data is None:
         raise _fail(
             file, None, "the file is empty; write the declaration in it, starting with schema: 1"
@@ -125,6 +135,8 @@ def _walk(node: Node, loc: Loc, source: Source, seen: set[int]) -> None:
     if id(node) in seen:  # an alias that refers back to one of its own parents
         return
     seen = seen | {id(node)}
+    if len(loc) > _DEEPEST:
+        raise _fail(source.file, node.start_mark.line + 1, _TOO_DEEP)
     if isinstance(node, ScalarNode):
         _check_number(node, source.file)
     elif isinstance(node, SequenceNode):

@@ -113,3 +113,18 @@ def test_an_invisible_control_character_is_named(write_declaration, character: s
     assert _error(path) == [
         f"content/privacy.yml:12: the character U+{ord(character):04X} is not allowed in YAML text; delete it (most editors do not show it)"
     ]
+
+
+def test_runaway_nesting_is_named(write_declaration) -> None:
+    path = write_declaration(("dpo: {appointed: false}", "dpo: " + "[" * 5000 + "]" * 5000))
+    assert _error(path) == [
+        "content/privacy.yml: lists or mappings are nested far too deeply (a declaration needs fewer than 10 levels); look for runaway [ or { brackets"
+    ]
+
+
+def test_deep_nesting_is_named_at_its_line(write_declaration) -> None:
+    nested = "".join("\n" + "  " * level + "-" for level in range(1, 300))
+    path = write_declaration(("dpo: {appointed: false}", "dpo:" + nested))
+    assert _error(path) == [
+        "content/privacy.yml:132: lists or mappings are nested far too deeply (a declaration needs fewer than 10 levels); look for runaway [ or { brackets"
+    ]
