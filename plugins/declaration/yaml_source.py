@@ -42,6 +42,10 @@ _TOO_DEEP = (
     "look for runaway [ or { brackets"
 )
 
+# Aliases inside anchors multiply ("billion laughs"): a few lines can stand for billions of
+# entries. A real declaration has a few hundred; walking stops long before the time runs out.
+_MOST_ENTRIES = 100_000
+
 # What was open when the parser failed: (how to name it, how to fix it).
 _OPENED = {
     "while parsing a flow sequence": ("in the [ ] list", "close the list with ]"),
@@ -137,6 +141,16 @@ def _walk(node: Node, loc: Loc, source: Source, seen: set[int]) -> None:
     seen = seen | {id(node)}
     if len(loc) > _DEEPEST:
         raise _fail(source.file, node.start_mark.line + 1, _TOO_DEEP)
+    if len(source.lines) > _MOST_ENTRIES:
+        raise DeclarationError(
+            [
+                source.problem(
+                    loc[:1],
+                    f"the *aliases expand to more than {_MOST_ENTRIES} entries; write the "
+                    "repeated parts out, or use fewer aliases inside anchors",
+                )
+            ]
+        )
     if isinstance(node, ScalarNode):
         _check_number(node, source.file)
     elif isinstance(node, SequenceNode):

@@ -128,3 +128,13 @@ def test_deep_nesting_is_named_at_its_line(write_declaration) -> None:
     assert _error(path) == [
         "content/privacy.yml:132: lists or mappings are nested far too deeply (a declaration needs fewer than 10 levels); look for runaway [ or { brackets"
     ]
+
+
+def test_aliases_that_expand_without_end_are_refused_quickly(write_declaration) -> None:
+    bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n"
+    for level in range(1, 10):
+        bomb += f"a{level}: &a{level} [" + ", ".join([f"*a{level - 1}"] * 9) + "]\n"
+    path = write_declaration(text="schema: 1\n" + bomb)
+    assert _error(path) == [
+        "content/privacy.yml:7 a5: the *aliases expand to more than 100000 entries; write the repeated parts out, or use fewer aliases inside anchors"
+    ]
