@@ -214,7 +214,7 @@ def _syntax_error(file: str, error: MarkedYAMLError) -> DeclarationError:
     problem = (error.problem or error.context or "unreadable YAML").strip()
     if isinstance(error, ConstructorError):
         return _fail(file, line, f"{problem}; remove the tag and write a plain value")
-    if isinstance(error, ComposerError):
+    if isinstance(error, ComposerError) and problem.endswith("another document"):
         return _fail(file, line, "the file holds more than one YAML document; remove the extra ---")
     hint = next(
         (text for start, text in _SYNTAX_HINTS.items() if problem.startswith(start)),

@@ -138,3 +138,10 @@ def test_aliases_that_expand_without_end_are_refused_quickly(write_declaration) 
     assert _error(path) == [
         "content/privacy.yml:7 a5: the *aliases expand to more than 100000 entries; write the repeated parts out, or use fewer aliases inside anchors"
     ]
+
+
+def test_an_undefined_alias_is_named_as_such(write_declaration) -> None:
+    path = write_declaration(("dpo: {appointed: false}", "dpo: *officer"))
+    assert _error(path) == [
+        "content/privacy.yml:31: YAML syntax error: found undefined alias 'officer'; define the &anchor before using the *alias"
+    ]
