@@ -212,6 +212,8 @@ def _syntax_error(file: str, error: MarkedYAMLError) -> DeclarationError:
     mark = error.problem_mark or error.context_mark
     line = mark.line + 1 if mark is not None else None
     problem = (error.problem or error.context or "unreadable YAML").strip()
+    if isinstance(error, ConstructorError) and "for merging" in problem:
+        return _fail(file, line, f"{problem}; after <<: write the *alias of an &anchored mapping")
     if isinstance(error, ConstructorError):
         return _fail(file, line, f"{problem}; remove the tag and write a plain value")
     if isinstance(error, ComposerError) and problem.endswith("another document"):

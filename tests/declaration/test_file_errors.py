@@ -145,3 +145,10 @@ def test_an_undefined_alias_is_named_as_such(write_declaration) -> None:
     assert _error(path) == [
         "content/privacy.yml:31: YAML syntax error: found undefined alias 'officer'; define the &anchor before using the *alias"
     ]
+
+
+def test_a_merge_key_needs_a_mapping(write_declaration) -> None:
+    path = write_declaration(("dpo: {appointed: false}", "dpo: {<<: [1, 2]}"))
+    assert _error(path) == [
+        "content/privacy.yml:31: expected a mapping for merging, but found scalar; after <<: write the *alias of an &anchored mapping"
+    ]
