@@ -8,9 +8,14 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from sitebuild import ROOT, Build, copy_content, run_build
 
@@ -37,10 +42,15 @@ def example(*edits: Edit) -> str:
 
 
 def release(
-    content: Path, day: date | None = None, *options: str, env: dict[str, str] | None = None
+    content: Path,
+    day: date | None = None,
+    *options: str,
+    env: dict[str, str] | None = None,
+    as_user: Sequence[str] = (),
 ) -> subprocess.CompletedProcess[str]:
     """Run `policy-release` on a site's content folder, as `make policy-release` does."""
     command = [
+        *as_user,
         sys.executable,
         "-m",
         "policy_pages.release_cli",
@@ -54,6 +64,44 @@ def release(
     return subprocess.run(
         command, cwd=ROOT, capture_output=True, text=True, env={**os.environ, **(env or TODAY_ENV)}
     )
+
+
+@dataclass(frozen=True)
+class Unprivileged:
+    """A folder and a command prefix for runs that file permissions apply to."""
+
+    folder: Path
+    as_user: tuple[str, ...]
+
+    def hand_over(self) -> None:
+        """Give the folder's files to the user the commands run as (when tests run as root)."""
+        if self.as_user:
+            for path in [self.folder, *self.folder.rglob("*")]:
+                os.chown(path, NOBODY, NOBODY, follow_symlinks=False)
+
+
+NOBODY = 65534
+
+
+@contextmanager
+def unprivileged() -> Iterator[Unprivileged]:
+    """Root reads and writes whatever the permissions say, so as root the commands run as
+    nobody, in a folder nobody can reach (pytest's own temporary folders are root's only)."""
+    if os.geteuid() != 0:
+        with tempfile.TemporaryDirectory() as folder:
+            yield Unprivileged(Path(folder), ())
+        return
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root without setpriv: permissions cannot be tested")
+    folder = Path(tempfile.mkdtemp(prefix="discreet-permissions-"))
+    folder.chmod(0o755)
+    try:
+        yield Unprivileged(
+            folder, (setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups")
+        )
+    finally:
+        shutil.rmtree(folder)
 
 
 def site_with(workdir: Path, declaration: str) -> Path:

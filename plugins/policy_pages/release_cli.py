@@ -10,6 +10,7 @@ build until tomorrow. Exit status: 0 done (or nothing to do), 2 refused.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import shutil
 import sys
 from datetime import date
@@ -97,12 +98,39 @@ def release(args: argparse.Namespace) -> int:
     if args.dry_run:
         print(f"Dry run: {target} was not written.")
         return 0
-    args.versions.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.partial")
-    shutil.copyfile(args.declaration, partial)
-    partial.replace(target)
+    _write(args.declaration, args.versions, target)
     print(f"Wrote {target}. The privacy policy now says: Last updated {day.isoformat()}.")
     return 0
+
+
+def _write(declaration: Path, folder: Path, target: Path) -> None:
+    """Copy to a hidden partial file, then rename it: the release is whole or not there at all."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise PolicyError(
+            [
+                f"{folder}: cannot create the folder of released versions ({_reason(error)}); "
+                "check the permissions of the folder it is in"
+            ]
+        ) from None
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        shutil.copyfile(declaration, partial)
+        partial.replace(target)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+        raise PolicyError(
+            [
+                f"{folder}: cannot write the release into this folder ({_reason(error)}); "
+                "check its permissions"
+            ]
+        ) from None
+
+
+def _reason(error: OSError) -> str:
+    return (error.strerror or str(error)).lower()
 
 
 if __name__ == "__main__":

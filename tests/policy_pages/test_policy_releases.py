@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from policybuild import RELEASED, TODAY, TODAY_ENV, example, release, site_with, words
+from policybuild import (
+    RELEASED,
+    TODAY,
+    TODAY_ENV,
+    Unprivileged,
+    example,
+    release,
+    site_with,
+    unprivileged,
+    words,
+)
 from sitebuild import Build, copy_content, run_build
 
 RETENTION = ("retention: {duration: P6M,", "retention: {duration: P3M,")
@@ -141,6 +153,48 @@ def test_an_invalid_declaration_is_not_released(site: Path) -> None:
         in (result.stderr)
     )
     assert len(list((site / "policy-versions").iterdir())) == 1
+
+
+@pytest.fixture
+def locked() -> Iterator[Unprivileged]:
+    with unprivileged() as place:
+        yield place
+
+
+def _release_locked(locked: Unprivileged, lock: Callable[[Path], None]) -> tuple[Path, str]:
+    """Release a changed declaration as a user whom `lock(content)` keeps out; returns the
+    versions folder and what the refused release printed."""
+    content = site_with(locked.folder, example())
+    assert release(content, RELEASED).returncode == 0
+    edit(content / "privacy.yml", *RETENTION)
+    locked.hand_over()
+    lock(content)
+    result = release(content, as_user=locked.as_user)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.endswith("\nNothing was released.\n")
+    return content / "policy-versions", result.stderr.splitlines()[0]
+
+
+def test_a_read_only_versions_folder_is_named_and_left_as_it_was(locked: Unprivileged) -> None:
+    versions, problem = _release_locked(locked, lambda c: (c / "policy-versions").chmod(0o555))
+    assert problem == (
+        f"{versions}: cannot write the release into this folder (permission denied); "
+        "check its permissions"
+    )
+    assert [path.name for path in versions.iterdir()] == [f"{RELEASED.isoformat()}.yml"]
+
+
+def _no_versions_folder(content: Path) -> None:
+    shutil.rmtree(content / "policy-versions")
+    content.chmod(0o555)
+
+
+def test_a_versions_folder_that_cannot_be_created_is_named(locked: Unprivileged) -> None:
+    versions, problem = _release_locked(locked, _no_versions_folder)
+    assert problem == (
+        f"{versions}: cannot create the folder of released versions (permission denied); "
+        "check the permissions of the folder it is in"
+    )
 
 
 @pytest.fixture
