@@ -64,11 +64,14 @@ def run_build(
     env: dict[str, str] | None = None,
     output: Path | None = None,
     arguments: tuple[str, ...] = (),
+    as_user: tuple[str, ...] = (),
 ) -> Build:
-    """Run ``strict-build`` (Pelican plus our strictness) exactly as `make html` does."""
+    """Run ``strict-build`` (Pelican plus our strictness) exactly as `make html` does;
+    `as_user` prefixes the command (e.g. setpriv, to run as another user)."""
     content = content if content is not None else copy_content(workdir / "content")
     output = output if output is not None else workdir / "output"
     command = [
+        *as_user,
         sys.executable,
         "-m",
         "strict_build.cli",

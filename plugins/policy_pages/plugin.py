@@ -11,6 +11,7 @@ unless the settings set them (publishconf.py reads SITEURL from site.url with
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -129,13 +130,15 @@ def _path(settings: dict, name: str, default: str) -> Path:
 
 
 def _fingerprint(declaration: Path, versions: Path) -> str:
+    """What the files hold now; a file or folder that cannot be read is left to the loaders,
+    which name it."""
     digest = hashlib.sha256()
     files = [declaration]
-    if versions.is_dir():
+    with contextlib.suppress(OSError):
         files += sorted(versions.iterdir())
     for path in files:
         digest.update(str(path).encode())
-        if path.is_file():
+        with contextlib.suppress(OSError):
             digest.update(path.read_bytes())
     return digest.hexdigest()
 

@@ -46,9 +46,14 @@ def read_releases(folder: Path) -> list[Release]:
         return []
     if not folder.is_dir():
         raise PolicyError([f"{folder}: is a file; it must be the folder of released versions"])
+    try:
+        paths = sorted(folder.iterdir())
+    except OSError as error:
+        reason = (error.strerror or str(error)).lower()
+        raise PolicyError([f"{folder}: cannot be read ({reason}); check its permissions"]) from None
     problems: list[str] = []
     releases: list[Release] = []
-    for path in sorted(folder.iterdir()):
+    for path in paths:
         if path.name.startswith("."):
             continue
         match = _NAME.fullmatch(path.name)

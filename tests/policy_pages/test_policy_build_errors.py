@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from policybuild import unprivileged
 from sitebuild import ROOT, Build, copy_content, run_build
 
 SUMMARY = "error: build failed: the policy pages cannot be published: {} above; nothing was written"
@@ -181,3 +182,19 @@ def test_a_theme_without_the_policy_template_is_named(tmp_path: Path) -> None:
         'ERROR: POLICY_TEMPLATE: the theme has no template "no_such_template"; copy policy.html '
         "and _policy.html from the Discreet theme's templates/ into it\n" in build.stderr
     )
+
+
+@pytest.mark.parametrize(
+    "unreadable", ["privacy.yml", "policy-versions", "policy-versions/2026-11-29.yml"]
+)
+def test_an_unreadable_file_or_folder_is_named(unreadable: str) -> None:
+    with unprivileged() as locked:
+        content = copy_content(locked.folder / "content")
+        locked.hand_over()
+        (content / unreadable).chmod(0o000)
+        build = run_build(locked.folder, content=content, as_user=locked.as_user)
+        assert_stopped(build)
+        assert (
+            f"ERROR: {content / unreadable}: cannot be read (permission denied); check its "
+            "permissions\n" in build.stderr
+        )

@@ -197,6 +197,11 @@ def test_a_versions_folder_that_cannot_be_created_is_named(locked: Unprivileged)
     )
 
 
+def test_an_unreadable_versions_folder_is_named(locked: Unprivileged) -> None:
+    versions, problem = _release_locked(locked, lambda c: (c / "policy-versions").chmod(0o000))
+    assert problem == f"{versions}: cannot be read (permission denied); check its permissions"
+
+
 @pytest.fixture
 def released_twice(site: Path, tmp_path: Path) -> Build:
     edit(site / "privacy.yml", *RETENTION)
