@@ -19,7 +19,7 @@ from pathlib import Path
 from .errors import PolicyError
 from .history import FIRST, describe_changes
 from .pages import published_documents
-from .releases import read_releases, release_file
+from .releases import future_problem, read_releases, release_file
 from .site import load, today
 
 
@@ -65,6 +65,9 @@ def release(args: argparse.Namespace) -> int:
     declaration = load(args.declaration)
     releases = read_releases(args.versions)
     day = args.date or today()
+    future = future_problem(releases[-1], today()) if releases else None
+    if future:
+        raise PolicyError([future])
     if day > today():
         raise PolicyError([f"--date {day.isoformat()}: a release cannot be dated in the future"])
     earlier = [r for r in releases if r.date < day]

@@ -40,6 +40,16 @@ def release_file(folder: Path, day: date) -> Path:
     return folder / f"{day.isoformat()}.yml"
 
 
+def future_problem(release: Release, today: date) -> str | None:
+    """A release dated after today: made with a wrong clock or named by hand."""
+    if release.date <= today:
+        return None
+    return (
+        f"{release.path}: dated in the future (today is {today.isoformat()}); a release is "
+        "dated on the day it is made: delete it and run make policy-release"
+    )
+
+
 def read_releases(folder: Path) -> list[Release]:
     """Every release in `folder`, oldest first ([] when the folder does not exist)."""
     if not folder.exists():

@@ -24,7 +24,7 @@ from .errors import PolicyError
 from .history import adds_purpose, describe_changes, history_document, version_document
 from .lint import lint
 from .pages import published_documents
-from .releases import RELEASE_HINT, Release, read_releases
+from .releases import RELEASE_HINT, Release, future_problem, read_releases
 from .sections_ccpa import LIMIT_TITLE, OPT_OUT_TITLE
 
 _FOOTER_REQUIREMENTS = {"ccpa.opt_out_link": OPT_OUT_TITLE, "ccpa.limit_link": LIMIT_TITLE}
@@ -116,11 +116,9 @@ def build_policy_site(declaration_path: Path, versions_path: Path) -> PolicySite
 def _date_problems(declaration: Declaration, latest: Release, path: Path) -> list[str]:
     day = today()
     problems = []
-    if latest.date > day:
-        problems.append(
-            f"{latest.path}: dated in the future (today is {day.isoformat()}); a release is "
-            "dated on the day it is made: delete it and run make policy-release"
-        )
+    future = future_problem(latest, day)
+    if future:
+        problems.append(future)
     if declaration.ccpa.applies and latest.date < day - relativedelta(months=12):
         problems.append(
             f"{latest.path}: the privacy policy was last released on {latest.date.isoformat()}, "

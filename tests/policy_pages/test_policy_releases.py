@@ -257,3 +257,16 @@ def test_the_ccpa_wants_a_release_every_12_months(tmp_path: Path) -> None:
     assert "more than 12 months ago, and the CCPA requires updating it every 12 months" in (
         build.stderr
     )
+
+
+def test_a_release_dated_in_the_future_is_named(site: Path) -> None:
+    versions = site / "policy-versions"
+    future = versions / "2026-12-24.yml"
+    (versions / f"{RELEASED.isoformat()}.yml").rename(future)
+    edit(site / "privacy.yml", *RETENTION)
+    result = release(site)
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"{future}: dated in the future (today is 2026-11-29); a release is dated on the day it "
+        "is made: delete it and run make policy-release\nNothing was released.\n"
+    )
