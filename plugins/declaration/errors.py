@@ -27,7 +27,7 @@ class Problem:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
         if self.path:
             where = f"{where} {self.path}"
-        return f"{where}: {self.message}"
+        return one_line(f"{where}: {self.message}")
 
 
 class DeclarationError(Exception):
@@ -53,9 +53,21 @@ def dotted(loc: Loc) -> str:
     return text
 
 
+# Every character that str.splitlines() breaks a line at, written as an escape instead.
+_LINE_BREAKS = {ord(c): repr(c)[1:-1] for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"}
+_LONGEST_SHOWN = 80
+
+
+def one_line(text: str) -> str:
+    """A problem is one line even when the owner's value holds line breaks."""
+    return text.translate(_LINE_BREAKS)
+
+
 def quoted(value: object) -> str:
-    """Show a value the way the owner would recognise it in the file."""
+    """Show a value the way the owner would recognise it in the file (long ones shortened)."""
     if isinstance(value, str):
+        if len(value) > _LONGEST_SHOWN:
+            return f'"{value[:60]}…" ({len(value)} characters)'
         return f'"{value}"'
     if value is None:
         return "nothing (null)"

@@ -19,7 +19,7 @@ from ruamel.yaml.error import MarkedYAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 
-from .errors import DeclarationError, Loc, Problem, dotted
+from .errors import DeclarationError, Loc, Problem, dotted, quoted
 
 _SYNTAX_HINTS = {
     "mapping values are not allowed": 'put the value in quotes when it contains ": "',
@@ -231,7 +231,7 @@ def _syntax_error(file: str, error: MarkedYAMLError) -> DeclarationError:
 
 
 def _kind(data: object) -> str:
-    return "a list" if isinstance(data, list) else f"a single value ({data!r})"
+    return "a list" if isinstance(data, list) else f"a single value, {quoted(data)}"
 
 
 def _fail(file: str, line: int | None, message: str) -> DeclarationError:

@@ -50,6 +50,12 @@ def test_a_list_instead_of_a_mapping(write_declaration) -> None:
     ]
 
 
+def test_a_long_single_value_instead_of_a_mapping(write_declaration) -> None:
+    assert _error(write_declaration(text="x" * 200_000)) == [
+        f'content/privacy.yml:1: the file must hold a mapping of keys (schema:, site:, controller: ...), not a single value, "{"x" * 60}…" (200000 characters)'
+    ]
+
+
 def test_two_documents(write_declaration, example_text) -> None:
     assert _error(write_declaration(text=example_text + "---\nschema: 1\n")) == [
         "content/privacy.yml:101: the file holds more than one YAML document; remove the extra ---"

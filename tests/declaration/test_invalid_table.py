@@ -385,6 +385,18 @@ ROWS = [
         ],
         id="caloppa block without the jurisdiction",
     ),
+    pytest.param(
+        [("dpo: {appointed: false}", 'dpo: {appointed: "yes\\nno"}')],
+        [r'content/privacy.yml:31 dpo.appointed: expected true or false, got "yes\nno"'],
+        id="line break in a value stays on the problem's line",
+    ),
+    pytest.param(
+        [("dpo: {appointed: false}", "dpo: {appointed: " + "A" * 300 + "}")],
+        [
+            f'content/privacy.yml:31 dpo.appointed: expected true or false, got "{"A" * 60}…" (300 characters)'
+        ],
+        id="a long value is shortened",
+    ),
 ]
 
 
