@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from declaration.errors import one_line
+
 
 class PolicyError(Exception):
     """The policy pages cannot be published; `problems` holds one line per reason.
@@ -13,5 +15,5 @@ class PolicyError(Exception):
     """
 
     def __init__(self, problems: Iterable[str]) -> None:
-        self.problems = list(problems)
+        self.problems = [one_line(problem) for problem in problems]
         super().__init__("\n".join(self.problems))

@@ -40,6 +40,15 @@ def test_changing_a_retention_period_without_a_release_fails_the_build(tmp_path:
     assert not build.output.exists()
 
 
+def test_an_unreleased_text_with_line_breaks_is_one_line(tmp_path: Path) -> None:
+    content = copy_content(tmp_path / "content")
+    purpose = "purpose: Answer the questions you send us with the contact form"
+    edit(content / "privacy.yml", purpose, "purpose: |\n      Line one\n      line two")
+    build = run_build(tmp_path, content=content)
+    changed = "Contact form is now described as: Line one\\nline two"
+    assert (build.returncode, build.stderr.count(f": {changed}; run make")) == (1, 1)
+
+
 def test_comments_and_layout_need_no_release(tmp_path: Path) -> None:
     content = copy_content(tmp_path / "content")
     declaration = content / "privacy.yml"
