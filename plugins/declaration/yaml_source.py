@@ -33,6 +33,10 @@ _SYNTAX_HINTS = {
 # Longer integers are refused by Python's int() (CVE-2020-10735); no value here comes close.
 _LONGEST_NUMBER = 1000
 _INT_TAG = "tag:yaml.org,2002:int"
+_STR_TAG = "tag:yaml.org,2002:str"
+_TYPED_KEYS = {
+    f"tag:yaml.org,2002:{kind}" for kind in ("null", "bool", "int", "float", "timestamp")
+}
 
 # Deeper nesting is a runaway bracket, not a declaration (which needs fewer than 10 levels); the
 # limit keeps every later step far from Python's recursion limit.
@@ -166,7 +170,8 @@ def _walk(node: Node, loc: Loc, source: Source, seen: set[int]) -> None:
                     Problem(source.file, line, dotted(loc), "a key must be a plain word")
                 )
                 continue
-            _check_number(key_node, source.file)
+            if key_node.tag in _TYPED_KEYS:  # 3:, true:, ~: are keys as written, so unknown keys
+                key_node.tag = _STR_TAG
             key = key_node.value
             if key in first_lines:
                 source.problems.append(

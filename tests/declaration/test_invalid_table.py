@@ -397,6 +397,15 @@ ROWS = [
         ],
         id="a long value is shortened",
     ),
+    pytest.param(
+        [("dpo: {appointed: false}", "dpo: {appointed: false, 3: x, true: y, ~: z}")],
+        [
+            "content/privacy.yml:31 dpo.3: unknown key; remove it (keys allowed here: appointed, name, email, address, phone)",
+            "content/privacy.yml:31 dpo.true: unknown key; remove it (keys allowed here: appointed, name, email, address, phone)",
+            "content/privacy.yml:31 dpo.~: unknown key; remove it (keys allowed here: appointed, name, email, address, phone)",
+        ],
+        id="a number, true or ~ as a key is an unknown key",
+    ),
 ]
 
 
