@@ -66,6 +66,7 @@ class Source:
     data: Any
     lines: dict[Loc, int] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    anchors: dict[str, Node] = field(default_factory=dict)
 
     def line_of(self, loc: Loc) -> int:
         """Line of the node at `loc`, or of its nearest written parent (the document's start)."""
@@ -86,6 +87,7 @@ def read_source(path: Path, raw: bytes | None = None) -> Source:
     text = _decode(read_bytes(path) if raw is None else raw, file)
     yaml = YAML(typ="safe", pure=True)
     yaml.allow_duplicate_keys = True  # found below, with both lines, among all other problems
+    yaml.composer.warn_double_anchors = False  # likewise, instead of a multi-line warning
     try:
         node = yaml.compose(text)
         source = Source(file=file, data=None)
@@ -155,6 +157,7 @@ def _walk(node: Node, loc: Loc, source: Source, seen: set[int]) -> None:
                 )
             ]
         )
+    _check_anchor(node, loc, source)
     if isinstance(node, ScalarNode):
         _check_number(node, source.file)
     elif isinstance(node, SequenceNode):
@@ -187,6 +190,21 @@ def _walk(node: Node, loc: Loc, source: Source, seen: set[int]) -> None:
             first_lines[key] = line
             source.lines[(*loc, key)] = line
             _walk(value_node, (*loc, key), source, seen)
+
+
+def _check_anchor(node: Node, loc: Loc, source: Source) -> None:
+    """An &anchor defined twice: YAML lets the second win, which is seldom what was meant."""
+    if not node.anchor:
+        return
+    first = source.anchors.setdefault(node.anchor, node)
+    if first is not node:
+        source.problems.append(
+            source.problem(
+                loc,
+                f"the anchor &{node.anchor} is already defined on line "
+                f"{first.start_mark.line + 1}; give each anchor its own name",
+            )
+        )
 
 
 def _check_number(node: ScalarNode, file: str) -> None:

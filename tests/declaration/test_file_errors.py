@@ -158,3 +158,12 @@ def test_a_merge_key_needs_a_mapping(write_declaration) -> None:
     assert _error(path) == [
         "content/privacy.yml:31: expected a mapping for merging, but found scalar; after <<: write the *alias of an &anchored mapping"
     ]
+
+
+def test_an_anchor_defined_twice_is_one_line(write_declaration, capfd) -> None:
+    path = write_declaration(("dpo: {appointed: false}", "dpo: &a {appointed: false}\nx: &a 1"))
+    assert _error(path) == [
+        "content/privacy.yml:32 x: the anchor &a is already defined on line 31; give each anchor its own name",
+        "content/privacy.yml:32 x: unknown key; remove it (keys allowed here: schema, site, jurisdictions, controller, dpo, supervisory_authority, data_categories, processing, recipients, storage, automated_decision_making, rights, ccpa, caloppa, pipeda, consent, policy)",
+    ]
+    assert capfd.readouterr().err == ""
