@@ -2,9 +2,10 @@
 
 A release is a verbatim copy of privacy.yml, comments included, named for its
 day. Nothing is written when the published text has not changed, when the
-declaration is invalid, or with --dry-run. A second release on the same day
-replaces the first, so a mistake found after releasing does not block the
-build until tomorrow. Exit status: 0 done (or nothing to do), 2 refused.
+declaration is invalid or its text is vague (the build would refuse it), or
+with --dry-run. A second release on the same day replaces the first, so a
+mistake found after releasing does not block the build until tomorrow.
+Exit status: 0 done (or nothing to do), 2 refused.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from .errors import PolicyError
 from .history import FIRST, describe_changes
+from .lint import lint
 from .pages import published_documents
 from .releases import future_problem, read_releases, release_file
 from .site import load, today
@@ -78,6 +80,9 @@ def release(args: argparse.Namespace) -> int:
                 f"{releases[-1].date.isoformat()}; a new release cannot be dated before it"
             ]
         )
+    vague = lint(published_documents(declaration, day), args.declaration)
+    if vague:  # the build would refuse this text; a release of it would stay in the history
+        raise PolicyError(vague)
     latest = releases[-1] if releases else None
     target = release_file(args.versions, day)
     if latest and not args.unchanged:

@@ -279,3 +279,18 @@ def test_a_release_dated_in_the_future_is_named(site: Path) -> None:
         f"{future}: dated in the future (today is 2026-11-29); a release is dated on the day it "
         "is made: delete it and run make policy-release\nNothing was released.\n"
     )
+
+
+def test_a_policy_the_build_would_refuse_is_not_released(site: Path) -> None:
+    declaration = site / "privacy.yml"
+    edit(declaration, "purpose: Answer the questions", "purpose: We may answer the questions")
+    before = sorted((path.name, path.read_bytes()) for path in (site / "policy-versions").iterdir())
+    result = release(site)
+    assert result.returncode == 2
+    assert result.stderr == (
+        f'{declaration}:53 processing[1].purpose: "may" is vague, and the policy states only what '
+        'you do (meta.plain_language); say exactly what happens, e.g. "we keep" rather than '
+        '"we may keep"\nNothing was released.\n'
+    )
+    after = sorted((path.name, path.read_bytes()) for path in (site / "policy-versions").iterdir())
+    assert after == before
