@@ -25,6 +25,7 @@ from .scalars import (
     Language,
     Period,
     Phone,
+    PlainName,
     SiteUrl,
     Slug,
     StorageDuration,
@@ -71,7 +72,7 @@ class Part(BaseModel):
 
 
 class Site(Part):
-    name: Text = Field(description="The site's name as visitors know it.")
+    name: PlainName = Field(description="The site's name as visitors know it, as plain text.")
     url: SiteUrl = Field(
         description="The site's own origin, e.g. https://example.com: https (http only for "
         "localhost), no path. Every other host is a third party."

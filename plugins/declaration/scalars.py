@@ -58,6 +58,17 @@ def _text(value: object) -> str:
     return value.strip()
 
 
+def _plain_name(value: object) -> str:
+    """Pelican and themes treat SITENAME and AUTHOR as HTML; the declared name becomes both."""
+    text = _text(value)
+    if "<" in text or ">" in text:
+        raise invalid(
+            f"{quoted(text)} holds < or >, which every page would read as HTML; "
+            "write the name as plain text"
+        )
+    return text
+
+
 def _identifier(value: object) -> str:
     text = _text(value)
     if _ID.fullmatch(text):
@@ -231,6 +242,9 @@ def choice(enum: type[StrEnum], what: str) -> Any:
 
 
 Text = Annotated[str, *_scalar(_text, {"type": "string", "minLength": 1})]
+PlainName = Annotated[
+    str, *_scalar(_plain_name, {"type": "string", "minLength": 1, "pattern": "^[^<>]*$"})
+]
 Slug = Annotated[str, *_scalar(_slug, {"type": "string", "pattern": "^[a-z0-9][a-z0-9_.-]*$"})]
 Identifier = Annotated[
     str, *_scalar(_identifier, {"type": "string", "pattern": "^[a-z][a-z0-9_]*$"})

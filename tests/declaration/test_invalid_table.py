@@ -406,6 +406,13 @@ ROWS = [
         ],
         id="a number, true or ~ as a key is an unknown key",
     ),
+    pytest.param(
+        [("  name: Example Shop", "  name: Example <b>Shop</b>")],
+        [
+            'content/privacy.yml:12 site.name: "Example <b>Shop</b>" holds < or >, which every page would read as HTML; write the name as plain text'
+        ],
+        id="markup in the site name",
+    ),
 ]
 
 

@@ -294,3 +294,13 @@ def test_a_policy_the_build_would_refuse_is_not_released(site: Path) -> None:
     )
     after = sorted((path.name, path.read_bytes()) for path in (site / "policy-versions").iterdir())
     assert after == before
+
+
+def test_a_site_name_with_markup_is_never_released(tmp_path: Path) -> None:
+    script = "Example <script>alert(1)</script> Shop"
+    content = site_with(tmp_path, example(("  name: Example Shop\n", f"  name: {script}\n")))
+    result = release(content, RELEASED)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert f'site.name: "{script}" holds < or >, which every page would read as HTML' in (
+        result.stderr
+    )
