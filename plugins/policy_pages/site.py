@@ -66,9 +66,17 @@ class PolicySite:
 def today() -> date:
     """Today, or the day of SOURCE_DATE_EPOCH for reproducible builds."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
-    if epoch.isdigit():
+    if not epoch:
+        return date.today()
+    try:
         return datetime.fromtimestamp(int(epoch), UTC).date()
-    return date.today()
+    except (ValueError, OverflowError, OSError):
+        raise PolicyError(
+            [
+                f"SOURCE_DATE_EPOCH={epoch[:40]}: expected the time of the build in seconds since "
+                "1970-01-01 UTC, e.g. 1764417600; correct it or unset it"
+            ]
+        ) from None
 
 
 def load(declaration_path: Path) -> Declaration:

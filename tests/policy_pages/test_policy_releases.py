@@ -304,3 +304,13 @@ def test_a_site_name_with_markup_is_never_released(tmp_path: Path) -> None:
     assert f'site.name: "{script}" holds < or >, which every page would read as HTML' in (
         result.stderr
     )
+
+
+@pytest.mark.parametrize("epoch", ["99999999999999", "yesterday"])
+def test_a_wrong_source_date_epoch_is_named(site: Path, epoch: str) -> None:
+    result = release(site, None, "--dry-run", env={"SOURCE_DATE_EPOCH": epoch})
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"SOURCE_DATE_EPOCH={epoch}: expected the time of the build in seconds since "
+        "1970-01-01 UTC, e.g. 1764417600; correct it or unset it\nNothing was released.\n"
+    )
