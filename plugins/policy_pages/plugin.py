@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -35,6 +36,36 @@ DEFAULTS: dict[str, Any] = {
     "POLICY_VERSIONS_PATH": None,  # default: <PATH>/policy-versions
     "POLICY_TEMPLATE": "policy",
     "POLICY_REPORT_URL": None,  # None: the privacy guard's report, when that plugin writes it
+}
+
+
+def _path_or_none(value: Any) -> bool:
+    return value is None or isinstance(value, str | os.PathLike)
+
+
+def _text_or_none(value: Any) -> bool:
+    return value is None or isinstance(value, str)
+
+
+def _name(value: Any) -> bool:
+    return isinstance(value, str) and bool(value)
+
+
+def _pairs(value: Any) -> bool:
+    return isinstance(value, list | tuple) and all(
+        isinstance(pair, list | tuple) and len(pair) == 2 and all(isinstance(x, str) for x in pair)
+        for pair in value
+    )
+
+
+# What each setting the plugin reads must hold, so a typo in the settings file is named
+# instead of failing deep inside Pelican with a bare TypeError.
+SETTING_KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
+    "POLICY_DECLARATION": (_path_or_none, 'a path as text, e.g. "content/privacy.yml"'),
+    "POLICY_VERSIONS_PATH": (_path_or_none, 'a path as text, e.g. "content/policy-versions"'),
+    "POLICY_TEMPLATE": (_name, 'a template name as text, e.g. "policy"'),
+    "POLICY_REPORT_URL": (_text_or_none, 'a URL path as text, e.g. "privacy/report/", or None'),
+    "FOOTER_LINKS": (_pairs, 'a list of (title, URL) pairs, e.g. [("Privacy policy", "privacy/")]'),
 }
 LEGAL_NOTICE_URL = "legal-notice/"
 REQUIRED_FOOTER = {"privacy/": "Privacy policy", "cookies/": "Cookie statement"}
@@ -63,6 +94,13 @@ def initialize(pelican: Any) -> None:
     settings = pelican.settings
     for name, value in DEFAULTS.items():
         settings.setdefault(name, value)
+    wrong = [
+        f"{name}: expected {what}; correct it in the settings file"
+        for name, (fits, what) in SETTING_KINDS.items()
+        if not fits(settings.get(name, ()))
+    ]
+    if wrong:
+        _fail(wrong)
     site = policy_site(settings)
     declared = site.declaration.site
     for name in ("SITENAME", "AUTHOR"):

@@ -198,3 +198,24 @@ def test_an_unreadable_file_or_folder_is_named(unreadable: str) -> None:
             f"ERROR: {content / unreadable}: cannot be read (permission denied); check its "
             "permissions\n" in build.stderr
         )
+
+
+@pytest.mark.parametrize(
+    ("setting", "value", "problem"),
+    [
+        ("POLICY_DECLARATION", 5, 'expected a path as text, e.g. "content/privacy.yml"'),
+        ("POLICY_VERSIONS_PATH", ["a"], 'expected a path as text, e.g. "content/policy-versions"'),
+        ("POLICY_TEMPLATE", 5, 'expected a template name as text, e.g. "policy"'),
+        ("POLICY_REPORT_URL", 5, 'expected a URL path as text, e.g. "privacy/report/", or None'),
+        ("FOOTER_LINKS", 5, 'expected a list of (title, URL) pairs, e.g. [("Privacy policy", '
+         '"privacy/")]'),
+        ("FOOTER_LINKS", [["Contact"]], 'expected a list of (title, URL) pairs, e.g. '
+         '[("Privacy policy", "privacy/")]'),
+    ],
+)  # fmt: skip
+def test_a_setting_of_the_wrong_kind_is_named(
+    tmp_path: Path, setting: str, value: object, problem: str
+) -> None:
+    build = run_build(tmp_path, overrides={setting: value})
+    assert_stopped(build)
+    assert f"ERROR: {setting}: {problem}; correct it in the settings file\n" in build.stderr
