@@ -21,6 +21,7 @@ from .releases import Release, version_url
 from .wording import HISTORY_URL, PRIVACY_URL
 
 FIRST = "The first published version of this policy."
+REVIEWED = "No change (reviewed)"  # a release made with --unchanged, e.g. the CCPA's yearly review
 
 
 def describe_changes(old: Declaration, new: Declaration) -> list[str]:
@@ -60,9 +61,10 @@ def history_document(releases: list[Release]) -> Document:
     sections = []
     for index in range(len(releases) - 1, -1, -1):
         release = releases[index]
-        blocks: list = [
-            Bullets(tuple((c,) for c in changes[index])) if changes[index] else Paragraph((FIRST,))
-        ]
+        if changes[index]:
+            blocks: list = [Bullets(tuple((c,) for c in changes[index]))]
+        else:
+            blocks = [Paragraph((f"{REVIEWED}.",) if index else (FIRST,))]
         if index == len(releases) - 1:
             blocks.append(Paragraph(("This is the version in effect now.",)))
         added = index > 0 and adds_purpose(releases[index - 1], release)

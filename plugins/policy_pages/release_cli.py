@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from .errors import PolicyError
-from .history import FIRST, describe_changes
+from .history import FIRST, REVIEWED, describe_changes
 from .lint import lint
 from .pages import published_documents
 from .releases import future_problem, read_releases, release_file
@@ -97,7 +97,7 @@ def release(args: argparse.Namespace) -> int:
     if previous is None:
         print(f"Release {day.isoformat()}: {FIRST}")
     else:
-        changes = describe_changes(previous.declaration, declaration) or ["No change (reviewed)"]
+        changes = describe_changes(previous.declaration, declaration) or [REVIEWED]
         print(f"Release {day.isoformat()}, changes since {previous.date.isoformat()}:")
         for change in changes:
             print(f"  - {change}")

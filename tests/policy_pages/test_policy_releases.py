@@ -314,3 +314,17 @@ def test_a_wrong_source_date_epoch_is_named(site: Path, epoch: str) -> None:
         f"SOURCE_DATE_EPOCH={epoch}: expected the time of the build in seconds since "
         "1970-01-01 UTC, e.g. 1764417600; correct it or unset it\nNothing was released.\n"
     )
+
+
+def test_a_reviewed_release_without_changes_is_not_called_the_first(
+    site: Path, tmp_path: Path
+) -> None:
+    assert release(site, None, "--unchanged").returncode == 0
+    build = run_build(tmp_path, content=site, env=TODAY_ENV)
+    assert build.returncode == 0, build.log
+    newest, first = build.page("/privacy/history/").select("article > section")
+    assert (
+        words(newest)
+        == "November 29, 2026 No change (reviewed). This is the version in effect now."
+    )
+    assert words(first) == "November 1, 2026 The first published version of this policy."
