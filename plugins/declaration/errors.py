@@ -53,14 +53,15 @@ def dotted(loc: Loc) -> str:
     return text
 
 
-# Every character that str.splitlines() breaks a line at, written as an escape instead.
-_LINE_BREAKS = {ord(c): repr(c)[1:-1] for c in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"}
 _LONGEST_SHOWN = 80
 
 
 def one_line(text: str) -> str:
-    """A problem is one line even when the owner's value holds line breaks."""
-    return text.translate(_LINE_BREAKS)
+    """A problem is one line even when the owner's value holds line breaks, and shows what
+    cannot be seen (a zero-width space pasted into a key, a no-break space) as an escape."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def quoted(value: object) -> str:

@@ -413,6 +413,13 @@ ROWS = [
         ],
         id="markup in the site name",
     ),
+    pytest.param(
+        [("dpo: {appointed: false}", "dpo\u200b: {appointed: false}")],
+        [
+            r"content/privacy.yml:31 dpo\u200b: unknown key; did you mean dpo? (keys allowed here: schema, site, jurisdictions, controller, dpo, supervisory_authority, data_categories, processing, recipients, storage, automated_decision_making, rights, ccpa, caloppa, pipeda, consent, policy)"
+        ],
+        id="an invisible character pasted into a key is shown",
+    ),
 ]
 
 
