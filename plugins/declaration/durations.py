@@ -33,6 +33,9 @@ _WORDS = re.compile(r"(\d+)\s*(year|month|week|day|hour|minute|second)s?", re.IG
 _DESIGNATORS = {"year": "Y", "month": "M", "week": "W", "day": "D"}
 _TIME_DESIGNATORS = {"hour": "H", "minute": "M", "second": "S"}
 _LONGEST_DAYS = {"years": 366, "months": 31, "weeks": 7, "days": 1}
+# Longer periods are typos or "forever" (which no law allows for personal data), and the
+# retention purge's date arithmetic fails on them (P9999Y reaches before year 1).
+_LONGEST_YEARS = 100
 
 FIXED_PATTERN = rf"^{_ISO_PATTERN}$"
 STORAGE_PATTERN = rf"^(?:{_ISO_PATTERN}|{SESSION}|{UNTIL_CLEARED})$"
@@ -115,7 +118,20 @@ def parse_duration(text: object, *, storage: bool = False) -> Duration:
     amounts = {unit: int(value) for unit, value in match.groupdict(default="0").items()}
     if not any(amounts.values()):
         raise DurationFormatError(f'"{text}" is zero; write how long, e.g. P14D for 14 days')
+    if _too_long(amounts):
+        raise DurationFormatError(
+            f'"{text}" is longer than {_LONGEST_YEARS} years, longer than anything is kept; '
+            "write the real period, e.g. P1Y for a year"
+        )
     return Duration(iso=text, **amounts)
+
+
+def _too_long(amounts: dict[str, int]) -> bool:
+    start = datetime(2000, 1, 1)
+    try:
+        return start + relativedelta(**amounts) > start + relativedelta(years=_LONGEST_YEARS)
+    except (ValueError, OverflowError):  # beyond the year 9999
+        return True
 
 
 def _not_iso(text: str, storage: bool) -> str:

@@ -142,3 +142,27 @@ def test_longest_days_bounds_a_period_from_above() -> None:
     assert parse_duration("P45D").longest_days == 45
     assert parse_duration("P1Y").longest_days == 366
     assert parse_duration("P1MT1H").longest_days == 32
+
+
+@pytest.mark.parametrize(
+    "text", ["P100YT1S", "P9999Y", "P99999999999999999999Y", "PT99999999999999999999S", "P1201M"]
+)
+def test_a_period_longer_than_a_century_is_refused(text: str) -> None:
+    with pytest.raises(DurationFormatError) as caught:
+        parse_duration(text)
+    assert str(caught.value) == (
+        f'"{text}" is longer than 100 years, longer than anything is kept; write the real '
+        "period, e.g. P1Y for a year"
+    )
+
+
+def test_the_longest_period_still_has_a_cutoff_and_an_end() -> None:
+    now = datetime(2026, 11, 29, tzinfo=UTC)
+    longest = parse_duration("P100Y")
+    assert longest.cutoff(now) == datetime(1926, 11, 29, tzinfo=UTC)
+    assert longest.end(now) == datetime(2126, 11, 29, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("text", ["P100Y", "P1200M", "P36524D"])
+def test_a_century_is_still_allowed(text: str) -> None:
+    assert parse_duration(text).iso == text
