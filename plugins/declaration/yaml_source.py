@@ -94,7 +94,7 @@ def read_source(path: Path, raw: bytes | None = None) -> Source:
         if node is not None:
             source.lines[()] = node.start_mark.line + 1
             _walk(node, (), source, set())
-            source.data = yaml.constructor.construct_document(node)
+            source.data = _construct(yaml, node, file)
     except MarkedYAMLError as error:
         raise _syntax_error(file, error) from None
     except ReaderError as error:
@@ -190,6 +190,45 @@ def _walk(node: Node, loc: Loc, source: Source, seen: set[int]) -> None:
             first_lines[key] = line
             source.lines[(*loc, key)] = line
             _walk(value_node, (*loc, key), source, seen)
+
+
+def _construct(yaml: YAML, root: Node, file: str) -> Any:
+    """Plain data of the document; a scalar Python cannot make (2026-02-30, !!int abc) is named."""
+    try:
+        return yaml.constructor.construct_document(root)
+    except (ValueError, KeyError, OverflowError):
+        pass
+    pending, seen = [root], set()
+    while pending:  # in file order, each node once (aliases share nodes)
+        node = pending.pop(0)
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, SequenceNode):
+            pending[:0] = node.value
+        elif isinstance(node, MappingNode):
+            pending[:0] = [part for pair in node.value for part in pair]
+        elif not _constructs(yaml, node):
+            kind = node.tag.rsplit(":", 1)[-1]
+            if kind == "timestamp":
+                hint = (
+                    "looks like a date but is not one; write a real date, or put the text in quotes"
+                )
+            else:
+                hint = f"cannot be read as !!{kind}; remove the tag and write a plain value"
+            raise _fail(file, node.start_mark.line + 1, f"{quoted(node.value)} {hint}")
+    raise _fail(file, None, "a value cannot be read; check the values written with a !! tag")
+
+
+def _constructs(yaml: YAML, node: ScalarNode) -> bool:
+    make = yaml.constructor.yaml_constructors.get(node.tag)
+    if make is None:  # a tag of its own: refused while constructing, with its line
+        return True
+    try:
+        make(yaml.constructor, node)
+    except (ValueError, KeyError, OverflowError):
+        return False
+    return True
 
 
 def _check_anchor(node: Node, loc: Loc, source: Source) -> None:

@@ -167,3 +167,20 @@ def test_an_anchor_defined_twice_is_one_line(write_declaration, capfd) -> None:
         "content/privacy.yml:32 x: unknown key; remove it (keys allowed here: schema, site, jurisdictions, controller, dpo, supervisory_authority, data_categories, processing, recipients, storage, automated_decision_making, rights, ccpa, caloppa, pipeda, consent, policy)",
     ]
     assert capfd.readouterr().err == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("2026-02-30", '"2026-02-30" looks like a date but is not one; write a real date, or put the text in quotes'),
+        ("2026-11-29T25:00:00", '"2026-11-29T25:00:00" looks like a date but is not one; write a real date, or put the text in quotes'),
+        ("!!int abc", '"abc" cannot be read as !!int; remove the tag and write a plain value'),
+        ("!!bool maybe", '"maybe" cannot be read as !!bool; remove the tag and write a plain value'),
+        ("!!float abc", '"abc" cannot be read as !!float; remove the tag and write a plain value'),
+    ],
+)  # fmt: skip
+def test_a_value_yaml_cannot_construct_is_named(
+    write_declaration, value: str, problem: str
+) -> None:
+    path = write_declaration(("dpo: {appointed: false}", f"dpo: {{appointed: {value}}}"))
+    assert _error(path) == [f"content/privacy.yml:31: {problem}"]
