@@ -28,6 +28,7 @@ _SYNTAX_HINTS = {
     "expected <block end>": "line this key up with the keys around it",
     "found undefined alias": "define the &anchor before using the *alias",
     "found unexpected end of stream": "close the open quote or bracket",
+    "found incompatible YAML document": "remove the %YAML line",
 }
 
 # Longer integers are refused by Python's int() (CVE-2020-10735); no value here comes close.
@@ -101,6 +102,12 @@ def read_source(path: Path, raw: bytes | None = None) -> Source:
         raise _unprintable(file, text, error) from None
     except RecursionError:  # the parser itself recurses: too deep to even find the line
         raise _fail(file, None, _TOO_DEEP) from None
+    except AssertionError:  # how ruamel refuses "%YAML 1.3"
+        raise _fail(
+            file,
+            text[: max(text.find("%YAML"), 0)].count("\n") + 1,
+            "the %YAML directive names a version this reader does not know; remove the %YAML line",
+        ) from None
     if source.data is None:
         raise _fail(
             file, None, "the file is empty; write the declaration in it, starting with schema: 1"

@@ -184,3 +184,17 @@ def test_a_value_yaml_cannot_construct_is_named(
 ) -> None:
     path = write_declaration(("dpo: {appointed: false}", f"dpo: {{appointed: {value}}}"))
     assert _error(path) == [f"content/privacy.yml:31: {problem}"]
+
+
+@pytest.mark.parametrize(
+    ("directive", "problem"),
+    [
+        ("%YAML 1.3", "the %YAML directive names a version this reader does not know; remove the %YAML line"),
+        ("%YAML 2.0", "YAML syntax error: found incompatible YAML document (version 1.* is required); remove the %YAML line"),
+    ],
+)  # fmt: skip
+def test_an_unknown_yaml_version_is_named(
+    write_declaration, example_text, directive, problem
+) -> None:
+    path = write_declaration(text=f"{directive}\n---\n{example_text}")
+    assert _error(path) == [f"content/privacy.yml:1: {problem}"]
