@@ -94,12 +94,15 @@ def unprivileged() -> Iterator[Unprivileged]:
     setpriv = shutil.which("setpriv")
     if setpriv is None:
         pytest.skip("running as root without setpriv: permissions cannot be tested")
+    as_nobody = (setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups")
+    probe = [*as_nobody, sys.executable, "-c", "import policy_pages, strict_build"]
+    if subprocess.run(probe, cwd=ROOT, capture_output=True).returncode != 0:
+        # e.g. a checkout or Python under /root, which nobody may not enter
+        pytest.skip(f"user nobody cannot run {sys.executable} on {ROOT}: permissions untestable")
     folder = Path(tempfile.mkdtemp(prefix="discreet-permissions-"))
     folder.chmod(0o755)
     try:
-        yield Unprivileged(
-            folder, (setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups")
-        )
+        yield Unprivileged(folder, as_nobody)
     finally:
         shutil.rmtree(folder)
 
