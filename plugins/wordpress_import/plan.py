@@ -161,7 +161,11 @@ def _place(chosen: list[tuple[Item, bool, str]]) -> list[Document]:
     for item, published, why in sorted(chosen, key=lambda c: (not c[1], int(c[0].post_id))):
         kind = "page" if item.post_type == "page" else "article"
         notes = [why] if why else []
-        wanted = unquote(item.post_name).lower() or slugify(item.title) or f"post-{item.post_id}"
+        old_slug = unquote(item.post_name).lower()
+        wanted = old_slug if usable_slug(old_slug) else slugify(old_slug, allow_unicode=True)
+        wanted = wanted or slugify(item.title) or f"post-{item.post_id}"
+        if old_slug and wanted != old_slug:
+            notes.append(f"its slug “{old_slug}” cannot be a file name here; it is “{wanted}” now")
         slug = wanted
         if kind == "page" and wanted in SITE_PAGES:
             notes.append(
@@ -181,6 +185,17 @@ def _place(chosen: list[tuple[Item, bool, str]]) -> list[Document]:
         folder = "pages" if kind == "page" else "articles"
         docs.append(Document(f"{folder}/{slug}.md", "", item, kind, published, slug, notes))
     return docs
+
+
+def usable_slug(slug: str) -> bool:
+    """Whether a WordPress slug can be a file name in content/ and a URL path segment as it is:
+    letters, digits, - _ . and any other non-ASCII symbol (emoji), but no path, no hidden file."""
+    return (
+        bool(slug.strip("-_."))
+        and not slug.startswith(".")
+        and all(c.isalnum() or c in "-_." or (ord(c) > 127 and c.isprintable()) for c in slug)
+        and not any(c.isspace() for c in slug)
+    )
 
 
 def _meta(export: Export, doc: Document, summary: str) -> list[tuple[str, str]]:

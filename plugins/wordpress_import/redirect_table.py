@@ -54,8 +54,10 @@ class RedirectTable:
 
     def add(self, path: str, target: str, kind: str, *, blog_relative: bool = True) -> None:
         """Record one old address; `path` is relative to the blog's folder unless said not."""
-        full = self.base + path if blog_relative else path
-        self.entries.setdefault(_decoded(full), Entry(target, kind))
+        full = _decoded(self.base + path if blog_relative else path)
+        if _unreachable(full):
+            return
+        self.entries.setdefault(full, Entry(target, kind))
 
     def add_content(self, item: Item, kind: str, target: str, site: OldSite) -> None:
         """Every address a post or page had: its permalink, ?p=ID, the dated forms."""
@@ -102,6 +104,13 @@ def _decoded(path: str) -> str:
     """Paths are kept readable (UTF-8, not %-escaped); the query is left as it was."""
     path, sep, query = path.partition("?")
     return unquote(path) + sep + query
+
+
+def _unreachable(path: str) -> bool:
+    """A browser resolves /./ and /../ before it asks (and the redirects plugin refuses them);
+    a backslash is no path separator on the web: such an old address is never requested."""
+    path = path.partition("?")[0]
+    return "\\" in path or any(part in (".", "..") for part in path.split("/"))
 
 
 def _key(path: str) -> str:

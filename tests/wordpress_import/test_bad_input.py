@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from redirects.table import load_redirects
 from wxrtools import FIXTURE, minimal_wxr, post, run_import, snapshot
 
 
@@ -138,3 +139,35 @@ def test_a_failure_while_moving_into_place_puts_everything_back(tmp_path: Path) 
     assert "nothing was changed" in result.stderr
     assert snapshot(content) == before
     assert not (content / "pages").exists()
+
+
+def test_slugs_that_are_paths_stay_inside_content(tmp_path: Path) -> None:
+    """A hand-edited or hostile wp:post_name may not write outside content/articles or pages."""
+    site = tmp_path / "site"
+    site.mkdir()
+    export = tmp_path / "paths.xml"
+    items = (
+        post(1, title="Escape", slug="../../escape")
+        + post(2, title="Encoded", slug="..%2F..%2Fencoded")
+        + post(3, title="Nested", slug="/nested/page", post_type="page")
+        + post(4, title="Back slash", slug="back\\slash")
+        + post(5, title="Dots", slug="..")
+    )
+    export.write_text(minimal_wxr(items), encoding="utf-8")
+    result = run_import(export, cwd=site)
+    assert result.returncode == 0, result.stderr
+    written = sorted(str(p.relative_to(site)) for p in site.rglob("*") if p.is_file())
+    assert written == [
+        "content/articles/back-slash.md",
+        "content/articles/dots.md",
+        "content/articles/encoded.md",
+        "content/articles/escape.md",
+        "content/pages/nested-page.md",
+        "content/redirects.yml",
+        "wordpress-import-report.md",
+    ]
+    report = (site / "wordpress-import-report.md").read_text(encoding="utf-8")
+    assert "“../../escape” cannot be a file name here; it is “escape” now" in report
+    # The table of old addresses is one the redirects plugin accepts.
+    sources = [r.source for r in load_redirects(site / "content" / "redirects.yml")]
+    assert "/?p=1" in sources and not any(".." in s or "\\" in s for s in sources)
