@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 if TYPE_CHECKING:
     import yaml
@@ -101,7 +101,7 @@ def _scalar(source: str, node: yaml.Node, what: str) -> str:
 def _check_source(source: str, line: int, old: str) -> None:
     """An old address is a root-relative path on this site that cannot escape the output."""
     parts = urlsplit(old)
-    segments = parts.path.split("/")
+    segments = unquote(parts.path).split("/")  # the page is written at the decoded path
     if not old.startswith("/") or parts.netloc or parts.fragment:
         raise RedirectsError(
             source, line, f"“{old}” should be a path on this site starting with /, like /2012/06/x/"

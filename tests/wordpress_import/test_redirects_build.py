@@ -75,3 +75,14 @@ def test_make_import_runs_the_importer(tmp_path: Path) -> None:
         timeout=600,
     )
     assert again.returncode != 0 and "already exists" in again.stderr
+
+
+def test_an_encoded_dot_dot_cannot_write_outside_the_output(tmp_path: Path) -> None:
+    content = copy_content(tmp_path / "content")
+    (content / "redirects.yml").write_text(
+        "/%2e%2e/%2E%2E/%2e%2e/escaped/: /about/\n", encoding="utf-8"
+    )
+    build = run_build(tmp_path, content=content, output=tmp_path / "a" / "b" / "c" / "output")
+    assert build.returncode != 0
+    assert f"{content / 'redirects.yml'}:1: " in build.log and "may not contain .." in build.log
+    assert not [p for p in tmp_path.rglob("escaped")], "a redirect page escaped the output"
