@@ -29,8 +29,11 @@ def check_free(targets: list[Path], *, force: bool) -> None:
 
 def write_all(files: dict[Path, str], staging_parent: Path, *, force: bool) -> None:
     check_free(list(files), force=force)
-    staging_parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".wp-import-", dir=staging_parent))
+    try:
+        staging_parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".wp-import-", dir=staging_parent))
+    except OSError as exc:  # the folder beside content/ (for the report and the staging)
+        raise _not_written(str(staging_parent.absolute()), exc) from None
     try:
         staged: dict[Path, Path] = {}
         for number, (target, text) in enumerate(files.items()):
@@ -38,12 +41,16 @@ def write_all(files: dict[Path, str], staging_parent: Path, *, force: bool) -> N
             staged[target].write_text(text, encoding="utf-8")
         _move_into_place(staged, staging)
     except OSError as exc:
-        raise WxrImportError(
-            str(exc.filename or staging_parent),
-            f"could not write the import ({exc.strerror}); nothing was changed",
-        ) from None
+        raise _not_written(str(exc.filename or staging_parent), exc) from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _not_written(where: str, exc: OSError) -> WxrImportError:
+    return WxrImportError(
+        where,
+        f"could not write the import ({exc.strerror}); nothing was changed",
+    )
 
 
 def _move_into_place(staged: dict[Path, Path], staging: Path) -> None:

@@ -171,3 +171,17 @@ def test_slugs_that_are_paths_stay_inside_content(tmp_path: Path) -> None:
     # The table of old addresses is one the redirects plugin accepts.
     sources = [r.source for r in load_redirects(site / "content" / "redirects.yml")]
     assert "/?p=1" in sources and not any(".." in s or "\\" in s for s in sources)
+
+
+def test_a_content_folder_that_cannot_be_made_is_one_line(tmp_path: Path) -> None:
+    """The staging folder goes beside content/; when that place is unusable, say so."""
+    (tmp_path / "notes.txt").write_text("the owner's file\n")
+    before = snapshot(tmp_path)
+    result = run_import(FIXTURE, "--content", "notes.txt/content", cwd=tmp_path)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        f"wp-import: error: {tmp_path / 'notes.txt'}: could not write the import (File exists); "
+        "nothing was changed"
+    ]
+    assert snapshot(tmp_path) == before
