@@ -55,6 +55,12 @@ def run(argv: list[str] | None = None) -> str:
     report = render_report(plan, str(content))
     files = {content / doc.path: doc.text for doc in plan.documents}
     files[content / "redirects.yml"] = plan.redirects.render(export.source)
+    taken = {path.resolve() for path in [*files, args.export]}
+    if report_path.resolve() in taken:
+        raise WxrImportError(
+            f"--report {report_path}",
+            "that is the export or a file the import writes; choose another file for the report",
+        )
     files[report_path] = report
     write_all(files, staging_parent=content.parent, force=args.force)
     return report + f"\nThis report is saved in {report_path}.\n"

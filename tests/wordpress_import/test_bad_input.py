@@ -185,3 +185,21 @@ def test_a_content_folder_that_cannot_be_made_is_one_line(tmp_path: Path) -> Non
         "nothing was changed"
     ]
     assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize(
+    "report", ["content/redirects.yml", "content/pages/about.md", "export.xml"]
+)
+def test_a_report_path_that_is_one_of_the_import_files_is_refused(
+    tmp_path: Path, report: str
+) -> None:
+    """Otherwise the report silently takes the place of the redirect table, a page or the export."""
+    export = tmp_path / "export.xml"
+    export.write_bytes(FIXTURE.read_bytes())
+    before = snapshot(tmp_path)
+    result = run_import(export, "--report", report, "--force", cwd=tmp_path)
+    assert result.returncode == 2, result.stdout + result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr
+    assert lines[0].startswith(f"wp-import: error: --report {report}: ")
+    assert snapshot(tmp_path) == before
