@@ -83,6 +83,13 @@ def load_redirects(path: Path) -> list[Redirect]:
                 f"the target of {old} is “{target}”; expected a path starting with / "
                 "or a link such as {filename}/articles/post.md",
             )
+        if target.startswith("/") and "?" in target:
+            raise RedirectsError(
+                source,
+                value_node.start_mark.line + 1,
+                f"the target of {old} is “{target}”, but a static site answers no ?query "
+                "(such targets can loop); write the path of the page it should reach",
+            )
         seen[old] = line
         redirects.append(Redirect(old, target, line))
     return redirects

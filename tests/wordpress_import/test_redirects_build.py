@@ -86,3 +86,13 @@ def test_an_encoded_dot_dot_cannot_write_outside_the_output(tmp_path: Path) -> N
     assert build.returncode != 0
     assert f"{content / 'redirects.yml'}:1: " in build.log and "may not contain .." in build.log
     assert not [p for p in tmp_path.rglob("escaped")], "a redirect page escaped the output"
+
+
+def test_query_targets_cannot_make_a_redirect_loop(tmp_path: Path) -> None:
+    """/?p=1 -> /?p=2 -> /?p=1 passed (the home page exists) and looped in the server rules."""
+    content = copy_content(tmp_path / "content")
+    (content / "redirects.yml").write_text("'/?p=1': '/?p=2'\n'/?p=2': '/?p=1'\n", "utf-8")
+    build = run_build(tmp_path, content=content)
+    assert build.returncode != 0
+    assert f"{content / 'redirects.yml'}:1: " in build.log and "?query" in build.log
+    assert not (tmp_path / "output").exists()
