@@ -96,3 +96,15 @@ def test_query_targets_cannot_make_a_redirect_loop(tmp_path: Path) -> None:
     assert build.returncode != 0
     assert f"{content / 'redirects.yml'}:1: " in build.log and "?query" in build.log
     assert not (tmp_path / "output").exists()
+
+
+def test_an_old_address_under_one_of_the_site_files_names_its_line(tmp_path: Path) -> None:
+    """/robots.txt/ needs a folder where the site has a file: one line with the table's line."""
+    content = copy_content(tmp_path / "content")
+    table = content / "redirects.yml"
+    table.write_text("/old/: /about/\n/robots.txt/x/: /about/\n", encoding="utf-8")
+    build = run_build(tmp_path, content=content)
+    assert build.returncode != 0
+    assert f"{table}:2: no redirect page can be written for /robots.txt/x/" in build.log
+    assert "Errno" not in build.log and "Traceback" not in build.log
+    assert not (tmp_path / "output").exists()
