@@ -66,15 +66,18 @@ def load_redirects(path: Path) -> list[Redirect]:
             source, root.start_mark.line + 1, "expected a mapping of `/old/path/: target` lines"
         )
     redirects: list[Redirect] = []
-    seen: dict[str, int] = {}
+    seen: dict[str, tuple[int, str]] = {}  # by the page it writes: line, address as written
     for key_node, value_node in root.value:
         line = key_node.start_mark.line + 1
         old = _scalar(source, key_node, "the old address")
         target = _scalar(source, value_node, f"the target of {old}")
         _check_source(source, line, old)
-        if old in seen:
+        page = _page_key(old)
+        if page in seen:
+            first, written = seen[page]
+            also = f", as {written}" if written != old else ""
             raise RedirectsError(
-                source, line, f"{old} is listed twice (first on line {seen[old]}); keep one"
+                source, line, f"{old} is listed twice (first on line {first}{also}); keep one"
             )
         if not target.startswith(("/", "{")):
             raise RedirectsError(
@@ -90,7 +93,7 @@ def load_redirects(path: Path) -> list[Redirect]:
                 f"the target of {old} is “{target}”, but a static site answers no ?query "
                 "(such targets can loop); write the path of the page it should reach",
             )
-        seen[old] = line
+        seen[page] = (line, old)
         redirects.append(Redirect(old, target, line))
     return redirects
 
@@ -115,3 +118,12 @@ def _check_source(source: str, line: int, old: str) -> None:
         )
     if ".." in segments or "\\" in old or "\x00" in old:
         raise RedirectsError(source, line, f"“{old}” may not contain .. or backslashes")
+
+
+def _page_key(old: str) -> str:
+    """/x and /x/, /café/ and /caf%C3%A9/ are one redirect page: one key for all its spellings."""
+    path, sep, query = old.partition("?")
+    path = unquote(path)
+    if not path.endswith("/") and "." not in path.rsplit("/", 1)[-1]:
+        path += "/"
+    return path + sep + query

@@ -50,14 +50,17 @@ class RedirectTable:
     def __init__(self, base: str) -> None:
         self.base = base  # the old blog's folder, "" when it lived at the root of its host
         self.entries: dict[str, Entry] = {}
+        self._pages: set[str] = set()  # /x and /x/ are one redirect page: listed once
         self._content: dict[str, str] = {}
 
     def add(self, path: str, target: str, kind: str, *, blog_relative: bool = True) -> None:
         """Record one old address; `path` is relative to the blog's folder unless said not."""
         full = _decoded(self.base + path if blog_relative else path)
-        if _unreachable(full):
+        page = _with_final_slash(full)
+        if _unreachable(full) or page in self._pages:
             return
-        self.entries.setdefault(full, Entry(target, kind))
+        self._pages.add(page)
+        self.entries[full] = Entry(target, kind)
 
     def add_content(self, item: Item, kind: str, target: str, site: OldSite) -> None:
         """Every address a post or page had: its permalink, ?p=ID, the dated forms."""
@@ -120,7 +123,12 @@ def _key(path: str) -> str:
         params = parse_qs(query)
         wanted = {k: params[k] for k in ("p", "page_id") if k in params}
         query = "&".join(f"{k}={v[0]}" for k, v in sorted(wanted.items()))
-    last = path.rsplit("/", 1)[-1]
-    if path and not path.endswith("/") and "." not in last:
+    return _with_final_slash(path).lower() + (f"?{query}" if query else "")
+
+
+def _with_final_slash(path: str) -> str:
+    """/x is served as /x/ (its index.html), unless its last part names a file (x.html)."""
+    path, sep, query = path.partition("?")
+    if path and not path.endswith("/") and "." not in path.rsplit("/", 1)[-1]:
         path += "/"
-    return path.lower() + (f"?{query}" if query else "")
+    return path + sep + query

@@ -203,3 +203,17 @@ def test_a_report_path_that_is_one_of_the_import_files_is_refused(
     assert len(lines) == 1 and "Traceback" not in result.stderr
     assert lines[0].startswith(f"wp-import: error: --report {report}: ")
     assert snapshot(tmp_path) == before
+
+
+def test_old_addresses_with_and_without_a_final_slash_are_one_entry(tmp_path: Path) -> None:
+    """/x and /x/ are one page to the redirects plugin, so the table lists the address once."""
+    items = post(1, slug="no-slash").replace(
+        "<link>https://blog.example/2012/06/no-slash/</link>",
+        "<link>https://blog.example/2012/06/28/no-slash</link>",
+    )
+    export = tmp_path / "export.xml"
+    export.write_text(minimal_wxr(items), encoding="utf-8")
+    result = run_import(export, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    sources = [r.source for r in load_redirects(tmp_path / "content" / "redirects.yml")]
+    assert "/2012/06/28/no-slash" in sources and "/2012/06/28/no-slash/" not in sources

@@ -31,6 +31,8 @@ def test_no_file_means_no_redirects(tmp_path: Path) -> None:
     ("text", "line", "words"),
     [
         ("/a/: /b/\n/a/: /c/\n", 2, "listed twice (first on line 1)"),
+        ("/a/: /b/\n/a: /c/\n", 2, "/a is listed twice (first on line 1, as /a/)"),
+        ("/café/: /b/\n/caf%C3%A9/: /c/\n", 2, "listed twice (first on line 1, as /café/)"),
         ("/a/: /b/\nold/: /c/\n", 2, "starting with /"),
         ("/a/: /b/\n/../etc/: /c/\n", 2, "may not contain .."),
         ("/a/: /b/\n/%2e%2E/etc/: /c/\n", 2, "may not contain .."),
