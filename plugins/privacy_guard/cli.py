@@ -6,8 +6,11 @@ Exit status: 0 clean (warnings allowed), 1 errors found, 2 bad usage or input.
 from __future__ import annotations
 
 import argparse
+import ipaddress
+import re
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .audit import AuditError, audit
 from .cache import ScanCache
@@ -62,13 +65,35 @@ def _parser() -> argparse.ArgumentParser:
 
 def build_policy(site_urls: list[str], declaration: Path | None) -> AuditPolicy:
     for url in site_urls:
-        if not host_of(url):
+        if not _is_site_url(url):
             raise UsageError(
-                f"--site-url {url!r}: expected an absolute URL like https://example.com"
+                f"--site-url {url!r}: expected an absolute http or https URL with a valid host "
+                "(and port), like https://example.com"
             )
     if declaration is None:
         return AuditPolicy.build(site_urls=site_urls)
     return policy_from_declaration(load(declaration), str(declaration), site_urls)
+
+
+_HOST_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
+
+
+def _is_site_url(url: str) -> bool:
+    """A web origin a browser could load the site from: a mistyped one would make the site's
+    own host look like a third party (or hide a real third party behind it)."""
+    try:
+        parts = urlsplit(url.strip())
+        parts.port  # noqa: B018 - raises ValueError when the port is not a number up to 65535
+        host = parts.hostname or ""
+        if parts.scheme not in ("http", "https") or not host_of(url):
+            return False
+        if ":" in host:  # IPv6, written in brackets (urlsplit removes them)
+            ipaddress.IPv6Address(host)
+            return True
+        labels = host.encode("idna").decode("ascii").rstrip(".").split(".")
+    except (ValueError, UnicodeError):
+        return False
+    return all(_HOST_LABEL.fullmatch(label) for label in labels)
 
 
 def main(argv: list[str] | None = None) -> int:

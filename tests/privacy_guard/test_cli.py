@@ -86,8 +86,24 @@ def test_json_report_shape(tracked_site):
         ["{site}", "--format", "xml"],
         ["{site}", "--site-url", "example-shop"],
         ["{site}", "--declaration", "/nonexistent/privacy.yml"],
+        ["{site}", "--site-url", "ftp://example-shop.test"],
+        ["{site}", "--site-url", "https://example shop.test"],
+        ["{site}", "--site-url", "https://example-shop.test:99999"],
+        ["{site}", "--site-url", "https://[::1"],
+        ["{site}", "--site-url", "https://-shop-.test"],
     ],
-    ids=["missing-folder", "no-folder", "bad-format", "bad-site-url", "missing-declaration"],
+    ids=[
+        "missing-folder",
+        "no-folder",
+        "bad-format",
+        "bad-site-url",
+        "missing-declaration",
+        "site-url-not-web",
+        "site-url-space-in-host",
+        "site-url-bad-port",
+        "site-url-bad-ipv6",
+        "site-url-bad-host",
+    ],
 )
 def test_bad_usage_exits_2_with_one_line(clean_site, args):
     done = run(*[arg.format(site=clean_site) for arg in args])
