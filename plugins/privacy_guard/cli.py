@@ -104,6 +104,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.cache is not None:
             cache = ScanCache(args.cache, dataset_version())
         result = audit(args.output_dir, policy, cache, args.jobs)
+        if not result.files_scanned:  # output/ before the first build, or the wrong folder
+            raise UsageError(
+                f"{args.output_dir}: no page, stylesheet or script to audit; build the site "
+                "first (make html) or give the folder it is built into"
+            )
         if cache is not None:
             cache.save()
     except (UsageError, AuditError) as e:

@@ -163,3 +163,17 @@ def test_invalid_declaration_exits_2_with_its_problems(tmp_path, clean_site):
     assert done.returncode == 2
     assert f"privacy-guard: {bad}:2 site.url: missing" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("files", [{}, {"img/logo.png": b"\x89PNG\r\n"}], ids=["empty", "no-pages"])
+def test_a_folder_with_nothing_to_audit_is_bad_input(tmp_path, files):
+    """An empty or wrong folder (output/ before the first build) must not 'pass' the audit."""
+    folder = write_files(tmp_path / "output", files)
+    folder.mkdir(exist_ok=True)
+    done = run(str(folder))
+    assert done.returncode == 2, done.stdout
+    assert done.stdout == ""
+    assert done.stderr.strip().splitlines() == [
+        f"privacy-guard: {folder}: no page, stylesheet or script to audit; build the site first "
+        "(make html) or give the folder it is built into"
+    ]
