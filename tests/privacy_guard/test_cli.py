@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -177,3 +178,30 @@ def test_a_folder_with_nothing_to_audit_is_bad_input(tmp_path, files):
         f"privacy-guard: {folder}: no page, stylesheet or script to audit; build the site first "
         "(make html) or give the folder it is built into"
     ]
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (lambda p: p.symlink_to("missing.html"), "broken or looping symbolic link"),
+        (lambda p: p.symlink_to(p.name), "broken or looping symbolic link"),
+        (lambda p: os.mkfifo(p), "not a regular file"),
+        (lambda p: p.symlink_to("/dev/zero"), "not a regular file"),
+    ],
+    ids=["broken-link", "link-loop", "named-pipe", "device"],
+)
+def test_a_file_that_is_not_a_page_is_one_line(clean_site, make, words):
+    """A server serves none of these; reading them failed with a wrong hint, hung or ran out of
+    memory."""
+    make(clean_site / "odd.html")
+    done = subprocess.run(
+        [sys.executable, "-m", "privacy_guard.cli", str(clean_site)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2, done.stdout
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
+    assert lines[0].startswith(f"privacy-guard: {clean_site / 'odd.html'}: ")
+    assert words in lines[0] and "remove it" in lines[0]
