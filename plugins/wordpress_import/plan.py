@@ -146,8 +146,13 @@ def _choose(items: list[Item]) -> tuple[list[tuple[Item, bool, str]], list[str]]
                     "was protected by a password, which a static site cannot do; kept as a draft",
                 )
             )
+        elif item.status != "publish":  # none, or a plugin's own (Edit Flow's "pitch"...)
+            why = (
+                f"had WordPress status “{item.status}”" if item.status else "had no wp:status"
+            ) + " in the export; kept as a draft: publish it when it is ready"
+            chosen.append((item, False, why))
         else:
-            chosen.append((item, item.status == "publish", ""))
+            chosen.append((item, True, ""))
     skipped += [
         f"{n} item(s) of type “{t}” (not posts or pages)" for t, n in sorted(others.items())
     ]

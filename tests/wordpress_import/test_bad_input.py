@@ -217,3 +217,18 @@ def test_old_addresses_with_and_without_a_final_slash_are_one_entry(tmp_path: Pa
     assert result.returncode == 0, result.stderr
     sources = [r.source for r in load_redirects(tmp_path / "content" / "redirects.yml")]
     assert "/2012/06/28/no-slash" in sources and "/2012/06/28/no-slash/" not in sources
+
+
+def test_a_post_without_a_known_status_is_a_draft_and_the_report_says_why(tmp_path: Path) -> None:
+    no_status = post(1, title="No status").replace("<wp:status><![CDATA[publish]]></wp:status>", "")
+    items = no_status + post(2, title="Pitched", status="pitch")
+    export = tmp_path / "export.xml"
+    export.write_text(minimal_wxr(items), encoding="utf-8")
+    result = run_import(export, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    for name in ("post-1", "post-2"):
+        text = (tmp_path / "content" / "articles" / f"{name}.md").read_text(encoding="utf-8")
+        assert "\nStatus: draft\n" in text
+    report = (tmp_path / "wordpress-import-report.md").read_text(encoding="utf-8")
+    assert "### “No status” → content/articles/post-1.md\n- had no wp:status" in report
+    assert "### “Pitched” → content/articles/post-2.md\n- had WordPress status “pitch”" in report
