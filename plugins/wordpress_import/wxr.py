@@ -24,6 +24,7 @@ _CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 _DC_NS = "http://purl.org/dc/elements/1.1/"
 _LXML_POSITION = re.compile(r",? line \d+, column \d+$")
 _ZERO_DATE = "0000-00-00 00:00:00"
+_BLANKS_BEFORE_DECLARATION = re.compile(rb"(\xef\xbb\xbf|)([ \t\r\n]+)(<\?xml[^>]*\?>)")
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ def read_export(path: Path) -> Export:
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
     )
     try:
-        root = etree.fromstring(data, parser)
+        root = etree.fromstring(_declaration_first(data), parser)
     except etree.XMLSyntaxError as exc:
         detail = _LXML_POSITION.sub("", exc.msg or "unreadable XML")
         raise WxrImportError(
@@ -131,6 +132,17 @@ def read_export(path: Path) -> Export:
             1,
         )
     return _read_channel(source, root)
+
+
+def _declaration_first(data: bytes) -> bytes:
+    """Put the <?xml ...?> declaration back in front of the blank lines a theme or plugin printed
+    before it (a well-known WordPress fault that exporting again cannot cure). Swapping the two
+    keeps every later element on its line, so complaints still name the right one."""
+    found = _BLANKS_BEFORE_DECLARATION.match(data)
+    if not found:
+        return data
+    bom, blanks, declaration = found.group(1, 2, 3)
+    return bom + declaration + blanks + data[found.end() :]
 
 
 def _read_channel(source: str, root: etree._Element) -> Export:

@@ -232,3 +232,19 @@ def test_a_post_without_a_known_status_is_a_draft_and_the_report_says_why(tmp_pa
     report = (tmp_path / "wordpress-import-report.md").read_text(encoding="utf-8")
     assert "### “No status” → content/articles/post-1.md\n- had no wp:status" in report
     assert "### “Pitched” → content/articles/post-2.md\n- had WordPress status “pitch”" in report
+
+
+def test_blank_lines_before_the_xml_declaration_are_tolerated(tmp_path: Path) -> None:
+    """A theme or plugin that prints blank lines puts them before <?xml in every export WordPress
+    writes, so exporting again cannot help; the lines of later complaints stay right."""
+    text = "\n\n  \r\n" + minimal_wxr(post(1) + post(2, title="Broken date", date="2012-13-45"))
+    export = tmp_path / "blank.xml"
+    export.write_text(text, encoding="utf-8", newline="")
+    line_no = next(i for i, ln in enumerate(text.splitlines(), 1) if "2012-13-45" in ln)
+    result = run_import(export, cwd=tmp_path)
+    assert result.returncode == 2
+    assert f"blank.xml:{line_no}: “Broken date” has wp:post_date" in result.stderr
+    export.write_text(text.replace("2012-13-45", "2012-12-24 10:00:00"), "utf-8", newline="")
+    result = run_import(export, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "content" / "articles" / "post-2.md").is_file()
