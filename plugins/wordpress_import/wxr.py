@@ -111,6 +111,7 @@ def read_export(path: Path) -> Export:
         data = path.read_bytes()
     except OSError as exc:
         raise WxrImportError(source, f"cannot read the export: {exc.strerror}") from None
+    _refuse_what_is_not_xml(source, data)
     parser = etree.XMLParser(
         resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
     )
@@ -132,6 +133,25 @@ def read_export(path: Path) -> Export:
             1,
         )
     return _read_channel(source, root)
+
+
+def _refuse_what_is_not_xml(source: str, data: bytes) -> None:
+    """Files often taken for the export, each with its own fix ("export again" helps none)."""
+    start = data.removeprefix(b"\xef\xbb\xbf").lstrip()[:15].lower()
+    if not start:
+        problem = "the file is empty; export again from WordPress (Tools → Export → All content)"
+    elif data.startswith(b"\x1f\x8b"):
+        problem = "the file is gzip-compressed; unpack it (gunzip) and import the .xml inside"
+    elif data.startswith(b"PK\x03\x04"):
+        problem = "the file is a zip archive; unzip it and import the .xml inside"
+    elif start.startswith((b"<!doctype html", b"<html")):
+        problem = (
+            "the file is a web page, not a WordPress export (a login or error page saved by the "
+            "browser?); export again from WordPress (Tools → Export) while logged in"
+        )
+    else:
+        return
+    raise WxrImportError(source, problem)
 
 
 def _declaration_first(data: bytes) -> bytes:

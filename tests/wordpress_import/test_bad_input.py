@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pytest
@@ -248,3 +249,24 @@ def test_blank_lines_before_the_xml_declaration_are_tolerated(tmp_path: Path) ->
     result = run_import(export, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "content" / "articles" / "post-2.md").is_file()
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"", "the file is empty"),
+        (b" \n\n", "the file is empty"),
+        (gzip.compress(FIXTURE.read_bytes()), "gzip-compressed; unpack it"),
+        (b"PK\x03\x04\x14\x00\x00\x00\x08\x00", "zip archive; unzip it"),
+        (b"<!DOCTYPE html>\n<html><body><form>Log in<br></form></body></html>", "web page"),
+        (b"\n<HTML><head><title>Error</title></head><body><p>Oops</body></HTML>", "web page"),
+    ],
+    ids=["empty", "blank", "gzip", "zip", "login-page", "error-page"],
+)
+def test_a_file_that_is_no_xml_at_all_says_what_it_is(site: Path, data: bytes, words: str) -> None:
+    """'Not well-formed XML; export again' does not help with these: say what to do instead."""
+    export = site / "export.xml"
+    export.write_bytes(data)
+    before = snapshot(site / "content")
+    line = assert_refused(run_import(export, cwd=site), site, before, words)
+    assert line.startswith(f"wp-import: error: {export}: ")
