@@ -8,6 +8,7 @@ hand-made file.
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
 from dataclasses import dataclass, field
@@ -132,6 +133,7 @@ def read_export(path: Path) -> Export:
             "refusing it to stay safe from entity tricks: export again from WordPress",
             1,
         )
+    _refuse_utf8_declared_otherwise(source, data, root.getroottree().docinfo.encoding)
     return _read_channel(source, root)
 
 
@@ -152,6 +154,27 @@ def _refuse_what_is_not_xml(source: str, data: bytes) -> None:
     else:
         return
     raise WxrImportError(source, problem)
+
+
+def _refuse_utf8_declared_otherwise(source: str, data: bytes, declared: str | None) -> None:
+    """WordPress declares its blog_charset setting, which can disagree with a database that holds
+    UTF-8: every accent would then be imported garbled (Café as CafÃ©). Text in a single-byte
+    charset is practically never also valid UTF-8, so valid UTF-8 means the declaration is wrong.
+    """
+    if not declared or data.isascii():
+        return
+    try:
+        if codecs.lookup(declared).name == "utf-8":
+            return
+        data.decode("utf-8")
+    except (LookupError, UnicodeDecodeError):
+        return  # a charset lxml knows and Python does not, or text really in the declared one
+    raise WxrImportError(
+        source,
+        f'the export declares encoding="{declared}" but its text is UTF-8, so every accent '
+        f'would be garbled: change it to encoding="UTF-8" on this line and import again',
+        1,
+    )
 
 
 def _declaration_first(data: bytes) -> bytes:

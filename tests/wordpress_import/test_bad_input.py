@@ -270,3 +270,18 @@ def test_a_file_that_is_no_xml_at_all_says_what_it_is(site: Path, data: bytes, w
     before = snapshot(site / "content")
     line = assert_refused(run_import(export, cwd=site), site, before, words)
     assert line.startswith(f"wp-import: error: {export}: ")
+
+
+def test_utf8_text_declared_as_latin1_is_not_imported_garbled(site: Path) -> None:
+    """WordPress writes its blog_charset setting into the declaration; when that says ISO-8859-1
+    but the database holds UTF-8, every accent would arrive as mojibake (Café as CafÃ©)."""
+    text = minimal_wxr(post(1, title="Café")).replace('encoding="UTF-8"', 'encoding="ISO-8859-1"')
+    export = site / "charset.xml"
+    export.write_bytes(text.encode("utf-8"))
+    before = snapshot(site / "content")
+    line = assert_refused(run_import(export, cwd=site), site, before, "charset.xml:1: ")
+    assert 'encoding="ISO-8859-1"' in line and 'encoding="UTF-8"' in line
+    export.write_bytes(text.encode("latin-1"))  # the same export, truly in ISO-8859-1
+    result = run_import(export, cwd=site)
+    assert result.returncode == 0, result.stderr
+    assert "Title: Café\n" in (site / "content" / "articles" / "post-1.md").read_text("utf-8")
