@@ -17,7 +17,7 @@ from .errors import WxrImportError
 
 def check_free(targets: list[Path], *, force: bool) -> None:
     """Refuse, before any work is written, to replace existing files unless forced."""
-    existing = [t for t in targets if t.exists()]
+    existing = [t for t in targets if _exists(t)]
     if existing and not force:
         more = f" (and {len(existing) - 1} more)" if len(existing) > 1 else ""
         raise WxrImportError(
@@ -25,6 +25,16 @@ def check_free(targets: list[Path], *, force: bool) -> None:
             f"already exists{more}; nothing was written. Move it away, or run again with "
             "--force to replace the existing files",
         )
+
+
+def _exists(target: Path) -> bool:
+    try:
+        return target.exists()
+    except OSError as exc:  # a name too long for the disk, a folder that may not be searched
+        raise WxrImportError(
+            str(target),
+            f"cannot be written there ({exc.strerror}); nothing was written: choose another path",
+        ) from None
 
 
 def write_all(files: dict[Path, str], staging_parent: Path, *, force: bool) -> None:

@@ -285,3 +285,10 @@ def test_utf8_text_declared_as_latin1_is_not_imported_garbled(site: Path) -> Non
     result = run_import(export, cwd=site)
     assert result.returncode == 0, result.stderr
     assert "Title: Café\n" in (site / "content" / "articles" / "post-1.md").read_text("utf-8")
+
+
+def test_a_name_too_long_for_the_disk_is_one_line(site: Path) -> None:
+    before = snapshot(site / "content")
+    result = run_import(FIXTURE, "--report", "r" * 300 + ".md", cwd=site)
+    line = assert_refused(result, site, before, "File name too long")
+    assert line.startswith("wp-import: error: rrrr")
