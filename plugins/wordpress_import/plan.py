@@ -34,6 +34,8 @@ SITE_PAGES = {
 RESERVED_SLUGS = frozenset(
     {"archives", "category", "tag", "author", "feeds", "page", "drafts", "theme", "wp-content"}
 )
+# WordPress's own limit (wp_posts.post_name), well within the 255 bytes of a file name.
+MAX_SLUG_BYTES = 200
 _DRAFT_STATUSES = {
     "draft": "",
     "pending": "was pending review in WordPress; kept as a draft",
@@ -168,7 +170,7 @@ def _place(chosen: list[tuple[Item, bool, str]]) -> list[Document]:
         notes = [why] if why else []
         old_slug = unquote(item.post_name).lower()
         wanted = old_slug if usable_slug(old_slug) else slugify(old_slug, allow_unicode=True)
-        wanted = wanted or slugify(item.title) or f"post-{item.post_id}"
+        wanted = _shortened(wanted or slugify(item.title)) or f"post-{item.post_id}"
         if old_slug and wanted != old_slug:
             notes.append(f"its slug “{old_slug}” cannot be a file name here; it is “{wanted}” now")
         slug = wanted
@@ -197,10 +199,16 @@ def usable_slug(slug: str) -> bool:
     letters, digits, - _ . and any other non-ASCII symbol (emoji), but no path, no hidden file."""
     return (
         bool(slug.strip("-_."))
+        and len(slug.encode()) <= MAX_SLUG_BYTES
         and not slug.startswith(".")
         and all(c.isalnum() or c in "-_." or (ord(c) > 127 and c.isprintable()) for c in slug)
         and not any(c.isspace() for c in slug)
     )
+
+
+def _shortened(slug: str) -> str:
+    """At most MAX_SLUG_BYTES of UTF-8, cut between characters, with no dash left dangling."""
+    return slug.encode()[:MAX_SLUG_BYTES].decode("utf-8", "ignore").strip("-")
 
 
 def _meta(export: Export, doc: Document, summary: str) -> list[tuple[str, str]]:

@@ -292,3 +292,18 @@ def test_a_name_too_long_for_the_disk_is_one_line(site: Path) -> None:
     result = run_import(FIXTURE, "--report", "r" * 300 + ".md", cwd=site)
     line = assert_refused(result, site, before, "File name too long")
     assert line.startswith("wp-import: error: rrrr")
+
+
+def test_an_overlong_slug_or_title_still_gives_a_file(tmp_path: Path) -> None:
+    """WordPress keeps slugs to 200 bytes; a hand-made export may not, and a file name on disk
+    may have 255 at most, so a longer slug is shortened (and the report says so)."""
+    items = post(1, title="Long slug", slug="word-" * 60) + post(2, title="x" * 400, slug="")
+    items += post(3, title="Cyrillic", slug="%d0%bf" * 150)
+    export = tmp_path / "long.xml"
+    export.write_text(minimal_wxr(items), encoding="utf-8")
+    result = run_import(export, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    names = [p.name for p in (tmp_path / "content" / "articles").iterdir()]
+    assert len(names) == 3 and all(len(n.encode()) <= 203 for n in names), names
+    report = (tmp_path / "wordpress-import-report.md").read_text(encoding="utf-8")
+    assert "“" + "word-" * 60 + "” cannot be a file name here; it is “word-word" in report
