@@ -118,6 +118,13 @@ def _check_source(source: str, line: int, old: str) -> None:
         )
     if ".." in segments or "\\" in old or "\x00" in old:
         raise RedirectsError(source, line, f"“{old}” may not contain .. or backslashes")
+    if any(len(segment.encode()) > 255 for segment in segments):
+        raise RedirectsError(
+            source,
+            line,
+            f"a part of “{old}” between slashes is longer than the 255 bytes a file name may "
+            "have, so no redirect page can be written for it; shorten it or remove the line",
+        )
 
 
 def _page_key(old: str) -> str:
