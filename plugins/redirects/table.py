@@ -79,20 +79,7 @@ def load_redirects(path: Path) -> list[Redirect]:
             raise RedirectsError(
                 source, line, f"{old} is listed twice (first on line {first}{also}); keep one"
             )
-        if not target.startswith(("/", "{")):
-            raise RedirectsError(
-                source,
-                value_node.start_mark.line + 1,
-                f"the target of {old} is “{target}”; expected a path starting with / "
-                "or a link such as {filename}/articles/post.md",
-            )
-        if target.startswith("/") and "?" in target:
-            raise RedirectsError(
-                source,
-                value_node.start_mark.line + 1,
-                f"the target of {old} is “{target}”, but a static site answers no ?query "
-                "(such targets can loop); write the path of the page it should reach",
-            )
+        _check_target(source, value_node.start_mark.line + 1, old, target)
         seen[page] = (line, old)
         redirects.append(Redirect(old, target, line))
     return redirects
@@ -116,7 +103,7 @@ def _check_source(source: str, line: int, old: str) -> None:
         raise RedirectsError(
             source, line, f"“{old}” should be a path on this site starting with /, like /2012/06/x/"
         )
-    if ".." in segments or "\\" in old or "\x00" in old:
+    if _leaves_its_folder(old):
         raise RedirectsError(source, line, f"“{old}” may not contain .. or backslashes")
     if any(len(segment.encode()) > 255 for segment in segments):
         raise RedirectsError(
@@ -125,6 +112,37 @@ def _check_source(source: str, line: int, old: str) -> None:
             f"a part of “{old}” between slashes is longer than the 255 bytes a file name may "
             "have, so no redirect page can be written for it; shorten it or remove the line",
         )
+
+
+def _check_target(source: str, line: int, old: str, target: str) -> None:
+    """A target is a {link} for the plugin to resolve, or a plain path inside this site."""
+    if not target.startswith(("/", "{")):
+        raise RedirectsError(
+            source,
+            line,
+            f"the target of {old} is “{target}”; expected a path starting with / "
+            "or a link such as {filename}/articles/post.md",
+        )
+    if target.startswith("/") and "?" in target:
+        raise RedirectsError(
+            source,
+            line,
+            f"the target of {old} is “{target}”, but a static site answers no ?query "
+            "(such targets can loop); write the path of the page it should reach",
+        )
+    if target.startswith("/") and _leaves_its_folder(target):
+        raise RedirectsError(
+            source,
+            line,
+            f"the target of {old} is “{target}”, which may not contain .. or backslashes; "
+            "write the page's path from the site's root",
+        )
+
+
+def _leaves_its_folder(path: str) -> bool:
+    """Whether a path, once decoded as the server and the build decode it, climbs out."""
+    decoded = unquote(urlsplit(path).path)
+    return ".." in decoded.split("/") or any(c in path + decoded for c in "\\\x00")
 
 
 def _page_key(old: str) -> str:

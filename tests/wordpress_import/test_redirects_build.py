@@ -108,3 +108,14 @@ def test_an_old_address_under_one_of_the_site_files_names_its_line(tmp_path: Pat
     assert f"{table}:2: no redirect page can be written for /robots.txt/x/" in build.log
     assert "Errno" not in build.log and "Traceback" not in build.log
     assert not (tmp_path / "output").exists()
+
+
+def test_a_target_outside_the_output_is_refused(tmp_path: Path) -> None:
+    """/../content/privacy.yml 'existed' (content/ is beside output/) and became a dead redirect."""
+    content = copy_content(tmp_path / "content")
+    table = content / "redirects.yml"
+    table.write_text("/a/: /../content/privacy.yml\n/b/: /%2E%2E/content/privacy.yml\n", "utf-8")
+    build = run_build(tmp_path, content=content)
+    assert build.returncode != 0
+    assert f"{table}:1: " in build.log and "may not contain .." in build.log
+    assert not (tmp_path / "output").exists()

@@ -37,6 +37,7 @@ def test_no_file_means_no_redirects(tmp_path: Path) -> None:
         ("/a/: /b/\n/../etc/: /c/\n", 2, "may not contain .."),
         ("/a/: /b/\n/%2e%2E/etc/: /c/\n", 2, "may not contain .."),
         ("'/?p=1': '/?p=2'\n", 1, "a static site answers no ?query"),
+        ("/a/: /%2e%2e/elsewhere/\n", 1, "may not contain .."),
         ("/a/: /b/\n/x/" + "é" * 128 + "/: /c/\n", 2, "longer than the 255 bytes"),
         ("/a/: https://elsewhere.example/\n", 1, "expected a path starting with /"),
         ("/a/: [1, 2]\n", 1, "single non-empty text"),
