@@ -123,6 +123,15 @@ def _check_target(source: str, line: int, old: str, target: str) -> None:
             f"the target of {old} is “{target}”; expected a path starting with / "
             "or a link such as {filename}/articles/post.md",
         )
+    kind, brace, name = target[1:].partition("}")
+    if target.startswith("{") and brace and not name.strip() and kind not in ("index", "feed"):
+        example = {"filename": "/articles/post.md", "static": "/images/photo.jpg"}
+        raise RedirectsError(
+            source,
+            line,
+            f"the target of {old} is “{target}”, but {{{kind}}} names nothing; "
+            f"write {{{kind}}}{example.get(kind, 'Name')}",
+        )
     if target.startswith("/") and "?" in target:
         raise RedirectsError(
             source,
