@@ -139,6 +139,13 @@ def _check_target(source: str, line: int, old: str, target: str) -> None:
             f"the target of {old} is “{target}”, but a static site answers no ?query "
             "(such targets can loop); write the path of the page it should reach",
         )
+    if target.startswith("/") and "#" in target:
+        raise RedirectsError(
+            source,
+            line,
+            f"the target of {old} is “{target}”, but not every server's rule can carry a "
+            f"#fragment; write {target.partition('#')[0]}",
+        )
     if target.startswith("/") and _leaves_its_folder(target):
         raise RedirectsError(
             source,

@@ -41,6 +41,7 @@ def test_no_file_means_no_redirects(tmp_path: Path) -> None:
         ("/a/: '{category}'\n/b/: /c/\n", 1, "{category} names nothing; write {category}Name"),
         ("/a/: '{tag}  '\n", 1, "{tag} names nothing"),
         ("/a/: '{filename}'\n", 1, "{filename} names nothing"),
+        ("/a/: /about/#team\n", 1, "write /about/"),
         ("/a/: /b/\n/x/" + "é" * 128 + "/: /c/\n", 2, "longer than the 255 bytes"),
         ("/a/: https://elsewhere.example/\n", 1, "expected a path starting with /"),
         ("/a/: [1, 2]\n", 1, "single non-empty text"),
