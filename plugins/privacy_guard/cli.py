@@ -102,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
         policy = build_policy(args.site_url, args.declaration)
         cache = None
         if args.cache is not None:
+            if args.cache.is_dir():
+                raise UsageError(
+                    f"--cache {args.cache}: is a folder; give a file, like .privacy-guard-cache"
+                )
             cache = ScanCache(args.cache, dataset_version())
         result = audit(args.output_dir, policy, cache, args.jobs)
         if not result.files_scanned:  # output/ before the first build, or the wrong folder

@@ -205,3 +205,14 @@ def test_a_file_that_is_not_a_page_is_one_line(clean_site, make, words):
     assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
     assert lines[0].startswith(f"privacy-guard: {clean_site / 'odd.html'}: ")
     assert words in lines[0] and "remove it" in lines[0]
+
+
+def test_a_cache_path_that_is_a_folder_is_one_line_and_leaves_nothing(tmp_path, clean_site):
+    folder = tmp_path / "cache-folder"
+    folder.mkdir()
+    done = run(str(clean_site), "--cache", str(folder))
+    assert done.returncode == 2, done.stdout
+    assert done.stderr.strip().splitlines() == [
+        f"privacy-guard: --cache {folder}: is a folder; give a file, like .privacy-guard-cache"
+    ]
+    assert not list(tmp_path.glob("*.partial"))
