@@ -174,13 +174,20 @@ def _jobs(root: Path) -> Iterator[Job]:
     a tenth of the audit of a clean page).
     """
     top = os.fspath(root)
-    for folder, subfolders, names in os.walk(top):
+    for folder, subfolders, names in os.walk(top, onerror=_unreadable_folder):
         subfolders.sort()
         inside = folder[len(top) :].lstrip(os.sep).replace(os.sep, "/")
         for name in sorted(names):
             kind = file_type(name)
             if kind is not None:
                 yield os.path.join(folder, name), f"{inside}/{name}" if inside else name, kind
+
+
+def _unreadable_folder(error: OSError) -> None:
+    """os.walk skips a folder it cannot list; its pages are served all the same, so stop."""
+    raise AuditError(
+        f"{error.filename}: this folder cannot be read ({error.strerror}); check its permissions"
+    )
 
 
 def _read(full: str) -> bytes:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -216,3 +218,39 @@ def test_a_cache_path_that_is_a_folder_is_one_line_and_leaves_nothing(tmp_path, 
         f"privacy-guard: --cache {folder}: is a folder; give a file, like .privacy-guard-cache"
     ]
     assert not list(tmp_path.glob("*.partial"))
+
+
+@pytest.fixture
+def outsider_dir():
+    """A folder an unprivileged user can reach: root reads everything, so as root the guard
+    runs as 'nobody' to meet a folder it may not read, as a normal user would."""
+    folder = Path(tempfile.mkdtemp(prefix="guard-perms-"))
+    folder.chmod(0o755)
+    yield folder
+    for path in folder.rglob("*"):
+        if path.is_dir():
+            path.chmod(0o755)
+    shutil.rmtree(folder)
+
+
+def run_unprivileged(*args: str) -> subprocess.CompletedProcess:
+    command = [sys.executable, "-m", "privacy_guard.cli", *args]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")  # util-linux, on every Debian
+        if setpriv is None:
+            pytest.skip("running as root without setpriv to become another user")
+        command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    return subprocess.run(command, capture_output=True, text=True, timeout=60)
+
+
+def test_a_folder_it_may_not_read_is_not_skipped(outsider_dir):
+    """Its pages are served all the same (the server may read them), so passing would be a lie."""
+    site = write_files(outsider_dir / "output", {"index.html": page(), "blog/index.html": TRACKED})
+    site.chmod(0o755)
+    (site / "blog").chmod(0o000)
+    done = run_unprivileged(str(site))
+    assert done.returncode == 2, done.stdout
+    assert done.stderr.strip().splitlines() == [
+        f"privacy-guard: {site / 'blog'}: this folder cannot be read (Permission denied); "
+        "check its permissions"
+    ]
