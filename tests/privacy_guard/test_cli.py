@@ -254,3 +254,25 @@ def test_a_folder_it_may_not_read_is_not_skipped(outsider_dir):
         f"privacy-guard: {site / 'blog'}: this folder cannot be read (Permission denied); "
         "check its permissions"
     ]
+
+
+def test_a_linked_folder_is_audited_and_link_loops_end(tmp_path):
+    """A web server serves a folder linked into the output like any other: its pages count.
+    Links back into the site or up to a folder above it are not walked again."""
+    site = write_files(tmp_path / "output", {"index.html": page()})
+    elsewhere = write_files(tmp_path / "elsewhere", {"blog/index.html": TRACKED})
+    (site / "blog").symlink_to(elsewhere / "blog")
+    (site / "self").symlink_to(".")
+    (site / "up").symlink_to(tmp_path)
+    (elsewhere / "blog" / "back").symlink_to(site)
+    (elsewhere / "blog" / "again").symlink_to(elsewhere / "blog")
+    done = subprocess.run(
+        [sys.executable, "-m", "privacy_guard.cli", str(site), "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1, done.stderr
+    report = json.loads(done.stdout)
+    assert report["summary"]["files_scanned"] == 2
+    assert {finding["file"] for finding in report["findings"]} == {"blog/index.html"}
