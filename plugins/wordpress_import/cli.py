@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from .errors import WxrImportError
 from .plan import Options, plan_import
@@ -13,8 +14,17 @@ from .writer import write_all
 from .wxr import read_export
 
 
+class UsageError(Exception):
+    """A mistake on the command line itself."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one line, not the usage block and the message
+        raise UsageError(f"{message} (see wp-import --help)")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="wp-import",
         description=(
             "Convert a WordPress export (WXR, from Tools → Export) into Markdown articles and "
@@ -69,7 +79,7 @@ def run(argv: list[str] | None = None) -> str:
 def main(argv: list[str] | None = None) -> int:
     try:
         print(run(argv), end="")
-    except WxrImportError as exc:
+    except (UsageError, WxrImportError) as exc:
         print(f"wp-import: error: {exc}", file=sys.stderr)
         return 2
     return 0

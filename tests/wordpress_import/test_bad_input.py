@@ -307,3 +307,18 @@ def test_an_overlong_slug_or_title_still_gives_a_file(tmp_path: Path) -> None:
     assert len(names) == 3 and all(len(n.encode()) <= 203 for n in names), names
     report = (tmp_path / "wordpress-import-report.md").read_text(encoding="utf-8")
     assert "“" + "word-" * 60 + "” cannot be a file name here; it is “word-word" in report
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        ((), "the following arguments are required: export"),
+        ((FIXTURE, "--posts-per-page", "x"), "--posts-per-page: invalid int value: 'x'"),
+        ((FIXTURE, "--format", "json"), "unrecognized arguments: --format json"),
+    ],
+    ids=["no-export", "bad-number", "unknown-option"],
+)
+def test_bad_usage_is_one_line(site: Path, args: tuple, words: str) -> None:
+    before = snapshot(site / "content")
+    line = assert_refused(run_import(*args, cwd=site), site, before, words)
+    assert line.startswith("wp-import: error: ") and line.endswith("(see wp-import --help)")
