@@ -23,6 +23,13 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see wp-import --help)")
 
 
+def _path(text: str) -> Path:
+    """A path; an empty one (an unset variable in a script) would silently mean '.'."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("expected a path, got nothing")
+    return Path(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="wp-import",
@@ -31,13 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
             "pages, a table of old addresses to redirect, and a report of every change."
         ),
     )
-    parser.add_argument("export", type=Path, help="the WordPress export file (.xml)")
+    parser.add_argument("export", type=_path, help="the WordPress export file (.xml)")
     parser.add_argument(
-        "--content", type=Path, default=Path("content"), help="the site's content folder"
+        "--content", type=_path, default=Path("content"), help="the site's content folder"
     )
     parser.add_argument(
         "--report",
-        type=Path,
+        type=_path,
         default=None,
         help="where to write the report (default: wordpress-import-report.md beside content/)",
     )

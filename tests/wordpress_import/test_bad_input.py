@@ -315,10 +315,16 @@ def test_an_overlong_slug_or_title_still_gives_a_file(tmp_path: Path) -> None:
         ((), "the following arguments are required: export"),
         ((FIXTURE, "--posts-per-page", "x"), "--posts-per-page: invalid int value: 'x'"),
         ((FIXTURE, "--format", "json"), "unrecognized arguments: --format json"),
+        (("",), "argument export: expected a path, got nothing"),
+        ((FIXTURE, "--content", ""), "argument --content: expected a path, got nothing"),
+        ((FIXTURE, "--report", " "), "argument --report: expected a path, got nothing"),
     ],
-    ids=["no-export", "bad-number", "unknown-option"],
+    ids=["no-export", "bad-number", "unknown-option", "empty-export", "empty-content", "blank"],
 )
 def test_bad_usage_is_one_line(site: Path, args: tuple, words: str) -> None:
-    before = snapshot(site / "content")
-    line = assert_refused(run_import(*args, cwd=site), site, before, words)
+    """An empty path (an unset variable in a script) would mean the current folder."""
+    before = snapshot(site)
+    result = run_import(*args, cwd=site)
+    line = assert_refused(result, site, snapshot(site / "content"), words)
     assert line.startswith("wp-import: error: ") and line.endswith("(see wp-import --help)")
+    assert snapshot(site) == before
