@@ -32,6 +32,13 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see privacy-guard --help)")
 
 
+def _path(text: str) -> Path:
+    """A path; an empty one (an unset variable in a script) would silently mean '.'."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("expected a path, got nothing")
+    return Path(text)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="privacy-guard",
@@ -39,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
         "undeclared host or runs tracker code.",
         epilog="Exit status: 0 clean, 1 errors found, 2 bad usage or input.",
     )
-    parser.add_argument("output_dir", metavar="OUTPUT_DIR", type=Path, help="the built site")
+    parser.add_argument("output_dir", metavar="OUTPUT_DIR", type=_path, help="the built site")
     parser.add_argument(
         "--site-url",
         action="append",
@@ -49,13 +56,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--declaration",
-        type=Path,
+        type=_path,
         metavar="FILE",
         help="privacy declaration (privacy.yml): its site URL, recipients' hosts and scripts",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.add_argument(
-        "--cache", type=Path, metavar="FILE", help="reuse scans of unchanged files from FILE"
+        "--cache", type=_path, metavar="FILE", help="reuse scans of unchanged files from FILE"
     )
     parser.add_argument(
         "--jobs", type=int, default=1, metavar="N", help="scan large sites in N processes"

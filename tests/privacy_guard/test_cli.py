@@ -94,6 +94,9 @@ def test_json_report_shape(tracked_site):
         ["{site}", "--site-url", "https://example-shop.test:99999"],
         ["{site}", "--site-url", "https://[::1"],
         ["{site}", "--site-url", "https://-shop-.test"],
+        [""],
+        ["{site}", "--declaration", ""],
+        ["{site}", "--cache", " "],
     ],
     ids=[
         "missing-folder",
@@ -106,6 +109,9 @@ def test_json_report_shape(tracked_site):
         "site-url-bad-port",
         "site-url-bad-ipv6",
         "site-url-bad-host",
+        "empty-output-dir",
+        "empty-declaration",
+        "blank-cache",
     ],
 )
 def test_bad_usage_exits_2_with_one_line(clean_site, args):
