@@ -113,8 +113,10 @@ def read_export(path: Path) -> Export:
     except OSError as exc:
         raise WxrImportError(source, f"cannot read the export: {exc.strerror}") from None
     _refuse_what_is_not_xml(source, data)
+    # huge_tree: a post may hold an image pasted as a data: URI, over libxml2's 10 MB limit for
+    # one text; with no DTD and no entities the file's own size is what bounds the work.
     parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True
     )
     try:
         root = etree.fromstring(_declaration_first(data), parser)
