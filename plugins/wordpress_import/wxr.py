@@ -20,6 +20,7 @@ from lxml import etree
 from .errors import WxrImportError
 
 _WP_NS = re.compile(r"^https?://wordpress\.org/export/1\.\d+/$")
+_ANY_WP_NS = re.compile(r"^https?://wordpress\.org/export/([^/]+)/$")
 _EXCERPT_NS = re.compile(r"^https?://wordpress\.org/export/1\.\d+/excerpt/$")
 _CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 _DC_NS = "http://purl.org/dc/elements/1.1/"
@@ -242,6 +243,15 @@ def _read_channel(source: str, root: etree._Element) -> Export:
 def _namespaces(source: str, root: etree._Element) -> dict[str, str]:
     uris = set(root.nsmap.values())
     wp = next((u for u in uris if u and _WP_NS.match(u)), None)
+    other = next((m for u in uris if u and (m := _ANY_WP_NS.match(u))), None)
+    if wp is None and other is not None:
+        raise WxrImportError(
+            source,
+            f"the export is WXR {other.group(1)} ({other.group(0)}), a version this importer "
+            "does not know (it reads WXR 1.x): export with a WordPress exporter that writes "
+            "1.x, or ask for this version to be supported",
+            root.sourceline,
+        )
     if wp is None:
         raise WxrImportError(
             source,

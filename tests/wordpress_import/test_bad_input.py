@@ -341,3 +341,11 @@ def test_a_post_over_ten_megabytes_is_imported(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     text = (tmp_path / "content" / "articles" / "post-1.md").read_text(encoding="utf-8")
     assert "iVBORw0KGgo" * 1_000_000 in text
+
+
+def test_an_unknown_wxr_version_is_named_as_such(site: Path) -> None:
+    export = site / "v2.xml"
+    export.write_text(minimal_wxr(post(1)).replace("/export/1.2/", "/export/2.0/"), "utf-8")
+    before = snapshot(site / "content")
+    line = assert_refused(run_import(export, cwd=site), site, before, "WXR 2.0", "reads WXR 1.x")
+    assert "not a WordPress export" not in line
