@@ -39,11 +39,19 @@ def load_redirects(path: Path) -> list[Redirect]:
     """The redirects in `path`, in file order; [] when the file does not exist."""
     source = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except FileNotFoundError:
         return []
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RedirectsError(source, None, f"cannot read the file ({exc})") from None
+    except OSError as exc:
+        raise RedirectsError(source, None, f"cannot read the file ({exc.strerror})") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RedirectsError(
+            source,
+            data.count(b"\n", 0, exc.start) + 1,
+            f"byte 0x{data[exc.start]:02x} is not UTF-8 text; save the file as UTF-8",
+        ) from None
     import yaml  # here, not at the top: a site without a redirects file never loads PyYAML
 
     # libyaml's loader when PyYAML was built with it (about 10x faster on large tables), with
@@ -51,6 +59,12 @@ def load_redirects(path: Path) -> list[Redirect]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         root = yaml.compose(text, Loader=loader)
+    except yaml.reader.ReaderError as exc:  # a character YAML forbids: no mark, a position
+        raise RedirectsError(
+            source,
+            text.count("\n", 0, exc.position) + 1,
+            f"the character U+{exc.character:04X} may not be in YAML text; remove it",
+        ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)

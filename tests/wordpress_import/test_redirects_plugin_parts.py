@@ -95,3 +95,19 @@ def test_htaccess_merge_keeps_other_lines_and_replaces_only_our_block() -> None:
     assert second.count("# BEGIN Discreet redirects") == 1
     assert "28/hello" not in second and "tag/caf" in second
     assert second.startswith(headers) and second.endswith("ErrorDocument 404 /404.html\n")
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"/a/: /b/\n/caf\xe9/: /c/\n", "2: byte 0xe9 is not UTF-8 text; save the file as UTF-8"),
+        (b"/a/: /b/\n\x00\n", "2: the character U+0000 may not be in YAML text; remove it"),
+    ],
+    ids=["latin-1", "control-character"],
+)
+def test_bytes_that_are_not_text_name_their_line(tmp_path: Path, data: bytes, expected: str):
+    path = tmp_path / "redirects.yml"
+    path.write_bytes(data)
+    with pytest.raises(RedirectsError) as caught:
+        load_redirects(path)
+    assert str(caught.value) == f"{path}:{expected}"
