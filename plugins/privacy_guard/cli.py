@@ -39,6 +39,12 @@ def _path(text: str) -> Path:
     return Path(text)
 
 
+def _count(text: str) -> int:
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
+    return int(text)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="privacy-guard",
@@ -65,7 +71,7 @@ def _parser() -> argparse.ArgumentParser:
         "--cache", type=_path, metavar="FILE", help="reuse scans of unchanged files from FILE"
     )
     parser.add_argument(
-        "--jobs", type=int, default=1, metavar="N", help="scan large sites in N processes"
+        "--jobs", type=_count, default=1, metavar="N", help="scan large sites in N processes"
     )
     return parser
 

@@ -97,6 +97,8 @@ def test_json_report_shape(tracked_site):
         [""],
         ["{site}", "--declaration", ""],
         ["{site}", "--cache", " "],
+        ["{site}", "--jobs", "0"],
+        ["{site}", "--jobs", "-3"],
     ],
     ids=[
         "missing-folder",
@@ -112,6 +114,8 @@ def test_json_report_shape(tracked_site):
         "empty-output-dir",
         "empty-declaration",
         "blank-cache",
+        "no-jobs",
+        "negative-jobs",
     ],
 )
 def test_bad_usage_exits_2_with_one_line(clean_site, args):
