@@ -75,6 +75,21 @@ def test_make_import_runs_the_importer(tmp_path: Path) -> None:
         timeout=600,
     )
     assert again.returncode != 0 and "already exists" in again.stderr
+    not_forced = subprocess.run(
+        [
+            "make",
+            "--no-print-directory",
+            "import",
+            f"WXR={FIXTURE}",
+            f"INPUTDIR={content}",
+            "FORCE=0",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert not_forced.returncode != 0 and "already exists" in not_forced.stderr
 
 
 def test_an_encoded_dot_dot_cannot_write_outside_the_output(tmp_path: Path) -> None:
