@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import unquote
 
 from slugify import slugify
@@ -16,7 +16,7 @@ from .links import OldSite, file_path
 from .permalinks import base_path, dominant_structure
 from .redirect_table import RedirectTable
 from .shortcodes import Attachment
-from .wxr import Export, Item
+from .wxr import Export, Item, Term
 
 # WordPress pages that this site replaces with its own (generated) page, by the old slug.
 SITE_PAGES = {
@@ -96,8 +96,11 @@ def plan_import(export: Export, options: Options | None = None) -> Plan:
         for i in export.items
         if i.post_type == "attachment" and i.attachment_url
     }
+    renamed = _name_for_addresses(export)
     chosen, skipped = _choose(export.items)
     docs = _place(chosen)
+    for doc in docs:
+        doc.notes += renamed.get(doc.item.post_id, [])
     table = RedirectTable(base)
     for doc in docs:
         if doc.published:
@@ -122,6 +125,43 @@ def plan_import(export: Export, options: Options | None = None) -> Plan:
         doc.text = render_document(_meta(export, doc, summary), body.markdown)
     _add_site_redirects(export, docs, table, site, options)
     return Plan(docs, table, files, skipped, structure, (count, total), export)
+
+
+def _name_for_addresses(export: Export) -> dict[str, list[str]]:
+    """Pelican makes the address of a category, tag or author from its name, and a name with no
+    letter or digit (“???”, “🙂”) gives none, which fails the build: such a name takes the
+    WordPress slug (or login) instead. Returns the report's notes by post id."""
+    notes: dict[str, list[str]] = defaultdict(list)
+    authors = {}
+    for login, author in list(export.authors.items()):
+        if not slugify(author.display_name) and slugify(login):
+            export.authors[login] = replace(author, display_name=login)
+            authors[login] = (
+                f"author “{author.display_name}” has no letter or digit for an address; "
+                f"it is “{login}” here"
+            )
+    for item in export.items:
+        kept: list[Term] = []
+        for term in item.terms:
+            what = {"category": "category", "post_tag": "tag"}.get(term.domain)
+            slug = unquote(term.nicename)
+            if what is None or slugify(term.name):
+                kept.append(term)
+            elif slugify(slug):
+                kept.append(replace(term, name=slug))
+                notes[item.post_id].append(
+                    f"{what} “{term.name}” has no letter or digit for an address; "
+                    f"it is “{slug}” here"
+                )
+            else:
+                notes[item.post_id].append(
+                    f"{what} “{term.name}” has no letter or digit for an address, nor a "
+                    "WordPress slug; it was left out"
+                )
+        item.terms = kept
+        if item.creator in authors:
+            notes[item.post_id].append(authors[item.creator])
+    return notes
 
 
 def _choose(items: list[Item]) -> tuple[list[tuple[Item, bool, str]], list[str]]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from redirects.table import load_redirects
+from sitebuild import Build, copy_content, run_build
 from wxrtools import FIXTURE, minimal_wxr, post, run_import, snapshot
 
 
@@ -349,3 +350,35 @@ def test_an_unknown_wxr_version_is_named_as_such(site: Path) -> None:
     before = snapshot(site / "content")
     line = assert_refused(run_import(export, cwd=site), site, before, "WXR 2.0", "reads WXR 1.x")
     assert "not a WordPress export" not in line
+
+
+NEWS = '<category domain="category" nicename="news"><![CDATA[News]]></category>'
+
+
+def import_and_build(tmp_path: Path, items: str, channel_extra: str = "") -> tuple[Build, str]:
+    """Import into a copy of the kit's content, then build it as `make html` does."""
+    content = copy_content(tmp_path / "content")
+    export = tmp_path / "export.xml"
+    export.write_text(minimal_wxr(items, channel_extra=channel_extra), encoding="utf-8")
+    result = run_import(export, "--content", content, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    build = run_build(tmp_path, content=content)
+    return build, (tmp_path / "wordpress-import-report.md").read_text(encoding="utf-8")
+
+
+def test_names_without_a_letter_or_digit_take_the_wordpress_slug(tmp_path: Path) -> None:
+    """Pelican makes a category's, tag's or author's address from its name, and '???', '!!!' or
+    '🙂' give none: the build failed on an import that had gone through."""
+    terms = (
+        '<category domain="category" nicename="questions"><![CDATA[???]]></category>'
+        '<category domain="post_tag" nicename="bang"><![CDATA[!!!]]></category>'
+    )
+    author = (
+        "<wp:author><wp:author_login><![CDATA[admin]]></wp:author_login>"
+        "<wp:author_display_name><![CDATA[🙂]]></wp:author_display_name></wp:author>"
+    )
+    build, report = import_and_build(tmp_path, post(1).replace(NEWS, terms), author)
+    assert build.returncode == 0, build.log
+    assert build.page("/category/questions/") and build.page("/tag/bang/")
+    assert build.page("/author/admin/")
+    assert "category “???” has no letter or digit for an address; it is “questions” here" in report
