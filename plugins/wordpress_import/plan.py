@@ -273,12 +273,22 @@ def _meta(export: Export, doc: Document, summary: str) -> list[tuple[str, str]]:
             )
             tags += extra
     if doc.kind == "article" and tags:
-        meta.append(("Tags", ", ".join(_unique(tags))))
+        meta.append(("Tags", _tag_list(_unique(tags))))
     meta.append(("Slug", doc.slug))
     meta.append(("Status", "published" if doc.published else "draft"))
     if summary:
         meta.append(("Summary", " ".join(summary.split())))
     return meta
+
+
+def _tag_list(tags: list[str]) -> str:
+    """Pelican splits Tags: on semicolons when there is one, else on commas: a tag such as
+    “Smith, John” needs the semicolons (and a final one when it is alone). A semicolon in a
+    name becomes a comma, which gives the tag the same address."""
+    tags = [tag.replace(";", ",") for tag in tags]
+    if not any("," in tag for tag in tags):
+        return ", ".join(tags)
+    return "; ".join(tags) + (";" if len(tags) == 1 else "")
 
 
 def _unique(names: list[str]) -> list[str]:

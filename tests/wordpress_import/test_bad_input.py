@@ -382,3 +382,15 @@ def test_names_without_a_letter_or_digit_take_the_wordpress_slug(tmp_path: Path)
     assert build.page("/category/questions/") and build.page("/tag/bang/")
     assert build.page("/author/admin/")
     assert "category “???” has no letter or digit for an address; it is “questions” here" in report
+
+
+def test_a_tag_with_a_comma_stays_one_tag(tmp_path: Path) -> None:
+    """Pelican splits Tags: on commas, so 'Smith, John' became two tags and the redirect from
+    /tag/smith-john/ named a tag page the site did not have: the build failed."""
+    smith = '<category domain="post_tag" nicename="smith-john"><![CDATA[Smith, John]]></category>'
+    ideas = '<category domain="post_tag" nicename="ideas"><![CDATA[Ideas]]></category>'
+    items = post(1).replace(NEWS, NEWS + smith + ideas) + post(2).replace(NEWS, NEWS + smith)
+    build, _ = import_and_build(tmp_path, items)
+    assert build.returncode == 0, build.log
+    assert build.page("/tag/smith-john/") and build.page("/tag/ideas/")
+    assert not build.file_for("/tag/smith/").exists()
