@@ -10,7 +10,7 @@ from urllib.parse import unquote
 
 from slugify import slugify
 
-from .body import convert_body, convert_fragment
+from .body import convert_body, convert_fragment, plain_text
 from .document import render_document
 from .links import OldSite, file_path
 from .permalinks import base_path, dominant_structure
@@ -210,7 +210,7 @@ def _place(chosen: list[tuple[Item, bool, str]]) -> list[Document]:
         notes = [why] if why else []
         old_slug = unquote(item.post_name).lower()
         wanted = old_slug if usable_slug(old_slug) else slugify(old_slug, allow_unicode=True)
-        wanted = _shortened(wanted or slugify(item.title)) or f"post-{item.post_id}"
+        wanted = _shortened(wanted or slugify(plain_text(item.title))) or f"post-{item.post_id}"
         if old_slug and wanted != old_slug:
             notes.append(f"its slug “{old_slug}” cannot be a file name here; it is “{wanted}” now")
         slug = wanted
@@ -256,9 +256,14 @@ def _meta(export: Export, doc: Document, summary: str) -> list[tuple[str, str]]:
     author = export.authors.get(item.creator)
     categories = [t for t in item.terms if t.domain == "category"]
     tags = [t.name for t in item.terms if t.domain == "post_tag"]
-    meta: list[tuple[str, str]] = [("Title", item.title or f"Untitled {item.post_id}")]
-    if not item.title:
+    title = plain_text(item.title)
+    meta: list[tuple[str, str]] = [("Title", title or f"Untitled {item.post_id}")]
+    if not title:
         doc.notes.append("had no title; it is called “Untitled” for now")
+    if title != item.title:
+        doc.notes.append(
+            f"its title held HTML, which a title here does not render; it is “{title}” now"
+        )
     if item.post_date:
         meta.append(("Date", item.post_date.strftime("%Y-%m-%d %H:%M")))
     if author or item.creator:

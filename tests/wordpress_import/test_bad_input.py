@@ -394,3 +394,19 @@ def test_a_tag_with_a_comma_stays_one_tag(tmp_path: Path) -> None:
     assert build.returncode == 0, build.log
     assert build.page("/tag/smith-john/") and build.page("/tag/ideas/")
     assert not build.file_for("/tag/smith/").exists()
+
+
+def test_html_in_a_title_becomes_text(tmp_path: Path) -> None:
+    """WordPress lets an administrator put HTML in a title; the theme prints a title as it is, so
+    a script in one ran on every page listing the post (the guard then failed the build)."""
+    title = (
+        "&lt;script src=&quot;https://t.example/x.js&quot;&gt;&lt;/script&gt;"
+        "Fish &amp; Chips &lt;b&gt;bold&lt;/b&gt;"
+    )
+    item = post(1, slug="").replace("<title><![CDATA[A post]]></title>", f"<title>{title}</title>")
+    build, report = import_and_build(tmp_path, item)
+    assert build.returncode == 0, build.log
+    article = tmp_path / "content" / "articles" / "fish-chips-bold.md"
+    assert article.read_text(encoding="utf-8").startswith("Title: Fish & Chips bold\n")
+    assert "its title held HTML, which a title here does not render" in report
+    assert "t.example" not in "".join(p.read_text() for p in build.html_files())
