@@ -23,7 +23,7 @@ from .entities import Entity, lookup
 from .findings import Context, FileScan, Finding, Reference, Severity
 from .policy import AuditPolicy, Recipient, host_matches
 from .quick import provably_clean
-from .scan import file_type, scan_file
+from .scan import as_browsers_read, file_type, scan_file
 from .signatures import BY_FAMILY
 
 
@@ -132,6 +132,8 @@ def _scan_one(job: Job) -> tuple[FileScan, str, bool]:
     cache, trusted = _context
     full, relative, kind = job
     data = _read(full)
+    if kind != "xml":  # an XML parser reads the byte-order mark itself, with the declaration
+        data = as_browsers_read(data)
     content_digest = ""
     if cache is not None:
         content_digest = digest(data)
