@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import gzip
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -410,3 +412,20 @@ def test_html_in_a_title_becomes_text(tmp_path: Path) -> None:
     assert article.read_text(encoding="utf-8").startswith("Title: Fish & Chips bold\n")
     assert "its title held HTML, which a title here does not render" in report
     assert "t.example" not in "".join(p.read_text() for p in build.html_files())
+
+
+def test_a_report_on_another_disk_is_written(tmp_path: Path) -> None:
+    """A rename cannot cross disks or mounts (a tmpfs /tmp, content/ as a Docker volume), and all
+    files were staged beside content/: the import failed naming its own staging file."""
+    other_disk = Path("/dev/shm")
+    if not other_disk.is_dir() or other_disk.stat().st_dev == tmp_path.stat().st_dev:
+        pytest.skip("needs /dev/shm on another file system than the test's folder")
+    report = Path(tempfile.mkdtemp(dir=other_disk)) / "report.md"
+    try:
+        result = run_import(FIXTURE, "--report", report, cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        assert report.read_text(encoding="utf-8").startswith("# WordPress import report")
+        assert (tmp_path / "content" / "articles" / "the-week-in-video.md").is_file()
+        assert not list(tmp_path.glob(".wp-import-*")) and not list(report.parent.glob(".wp-*"))
+    finally:
+        shutil.rmtree(report.parent)
