@@ -30,9 +30,13 @@ SITE_PAGES = {
     "contact": "/contact/",
     "contact-us": "/contact/",
 }
-# Slugs the site's own URL layout uses at its top level; a page may not take them.
+# Slugs the site's own URL layout uses at its top level; a page may not take them, nor a year
+# (/2012/ is that year's archive) nor a name with a dot (index.html, robots.txt are files).
 RESERVED_SLUGS = frozenset(
-    {"archives", "category", "tag", "author", "feeds", "page", "drafts", "theme", "wp-content"}
+    {
+        *("archives", "category", "tag", "author", "feeds", "page", "drafts", "theme"),
+        *("categories", "tags", "authors", "wp-content"),
+    }
 )
 # WordPress's own limit (wp_posts.post_name), well within the 255 bytes of a file name.
 MAX_SLUG_BYTES = 200
@@ -220,7 +224,7 @@ def _place(chosen: list[tuple[Item, bool, str]]) -> list[Document]:
                 "draft for reference and its address leads to the new page"
             )
             published, slug = False, f"wordpress-{wanted}"
-        elif kind == "page" and wanted in RESERVED_SLUGS:
+        elif kind == "page" and (wanted in RESERVED_SLUGS or wanted.isdigit() or "." in wanted):
             slug = f"{wanted}-page"
         number = 2
         while slug in taken[kind]:

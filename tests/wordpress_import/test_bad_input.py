@@ -429,3 +429,21 @@ def test_a_report_on_another_disk_is_written(tmp_path: Path) -> None:
         assert not list(tmp_path.glob(".wp-import-*")) and not list(report.parent.glob(".wp-*"))
     finally:
         shutil.rmtree(report.parent)
+
+
+def test_pages_do_not_take_the_addresses_the_site_writes(tmp_path: Path) -> None:
+    """A WordPress page at /2012/, /tags/ or /authors/ (or a hand-made index.html) took the
+    address of the site's own year archive, list or file, and the build failed after import."""
+    slugs = ["2012", "categories", "tags", "authors", "index.html", "robots.txt", "sitemap.xml"]
+    pages = "".join(
+        post(number, slug=slug, title=f"Old {slug}", post_type="page").replace(
+            f"/2012/06/{slug}/</link>",
+            f"/?page_id={number}</link>",  # plain permalinks: a page is /?page_id=N
+        )
+        for number, slug in enumerate(slugs, 10)
+    )
+    build, report = import_and_build(tmp_path, post(1) + pages)
+    assert build.returncode == 0, build.log
+    assert build.page("/2012-page/").h1.get_text() == "Old 2012"
+    assert build.page("/authors-page/").h1.get_text() == "Old authors"
+    assert "its address “tags” is taken here; it is “tags-page” now" in report
