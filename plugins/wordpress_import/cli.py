@@ -65,6 +65,10 @@ def run(argv: list[str] | None = None) -> str:
     args = build_parser().parse_args(argv)
     if args.posts_per_page < 1:
         raise WxrImportError("--posts-per-page", "expected a whole number of 1 or more")
+    if args.content.exists() and not args.content.is_dir():
+        raise WxrImportError(
+            f"--content {args.content}", "is a file; expected the site's content folder"
+        )
     export = read_export(args.export)
     plan = plan_import(export, Options(posts_per_page=args.posts_per_page))
     content: Path = args.content

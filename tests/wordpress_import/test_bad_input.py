@@ -447,3 +447,14 @@ def test_pages_do_not_take_the_addresses_the_site_writes(tmp_path: Path) -> None
     assert build.page("/2012-page/").h1.get_text() == "Old 2012"
     assert build.page("/authors-page/").h1.get_text() == "Old authors"
     assert "its address “tags” is taken here; it is “tags-page” now" in report
+
+
+def test_a_content_path_that_is_a_file_is_named_as_such(site: Path) -> None:
+    (site / "notes.md").write_text("the owner's notes\n")
+    before = snapshot(site)
+    result = run_import(FIXTURE, "--content", "notes.md", cwd=site)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "wp-import: error: --content notes.md: is a file; expected the site's content folder"
+    ]
+    assert snapshot(site) == before
