@@ -458,3 +458,26 @@ def test_a_content_path_that_is_a_file_is_named_as_such(site: Path) -> None:
         "wp-import: error: --content notes.md: is a file; expected the site's content folder"
     ]
     assert snapshot(site) == before
+
+
+def test_files_to_copy_stay_inside_content(tmp_path: Path) -> None:
+    """The report tells the owner where to copy each file a post uses; an image URL with ..
+    in it (plain, %-encoded or with backslashes, which browsers read as slashes) named a place
+    outside content/."""
+    images = "".join(
+        f'<img src="https://blog.example/wp-content/uploads/{climb}x{n}.png" alt="">'
+        for n, climb in enumerate(["../../../../", "%2e%2e/%2E%2E/%2e%2e/", "..\\..\\..\\"])
+    )
+    export = tmp_path / "export.xml"
+    export.write_text(minimal_wxr(post(1, content=images)), encoding="utf-8")
+    result = run_import(export, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    content = (tmp_path / "content").resolve()
+    destinations = [
+        Path(line.split(" → ")[1].split(" (used by")[0])
+        for line in result.stdout.splitlines()
+        if line.startswith("- https://") and " → " in line
+    ]
+    assert len(destinations) == 3
+    for destination in destinations:
+        assert (tmp_path / destination).resolve().is_relative_to(content), destination
