@@ -117,6 +117,8 @@ def _check_source(source: str, line: int, old: str) -> None:
         raise RedirectsError(
             source, line, f"“{old}” should be a path on this site starting with /, like /2012/06/x/"
         )
+    if _has_control_character(old):
+        raise RedirectsError(source, line, _control_message(repr(old)))
     if _leaves_its_folder(old):
         raise RedirectsError(source, line, f"“{old}” may not contain .. or backslashes")
     if any(len(segment.encode()) > 255 for segment in segments):
@@ -160,6 +162,8 @@ def _check_target(source: str, line: int, old: str, target: str) -> None:
             f"the target of {old} is “{target}”, but not every server's rule can carry a "
             f"#fragment; write {target.partition('#')[0]}",
         )
+    if target.startswith("/") and _has_control_character(target):
+        raise RedirectsError(source, line, _control_message(f"the target of {old}, {target!r},"))
     if target.startswith("/") and _leaves_its_folder(target):
         raise RedirectsError(
             source,
@@ -172,7 +176,19 @@ def _check_target(source: str, line: int, old: str, target: str) -> None:
 def _leaves_its_folder(path: str) -> bool:
     """Whether a path, once decoded as the server and the build decode it, climbs out."""
     decoded = unquote(urlsplit(path).path)
-    return ".." in decoded.split("/") or any(c in path + decoded for c in "\\\x00")
+    return ".." in decoded.split("/") or "\\" in path + decoded
+
+
+def _has_control_character(path: str) -> bool:
+    """A line break or tab (even as %0A): no redirect page's folder or server rule can hold it."""
+    return any(ord(c) < 32 or ord(c) == 127 for c in path + unquote(path))
+
+
+def _control_message(what: str) -> str:
+    return (
+        f"{what} holds a control character (a line break, a tab...), which no redirect page "
+        "or server rule can hold; remove it"
+    )
 
 
 def _page_key(old: str) -> str:

@@ -112,6 +112,8 @@ def _decoded(path: str) -> str:
 def _unreachable(path: str) -> bool:
     """A browser resolves /./ and /../ before it asks (and the redirects plugin refuses them);
     a backslash is no path separator on the web: such an old address is never requested."""
+    if any(ord(c) < 32 or ord(c) == 127 for c in path):  # %0A decoded: no rule can hold it
+        return True
     path = path.partition("?")[0]
     return "\\" in path or any(part in (".", "..") for part in path.split("/"))
 

@@ -481,3 +481,17 @@ def test_files_to_copy_stay_inside_content(tmp_path: Path) -> None:
     assert len(destinations) == 3
     for destination in destinations:
         assert (tmp_path / destination).resolve().is_relative_to(content), destination
+
+
+def test_old_addresses_with_control_characters_are_left_out(tmp_path: Path) -> None:
+    """A browser sends %0A as it is; a redirect page or server rule cannot hold a line break."""
+    item = post(1).replace(
+        "<link>https://blog.example/2012/06/post-1/</link>",
+        "<link>https://blog.example/2012/06/post%0A1/</link>",
+    )
+    export = tmp_path / "export.xml"
+    export.write_text(minimal_wxr(item), encoding="utf-8")
+    result = run_import(export, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    sources = [r.source for r in load_redirects(tmp_path / "content" / "redirects.yml")]
+    assert "/?p=1" in sources and not any("\n" in source for source in sources)
