@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -211,16 +212,19 @@ def test_a_report_path_that_is_one_of_the_import_files_is_refused(
 
 def test_old_addresses_with_and_without_a_final_slash_are_one_entry(tmp_path: Path) -> None:
     """/x and /x/ are one page to the redirects plugin, so the table lists the address once."""
-    items = post(1, slug="no-slash").replace(
-        "<link>https://blog.example/2012/06/no-slash/</link>",
-        "<link>https://blog.example/2012/06/28/no-slash</link>",
-    )
+    sources = imported_sources(tmp_path, post(1, slug="no-slash"), "2012/06/28/no-slash")
+    assert "/2012/06/28/no-slash" in sources and "/2012/06/28/no-slash/" not in sources
+
+
+def imported_sources(tmp_path: Path, item: str, old_path: str) -> list[str]:
+    """The old addresses wp-import lists for `item`, its permalink replaced by `old_path`."""
+    permalink = "<link>https://blog.example/2012/06/"
+    item = re.sub(f"{permalink}[^<]*</link>", f"{permalink[:-8]}{old_path}</link>", item)
     export = tmp_path / "export.xml"
-    export.write_text(minimal_wxr(items), encoding="utf-8")
+    export.write_text(minimal_wxr(item), encoding="utf-8")
     result = run_import(export, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    sources = [r.source for r in load_redirects(tmp_path / "content" / "redirects.yml")]
-    assert "/2012/06/28/no-slash" in sources and "/2012/06/28/no-slash/" not in sources
+    return [r.source for r in load_redirects(tmp_path / "content" / "redirects.yml")]
 
 
 def test_a_post_without_a_known_status_is_a_draft_and_the_report_says_why(tmp_path: Path) -> None:
@@ -485,13 +489,5 @@ def test_files_to_copy_stay_inside_content(tmp_path: Path) -> None:
 
 def test_old_addresses_with_control_characters_are_left_out(tmp_path: Path) -> None:
     """A browser sends %0A as it is; a redirect page or server rule cannot hold a line break."""
-    item = post(1).replace(
-        "<link>https://blog.example/2012/06/post-1/</link>",
-        "<link>https://blog.example/2012/06/post%0A1/</link>",
-    )
-    export = tmp_path / "export.xml"
-    export.write_text(minimal_wxr(item), encoding="utf-8")
-    result = run_import(export, cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
-    sources = [r.source for r in load_redirects(tmp_path / "content" / "redirects.yml")]
+    sources = imported_sources(tmp_path, post(1), "2012/06/post%0A1/")
     assert "/?p=1" in sources and not any("\n" in source for source in sources)

@@ -58,37 +58,23 @@ def test_a_site_without_redirects_gets_no_redirect_files(site) -> None:
 
 def test_make_import_runs_the_importer(tmp_path: Path) -> None:
     content = tmp_path / "content"
-    result = subprocess.run(
-        ["make", "--no-print-directory", "import", f"WXR={FIXTURE}", f"INPUTDIR={content}"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+
+    def make_import(*extra: str) -> subprocess.CompletedProcess[str]:
+        command = ["make", "--no-print-directory", "import", f"WXR={FIXTURE}"]
+        return subprocess.run(
+            [*command, f"INPUTDIR={content}", *extra],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+
+    result = make_import()
     assert result.returncode == 0, result.stdout + result.stderr
     assert (content / "articles" / "the-week-in-video.md").is_file()
-    again = subprocess.run(
-        ["make", "--no-print-directory", "import", f"WXR={FIXTURE}", f"INPUTDIR={content}"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    again = make_import()
     assert again.returncode != 0 and "already exists" in again.stderr
-    not_forced = subprocess.run(
-        [
-            "make",
-            "--no-print-directory",
-            "import",
-            f"WXR={FIXTURE}",
-            f"INPUTDIR={content}",
-            "FORCE=0",
-        ],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    not_forced = make_import("FORCE=0")  # only FORCE=1 replaces files
     assert not_forced.returncode != 0 and "already exists" in not_forced.stderr
 
 
