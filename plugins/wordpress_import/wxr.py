@@ -26,6 +26,11 @@ _CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 _DC_NS = "http://purl.org/dc/elements/1.1/"
 _LXML_POSITION = re.compile(r",? line \d+, column \d+$")
 _ZERO_DATE = "0000-00-00 00:00:00"
+# A DOCTYPE in the prolog (after the declaration, blank space and comments), in any file whose
+# encoding writes ASCII as ASCII; others are caught after parsing.
+_DOCTYPE = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>)?(?:\s|<!--.*?-->)*<!DOCTYPE", re.S | re.I
+)
 _BLANKS_BEFORE_DECLARATION = re.compile(rb"(\xef\xbb\xbf|)([ \t\r\n]+)(<\?xml[^>]*\?>)")
 
 
@@ -114,6 +119,8 @@ def read_export(path: Path) -> Export:
     except OSError as exc:
         raise WxrImportError(source, f"cannot read the export: {exc.strerror}") from None
     _refuse_what_is_not_xml(source, data)
+    if doctype := _DOCTYPE.match(data):  # before parsing: libxml2 would stop an entity bomb
+        raise _doctype_refused(source, data.count(b"\n", 0, doctype.end()) + 1)
     # huge_tree: a post may hold an image pasted as a data: URI, over libxml2's 10 MB limit for
     # one text; with no DTD and no entities the file's own size is what bounds the work.
     parser = etree.XMLParser(
@@ -130,14 +137,18 @@ def read_export(path: Path) -> Export:
             exc.lineno,
         ) from None
     if root.getroottree().docinfo.doctype:
-        raise WxrImportError(
-            source,
-            "the export has a DOCTYPE declaration, which WordPress never writes; "
-            "refusing it to stay safe from entity tricks: export again from WordPress",
-            1,
-        )
+        raise _doctype_refused(source, 1)
     _refuse_utf8_declared_otherwise(source, data, root.getroottree().docinfo.encoding)
     return _read_channel(source, root)
+
+
+def _doctype_refused(source: str, line: int) -> WxrImportError:
+    return WxrImportError(
+        source,
+        "the export has a DOCTYPE declaration, which WordPress never writes; "
+        "refusing it to stay safe from entity tricks: export again from WordPress",
+        line,
+    )
 
 
 def _refuse_what_is_not_xml(source: str, data: bytes) -> None:

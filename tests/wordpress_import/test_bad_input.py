@@ -491,3 +491,19 @@ def test_old_addresses_with_control_characters_are_left_out(tmp_path: Path) -> N
     """A browser sends %0A as it is; a redirect page or server rule cannot hold a line break."""
     sources = imported_sources(tmp_path, post(1), "2012/06/post%0A1/")
     assert "/?p=1" in sources and not any("\n" in source for source in sources)
+
+
+def test_an_entity_bomb_is_refused_for_its_doctype(site: Path) -> None:
+    """libxml2 stops the 'billion laughs' itself; the owner should read why the file is refused,
+    not that it may be cut short and should be exported again."""
+    entities = '<!ENTITY a "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY {b} "{("&" + a + ";") * 10}">' for a, b in zip("abcdef", "bcdefg", strict=True)
+    )
+    export = site / "bomb.xml"
+    export.write_text(
+        f'<?xml version="1.0"?>\n<!DOCTYPE rss [{entities}]>\n<rss><channel><title>&g;</title>'
+        "</channel></rss>\n"
+    )
+    before = snapshot(site / "content")
+    line = assert_refused(run_import(export, cwd=site), site, before, "DOCTYPE")
+    assert "cut short" not in line
