@@ -63,10 +63,11 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(if $(N),BENCH_ARTICLES=$(N)) $(BIN)/python -m bench
 
-# wp-import writes all of its files or none; it never replaces a file unless FORCE=1.
+# wp-import writes all of its files or none; it never replaces a file unless FORCE=1 (only 1:
+# FORCE=0 or FORCE=no must not mean "replace").
 import: $(STAMP)
 	@test -n "$(WXR)" || { echo 'usage: make import WXR=path/to/export.xml [FORCE=1]' >&2; exit 2; }
-	$(BIN)/wp-import "$(WXR)" --content $(INPUTDIR) $(if $(FORCE),--force)
+	$(BIN)/wp-import "$(WXR)" --content "$(INPUTDIR)" $(if $(filter 1,$(FORCE)),--force)
 
 clean:
 	rm -rf $(OUTPUTDIR) .$(OUTPUTDIR).staging .$(OUTPUTDIR).retired cache .pytest_cache

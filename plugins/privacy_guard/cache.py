@@ -75,9 +75,14 @@ class ScanCache:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         partial = self.path.with_name(self.path.name + f".{os.getpid()}.partial")
         compact = {"separators": (",", ":")}
-        with partial.open("w", encoding="utf-8") as handle:
-            handle.write(json.dumps({"key": self.key, "trusted": self.trusted}, **compact) + "\n")
-            for name, (content_digest, scan) in self.fresh.items():
-                line = f"{json.dumps(name)}\t{json.dumps(scan.to_dict(), **compact)}"
-                handle.write(f"{content_digest}\t{line}\n")
-        partial.replace(self.path)
+        try:
+            with partial.open("w", encoding="utf-8") as handle:
+                header = {"key": self.key, "trusted": self.trusted}
+                handle.write(json.dumps(header, **compact) + "\n")
+                for name, (content_digest, scan) in self.fresh.items():
+                    line = f"{json.dumps(name)}\t{json.dumps(scan.to_dict(), **compact)}"
+                    handle.write(f"{content_digest}\t{line}\n")
+            partial.replace(self.path)
+        except OSError as e:  # leave no half-written file; name the cache, not the partial
+            partial.unlink(missing_ok=True)
+            raise OSError(e.errno, e.strerror, str(self.path)) from None

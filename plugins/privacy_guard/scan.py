@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 
 from .css_scan import scan_css
@@ -27,6 +28,9 @@ FILE_TYPES = {
 }
 
 
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
 def file_type(name: str) -> str | None:
     """The scanner for a file name, or None for files that cannot make a client fetch."""
     dot = name.rfind(".")
@@ -36,6 +40,14 @@ def file_type(name: str) -> str | None:
     if kind is None and name.lower() == "manifest.json":
         return "manifest"
     return kind
+
+
+def as_browsers_read(data: bytes) -> bytes:
+    """A UTF-16 byte-order mark wins over any declared charset in a browser, for pages,
+    stylesheets and scripts alike: such a file is scanned as the UTF-8 text it reads as."""
+    if data[:2] in _UTF16_BOMS:
+        return data.decode("utf-16", "replace").encode("utf-8")
+    return data
 
 
 def scan_file(path: str, data: bytes, kind: str) -> FileScan:

@@ -74,7 +74,17 @@ def write_redirects(pelican: Any) -> None:
             page = _page_file(output, redirect.source)
             if page.exists():
                 continue  # the site itself serves this address (e.g. /page/2/): it wins
-            _write_page(page, template, generator.context, settings, url, title, redirect)
+            failure = _write_page(page, template, generator.context, settings, url, title, redirect)
+            if failure:
+                logger.error(
+                    "%s:%d: no redirect page can be written for %s (%s): a file of the site "
+                    "stands where its folder would be; fix the old address or remove the line",
+                    table,
+                    redirect.line,
+                    redirect.source,
+                    failure,
+                )
+                continue
         pairs.append((redirect.source, url))
     _write_rules(output, conf, pairs, source)
 
@@ -157,7 +167,8 @@ def _write_page(
     url: str,
     title: str,
     redirect: Redirect,
-) -> None:
+) -> str | None:
+    """Write the page; the reason it cannot be written (a file where a folder goes), if so."""
     siteurl = settings.get("SITEURL", "")
     html = template.render(
         context,
@@ -166,8 +177,12 @@ def _write_page(
         redirect_title=title,
         redirect_from=redirect.source,
     )
-    page.parent.mkdir(parents=True, exist_ok=True)
-    page.write_text(html, encoding="utf-8")
+    try:
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(html, encoding="utf-8")
+    except (FileExistsError, NotADirectoryError) as exc:  # e.g. /robots.txt/x/
+        return exc.strerror
+    return None
 
 
 def _write_rules(

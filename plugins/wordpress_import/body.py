@@ -15,6 +15,7 @@ from .shortcodes import Attachment, ShortcodeExpander
 from .trackers import BodyCleaner
 
 _MORE = re.compile(r"<!--more(?:\s[^>]*)?-->", re.I)
+_TAG = re.compile(r"<[a-zA-Z!/?]")
 
 
 @dataclass
@@ -53,6 +54,17 @@ def convert_fragment(raw: str, site: OldSite, resolve: Callable[[str], str | Non
     """A short piece of HTML (an excerpt) to Markdown, trackers removed."""
     markdown, _, _ = _convert(raw, ShortcodeExpander("", {}), BodyCleaner(site, resolve))
     return markdown
+
+
+def plain_text(raw: str) -> str:
+    """A title as text. WordPress lets a title hold HTML; a title here is printed as it is, so a
+    script in one would run on every page that lists the post."""
+    if not _TAG.search(raw):
+        return raw
+    soup = BeautifulSoup(raw, "html.parser")
+    for element in soup.find_all(["script", "style"]):
+        element.decompose()
+    return " ".join(soup.get_text().split())
 
 
 def _convert(

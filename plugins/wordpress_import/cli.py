@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from .errors import WxrImportError
 from .plan import Options, plan_import
@@ -13,21 +14,37 @@ from .writer import write_all
 from .wxr import read_export
 
 
+class UsageError(Exception):
+    """A mistake on the command line itself."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:  # one line, not the usage block and the message
+        raise UsageError(f"{message} (see wp-import --help)")
+
+
+def _path(text: str) -> Path:
+    """A path; an empty one (an unset variable in a script) would silently mean '.'."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("expected a path, got nothing")
+    return Path(text)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="wp-import",
         description=(
             "Convert a WordPress export (WXR, from Tools → Export) into Markdown articles and "
             "pages, a table of old addresses to redirect, and a report of every change."
         ),
     )
-    parser.add_argument("export", type=Path, help="the WordPress export file (.xml)")
+    parser.add_argument("export", type=_path, help="the WordPress export file (.xml)")
     parser.add_argument(
-        "--content", type=Path, default=Path("content"), help="the site's content folder"
+        "--content", type=_path, default=Path("content"), help="the site's content folder"
     )
     parser.add_argument(
         "--report",
-        type=Path,
+        type=_path,
         default=None,
         help="where to write the report (default: wordpress-import-report.md beside content/)",
     )
@@ -48,6 +65,10 @@ def run(argv: list[str] | None = None) -> str:
     args = build_parser().parse_args(argv)
     if args.posts_per_page < 1:
         raise WxrImportError("--posts-per-page", "expected a whole number of 1 or more")
+    if args.content.exists() and not args.content.is_dir():
+        raise WxrImportError(
+            f"--content {args.content}", "is a file; expected the site's content folder"
+        )
     export = read_export(args.export)
     plan = plan_import(export, Options(posts_per_page=args.posts_per_page))
     content: Path = args.content
@@ -55,6 +76,12 @@ def run(argv: list[str] | None = None) -> str:
     report = render_report(plan, str(content))
     files = {content / doc.path: doc.text for doc in plan.documents}
     files[content / "redirects.yml"] = plan.redirects.render(export.source)
+    taken = {path.resolve() for path in [*files, args.export]}
+    if report_path.resolve() in taken:
+        raise WxrImportError(
+            f"--report {report_path}",
+            "that is the export or a file the import writes; choose another file for the report",
+        )
     files[report_path] = report
     write_all(files, staging_parent=content.parent, force=args.force)
     return report + f"\nThis report is saved in {report_path}.\n"
@@ -63,7 +90,7 @@ def run(argv: list[str] | None = None) -> str:
 def main(argv: list[str] | None = None) -> int:
     try:
         print(run(argv), end="")
-    except WxrImportError as exc:
+    except (UsageError, WxrImportError) as exc:
         print(f"wp-import: error: {exc}", file=sys.stderr)
         return 2
     return 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from urllib.parse import unquote, urlsplit
 
 from .known import MIRROR_HOSTS
@@ -52,8 +53,11 @@ class OldSite:
 
 
 def file_path(path: str) -> str:
-    """Where a root-relative URL path lives under content/: decoded, without the leading slash."""
-    return unquote(path.split("?", 1)[0]).lstrip("/")
+    """Where a root-relative URL path lives under content/: decoded, with . and .. resolved as a
+    browser resolves them (never above the root; a backslash is a slash to it), without the
+    leading slash. So the report never sends a file outside content/."""
+    decoded = unquote(path.split("?", 1)[0]).replace("\\", "/")
+    return posixpath.normpath("/" + decoded).lstrip("/")
 
 
 def host_of(url: str) -> str:

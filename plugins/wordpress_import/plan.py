@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import unquote
 
 from slugify import slugify
 
-from .body import convert_body, convert_fragment
+from .body import convert_body, convert_fragment, plain_text
 from .document import render_document
 from .links import OldSite, file_path
 from .permalinks import base_path, dominant_structure
 from .redirect_table import RedirectTable
 from .shortcodes import Attachment
-from .wxr import Export, Item
+from .wxr import Export, Item, Term
 
 # WordPress pages that this site replaces with its own (generated) page, by the old slug.
 SITE_PAGES = {
@@ -30,10 +30,16 @@ SITE_PAGES = {
     "contact": "/contact/",
     "contact-us": "/contact/",
 }
-# Slugs the site's own URL layout uses at its top level; a page may not take them.
+# Slugs the site's own URL layout uses at its top level; a page may not take them, nor a year
+# (/2012/ is that year's archive) nor a name with a dot (index.html, robots.txt are files).
 RESERVED_SLUGS = frozenset(
-    {"archives", "category", "tag", "author", "feeds", "page", "drafts", "theme", "wp-content"}
+    {
+        *("archives", "category", "tag", "author", "feeds", "page", "drafts", "theme"),
+        *("categories", "tags", "authors", "wp-content"),
+    }
 )
+# WordPress's own limit (wp_posts.post_name), well within the 255 bytes of a file name.
+MAX_SLUG_BYTES = 200
 _DRAFT_STATUSES = {
     "draft": "",
     "pending": "was pending review in WordPress; kept as a draft",
@@ -94,8 +100,11 @@ def plan_import(export: Export, options: Options | None = None) -> Plan:
         for i in export.items
         if i.post_type == "attachment" and i.attachment_url
     }
+    renamed = _name_for_addresses(export)
     chosen, skipped = _choose(export.items)
     docs = _place(chosen)
+    for doc in docs:
+        doc.notes += renamed.get(doc.item.post_id, [])
     table = RedirectTable(base)
     for doc in docs:
         if doc.published:
@@ -122,6 +131,43 @@ def plan_import(export: Export, options: Options | None = None) -> Plan:
     return Plan(docs, table, files, skipped, structure, (count, total), export)
 
 
+def _name_for_addresses(export: Export) -> dict[str, list[str]]:
+    """Pelican makes the address of a category, tag or author from its name, and a name with no
+    letter or digit (“???”, “🙂”) gives none, which fails the build: such a name takes the
+    WordPress slug (or login) instead. Returns the report's notes by post id."""
+    notes: dict[str, list[str]] = defaultdict(list)
+    authors = {}
+    for login, author in list(export.authors.items()):
+        if not slugify(author.display_name) and slugify(login):
+            export.authors[login] = replace(author, display_name=login)
+            authors[login] = (
+                f"author “{author.display_name}” has no letter or digit for an address; "
+                f"it is “{login}” here"
+            )
+    for item in export.items:
+        kept: list[Term] = []
+        for term in item.terms:
+            what = {"category": "category", "post_tag": "tag"}.get(term.domain)
+            slug = unquote(term.nicename)
+            if what is None or slugify(term.name):
+                kept.append(term)
+            elif slugify(slug):
+                kept.append(replace(term, name=slug))
+                notes[item.post_id].append(
+                    f"{what} “{term.name}” has no letter or digit for an address; "
+                    f"it is “{slug}” here"
+                )
+            else:
+                notes[item.post_id].append(
+                    f"{what} “{term.name}” has no letter or digit for an address, nor a "
+                    "WordPress slug; it was left out"
+                )
+        item.terms = kept
+        if item.creator in authors:
+            notes[item.post_id].append(authors[item.creator])
+    return notes
+
+
 def _choose(items: list[Item]) -> tuple[list[tuple[Item, bool, str]], list[str]]:
     """Posts and pages to import, whether each stays published, and why not if not."""
     chosen: list[tuple[Item, bool, str]] = []
@@ -146,8 +192,13 @@ def _choose(items: list[Item]) -> tuple[list[tuple[Item, bool, str]], list[str]]
                     "was protected by a password, which a static site cannot do; kept as a draft",
                 )
             )
+        elif item.status != "publish":  # none, or a plugin's own (Edit Flow's "pitch"...)
+            why = (
+                f"had WordPress status “{item.status}”" if item.status else "had no wp:status"
+            ) + " in the export; kept as a draft: publish it when it is ready"
+            chosen.append((item, False, why))
         else:
-            chosen.append((item, item.status == "publish", ""))
+            chosen.append((item, True, ""))
     skipped += [
         f"{n} item(s) of type “{t}” (not posts or pages)" for t, n in sorted(others.items())
     ]
@@ -161,7 +212,11 @@ def _place(chosen: list[tuple[Item, bool, str]]) -> list[Document]:
     for item, published, why in sorted(chosen, key=lambda c: (not c[1], int(c[0].post_id))):
         kind = "page" if item.post_type == "page" else "article"
         notes = [why] if why else []
-        wanted = unquote(item.post_name).lower() or slugify(item.title) or f"post-{item.post_id}"
+        old_slug = unquote(item.post_name).lower()
+        wanted = old_slug if usable_slug(old_slug) else slugify(old_slug, allow_unicode=True)
+        wanted = _shortened(wanted or slugify(plain_text(item.title))) or f"post-{item.post_id}"
+        if old_slug and wanted != old_slug:
+            notes.append(f"its slug “{old_slug}” cannot be a file name here; it is “{wanted}” now")
         slug = wanted
         if kind == "page" and wanted in SITE_PAGES:
             notes.append(
@@ -169,7 +224,7 @@ def _place(chosen: list[tuple[Item, bool, str]]) -> list[Document]:
                 "draft for reference and its address leads to the new page"
             )
             published, slug = False, f"wordpress-{wanted}"
-        elif kind == "page" and wanted in RESERVED_SLUGS:
+        elif kind == "page" and (wanted in RESERVED_SLUGS or wanted.isdigit() or "." in wanted):
             slug = f"{wanted}-page"
         number = 2
         while slug in taken[kind]:
@@ -183,14 +238,36 @@ def _place(chosen: list[tuple[Item, bool, str]]) -> list[Document]:
     return docs
 
 
+def usable_slug(slug: str) -> bool:
+    """Whether a WordPress slug can be a file name in content/ and a URL path segment as it is:
+    letters, digits, - _ . and any other non-ASCII symbol (emoji), but no path, no hidden file."""
+    return (
+        bool(slug.strip("-_."))
+        and len(slug.encode()) <= MAX_SLUG_BYTES
+        and not slug.startswith(".")
+        and all(c.isalnum() or c in "-_." or (ord(c) > 127 and c.isprintable()) for c in slug)
+        and not any(c.isspace() for c in slug)
+    )
+
+
+def _shortened(slug: str) -> str:
+    """At most MAX_SLUG_BYTES of UTF-8, cut between characters, with no dash left dangling."""
+    return slug.encode()[:MAX_SLUG_BYTES].decode("utf-8", "ignore").strip("-")
+
+
 def _meta(export: Export, doc: Document, summary: str) -> list[tuple[str, str]]:
     item = doc.item
     author = export.authors.get(item.creator)
     categories = [t for t in item.terms if t.domain == "category"]
     tags = [t.name for t in item.terms if t.domain == "post_tag"]
-    meta: list[tuple[str, str]] = [("Title", item.title or f"Untitled {item.post_id}")]
-    if not item.title:
+    title = plain_text(item.title)
+    meta: list[tuple[str, str]] = [("Title", title or f"Untitled {item.post_id}")]
+    if not title:
         doc.notes.append("had no title; it is called “Untitled” for now")
+    if title != item.title:
+        doc.notes.append(
+            f"its title held HTML, which a title here does not render; it is “{title}” now"
+        )
     if item.post_date:
         meta.append(("Date", item.post_date.strftime("%Y-%m-%d %H:%M")))
     if author or item.creator:
@@ -205,12 +282,22 @@ def _meta(export: Export, doc: Document, summary: str) -> list[tuple[str, str]]:
             )
             tags += extra
     if doc.kind == "article" and tags:
-        meta.append(("Tags", ", ".join(_unique(tags))))
+        meta.append(("Tags", _tag_list(_unique(tags))))
     meta.append(("Slug", doc.slug))
     meta.append(("Status", "published" if doc.published else "draft"))
     if summary:
         meta.append(("Summary", " ".join(summary.split())))
     return meta
+
+
+def _tag_list(tags: list[str]) -> str:
+    """Pelican splits Tags: on semicolons when there is one, else on commas: a tag such as
+    “Smith, John” needs the semicolons (and a final one when it is alone). A semicolon in a
+    name becomes a comma, which gives the tag the same address."""
+    tags = [tag.replace(";", ",") for tag in tags]
+    if not any("," in tag for tag in tags):
+        return ", ".join(tags)
+    return "; ".join(tags) + (";" if len(tags) == 1 else "")
 
 
 def _unique(names: list[str]) -> list[str]:

@@ -50,12 +50,17 @@ class RedirectTable:
     def __init__(self, base: str) -> None:
         self.base = base  # the old blog's folder, "" when it lived at the root of its host
         self.entries: dict[str, Entry] = {}
+        self._pages: set[str] = set()  # /x and /x/ are one redirect page: listed once
         self._content: dict[str, str] = {}
 
     def add(self, path: str, target: str, kind: str, *, blog_relative: bool = True) -> None:
         """Record one old address; `path` is relative to the blog's folder unless said not."""
-        full = self.base + path if blog_relative else path
-        self.entries.setdefault(_decoded(full), Entry(target, kind))
+        full = _decoded(self.base + path if blog_relative else path)
+        page = _with_final_slash(full)
+        if _unreachable(full) or page in self._pages:
+            return
+        self._pages.add(page)
+        self.entries[full] = Entry(target, kind)
 
     def add_content(self, item: Item, kind: str, target: str, site: OldSite) -> None:
         """Every address a post or page had: its permalink, ?p=ID, the dated forms."""
@@ -104,6 +109,15 @@ def _decoded(path: str) -> str:
     return unquote(path) + sep + query
 
 
+def _unreachable(path: str) -> bool:
+    """A browser resolves /./ and /../ before it asks (and the redirects plugin refuses them);
+    a backslash is no path separator on the web: such an old address is never requested."""
+    if any(ord(c) < 32 or ord(c) == 127 for c in path):  # %0A decoded: no rule can hold it
+        return True
+    path = path.partition("?")[0]
+    return "\\" in path or any(part in (".", "..") for part in path.split("/"))
+
+
 def _key(path: str) -> str:
     """Compare paths the way a visitor's links differ: case and a missing final slash."""
     path, _, query = _decoded(path).partition("?")
@@ -111,7 +125,12 @@ def _key(path: str) -> str:
         params = parse_qs(query)
         wanted = {k: params[k] for k in ("p", "page_id") if k in params}
         query = "&".join(f"{k}={v[0]}" for k, v in sorted(wanted.items()))
-    last = path.rsplit("/", 1)[-1]
-    if path and not path.endswith("/") and "." not in last:
+    return _with_final_slash(path).lower() + (f"?{query}" if query else "")
+
+
+def _with_final_slash(path: str) -> str:
+    """/x is served as /x/ (its index.html), unless its last part names a file (x.html)."""
+    path, sep, query = path.partition("?")
+    if path and not path.endswith("/") and "." not in path.rsplit("/", 1)[-1]:
         path += "/"
-    return path.lower() + (f"?{query}" if query else "")
+    return path + sep + query

@@ -8,6 +8,7 @@ hand-made file.
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
 from dataclasses import dataclass, field
@@ -19,11 +20,18 @@ from lxml import etree
 from .errors import WxrImportError
 
 _WP_NS = re.compile(r"^https?://wordpress\.org/export/1\.\d+/$")
+_ANY_WP_NS = re.compile(r"^https?://wordpress\.org/export/([^/]+)/$")
 _EXCERPT_NS = re.compile(r"^https?://wordpress\.org/export/1\.\d+/excerpt/$")
 _CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 _DC_NS = "http://purl.org/dc/elements/1.1/"
 _LXML_POSITION = re.compile(r",? line \d+, column \d+$")
 _ZERO_DATE = "0000-00-00 00:00:00"
+# A DOCTYPE in the prolog (after the declaration, blank space and comments), in any file whose
+# encoding writes ASCII as ASCII; others are caught after parsing.
+_DOCTYPE = re.compile(
+    rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>)?(?:\s|<!--.*?-->)*<!DOCTYPE", re.S | re.I
+)
+_BLANKS_BEFORE_DECLARATION = re.compile(rb"(\xef\xbb\xbf|)([ \t\r\n]+)(<\?xml[^>]*\?>)")
 
 
 @dataclass(frozen=True)
@@ -110,11 +118,16 @@ def read_export(path: Path) -> Export:
         data = path.read_bytes()
     except OSError as exc:
         raise WxrImportError(source, f"cannot read the export: {exc.strerror}") from None
+    _refuse_what_is_not_xml(source, data)
+    if doctype := _DOCTYPE.match(data):  # before parsing: libxml2 would stop an entity bomb
+        raise _doctype_refused(source, data.count(b"\n", 0, doctype.end()) + 1)
+    # huge_tree: a post may hold an image pasted as a data: URI, over libxml2's 10 MB limit for
+    # one text; with no DTD and no entities the file's own size is what bounds the work.
     parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True
     )
     try:
-        root = etree.fromstring(data, parser)
+        root = etree.fromstring(_declaration_first(data), parser)
     except etree.XMLSyntaxError as exc:
         detail = _LXML_POSITION.sub("", exc.msg or "unreadable XML")
         raise WxrImportError(
@@ -124,13 +137,69 @@ def read_export(path: Path) -> Export:
             exc.lineno,
         ) from None
     if root.getroottree().docinfo.doctype:
-        raise WxrImportError(
-            source,
-            "the export has a DOCTYPE declaration, which WordPress never writes; "
-            "refusing it to stay safe from entity tricks: export again from WordPress",
-            1,
-        )
+        raise _doctype_refused(source, 1)
+    _refuse_utf8_declared_otherwise(source, data, root.getroottree().docinfo.encoding)
     return _read_channel(source, root)
+
+
+def _doctype_refused(source: str, line: int) -> WxrImportError:
+    return WxrImportError(
+        source,
+        "the export has a DOCTYPE declaration, which WordPress never writes; "
+        "refusing it to stay safe from entity tricks: export again from WordPress",
+        line,
+    )
+
+
+def _refuse_what_is_not_xml(source: str, data: bytes) -> None:
+    """Files often taken for the export, each with its own fix ("export again" helps none)."""
+    start = data.removeprefix(b"\xef\xbb\xbf").lstrip()[:15].lower()
+    if not start:
+        problem = "the file is empty; export again from WordPress (Tools → Export → All content)"
+    elif data.startswith(b"\x1f\x8b"):
+        problem = "the file is gzip-compressed; unpack it (gunzip) and import the .xml inside"
+    elif data.startswith(b"PK\x03\x04"):
+        problem = "the file is a zip archive; unzip it and import the .xml inside"
+    elif start.startswith((b"<!doctype html", b"<html")):
+        problem = (
+            "the file is a web page, not a WordPress export (a login or error page saved by the "
+            "browser?); export again from WordPress (Tools → Export) while logged in"
+        )
+    else:
+        return
+    raise WxrImportError(source, problem)
+
+
+def _refuse_utf8_declared_otherwise(source: str, data: bytes, declared: str | None) -> None:
+    """WordPress declares its blog_charset setting, which can disagree with a database that holds
+    UTF-8: every accent would then be imported garbled (Café as CafÃ©). Text in a single-byte
+    charset is practically never also valid UTF-8, so valid UTF-8 means the declaration is wrong.
+    """
+    if not declared or data.isascii():
+        return
+    try:
+        if codecs.lookup(declared).name == "utf-8":
+            return
+        data.decode("utf-8")
+    except (LookupError, UnicodeDecodeError):
+        return  # a charset lxml knows and Python does not, or text really in the declared one
+    raise WxrImportError(
+        source,
+        f'the export declares encoding="{declared}" but its text is UTF-8, so every accent '
+        f'would be garbled: change it to encoding="UTF-8" on this line and import again',
+        1,
+    )
+
+
+def _declaration_first(data: bytes) -> bytes:
+    """Put the <?xml ...?> declaration back in front of the blank lines a theme or plugin printed
+    before it (a well-known WordPress fault that exporting again cannot cure). Swapping the two
+    keeps every later element on its line, so complaints still name the right one."""
+    found = _BLANKS_BEFORE_DECLARATION.match(data)
+    if not found:
+        return data
+    bom, blanks, declaration = found.group(1, 2, 3)
+    return bom + declaration + blanks + data[found.end() :]
 
 
 def _read_channel(source: str, root: etree._Element) -> Export:
@@ -185,6 +254,15 @@ def _read_channel(source: str, root: etree._Element) -> Export:
 def _namespaces(source: str, root: etree._Element) -> dict[str, str]:
     uris = set(root.nsmap.values())
     wp = next((u for u in uris if u and _WP_NS.match(u)), None)
+    other = next((m for u in uris if u and (m := _ANY_WP_NS.match(u))), None)
+    if wp is None and other is not None:
+        raise WxrImportError(
+            source,
+            f"the export is WXR {other.group(1)} ({other.group(0)}), a version this importer "
+            "does not know (it reads WXR 1.x): export with a WordPress exporter that writes "
+            "1.x, or ask for this version to be supported",
+            root.sourceline,
+        )
     if wp is None:
         raise WxrImportError(
             source,

@@ -126,3 +126,30 @@ def test_other_files_are_ignored_and_counted_out(audit_files):
         "images/a.png": b"\x89PNG https://x.example.test/",
     })  # fmt: skip
     assert result.files_scanned == 1 and result.pages_scanned == 1 and result.findings == ()
+
+
+def test_utf16_files_with_a_byte_order_mark_are_read_as_browsers_read_them(audit_files):
+    """A byte-order mark makes a browser read the file as UTF-16 whatever it declares; read as
+    UTF-8, the tags were hidden between zero bytes and the page passed the quick check."""
+    tracked = page(head='<script src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>')
+    css = '@import url("https://fonts.googleapis.com/css?family=Lato");\n'
+    rss = (
+        '<?xml version="1.0" encoding="UTF-16"?>\n<rss version="2.0"><channel><title>x</title>'
+        '<item><enclosure url="https://media.example-pod.test/1.mp3" type="audio/mpeg" length="1"/>'
+        "</item></channel></rss>\n"
+    )
+    result = audit_files(
+        {
+            "le/index.html": "\ufeff".encode("utf-16-le") + tracked.encode("utf-16-le"),
+            "be/index.html": "\ufeff".encode("utf-16-be") + tracked.encode("utf-16-be"),
+            "theme/site.css": "\ufeff".encode("utf-16-le") + css.encode("utf-16-le"),
+            "feeds/all.rss.xml": "\ufeff".encode("utf-16-le") + rss.encode("utf-16-le"),
+        }
+    )
+    line = tracked[: tracked.index("<script")].count("\n") + 1
+    assert [(f.file, f.line, f.host) for f in errors(result)] == [
+        ("be/index.html", line, "www.googletagmanager.com"),
+        ("feeds/all.rss.xml", 2, "media.example-pod.test"),
+        ("le/index.html", line, "www.googletagmanager.com"),
+        ("theme/site.css", 1, "fonts.googleapis.com"),
+    ]

@@ -31,8 +31,21 @@ def test_no_file_means_no_redirects(tmp_path: Path) -> None:
     ("text", "line", "words"),
     [
         ("/a/: /b/\n/a/: /c/\n", 2, "listed twice (first on line 1)"),
+        ("/a/: /b/\n/a: /c/\n", 2, "/a is listed twice (first on line 1, as /a/)"),
+        ("/café/: /b/\n/caf%C3%A9/: /c/\n", 2, "listed twice (first on line 1, as /café/)"),
         ("/a/: /b/\nold/: /c/\n", 2, "starting with /"),
         ("/a/: /b/\n/../etc/: /c/\n", 2, "may not contain .."),
+        ("/a/: /b/\n/%2e%2E/etc/: /c/\n", 2, "may not contain .."),
+        ("'/?p=1': '/?p=2'\n", 1, "a static site answers no ?query"),
+        ("/a/: /%2e%2e/elsewhere/\n", 1, "may not contain .."),
+        ("/a/: '{category}'\n/b/: /c/\n", 1, "{category} names nothing; write {category}Name"),
+        ("/a/: '{tag}  '\n", 1, "{tag} names nothing"),
+        ("/a/: '{filename}'\n", 1, "{filename} names nothing"),
+        ("/a/: /about/#team\n", 1, "write /about/"),
+        ('"/x\\n/* https://elsewhere.example/ 301!": /b/\n', 1, "a line break, a tab"),
+        ('/a/: "/b\\tc/"\n', 1, "a line break, a tab"),
+        ("/a%0A/: /b/\n", 1, "a line break, a tab"),
+        ("/a/: /b/\n/x/" + "é" * 128 + "/: /c/\n", 2, "longer than the 255 bytes"),
         ("/a/: https://elsewhere.example/\n", 1, "expected a path starting with /"),
         ("/a/: [1, 2]\n", 1, "single non-empty text"),
         ("/a/: /b/\n  bad: : indent\n", 2, "not valid YAML"),
@@ -85,3 +98,19 @@ def test_htaccess_merge_keeps_other_lines_and_replaces_only_our_block() -> None:
     assert second.count("# BEGIN Discreet redirects") == 1
     assert "28/hello" not in second and "tag/caf" in second
     assert second.startswith(headers) and second.endswith("ErrorDocument 404 /404.html\n")
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"/a/: /b/\n/caf\xe9/: /c/\n", "2: byte 0xe9 is not UTF-8 text; save the file as UTF-8"),
+        (b"/a/: /b/\n\x00\n", "2: the character U+0000 may not be in YAML text; remove it"),
+    ],
+    ids=["latin-1", "control-character"],
+)
+def test_bytes_that_are_not_text_name_their_line(tmp_path: Path, data: bytes, expected: str):
+    path = tmp_path / "redirects.yml"
+    path.write_bytes(data)
+    with pytest.raises(RedirectsError) as caught:
+        load_redirects(path)
+    assert str(caught.value) == f"{path}:{expected}"
