@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-import pytest
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
-from sitebuild import ROOT, Build, copy_content, run_build
+from sitebuild import NOBODY, ROOT, Build, as_nobody, copy_content, run_build
 
 # A verbatim copy of shared/declaration-example.yml (kept by the declaration tests).
 EXAMPLE = ROOT / "tests" / "declaration" / "fixtures" / "declaration-example.yml"
@@ -80,29 +79,19 @@ class Unprivileged:
                 os.chown(path, NOBODY, NOBODY, follow_symlinks=False)
 
 
-NOBODY = 65534
-
-
 @contextmanager
 def unprivileged() -> Iterator[Unprivileged]:
     """Root reads and writes whatever the permissions say, so as root the commands run as
     nobody, in a folder nobody can reach (pytest's own temporary folders are root's only)."""
-    if os.geteuid() != 0:
+    prefix = as_nobody()
+    if not prefix:
         with tempfile.TemporaryDirectory() as folder:
             yield Unprivileged(Path(folder), ())
         return
-    setpriv = shutil.which("setpriv")
-    if setpriv is None:
-        pytest.skip("running as root without setpriv: permissions cannot be tested")
-    as_nobody = (setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups")
-    probe = [*as_nobody, sys.executable, "-c", "import policy_pages, strict_build"]
-    if subprocess.run(probe, cwd=ROOT, capture_output=True).returncode != 0:
-        # e.g. a checkout or Python under /root, which nobody may not enter
-        pytest.skip(f"user nobody cannot run {sys.executable} on {ROOT}: permissions untestable")
     folder = Path(tempfile.mkdtemp(prefix="discreet-permissions-"))
     folder.chmod(0o755)
     try:
-        yield Unprivileged(folder, as_nobody)
+        yield Unprivileged(folder, prefix)
     finally:
         shutil.rmtree(folder)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from guardkit import page, write_files
+from sitebuild import as_nobody
 
 TRACKED = page(
     head='<script async src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>',
@@ -244,12 +245,7 @@ def outsider_dir():
 
 
 def run_unprivileged(*args: str) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-m", "privacy_guard.cli", *args]
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")  # util-linux, on every Debian
-        if setpriv is None:
-            pytest.skip("running as root without setpriv to become another user")
-        command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    command = [*as_nobody(), sys.executable, "-m", "privacy_guard.cli", *args]
     return subprocess.run(command, capture_output=True, text=True, timeout=60)
 
 
