@@ -33,6 +33,27 @@ def test_bad_date_stops_the_build_naming_the_file(tmp_path: Path, content: Path)
     assert not list(tmp_path.glob(".output.*"))
 
 
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Title: Broken\nDate: 2012-13-45\n\nText.\n", "is not a valid date"),
+        ("Date: 2012-06-02\n\nText.\n", "could not find information about 'title'"),
+        ("", "could not find information about 'title'"),
+        ("Title: Broken\nDate: 2012-06-02\nStatus: garbage\n\nText.\n", "Unknown status"),
+    ],
+    ids=["bad-date", "no-title", "empty", "unknown-status"],
+)
+def test_a_skipped_file_is_the_only_problem_reported(
+    tmp_path: Path, content: Path, text: str, reason: str
+) -> None:
+    """Pelican leaves a placeholder for a file it could not read; nothing else may trip on it."""
+    write_article(content, "broken.md", text)
+    build = run_build(tmp_path, content=content)
+    assert build.returncode == 1
+    assert "broken.md" in build.log and reason in build.log
+    assert "build failed: 1 warning or error above" in build.log, build.log
+
+
 def test_missing_template_stops_the_build(tmp_path: Path, content: Path) -> None:
     write_article(content, "odd.md", "Title: Odd\nDate: 2012-06-02\nTemplate: nowhere\n\nText.\n")
     build = run_build(tmp_path, content=content)
