@@ -33,7 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         output = build(args)
     except BuildFailed as failure:
-        print(f"error: {failure}", file=sys.stderr)
+        for line in str(failure).splitlines():
+            print(f"error: {line}", file=sys.stderr)
         return 1
     except Exception as exc:  # a plugin or Pelican raised: say what, in one line
         if args.verbosity == logging.DEBUG:

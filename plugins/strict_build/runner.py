@@ -8,8 +8,8 @@ from pathlib import Path
 
 import blinker
 from pelican import DEFAULT_CONFIG_NAME, get_config, signals
-from pelican.settings import read_settings
 
+from strict_build.settings_file import SettingsError, load
 from strict_build.staging import (
     discard,
     file_system_now,
@@ -118,7 +118,10 @@ def build(args) -> Path:
         config_file = args.settings
         if config_file is None and Path(DEFAULT_CONFIG_NAME).is_file():
             config_file = DEFAULT_CONFIG_NAME
-        settings = read_settings(config_file, override=get_config(args))
+        try:
+            settings = load(config_file, get_config(args))
+        except SettingsError as problems:
+            raise BuildFailed(str(problems)) from None
         output = Path(settings["OUTPUT_PATH"]).resolve()
         fresh = not staging_dir_for(output).exists()
         staging = prepare_staging(output)

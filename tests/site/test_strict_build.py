@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sitebuild import copy_content, run_build, write_article
+from sitebuild import ROOT, copy_content, run_build, write_article
 
 
 @pytest.fixture()
@@ -76,3 +76,34 @@ def test_a_clean_build_replaces_the_previous_output(tmp_path: Path, content: Pat
     assert build.returncode == 0, build.log
     assert "Latest posts" in (output / "index.html").read_text(encoding="utf-8")
     assert not (output / "stale.html").exists()
+
+
+def broken_settings(tmp_path: Path, extra: str) -> Path:
+    """pelicanconf.py with the owner's mistake appended; returns where it was written."""
+    settings = tmp_path / "pelicanconf.py"
+    original = (ROOT / "pelicanconf.py").read_text(encoding="utf-8")
+    settings.write_text(f"{original}\n{extra}\n", encoding="utf-8")
+    return settings
+
+
+@pytest.mark.parametrize(
+    ("extra", "reason"),
+    [
+        ("import no_such_module", "No module named 'no_such_module'"),
+        ("SITEURL = undefined_name", "name 'undefined_name' is not defined"),
+        ("X = (", "'(' was never closed"),
+    ],
+    ids=["import", "name", "syntax"],
+)
+def test_a_mistake_in_the_settings_file_names_its_line(
+    tmp_path: Path, content: Path, extra: str, reason: str
+) -> None:
+    settings = broken_settings(tmp_path, extra)
+    line = len(settings.read_text(encoding="utf-8").splitlines())
+    output = previous_site(tmp_path)
+    build = run_build(tmp_path, content=content, output=output, settings=str(settings))
+    assert build.returncode == 1
+    assert f"{settings}:{line}:" in build.log and reason in build.log, build.log
+    assert "Traceback" not in build.log and "-D for the full traceback" not in build.log
+    assert (output / "index.html").read_text(encoding="utf-8") == "earlier good build"
+
