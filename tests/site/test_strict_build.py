@@ -107,3 +107,13 @@ def test_a_mistake_in_the_settings_file_names_its_line(
     assert "Traceback" not in build.log and "-D for the full traceback" not in build.log
     assert (output / "index.html").read_text(encoding="utf-8") == "earlier good build"
 
+
+def test_a_setting_of_the_wrong_type_is_named(tmp_path: Path, content: Path) -> None:
+    settings = broken_settings(tmp_path, 'DEFAULT_PAGINATION = "ten"')
+    output = previous_site(tmp_path)
+    build = run_build(tmp_path, content=content, output=output, settings=str(settings))
+    assert build.returncode == 1
+    assert f"{settings}: DEFAULT_PAGINATION = 'ten'" in build.log, build.log
+    assert "expected a number" in build.log
+    assert "-D for the full traceback" not in build.log
+    assert (output / "index.html").read_text(encoding="utf-8") == "earlier good build"
