@@ -32,6 +32,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     try:
         output = build(args)
+    except KeyboardInterrupt:
+        print("error: build interrupted; the output folder was left unchanged", file=sys.stderr)
+        return 130  # the shell's status for a command ended by Ctrl-C
     except BuildFailed as failure:
         for line in str(failure).splitlines():
             print(f"error: {line}", file=sys.stderr)

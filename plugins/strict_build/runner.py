@@ -144,7 +144,7 @@ def build(args) -> Path:
             sweeper.sweep()  # in case a custom Pelican class ran no StaticGenerator
             if not counter.count:
                 ready_to_publish.send(staging, settings=settings)
-        except Exception:
+        except BaseException:  # Ctrl-C too: a half-updated staging folder is never published
             abandon(staging, settings)
             raise
         finally:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
 from pathlib import Path
 
 import pytest
-from sitebuild import ROOT, copy_content, run_build, write_article
+from sitebuild import ROOT, build_command, copy_content, run_build, write_article
 
 
 @pytest.fixture()
@@ -117,3 +119,26 @@ def test_a_setting_of_the_wrong_type_is_named(tmp_path: Path, content: Path) -> 
     assert "expected a number" in build.log
     assert "-D for the full traceback" not in build.log
     assert (output / "index.html").read_text(encoding="utf-8") == "earlier good build"
+
+
+def test_an_interrupted_build_leaves_the_previous_site(tmp_path: Path, content: Path) -> None:
+    """Ctrl-C while pages are being written: one line, the earlier site, no staging folder."""
+    for number in range(300):
+        date = f"2013-{number % 12 + 1:02}-01"
+        text = f"Title: Note {number}\nDate: {date}\nTags: t{number % 9}\n\nText.\n"
+        write_article(content, f"notes/{number}.md", text)
+    output = previous_site(tmp_path)
+    command = build_command(tmp_path, content, output, arguments=("--verbose",))
+    with subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    ) as process:
+        assert process.stdout is not None
+        for line in process.stdout:  # interrupt once the writing has started, no sooner
+            if "Writing" in line:
+                break
+        process.send_signal(signal.SIGINT)
+        log = process.stdout.read()
+    assert process.returncode == 130, log
+    assert "error: build interrupted" in log and "Traceback" not in log
+    assert (output / "index.html").read_text(encoding="utf-8") == "earlier good build"
+    assert not list(tmp_path.glob(".output.*"))
