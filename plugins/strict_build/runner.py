@@ -13,6 +13,7 @@ from strict_build.settings_file import SettingsError, load
 from strict_build.staging import (
     discard,
     file_system_now,
+    held_source,
     prepare_staging,
     publish,
     staging_dir_for,
@@ -104,6 +105,15 @@ def abandon(staging: Path, settings: dict) -> None:
     discard(staging)
 
 
+def sources_of(settings: dict, config_file: str | None) -> list[Path]:
+    """What the build reads or keeps: content, settings file, theme, plugins, cache."""
+    paths = [settings["PATH"], settings["THEME"], settings["CACHE_PATH"]]
+    paths += settings.get("PLUGIN_PATHS") or []
+    if config_file:
+        paths.append(config_file)
+    return [Path(path).resolve() for path in paths]
+
+
 def build(args) -> Path:
     """Build with Pelican's parsed ``args``; publish to the output folder only on a clean build.
 
@@ -123,6 +133,12 @@ def build(args) -> Path:
         except SettingsError as problems:
             raise BuildFailed(str(problems)) from None
         output = Path(settings["OUTPUT_PATH"]).resolve()
+        source = held_source(output, sources_of(settings, config_file))
+        if source is not None:
+            raise BuildFailed(
+                f"{output} cannot take the site: publishing there would replace {source}; "
+                "choose another folder with -o (output/ is the usual one)"
+            )
         fresh = not staging_dir_for(output).exists()
         staging = prepare_staging(output)
         settings["OUTPUT_PATH"] = str(staging)

@@ -33,6 +33,15 @@ def retired_dir_for(output: Path) -> Path:
     return output.with_name(f".{output.name}.retired")
 
 
+def held_source(output: Path, sources: list[Path]) -> Path | None:
+    """The first of ``sources`` that ``output`` is or contains: publishing would move it aside
+    (and the next build's sweep would delete what the build did not write)."""
+    for source in sources:
+        if source == output or output in source.parents:
+            return source
+    return None
+
+
 def prepare_staging(output: Path) -> Path:
     """The staging folder, kept from the last publish when there is one."""
     staging = staging_dir_for(output)

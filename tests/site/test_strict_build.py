@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import signal
 import subprocess
 from pathlib import Path
@@ -142,3 +143,21 @@ def test_an_interrupted_build_leaves_the_previous_site(tmp_path: Path, content: 
     assert "error: build interrupted" in log and "Traceback" not in log
     assert (output / "index.html").read_text(encoding="utf-8") == "earlier good build"
     assert not list(tmp_path.glob(".output.*"))
+
+
+@pytest.mark.parametrize("where", ["content", "parent", "theme"])
+def test_an_output_folder_holding_the_sources_is_refused(
+    tmp_path: Path, content: Path, where: str
+) -> None:
+    """Publishing swaps folders: into content/ or the project's own folder, it would move the
+    owner's articles aside for the next build's sweep to delete."""
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    output = {"content": content, "parent": tmp_path, "theme": theme}[where]
+    before = sorted(path.relative_to(tmp_path) for path in tmp_path.rglob("*"))
+    build = run_build(tmp_path, content=content, output=output, overrides={"THEME": str(theme)})
+    assert build.returncode == 1
+    assert f"error: {output} cannot take the site: publishing there would replace " in build.log
+    assert "choose another folder with -o" in build.log
+    assert "Traceback" not in build.log
+    assert sorted(path.relative_to(tmp_path) for path in tmp_path.rglob("*")) == before
