@@ -133,6 +133,11 @@ def build(args) -> Path:
         except SettingsError as problems:
             raise BuildFailed(str(problems)) from None
         output = Path(settings["OUTPUT_PATH"]).resolve()
+        if output.exists() and not output.is_dir():
+            raise BuildFailed(
+                f"{output} is a file, not a folder: the site is a folder of pages; "
+                "move the file away or choose another folder with -o"
+            )
         source = held_source(output, sources_of(settings, config_file))
         if source is not None:
             raise BuildFailed(

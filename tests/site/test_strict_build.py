@@ -161,3 +161,13 @@ def test_an_output_folder_holding_the_sources_is_refused(
     assert "choose another folder with -o" in build.log
     assert "Traceback" not in build.log
     assert sorted(path.relative_to(tmp_path) for path in tmp_path.rglob("*")) == before
+
+
+def test_an_output_path_that_is_a_file_is_refused(tmp_path: Path, content: Path) -> None:
+    output = tmp_path / "output"
+    output.write_text("the owner's notes", encoding="utf-8")
+    build = run_build(tmp_path, content=content, output=output)
+    assert build.returncode == 1
+    assert f"error: {output} is a file, not a folder" in build.log, build.log
+    assert output.read_text(encoding="utf-8") == "the owner's notes"
+    assert not list(tmp_path.glob(".output.*"))
