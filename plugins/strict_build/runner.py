@@ -8,7 +8,9 @@ from pathlib import Path
 
 import blinker
 from pelican import DEFAULT_CONFIG_NAME, get_config, signals
+from pelican.writers import FileOverwriteFailedError
 
+from strict_build.clashes import WrittenPages
 from strict_build.settings_file import SettingsError, load
 from strict_build.staging import (
     discard,
@@ -151,6 +153,8 @@ def build(args) -> Path:
         settings["DELETE_OUTPUT_DIRECTORY"] = False
         sweeper = Sweeper(staging, fresh)
         signals.static_generator_init.connect(sweeper)
+        written = WrittenPages(staging, Path(settings["PATH"]))
+        signals.content_written.connect(written)
         try:
             pelican_class = settings["PELICAN_CLASS"]
             if isinstance(pelican_class, str):
@@ -165,11 +169,15 @@ def build(args) -> Path:
             sweeper.sweep()  # in case a custom Pelican class ran no StaticGenerator
             if not counter.count:
                 ready_to_publish.send(staging, settings=settings)
+        except FileOverwriteFailedError as clash:
+            abandon(staging, settings)
+            raise BuildFailed(written.explain(clash)) from None
         except BaseException:  # Ctrl-C too: a half-updated staging folder is never published
             abandon(staging, settings)
             raise
         finally:
             signals.static_generator_init.disconnect(sweeper)
+            signals.content_written.disconnect(written)
         if counter.count:
             abandon(staging, settings)
             plural = "s" if counter.count != 1 else ""

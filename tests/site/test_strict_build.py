@@ -171,3 +171,41 @@ def test_an_output_path_that_is_a_file_is_refused(tmp_path: Path, content: Path)
     assert f"error: {output} is a file, not a folder" in build.log, build.log
     assert output.read_text(encoding="utf-8") == "the owner's notes"
     assert not list(tmp_path.glob(".output.*"))
+
+
+@pytest.mark.parametrize(
+    ("files", "address", "named"),
+    [
+        (
+            {"pages/mine.md": "Title: Our privacy\nSlug: privacy\n\nText.\n"},
+            "privacy/index.html",
+            ["pages/mine.md (slug 'privacy')", "a page the site generates"],
+        ),
+        (
+            {"articles/dots.md": "Title: ?!...\nDate: 2012-06-02\n\nText.\n"},
+            "2012/06/index.html",
+            ["articles/dots.md (slug '')", "a page the site generates"],
+        ),
+        (
+            {
+                "articles/one.md": "Title: One\nDate: 2012-06-02\nSlug: same\n\nText.\n",
+                "articles/two.md": "Title: Two\nDate: 2012-06-03\nSlug: same\n\nText.\n",
+            },
+            "2012/06/same/index.html",
+            ["articles/one.md (slug 'same')", "articles/two.md (slug 'same')"],
+        ),
+    ],
+    ids=["page-over-policy", "empty-slug-over-archive", "same-slug"],
+)
+def test_two_pages_at_one_address_are_both_named(
+    tmp_path: Path, content: Path, files: dict[str, str], address: str, named: list[str]
+) -> None:
+    for name, text in files.items():
+        (content / name).write_text(text, encoding="utf-8")
+    output = previous_site(tmp_path)
+    build = run_build(tmp_path, content=content, output=output)
+    assert build.returncode == 1
+    assert f"error: {address} is written twice, for " in build.log, build.log
+    assert all(name in build.log for name in named), build.log
+    assert "another Slug:" in build.log and "-D for the full traceback" not in build.log
+    assert (output / "index.html").read_text(encoding="utf-8") == "earlier good build"
