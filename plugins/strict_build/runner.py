@@ -11,6 +11,7 @@ from pelican import DEFAULT_CONFIG_NAME, get_config, signals
 from pelican.writers import FileOverwriteFailedError
 
 from strict_build.clashes import WrittenPages
+from strict_build.links import drop_missing_static_links, name_the_linking_page
 from strict_build.settings_file import SettingsError, load
 from strict_build.staging import (
     discard,
@@ -125,6 +126,7 @@ def build(args) -> Path:
     root = logging.getLogger()
     for handler in root.handlers:
         handler.addFilter(add_exception_reason)
+        handler.addFilter(name_the_linking_page)
     root.addHandler(counter)
     try:
         config_file = args.settings
@@ -155,6 +157,7 @@ def build(args) -> Path:
         signals.static_generator_init.connect(sweeper)
         written = WrittenPages(staging, Path(settings["PATH"]))
         signals.content_written.connect(written)
+        signals.page_generator_finalized.connect(drop_missing_static_links)
         try:
             pelican_class = settings["PELICAN_CLASS"]
             if isinstance(pelican_class, str):
@@ -178,6 +181,7 @@ def build(args) -> Path:
         finally:
             signals.static_generator_init.disconnect(sweeper)
             signals.content_written.disconnect(written)
+            signals.page_generator_finalized.disconnect(drop_missing_static_links)
         if counter.count:
             abandon(staging, settings)
             plural = "s" if counter.count != 1 else ""
@@ -191,3 +195,4 @@ def build(args) -> Path:
         root.removeHandler(counter)
         for handler in root.handlers:
             handler.removeFilter(add_exception_reason)
+            handler.removeFilter(name_the_linking_page)

@@ -209,3 +209,22 @@ def test_two_pages_at_one_address_are_both_named(
     assert all(name in build.log for name in named), build.log
     assert "another Slug:" in build.log and "-D for the full traceback" not in build.log
     assert (output / "index.html").read_text(encoding="utf-8") == "earlier good build"
+
+
+@pytest.mark.parametrize(
+    ("link", "shown"),
+    [
+        ("[the other post]({filename}/articles/nowhere.md)", "{filename}/articles/nowhere.md"),
+        ("![a photo]({static}/images/nowhere.png)", "{static}/images/nowhere.png"),
+        ("![a photo]({static}nowhere.png)", "{static}nowhere.png"),
+    ],
+    ids=["filename", "static", "static-relative"],
+)
+def test_a_link_to_a_missing_file_names_the_page_it_is_in(
+    tmp_path: Path, content: Path, link: str, shown: str
+) -> None:
+    write_article(content, "linking.md", f"Title: Linking\nDate: 2012-06-02\n\nSee {link}.\n")
+    build = run_build(tmp_path, content=content)
+    assert build.returncode == 1
+    assert f"articles/linking.md: the link {shown} leads to no file" in build.log, build.log
+    assert "build failed: 1 warning or error above" in build.log
