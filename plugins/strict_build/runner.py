@@ -10,6 +10,7 @@ import blinker
 from pelican import DEFAULT_CONFIG_NAME, get_config, signals
 from pelican.writers import FileOverwriteFailedError
 
+from strict_build import empty_slugs
 from strict_build.clashes import WrittenPages
 from strict_build.links import drop_missing_static_links, name_the_linking_page
 from strict_build.settings_file import SettingsError, load
@@ -32,6 +33,9 @@ from strict_build.staging import (
 started = blinker.signal("strict_build.started")
 ready_to_publish = blinker.signal("strict_build.ready_to_publish")
 abandoned = blinker.signal("strict_build.abandoned")
+
+
+slug_logger = logging.getLogger("pelican.urlwrappers")
 
 
 class BuildFailed(Exception):
@@ -158,6 +162,8 @@ def build(args) -> Path:
         written = WrittenPages(staging, Path(settings["PATH"]))
         signals.content_written.connect(written)
         signals.page_generator_finalized.connect(drop_missing_static_links)
+        signals.all_generators_finalized.connect(empty_slugs.report)
+        slug_logger.addFilter(empty_slugs.without_pelicans_warning)
         try:
             pelican_class = settings["PELICAN_CLASS"]
             if isinstance(pelican_class, str):
@@ -182,6 +188,8 @@ def build(args) -> Path:
             signals.static_generator_init.disconnect(sweeper)
             signals.content_written.disconnect(written)
             signals.page_generator_finalized.disconnect(drop_missing_static_links)
+            signals.all_generators_finalized.disconnect(empty_slugs.report)
+            slug_logger.removeFilter(empty_slugs.without_pelicans_warning)
         if counter.count:
             abandon(staging, settings)
             plural = "s" if counter.count != 1 else ""

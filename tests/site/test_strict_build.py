@@ -228,3 +228,23 @@ def test_a_link_to_a_missing_file_names_the_page_it_is_in(
     assert build.returncode == 1
     assert f"articles/linking.md: the link {shown} leads to no file" in build.log, build.log
     assert "build failed: 1 warning or error above" in build.log
+
+
+@pytest.mark.parametrize(
+    ("field", "shown"),
+    [("Category: 🎉🎉", "Category: '🎉🎉'"), ("Tags: ok, ???", "Tags: '???'")],
+    ids=["category", "tag"],
+)
+def test_a_category_or_tag_without_letters_fails_every_build(
+    tmp_path: Path, content: Path, field: str, shown: str
+) -> None:
+    """Its empty address is found when the file is first read; the content cache then keeps the
+    parsed file, and a second build used to publish category/index.html without a word."""
+    write_article(content, "party.md", f"Title: Party\nDate: 2012-06-02\n{field}\n\nText.\n")
+    output = previous_site(tmp_path)
+    for _ in range(2):
+        build = run_build(tmp_path, content=content, output=output)
+        assert build.returncode == 1, build.log
+        assert f"articles/party.md: {shown} has no letters or digits" in build.log, build.log
+        assert "build failed: 1 warning or error above" in build.log
+        assert (output / "index.html").read_text(encoding="utf-8") == "earlier good build"
