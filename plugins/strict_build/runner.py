@@ -12,6 +12,7 @@ from pelican.writers import FileOverwriteFailedError
 
 from strict_build import empty_slugs
 from strict_build.clashes import WrittenPages
+from strict_build.content_cache import ContentCaches
 from strict_build.links import drop_missing_static_links, name_the_linking_page
 from strict_build.settings_file import SettingsError, load
 from strict_build.staging import (
@@ -107,8 +108,9 @@ class Sweeper:
             self.done = True
 
 
-def abandon(staging: Path, settings: dict) -> None:
+def abandon(staging: Path, settings: dict, caches: ContentCaches) -> None:
     abandoned.send(staging, settings=settings)
+    caches.forget()
     discard(staging)
 
 
@@ -158,11 +160,18 @@ def build(args) -> Path:
         # The sweep, not Pelican's emptying of the folder, keeps stale files out of the site.
         settings["DELETE_OUTPUT_DIRECTORY"] = False
         sweeper = Sweeper(staging, fresh)
-        signals.static_generator_init.connect(sweeper)
         written = WrittenPages(staging, Path(settings["PATH"]))
-        signals.content_written.connect(written)
-        signals.page_generator_finalized.connect(drop_missing_static_links)
-        signals.all_generators_finalized.connect(empty_slugs.report)
+        caches = ContentCaches()
+        hooks = [
+            (signals.static_generator_init, sweeper),
+            (signals.content_written, written),
+            (signals.page_generator_finalized, drop_missing_static_links),
+            (signals.article_generator_init, caches),
+            (signals.page_generator_init, caches),
+            (signals.all_generators_finalized, empty_slugs.report),
+        ]
+        for signal, receiver in hooks:
+            signal.connect(receiver)
         slug_logger.addFilter(empty_slugs.without_pelicans_warning)
         try:
             pelican_class = settings["PELICAN_CLASS"]
@@ -179,19 +188,17 @@ def build(args) -> Path:
             if not counter.count:
                 ready_to_publish.send(staging, settings=settings)
         except FileOverwriteFailedError as clash:
-            abandon(staging, settings)
+            abandon(staging, settings, caches)
             raise BuildFailed(written.explain(clash)) from None
         except BaseException:  # Ctrl-C too: a half-updated staging folder is never published
-            abandon(staging, settings)
+            abandon(staging, settings, caches)
             raise
         finally:
-            signals.static_generator_init.disconnect(sweeper)
-            signals.content_written.disconnect(written)
-            signals.page_generator_finalized.disconnect(drop_missing_static_links)
-            signals.all_generators_finalized.disconnect(empty_slugs.report)
+            for signal, receiver in hooks:
+                signal.disconnect(receiver)
             slug_logger.removeFilter(empty_slugs.without_pelicans_warning)
         if counter.count:
-            abandon(staging, settings)
+            abandon(staging, settings, caches)
             plural = "s" if counter.count != 1 else ""
             raise BuildFailed(
                 f"build failed: {counter.count} warning{plural} or error{plural} above; "

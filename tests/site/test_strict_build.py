@@ -248,3 +248,17 @@ def test_a_category_or_tag_without_letters_fails_every_build(
         assert f"articles/party.md: {shown} has no letters or digits" in build.log, build.log
         assert "build failed: 1 warning or error above" in build.log
         assert (output / "index.html").read_text(encoding="utf-8") == "earlier good build"
+
+
+def test_a_warning_met_while_reading_a_file_fails_the_next_build_too(
+    tmp_path: Path, content: Path
+) -> None:
+    """Pelican caches what it read of a file; a failed build must not keep what hid a warning."""
+    text = "Title: Twice dated\nDate: 2012-06-02\nDate: 2012-06-03\n\nText.\n"
+    write_article(content, "twice.md", text)
+    output = previous_site(tmp_path)
+    for _ in range(2):
+        build = run_build(tmp_path, content=content, output=output)
+        assert build.returncode == 1, build.log
+        assert "Duplicate definition of `date`" in build.log and "twice.md" in build.log
+        assert (output / "index.html").read_text(encoding="utf-8") == "earlier good build"
