@@ -10,7 +10,7 @@ import blinker
 from pelican import DEFAULT_CONFIG_NAME, get_config, signals
 from pelican.writers import FileOverwriteFailedError
 
-from strict_build import empty_slugs
+from strict_build import empty_slugs, missing_templates
 from strict_build.clashes import WrittenPages
 from strict_build.content_cache import ContentCaches
 from strict_build.links import drop_missing_static_links, name_the_linking_page
@@ -169,6 +169,7 @@ def build(args) -> Path:
             (signals.article_generator_init, caches),
             (signals.page_generator_init, caches),
             (signals.all_generators_finalized, empty_slugs.report),
+            (signals.all_generators_finalized, missing_templates.report),
         ]
         for signal, receiver in hooks:
             signal.connect(receiver)

@@ -262,3 +262,16 @@ def test_a_warning_met_while_reading_a_file_fails_the_next_build_too(
         assert build.returncode == 1, build.log
         assert "Duplicate definition of `date`" in build.log and "twice.md" in build.log
         assert (output / "index.html").read_text(encoding="utf-8") == "earlier good build"
+
+
+@pytest.mark.parametrize("folder", ["articles", "pages"])
+def test_a_missing_template_is_named_with_the_file_that_asks_for_it(
+    tmp_path: Path, content: Path, folder: str
+) -> None:
+    (content / folder / "odd.md").write_text(
+        "Title: Odd\nDate: 2012-06-02\nTemplate: nowhere\n\nText.\n", encoding="utf-8"
+    )
+    build = run_build(tmp_path, content=content)
+    assert build.returncode == 1
+    assert f"{folder}/odd.md: Template: 'nowhere': the theme has no nowhere.html" in build.log
+    assert "build failed: 1 warning or error above" in build.log, build.log
