@@ -15,6 +15,7 @@ from strict_build.clashes import WrittenPages
 from strict_build.content_cache import ContentCaches
 from strict_build.links import drop_missing_static_links, name_the_linking_page
 from strict_build.settings_file import SettingsError, load
+from strict_build.single_fields import insist_on_one_definition
 from strict_build.staging import (
     discard,
     file_system_now,
@@ -154,6 +155,7 @@ def build(args) -> Path:
                 f"{output} cannot take the site: publishing there would replace {source}; "
                 "choose another folder with -o (output/ is the usual one)"
             )
+        insist_on_one_definition()
         fresh = not staging_dir_for(output).exists()
         staging = prepare_staging(output)
         settings["OUTPUT_PATH"] = str(staging)

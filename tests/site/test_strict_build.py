@@ -275,3 +275,22 @@ def test_a_missing_template_is_named_with_the_file_that_asks_for_it(
     assert build.returncode == 1
     assert f"{folder}/odd.md: Template: 'nowhere': the theme has no nowhere.html" in build.log
     assert "build failed: 1 warning or error above" in build.log, build.log
+
+
+@pytest.mark.parametrize(
+    ("name", "fields"),
+    [
+        ("title", "Title: One\nTitle: Two"),
+        ("template", "Title: Twice\nTemplate: article\nTemplate: page"),
+        ("lang", "Title: Twice\nLang: en\nLang: de"),
+    ],
+)
+def test_a_field_given_twice_is_named(
+    tmp_path: Path, content: Path, name: str, fields: str
+) -> None:
+    """Pelican made a list of them: a published title of "['One', 'Two']", or a crash."""
+    write_article(content, "twice.md", f"{fields}\nDate: 2012-06-02\n\nText.\n")
+    build = run_build(tmp_path, content=content)
+    assert build.returncode == 1
+    assert f"Duplicate definition of `{name}` for " in build.log and "twice.md" in build.log
+    assert "build failed: 1 warning or error above" in build.log, build.log
