@@ -64,9 +64,18 @@ def add_exception_reason(record: logging.LogRecord) -> bool:
     if record.levelno >= logging.WARNING and not record.exc_info:
         reason = sys.exc_info()[1]
         if reason is not None and str(reason) not in record.getMessage():
-            record.msg = f"{record.getMessage()}: {reason}"
+            record.msg = f"{record.getMessage()}: {explain(reason)}"
             record.args = ()
     return True
+
+
+def explain(reason: BaseException) -> str:
+    """The reason as the owner can act on it."""
+    if isinstance(reason, UnicodeDecodeError) and isinstance(reason.object, bytes):
+        line = reason.object.count(b"\n", 0, reason.start) + 1
+        byte = reason.object[reason.start]
+        return f"line {line} is not UTF-8 (byte 0x{byte:02x}); save the file as UTF-8"
+    return str(reason)
 
 
 class Sweeper:

@@ -294,3 +294,13 @@ def test_a_field_given_twice_is_named(
     assert build.returncode == 1
     assert f"Duplicate definition of `{name}` for " in build.log and "twice.md" in build.log
     assert "build failed: 1 warning or error above" in build.log, build.log
+
+
+def test_a_file_that_is_not_utf8_is_named_with_its_line(tmp_path: Path, content: Path) -> None:
+    (content / "articles" / "latin.md").write_bytes(
+        "Title: Cafe\nDate: 2012-06-02\n\nNaïve text.\n".encode("latin-1")
+    )
+    build = run_build(tmp_path, content=content)
+    assert build.returncode == 1
+    assert "articles/latin.md: line 4 is not UTF-8 (byte 0xef); save the file as UTF-8" in build.log
+    assert "build failed: 1 warning or error above" in build.log, build.log
