@@ -69,4 +69,4 @@ import: $(STAMP)
 	$(BIN)/wp-import "$(WXR)" --content $(INPUTDIR) $(if $(FORCE),--force)
 
 clean:
-	rm -rf $(OUTPUTDIR) .$(OUTPUTDIR).staging .$(OUTPUTDIR).retired cache .pytest_cache
+	rm -rf $(OUTPUTDIR) .$(OUTPUTDIR).staging .$(OUTPUTDIR).retired .$(OUTPUTDIR).lock cache .pytest_cache

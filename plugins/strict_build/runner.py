@@ -17,6 +17,7 @@ from strict_build.links import drop_missing_static_links, name_the_linking_page
 from strict_build.settings_file import SettingsError, load
 from strict_build.single_fields import insist_on_one_definition
 from strict_build.staging import (
+    claim,
     discard,
     file_system_now,
     held_source,
@@ -139,6 +140,7 @@ def build(args) -> Path:
     Returns the output folder. Raises BuildFailed, with a one-line reason, otherwise.
     """
     counter = ProblemCounter()
+    lock = None
     root = logging.getLogger()
     for handler in root.handlers:
         handler.addFilter(add_exception_reason)
@@ -163,6 +165,11 @@ def build(args) -> Path:
             raise BuildFailed(
                 f"{output} cannot take the site: publishing there would replace {source}; "
                 "choose another folder with -o (output/ is the usual one)"
+            )
+        lock = claim(output)
+        if lock is None:
+            raise BuildFailed(
+                f"another build into {output} is running; wait for it to finish, then build again"
             )
         insist_on_one_definition()
         fresh = not staging_dir_for(output).exists()
@@ -219,6 +226,8 @@ def build(args) -> Path:
         publish(staging, output)
         return output
     finally:
+        if lock is not None:
+            lock.close()
         root.removeHandler(counter)
         for handler in root.handlers:
             handler.removeFilter(add_exception_reason)

@@ -13,10 +13,12 @@ A failed build discards the staging folder entirely.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import IO
 
 # Compressed copies (written after the build, see the precompressed plugin) stay while the file
 # they copy stays, if the build makes copies (the compressor then checks that they still match
@@ -27,6 +29,23 @@ COMPRESSED_SUFFIXES = (".gz", ".br")
 def staging_dir_for(output: Path) -> Path:
     """A sibling of ``output`` (same file system, so the final rename is atomic)."""
     return output.with_name(f".{output.name}.staging")
+
+
+def claim(output: Path) -> IO[bytes] | None:
+    """Hold the lock on ``output`` for one build, or None when another build holds it.
+
+    Two builds share the staging folder: each would sweep the other's files and delete the
+    folder it failed in, and both would publish whatever was left. The lock (a sibling file,
+    ``.output.lock``) is the operating system's: it ends with its process, however it ends.
+    """
+    output.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(output.with_name(f".{output.name}.lock"), "ab")  # noqa: SIM115 (held by caller)
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        return None
+    return handle
 
 
 def retired_dir_for(output: Path) -> Path:

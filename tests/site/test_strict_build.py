@@ -24,6 +24,11 @@ def previous_site(tmp_path: Path) -> Path:
     return output
 
 
+def build_folders_left(folder: Path) -> list[Path]:
+    """The staging and retired folders of a build (the lock file beside them stays)."""
+    return [path for path in folder.glob(".output.*") if path.is_dir()]
+
+
 def test_bad_date_stops_the_build_naming_the_file(tmp_path: Path, content: Path) -> None:
     write_article(content, "broken.md", "Title: Broken\nDate: 2012-13-45\n\nText.\n")
     output = previous_site(tmp_path)
@@ -33,7 +38,7 @@ def test_bad_date_stops_the_build_naming_the_file(tmp_path: Path, content: Path)
     assert "'2012-13-45' is not a valid date" in build.log
     assert "Traceback" not in build.log
     assert (output / "index.html").read_text(encoding="utf-8") == "earlier good build"
-    assert not list(tmp_path.glob(".output.*"))
+    assert not build_folders_left(tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -142,7 +147,7 @@ def test_an_interrupted_build_leaves_the_previous_site(tmp_path: Path, content: 
     assert process.returncode == 130, log
     assert "error: build interrupted" in log and "Traceback" not in log
     assert (output / "index.html").read_text(encoding="utf-8") == "earlier good build"
-    assert not list(tmp_path.glob(".output.*"))
+    assert not build_folders_left(tmp_path)
 
 
 @pytest.mark.parametrize("where", ["content", "parent", "theme"])
@@ -170,7 +175,7 @@ def test_an_output_path_that_is_a_file_is_refused(tmp_path: Path, content: Path)
     assert build.returncode == 1
     assert f"error: {output} is a file, not a folder" in build.log, build.log
     assert output.read_text(encoding="utf-8") == "the owner's notes"
-    assert not list(tmp_path.glob(".output.*"))
+    assert not build_folders_left(tmp_path)
 
 
 @pytest.mark.parametrize(
@@ -304,3 +309,26 @@ def test_a_file_that_is_not_utf8_is_named_with_its_line(tmp_path: Path, content:
     assert build.returncode == 1
     assert "articles/latin.md: line 4 is not UTF-8 (byte 0xef); save the file as UTF-8" in build.log
     assert "build failed: 1 warning or error above" in build.log, build.log
+
+
+def test_a_second_build_into_the_same_folder_waits_its_turn(tmp_path: Path) -> None:
+    """Two builds shared one staging folder: both said "Published" over a site missing pages."""
+    content = copy_content(tmp_path / "content")
+    for number in range(300):
+        date = f"2013-{number % 12 + 1:02}-01"
+        write_article(content, f"notes/{number}.md", f"Title: Note {number}\nDate: {date}\n\nA.\n")
+    output = tmp_path / "output"
+    command = build_command(tmp_path, content, output, arguments=("--verbose",))
+    with subprocess.Popen(
+        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    ) as first:
+        assert first.stdout is not None
+        for line in first.stdout:
+            if "Writing" in line:
+                break
+        second = run_build(tmp_path / "second", content=content, output=output)
+        log = first.stdout.read()
+    assert second.returncode == 1
+    assert f"error: another build into {output} is running; wait for it" in second.log
+    assert first.returncode == 0, log
+    assert len(list(output.glob("2013/*/note-*/index.html"))) == 300
