@@ -27,6 +27,7 @@ from strict_build.staging import (
     sweep,
     touch,
 )
+from strict_build.template_errors import in_template
 
 # Signals for steps that belong to strict builds only (sender: the staging folder; keyword:
 # settings). `started`: plugins are registered, nothing is built yet. `ready_to_publish`: the build
@@ -209,8 +210,11 @@ def build(args) -> Path:
         except FileOverwriteFailedError as clash:
             abandon(staging, settings, caches)
             raise BuildFailed(written.explain(clash)) from None
-        except BaseException:  # Ctrl-C too: a half-updated staging folder is never published
+        except BaseException as failure:  # Ctrl-C too: a half-updated staging is never published
             abandon(staging, settings, caches)
+            template_problem = in_template(failure)
+            if template_problem:
+                raise BuildFailed(template_problem) from None
             raise
         finally:
             for signal, receiver in hooks:

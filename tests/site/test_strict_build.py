@@ -332,3 +332,28 @@ def test_a_second_build_into_the_same_folder_waits_its_turn(tmp_path: Path) -> N
     assert f"error: another build into {output} is running; wait for it" in second.log
     assert first.returncode == 0, log
     assert len(list(output.glob("2013/*/note-*/index.html"))) == 300
+
+
+@pytest.mark.parametrize(
+    ("name", "mistake", "reason"),
+    [
+        ("article.html", "{% if %}", "Expected an expression"),
+        ("article.html", "{{ article.title.nope() }}", "has no attribute 'nope'"),
+    ],
+    ids=["syntax", "runtime"],
+)
+def test_a_mistake_in_a_template_names_its_file_and_line(
+    tmp_path: Path, content: Path, name: str, mistake: str, reason: str
+) -> None:
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme", theme)
+    template = theme / "templates" / name
+    lines = template.read_text(encoding="utf-8").splitlines()
+    lines[3] = "{% block title %}" + mistake + "{% endblock %}"  # line 4, in every article
+    template.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    output = previous_site(tmp_path)
+    build = run_build(tmp_path, content=content, output=output, overrides={"THEME": str(theme)})
+    assert build.returncode == 1
+    assert f"error: {template}:4: " in build.log and reason in build.log, build.log
+    assert "-D for the full traceback" not in build.log
+    assert (output / "index.html").read_text(encoding="utf-8") == "earlier good build"
