@@ -339,8 +339,9 @@ def test_a_second_build_into_the_same_folder_waits_its_turn(tmp_path: Path) -> N
     [
         ("article.html", "{% if %}", "Expected an expression"),
         ("article.html", "{{ article.title.nope() }}", "has no attribute 'nope'"),
+        ("base.html", "{% if %}", "Expected an expression"),  # read first by fast_build
     ],
-    ids=["syntax", "runtime"],
+    ids=["syntax", "runtime", "syntax-in-base"],
 )
 def test_a_mistake_in_a_template_names_its_file_and_line(
     tmp_path: Path, content: Path, name: str, mistake: str, reason: str
