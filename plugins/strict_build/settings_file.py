@@ -30,6 +30,12 @@ class SettingsError(Exception):
 
 def load(config_file: str | None, overrides: dict[str, Any]) -> dict[str, Any]:
     """Pelican's settings, or SettingsError with one line per problem."""
+    content = overrides.get("PATH")  # the folder named on the command line
+    if content and not Path(content).is_dir():
+        raise SettingsError(
+            f"{content}: there is no such folder to read the content from; check the folder "
+            "named on the command line"
+        )
     try:
         settings = read_settings(config_file, override=overrides)
     except Exception as exc:

@@ -358,3 +358,11 @@ def test_a_mistake_in_a_template_names_its_file_and_line(
     assert f"error: {template}:4: " in build.log and reason in build.log, build.log
     assert "-D for the full traceback" not in build.log
     assert (output / "index.html").read_text(encoding="utf-8") == "earlier good build"
+
+
+def test_a_content_folder_that_does_not_exist_is_named(tmp_path: Path) -> None:
+    missing = tmp_path / "contnet"
+    build = run_build(tmp_path, content=missing)
+    assert build.returncode == 1
+    assert f"error: {missing}: there is no such folder to read the content from" in build.log
+    assert "settings file" not in build.log, build.log
