@@ -33,10 +33,12 @@ class WrittenPages:
 
     def __init__(self, output: Path, content_root: Path) -> None:
         self.output, self.content_root = output, content_root
-        self.by_file: dict[str, dict[str, Any]] = {}
+        self.by_file: dict[str, tuple[str, str | None]] = {}  # not the contexts: memory
 
     def __call__(self, path: str, context: dict[str, Any] | None = None, **_: Any) -> None:
-        self.by_file.setdefault(os.path.relpath(path, self.output), context or {})
+        address = os.path.relpath(path, self.output)
+        if address not in self.by_file:
+            self.by_file[address] = _describe(context or {}, self.content_root)
 
     def explain(self, clash: Exception) -> str:
         """One line for Pelican's FileOverwriteFailedError: the address and both of its pages."""
@@ -47,7 +49,7 @@ class WrittenPages:
                 second = frame.f_locals["localcontext"]
         if address is None:
             return f"build failed: {clash}"
-        first_name, first_source = _describe(self.by_file.get(address, {}), self.content_root)
+        first_name, first_source = self.by_file.get(address, (GENERATED, None))
         second_name, second_source = _describe(second, self.content_root)
         source = second_source or first_source
         fix = (
