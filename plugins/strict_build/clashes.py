@@ -14,18 +14,23 @@ import traceback
 from pathlib import Path
 from typing import Any
 
+from pelican.utils import sanitised_join
+
 GENERATED = "a page the site generates (an archive, a list or a policy page)"
 
 
-def _describe(context: dict[str, Any], content_root: Path) -> tuple[str, str | None]:
-    """How to name the page of ``context`` to its owner, and its source file if it has one."""
-    for key in ("article", "page"):
-        item = context.get(key)
-        source = getattr(item, "source_path", None)
-        if source:
-            relative = os.path.relpath(source, content_root)
-            return f"{relative} (slug {getattr(item, 'slug', '')!r})", relative
-    return GENERATED, None
+def _page_of(context: dict[str, Any]) -> Any:
+    """The article or page a file is written for; None for a page the site generates."""
+    return context.get("article") or context.get("page")
+
+
+def _describe(item: Any, content_root: Path) -> tuple[str, str | None]:
+    """How to name ``item``'s page to its owner, and its source file if it has one."""
+    source = getattr(item, "source_path", None)
+    if not source:
+        return GENERATED, None
+    relative = os.path.relpath(source, content_root)
+    return f"{relative} (slug {getattr(item, 'slug', '')!r})", relative
 
 
 class WrittenPages:
@@ -33,12 +38,11 @@ class WrittenPages:
 
     def __init__(self, output: Path, content_root: Path) -> None:
         self.output, self.content_root = output, content_root
-        self.by_file: dict[str, tuple[str, str | None]] = {}  # not the contexts: memory
+        self.by_file: dict[str, Any] = {}  # not the contexts, which would all stay in memory
 
     def __call__(self, path: str, context: dict[str, Any] | None = None, **_: Any) -> None:
-        address = os.path.relpath(path, self.output)
-        if address not in self.by_file:
-            self.by_file[address] = _describe(context or {}, self.content_root)
+        if path not in self.by_file:
+            self.by_file[path] = _page_of(context or {})
 
     def explain(self, clash: Exception) -> str:
         """One line for Pelican's FileOverwriteFailedError: the address and both of its pages."""
@@ -49,8 +53,9 @@ class WrittenPages:
                 second = frame.f_locals["localcontext"]
         if address is None:
             return f"build failed: {clash}"
-        first_name, first_source = self.by_file.get(address, (GENERATED, None))
-        second_name, second_source = _describe(second, self.content_root)
+        first = self.by_file.get(sanitised_join(str(self.output), address))
+        first_name, first_source = _describe(first, self.content_root)
+        second_name, second_source = _describe(_page_of(second), self.content_root)
         source = second_source or first_source
         fix = (
             f"give {source} another Slug:"

@@ -26,9 +26,13 @@ def report(generators) -> None:
     themed = [generator for generator in generators if hasattr(generator, "get_template")]
     if not themed:
         return
+    found: set[str] = set()
     for content in themed[0].context.get("generated_content", {}).values():
         name = getattr(content, "template", None)
-        if name is None or content.status == "draft" or _has_template(themed[0], name):
+        if name is None or name in found or content.status == "draft":
+            continue
+        if _has_template(themed[0], name):
+            found.add(name)
             continue
         logger.error(
             "%s: Template: %r: the theme has no %s.html; remove the line to use %s.html, "
