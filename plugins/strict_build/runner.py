@@ -14,6 +14,7 @@ from strict_build import empty_slugs, missing_templates
 from strict_build.clashes import WrittenPages
 from strict_build.content_cache import ContentCaches
 from strict_build.links import drop_missing_static_links, name_the_linking_page
+from strict_build.missing_images import MissingImages
 from strict_build.settings_file import SettingsError, load
 from strict_build.single_fields import insist_on_one_definition
 from strict_build.staging import (
@@ -181,6 +182,7 @@ def build(args) -> Path:
         sweeper = Sweeper(staging, fresh)
         written = WrittenPages(staging, Path(settings["PATH"]))
         caches = ContentCaches()
+        images = MissingImages()
         hooks = [
             (signals.static_generator_init, sweeper),
             (signals.content_written, written),
@@ -189,6 +191,8 @@ def build(args) -> Path:
             (signals.page_generator_init, caches),
             (signals.all_generators_finalized, empty_slugs.report),
             (signals.all_generators_finalized, missing_templates.report),
+            (signals.all_generators_finalized, images.remember),
+            (signals.finalized, images.check),
         ]
         for signal, receiver in hooks:
             signal.connect(receiver)

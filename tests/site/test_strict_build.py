@@ -366,3 +366,26 @@ def test_a_content_folder_that_does_not_exist_is_named(tmp_path: Path) -> None:
     assert build.returncode == 1
     assert f"error: {missing}: there is no such folder to read the content from" in build.log
     assert "settings file" not in build.log, build.log
+
+
+@pytest.mark.parametrize(
+    ("markdown", "shown"),
+    [
+        ("![a photo](/images/nowhere.png)", "/images/nowhere.png"),
+        ("![a photo](nowhere.png)", "nowhere.png"),
+    ],
+    ids=["root", "relative"],
+)
+def test_an_image_that_is_not_in_the_site_names_the_page_it_is_in(
+    tmp_path: Path, content: Path, markdown: str, shown: str
+) -> None:
+    """Written without {static}, Pelican does not look for it and the page shows a broken image."""
+    (content / "images").mkdir()
+    (content / "images" / "kept.png").write_bytes(b"\x89PNG\r\n")
+    text = f"Title: Pictures\nDate: 2012-06-02\n\n![kept](/images/kept.png) {markdown}\n"
+    write_article(content, "pictures.md", text)
+    build = run_build(tmp_path, content=content)
+    assert build.returncode == 1
+    assert f"articles/pictures.md: the image {shown} is not in the site" in build.log, build.log
+    assert "kept.png" not in build.log
+    assert "build failed: 1 warning or error above" in build.log
