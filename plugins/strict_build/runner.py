@@ -22,6 +22,7 @@ from strict_build.staging import (
     discard,
     file_system_now,
     held_source,
+    holds_foreign_files,
     prepare_staging,
     publish,
     staging_dir_for,
@@ -167,6 +168,11 @@ def build(args) -> Path:
             raise BuildFailed(
                 f"{output} cannot take the site: publishing there would replace {source}; "
                 "choose another folder with -o (output/ is the usual one)"
+            )
+        if holds_foreign_files(output):
+            raise BuildFailed(
+                f"{output} holds files but no site: publishing there would move them aside for "
+                "the next build to delete; choose an empty or new folder with -o"
             )
         lock = claim(output)
         if lock is None:

@@ -31,6 +31,20 @@ def staging_dir_for(output: Path) -> Path:
     return output.with_name(f".{output.name}.staging")
 
 
+def lock_file_for(output: Path) -> Path:
+    return output.with_name(f".{output.name}.lock")
+
+
+def holds_foreign_files(output: Path) -> bool:
+    """``output`` has files, but no site and no sign of a build: publishing would move them into
+    the staging folder, whose sweep deletes what a build did not write."""
+    if not output.is_dir() or (output / "index.html").exists():
+        return False
+    if staging_dir_for(output).exists() or lock_file_for(output).exists():
+        return False
+    return any(output.iterdir())
+
+
 def claim(output: Path) -> IO[bytes] | None:
     """Hold the lock on ``output`` for one build, or None when another build holds it.
 
@@ -39,7 +53,7 @@ def claim(output: Path) -> IO[bytes] | None:
     ``.output.lock``) is the operating system's: it ends with its process, however it ends.
     """
     output.parent.mkdir(parents=True, exist_ok=True)
-    handle = open(output.with_name(f".{output.name}.lock"), "ab")  # noqa: SIM115 (held by caller)
+    handle = open(lock_file_for(output), "ab")  # noqa: SIM115 (held by caller)
     try:
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:

@@ -389,3 +389,17 @@ def test_an_image_that_is_not_in_the_site_names_the_page_it_is_in(
     assert f"articles/pictures.md: the image {shown} is not in the site" in build.log, build.log
     assert "kept.png" not in build.log
     assert "build failed: 1 warning or error above" in build.log
+
+
+def test_an_output_folder_holding_other_files_is_refused(tmp_path: Path, content: Path) -> None:
+    """Publishing swaps folders: the owner's files would go aside, and the next build's sweep
+    would delete them."""
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    (documents / "taxes.txt").write_text("keep me", encoding="utf-8")
+    build = run_build(tmp_path, content=content, output=documents)
+    assert build.returncode == 1
+    assert f"error: {documents} holds files but no site" in build.log, build.log
+    assert (documents / "taxes.txt").read_text(encoding="utf-8") == "keep me"
+    assert sorted(path.name for path in documents.iterdir()) == ["taxes.txt"]
+    assert not build_folders_left(tmp_path)
