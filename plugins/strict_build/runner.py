@@ -15,6 +15,7 @@ from strict_build.clashes import WrittenPages
 from strict_build.content_cache import ContentCaches
 from strict_build.links import drop_missing_static_links, name_the_linking_page
 from strict_build.missing_images import MissingImages
+from strict_build.pelican_messages import in_the_owners_terms
 from strict_build.settings_file import SettingsError, load
 from strict_build.single_fields import insist_on_one_definition
 from strict_build.staging import (
@@ -148,6 +149,7 @@ def build(args) -> Path:
     for handler in root.handlers:
         handler.addFilter(add_exception_reason)
         handler.addFilter(name_the_linking_page)
+        handler.addFilter(in_the_owners_terms)
     root.addHandler(counter)
     try:
         config_file = args.settings
@@ -246,3 +248,4 @@ def build(args) -> Path:
         for handler in root.handlers:
             handler.removeFilter(add_exception_reason)
             handler.removeFilter(name_the_linking_page)
+            handler.removeFilter(in_the_owners_terms)

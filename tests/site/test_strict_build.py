@@ -45,16 +45,21 @@ def test_bad_date_stops_the_build_naming_the_file(tmp_path: Path, content: Path)
     ("text", "reason"),
     [
         ("Title: Broken\nDate: 2012-13-45\n\nText.\n", "is not a valid date"),
-        ("Date: 2012-06-02\n\nText.\n", "could not find information about 'title'"),
-        ("", "could not find information about 'title'"),
-        ("Title: Broken\nDate: 2012-06-02\nStatus: garbage\n\nText.\n", "Unknown status"),
+        ("Date: 2012-06-02\n\nText.\n", "broken.md: no Title: line; add one at the top"),
+        ("Title: Undated\n\nText.\n", "broken.md: no Date: line; add one at the top"),
+        ("", "broken.md: no Title: line; add one at the top"),
+        (
+            "Title: Broken\nDate: 2012-06-02\nStatus: garbage\n\nText.\n",
+            "broken.md: Status: 'garbage' is not one of published, hidden, draft; write one",
+        ),
     ],
-    ids=["bad-date", "no-title", "empty", "unknown-status"],
+    ids=["bad-date", "no-title", "no-date", "empty", "unknown-status"],
 )
 def test_a_skipped_file_is_the_only_problem_reported(
     tmp_path: Path, content: Path, text: str, reason: str
 ) -> None:
-    """Pelican leaves a placeholder for a file it could not read; nothing else may trip on it."""
+    """Pelican leaves a placeholder for a file it could not read; nothing else may trip on it,
+    and the line says what to write."""
     write_article(content, "broken.md", text)
     build = run_build(tmp_path, content=content)
     assert build.returncode == 1
