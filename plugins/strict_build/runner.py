@@ -83,6 +83,10 @@ def explain(reason: BaseException) -> str:
     return str(reason)
 
 
+# Each rewrites a record of Pelican's to say what the owner should change.
+LOG_FILTERS = (add_exception_reason, name_the_linking_page, in_the_owners_terms)
+
+
 class Sweeper:
     """Removes stale files from the staging folder once every page and static file is written.
 
@@ -138,6 +142,27 @@ def sources_of(settings: dict, config_file: str | None) -> list[Path]:
     return [Path(path).resolve() for path in paths]
 
 
+def unsafe_output(output: Path, sources: list[Path]) -> str | None:
+    """Why publishing into ``output`` (by renaming folders) would lose something, if it would."""
+    if output.exists() and not output.is_dir():
+        return (
+            f"{output} is a file, not a folder: the site is a folder of pages; "
+            "move the file away or choose another folder with -o"
+        )
+    source = held_source(output, sources)
+    if source is not None:
+        return (
+            f"{output} cannot take the site: publishing there would replace {source}; "
+            "choose another folder with -o (output/ is the usual one)"
+        )
+    if holds_foreign_files(output):
+        return (
+            f"{output} holds files but no site: publishing there would move them aside for "
+            "the next build to delete; choose an empty or new folder with -o"
+        )
+    return None
+
+
 def build(args) -> Path:
     """Build with Pelican's parsed ``args``; publish to the output folder only on a clean build.
 
@@ -147,9 +172,8 @@ def build(args) -> Path:
     lock = None
     root = logging.getLogger()
     for handler in root.handlers:
-        handler.addFilter(add_exception_reason)
-        handler.addFilter(name_the_linking_page)
-        handler.addFilter(in_the_owners_terms)
+        for log_filter in LOG_FILTERS:
+            handler.addFilter(log_filter)
     root.addHandler(counter)
     try:
         config_file = args.settings
@@ -160,22 +184,9 @@ def build(args) -> Path:
         except SettingsError as problems:
             raise BuildFailed(str(problems)) from None
         output = Path(settings["OUTPUT_PATH"]).resolve()
-        if output.exists() and not output.is_dir():
-            raise BuildFailed(
-                f"{output} is a file, not a folder: the site is a folder of pages; "
-                "move the file away or choose another folder with -o"
-            )
-        source = held_source(output, sources_of(settings, config_file))
-        if source is not None:
-            raise BuildFailed(
-                f"{output} cannot take the site: publishing there would replace {source}; "
-                "choose another folder with -o (output/ is the usual one)"
-            )
-        if holds_foreign_files(output):
-            raise BuildFailed(
-                f"{output} holds files but no site: publishing there would move them aside for "
-                "the next build to delete; choose an empty or new folder with -o"
-            )
+        refusal = unsafe_output(output, sources_of(settings, config_file))
+        if refusal:
+            raise BuildFailed(refusal)
         lock = claim(output)
         if lock is None:
             raise BuildFailed(
@@ -246,6 +257,5 @@ def build(args) -> Path:
             lock.close()
         root.removeHandler(counter)
         for handler in root.handlers:
-            handler.removeFilter(add_exception_reason)
-            handler.removeFilter(name_the_linking_page)
-            handler.removeFilter(in_the_owners_terms)
+            for log_filter in LOG_FILTERS:
+                handler.removeFilter(log_filter)
