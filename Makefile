@@ -70,4 +70,4 @@ import: $(STAMP)
 	$(BIN)/wp-import "$(WXR)" --content "$(INPUTDIR)" $(if $(filter 1,$(FORCE)),--force)
 
 clean:
-	rm -rf $(OUTPUTDIR) .$(OUTPUTDIR).staging .$(OUTPUTDIR).retired cache .pytest_cache
+	rm -rf $(OUTPUTDIR) .$(OUTPUTDIR).staging .$(OUTPUTDIR).retired .$(OUTPUTDIR).lock cache .pytest_cache

@@ -25,6 +25,7 @@ PAGE_PATHS = ["pages"]
 # wp-content/ holds an imported WordPress blog's uploads, at their old addresses (see wp-import).
 STATIC_PATHS = ["images", "wp-content"]
 DEFAULT_CATEGORY = "Privacy"
+USE_FOLDER_AS_CATEGORY = False  # articles/2013/x.md is in Privacy, not in a category "2013"
 DEFAULT_METADATA = {"status": "published"}
 SLUGIFY_SOURCE = "title"
 MARKDOWN = {

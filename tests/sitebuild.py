@@ -90,6 +90,23 @@ def run_build(
     `as_user` prefixes the command (e.g. setpriv, to run as another user)."""
     content = content if content is not None else copy_content(workdir / "content")
     output = output if output is not None else workdir / "output"
+    command = build_command(workdir, content, output, settings, overrides, arguments)
+    process_env = {**os.environ, **(env or {})}
+    result = subprocess.run(
+        command, cwd=ROOT, capture_output=True, text=True, env=process_env, timeout=600
+    )
+    return Build(result.returncode, result.stdout, result.stderr, content, output)
+
+
+def build_command(
+    workdir: Path,
+    content: Path,
+    output: Path,
+    settings: str = "pelicanconf.py",
+    overrides: dict[str, object] | None = None,
+    arguments: tuple[str, ...] = (),
+) -> list[str]:
+    """The ``strict-build`` command line of ``run_build``, for a test that drives the process."""
     command = [
         *as_user,
         sys.executable,
@@ -107,11 +124,7 @@ def run_build(
     all_overrides = {"CACHE_PATH": str(workdir / "cache"), **(overrides or {})}
     # One -e with every KEY=VALUE: Pelican keeps only the last -e flag's values.
     command += ["-e", *(f"{key}={json.dumps(value)}" for key, value in all_overrides.items())]
-    process_env = {**os.environ, **(env or {})}
-    result = subprocess.run(
-        command, cwd=ROOT, capture_output=True, text=True, env=process_env, timeout=600
-    )
-    return Build(result.returncode, result.stdout, result.stderr, content, output)
+    return command
 
 
 def write_article(content: Path, name: str, text: str) -> Path:

@@ -164,8 +164,8 @@ class Fingerprinter:
             if current in seen:
                 continue
             seen.add(current)
-            source, _, _ = environment.loader.get_source(environment, current)
-            found, referenced = self._parse(environment, source)
+            source, filename, _ = environment.loader.get_source(environment, current)
+            found, referenced = self._parse(environment, source, current, filename)
             if None in referenced:  # {% include some_variable %}: cannot know
                 return None
             names |= found
@@ -173,7 +173,7 @@ class Fingerprinter:
         return digest(self._environment(environment), name.encode()), tuple(sorted(names))
 
     def _parse(
-        self, environment: Environment, source: str
+        self, environment: Environment, source: str, name: str, filename: str | None
     ) -> tuple[frozenset[str], tuple[str | None, ...]]:
         """The names a template's source reads and the templates it names, parsed once a build.
 
@@ -185,7 +185,7 @@ class Fingerprinter:
         key = (source, id(environment.lexer), tuple(sorted(environment.extensions)))
         if key not in self._parsed:
             self._keep_alive.append(environment.lexer)
-            tree = environment.parse(source)
+            tree = environment.parse(source, name, filename)  # a syntax error names the file
             self._parsed[key] = (
                 frozenset(meta.find_undeclared_variables(tree)),
                 tuple(meta.find_referenced_templates(tree)),

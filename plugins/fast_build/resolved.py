@@ -69,7 +69,9 @@ class ResolvedContent:
                 hasher = hashlib.blake2b(digest_size=16)
                 for name in ("generated_content", "static_content"):
                     for path, linked in sorted(context.get(name, {}).items()):
-                        hasher.update(f"{name}\0{path}\0{linked.url}\0".encode())
+                        # None: a file Pelican could not read (it has reported it already)
+                        url = linked.url if linked is not None else ""
+                        hasher.update(f"{name}\0{path}\0{url}\0".encode())
                 self._addresses[id(context)] = hasher.digest()
         return self._addresses[id(context)]
 

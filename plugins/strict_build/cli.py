@@ -32,8 +32,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     try:
         output = build(args)
+    except KeyboardInterrupt:
+        print("error: build interrupted; the output folder was left unchanged", file=sys.stderr)
+        return 130  # the shell's status for a command ended by Ctrl-C
     except BuildFailed as failure:
-        print(f"error: {failure}", file=sys.stderr)
+        for line in str(failure).splitlines():
+            print(f"error: {line}", file=sys.stderr)
         return 1
     except Exception as exc:  # a plugin or Pelican raised: say what, in one line
         if args.verbosity == logging.DEBUG:

@@ -8,17 +8,29 @@ from pathlib import Path
 
 import blinker
 from pelican import DEFAULT_CONFIG_NAME, get_config, signals
-from pelican.settings import read_settings
+from pelican.writers import FileOverwriteFailedError
 
+from strict_build import empty_slugs, missing_templates
+from strict_build.clashes import WrittenPages
+from strict_build.content_cache import ContentCaches
+from strict_build.links import drop_missing_static_links, name_the_linking_page
+from strict_build.missing_images import MissingImages
+from strict_build.pelican_messages import in_the_owners_terms
+from strict_build.settings_file import SettingsError, load
+from strict_build.single_fields import insist_on_one_definition
 from strict_build.staging import (
+    claim,
     discard,
     file_system_now,
+    held_source,
+    holds_foreign_files,
     prepare_staging,
     publish,
     staging_dir_for,
     sweep,
     touch,
 )
+from strict_build.template_errors import in_template
 
 # Signals for steps that belong to strict builds only (sender: the staging folder; keyword:
 # settings). `started`: plugins are registered, nothing is built yet. `ready_to_publish`: the build
@@ -28,6 +40,9 @@ from strict_build.staging import (
 started = blinker.signal("strict_build.started")
 ready_to_publish = blinker.signal("strict_build.ready_to_publish")
 abandoned = blinker.signal("strict_build.abandoned")
+
+
+slug_logger = logging.getLogger("pelican.urlwrappers")
 
 
 class BuildFailed(Exception):
@@ -54,9 +69,22 @@ def add_exception_reason(record: logging.LogRecord) -> bool:
     if record.levelno >= logging.WARNING and not record.exc_info:
         reason = sys.exc_info()[1]
         if reason is not None and str(reason) not in record.getMessage():
-            record.msg = f"{record.getMessage()}: {reason}"
+            record.msg = f"{record.getMessage()}: {explain(reason)}"
             record.args = ()
     return True
+
+
+def explain(reason: BaseException) -> str:
+    """The reason as the owner can act on it."""
+    if isinstance(reason, UnicodeDecodeError) and isinstance(reason.object, bytes):
+        line = reason.object.count(b"\n", 0, reason.start) + 1
+        byte = reason.object[reason.start]
+        return f"line {line} is not UTF-8 (byte 0x{byte:02x}); save the file as UTF-8"
+    return str(reason)
+
+
+# Each rewrites a record of Pelican's to say what the owner should change.
+LOG_FILTERS = (add_exception_reason, name_the_linking_page, in_the_owners_terms)
 
 
 class Sweeper:
@@ -99,9 +127,40 @@ class Sweeper:
             self.done = True
 
 
-def abandon(staging: Path, settings: dict) -> None:
+def abandon(staging: Path, settings: dict, caches: ContentCaches) -> None:
     abandoned.send(staging, settings=settings)
+    caches.forget()
     discard(staging)
+
+
+def sources_of(settings: dict, config_file: str | None) -> list[Path]:
+    """What the build reads or keeps: content, settings file, theme, plugins, cache."""
+    paths = [settings["PATH"], settings["THEME"], settings["CACHE_PATH"]]
+    paths += settings.get("PLUGIN_PATHS") or []
+    if config_file:
+        paths.append(config_file)
+    return [Path(path).resolve() for path in paths]
+
+
+def unsafe_output(output: Path, sources: list[Path]) -> str | None:
+    """Why publishing into ``output`` (by renaming folders) would lose something, if it would."""
+    if output.exists() and not output.is_dir():
+        return (
+            f"{output} is a file, not a folder: the site is a folder of pages; "
+            "move the file away or choose another folder with -o"
+        )
+    source = held_source(output, sources)
+    if source is not None:
+        return (
+            f"{output} cannot take the site: publishing there would replace {source}; "
+            "choose another folder with -o (output/ is the usual one)"
+        )
+    if holds_foreign_files(output):
+        return (
+            f"{output} holds files but no site: publishing there would move them aside for "
+            "the next build to delete; choose an empty or new folder with -o"
+        )
+    return None
 
 
 def build(args) -> Path:
@@ -110,23 +169,53 @@ def build(args) -> Path:
     Returns the output folder. Raises BuildFailed, with a one-line reason, otherwise.
     """
     counter = ProblemCounter()
+    lock = None
     root = logging.getLogger()
     for handler in root.handlers:
-        handler.addFilter(add_exception_reason)
+        for log_filter in LOG_FILTERS:
+            handler.addFilter(log_filter)
     root.addHandler(counter)
     try:
         config_file = args.settings
         if config_file is None and Path(DEFAULT_CONFIG_NAME).is_file():
             config_file = DEFAULT_CONFIG_NAME
-        settings = read_settings(config_file, override=get_config(args))
+        try:
+            settings = load(config_file, get_config(args))
+        except SettingsError as problems:
+            raise BuildFailed(str(problems)) from None
         output = Path(settings["OUTPUT_PATH"]).resolve()
+        refusal = unsafe_output(output, sources_of(settings, config_file))
+        if refusal:
+            raise BuildFailed(refusal)
+        lock = claim(output)
+        if lock is None:
+            raise BuildFailed(
+                f"another build into {output} is running; wait for it to finish, then build again"
+            )
+        insist_on_one_definition()
         fresh = not staging_dir_for(output).exists()
         staging = prepare_staging(output)
         settings["OUTPUT_PATH"] = str(staging)
         # The sweep, not Pelican's emptying of the folder, keeps stale files out of the site.
         settings["DELETE_OUTPUT_DIRECTORY"] = False
         sweeper = Sweeper(staging, fresh)
-        signals.static_generator_init.connect(sweeper)
+        written = WrittenPages(staging, Path(settings["PATH"]))
+        caches = ContentCaches()
+        images = MissingImages()
+        hooks = [
+            (signals.static_generator_init, sweeper),
+            (signals.content_written, written),
+            (signals.page_generator_finalized, drop_missing_static_links),
+            (signals.article_generator_init, caches),
+            (signals.page_generator_init, caches),
+            (signals.all_generators_finalized, empty_slugs.report),
+            (signals.all_generators_finalized, missing_templates.report),
+            (signals.all_generators_finalized, images.remember),
+            (signals.finalized, images.check),
+        ]
+        for signal, receiver in hooks:
+            signal.connect(receiver)
+        slug_logger.addFilter(empty_slugs.without_pelicans_warning)
         try:
             pelican_class = settings["PELICAN_CLASS"]
             if isinstance(pelican_class, str):
@@ -141,13 +230,21 @@ def build(args) -> Path:
             sweeper.sweep()  # in case a custom Pelican class ran no StaticGenerator
             if not counter.count:
                 ready_to_publish.send(staging, settings=settings)
-        except Exception:
-            abandon(staging, settings)
+        except FileOverwriteFailedError as clash:
+            abandon(staging, settings, caches)
+            raise BuildFailed(written.explain(clash)) from None
+        except BaseException as failure:  # Ctrl-C too: a half-updated staging is never published
+            abandon(staging, settings, caches)
+            template_problem = in_template(failure)
+            if template_problem:
+                raise BuildFailed(template_problem) from None
             raise
         finally:
-            signals.static_generator_init.disconnect(sweeper)
+            for signal, receiver in hooks:
+                signal.disconnect(receiver)
+            slug_logger.removeFilter(empty_slugs.without_pelicans_warning)
         if counter.count:
-            abandon(staging, settings)
+            abandon(staging, settings, caches)
             plural = "s" if counter.count != 1 else ""
             raise BuildFailed(
                 f"build failed: {counter.count} warning{plural} or error{plural} above; "
@@ -156,6 +253,9 @@ def build(args) -> Path:
         publish(staging, output)
         return output
     finally:
+        if lock is not None:
+            lock.close()
         root.removeHandler(counter)
         for handler in root.handlers:
-            handler.removeFilter(add_exception_reason)
+            for log_filter in LOG_FILTERS:
+                handler.removeFilter(log_filter)

@@ -13,10 +13,12 @@ A failed build discards the staging folder entirely.
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import os
 import shutil
 import tempfile
 from pathlib import Path
+from typing import IO
 
 # Compressed copies (written after the build, see the precompressed plugin) stay while the file
 # they copy stays, if the build makes copies (the compressor then checks that they still match
@@ -29,8 +31,48 @@ def staging_dir_for(output: Path) -> Path:
     return output.with_name(f".{output.name}.staging")
 
 
+def lock_file_for(output: Path) -> Path:
+    return output.with_name(f".{output.name}.lock")
+
+
+def holds_foreign_files(output: Path) -> bool:
+    """``output`` has files, but no site and no sign of a build: publishing would move them into
+    the staging folder, whose sweep deletes what a build did not write."""
+    if not output.is_dir() or (output / "index.html").exists():
+        return False
+    if staging_dir_for(output).exists() or lock_file_for(output).exists():
+        return False
+    return any(output.iterdir())
+
+
+def claim(output: Path) -> IO[bytes] | None:
+    """Hold the lock on ``output`` for one build, or None when another build holds it.
+
+    Two builds share the staging folder: each would sweep the other's files and delete the
+    folder it failed in, and both would publish whatever was left. The lock (a sibling file,
+    ``.output.lock``) is the operating system's: it ends with its process, however it ends.
+    """
+    output.parent.mkdir(parents=True, exist_ok=True)
+    handle = open(lock_file_for(output), "ab")  # noqa: SIM115 (held by caller)
+    try:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        return None
+    return handle
+
+
 def retired_dir_for(output: Path) -> Path:
     return output.with_name(f".{output.name}.retired")
+
+
+def held_source(output: Path, sources: list[Path]) -> Path | None:
+    """The first of ``sources`` that ``output`` is or contains: publishing would move it aside
+    (and the next build's sweep would delete what the build did not write)."""
+    for source in sources:
+        if source == output or output in source.parents:
+            return source
+    return None
 
 
 def prepare_staging(output: Path) -> Path:
