@@ -90,7 +90,7 @@ def run_build(
     `as_user` prefixes the command (e.g. setpriv, to run as another user)."""
     content = content if content is not None else copy_content(workdir / "content")
     output = output if output is not None else workdir / "output"
-    command = build_command(workdir, content, output, settings, overrides, arguments)
+    command = [*as_user, *build_command(workdir, content, output, settings, overrides, arguments)]
     process_env = {**os.environ, **(env or {})}
     result = subprocess.run(
         command, cwd=ROOT, capture_output=True, text=True, env=process_env, timeout=600
@@ -108,7 +108,6 @@ def build_command(
 ) -> list[str]:
     """The ``strict-build`` command line of ``run_build``, for a test that drives the process."""
     command = [
-        *as_user,
         sys.executable,
         "-m",
         "strict_build.cli",
