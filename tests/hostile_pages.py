@@ -47,9 +47,10 @@ localStorage.setItem("fleeting", "1");
 localStorage.removeItem("fleeting");
 document.cookie = "tracking=1; path=/";
 console.error("deliberate console error");
+fetch("/no-such-data.json");
 </script>
 
-<img src="/no-such-image.png">
+<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
 
 <p style="color: #333333">Dark grey text: readable on white, unreadable on the dark scheme.</p>
 

@@ -41,7 +41,7 @@ def test_console_errors_and_failed_requests_are_seen(hostile_crawl: Crawl) -> No
     page = dict(hostile_crawl.each_page())[MISBEHAVING_PAGE]
     assert any("deliberate console error" in line for line in page.recorder.console_errors)
     assert [line.split(": ", 1)[1] for line in page.recorder.failed] == ["HTTP 404"]
-    assert page.recorder.failed[0].startswith(hostile_crawl.base_url + "/no-such-image.png")
+    assert page.recorder.failed[0].startswith(hostile_crawl.base_url + "/no-such-data.json")
 
 
 def test_broken_links_and_missing_anchors_are_seen(hostile_crawl: Crawl) -> None:

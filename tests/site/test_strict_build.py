@@ -385,7 +385,7 @@ def test_an_image_that_is_not_in_the_site_names_the_page_it_is_in(
     tmp_path: Path, content: Path, markdown: str, shown: str
 ) -> None:
     """Written without {static}, Pelican does not look for it and the page shows a broken image."""
-    (content / "images").mkdir()
+    (content / "images").mkdir(exist_ok=True)
     (content / "images" / "kept.png").write_bytes(b"\x89PNG\r\n")
     text = f"Title: Pictures\nDate: 2012-06-02\n\n![kept](/images/kept.png) {markdown}\n"
     write_article(content, "pictures.md", text)
