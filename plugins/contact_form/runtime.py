@@ -19,7 +19,7 @@ from .background import Maintenance
 from .bundle import BUNDLE_DIR, BundleError, load_bundle
 from .notify import NotifyConfigError, SmtpConfig
 from .policy import PolicyError, load_policy
-from .store import Store
+from .store import Store, StoreError
 
 DB_ENV = "CONTACT_INBOX_DB"
 BUNDLE_ENV = "CONTACT_INBOX_BUNDLE"
@@ -57,6 +57,8 @@ def open_store(db: Path | None, *, must_exist: bool = False) -> Store:
         )
     try:
         return Store(path)
+    except StoreError as error:
+        raise InboxError(str(error)) from error
     except (sqlite3.Error, OSError) as error:
         raise InboxError(f"{path}: cannot open the inbox database ({error})") from error
 

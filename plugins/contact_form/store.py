@@ -38,6 +38,13 @@ CREATE TABLE IF NOT EXISTS discarded (
     PRIMARY KEY (day, reason)
 );
 """
+# PRAGMA user_version of the schema above; 0 is a new file, or one from before versions were kept.
+SCHEMA_VERSION = 1
+MESSAGE_COLUMNS = ["id", "received_at", "email", "fields"]
+
+
+class StoreError(ValueError):
+    """A database file the inbox must not touch: another program's, or a newer inbox's."""
 
 
 def now_utc() -> datetime:
@@ -81,9 +88,38 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         old_umask = os.umask(0o077)  # the database holds personal data: owner-only
         try:
-            self._connection().executescript(SCHEMA)
+            version = self._check_is_ours()
+            if version < SCHEMA_VERSION:
+                self._connection().executescript(
+                    f"BEGIN; {SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+                )
         finally:
             os.umask(old_umask)
+
+    def _check_is_ours(self) -> int:
+        """The file's schema version; raise StoreError before changing anything in it.
+
+        A plain connection looks first: the real one switches the file to WAL mode.
+        """
+        probe = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            version = int(probe.execute("PRAGMA user_version").fetchone()[0])
+            tables = probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            names = sorted(name for (name,) in tables)
+            columns = [row[1] for row in probe.execute("PRAGMA table_info(messages)")]
+        finally:
+            probe.close()
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: written by a newer contact-inbox (schema {version}, this one "
+                f"knows {SCHEMA_VERSION}); upgrade Discreet before using this database"
+            )
+        if names and columns != MESSAGE_COLUMNS:
+            raise StoreError(
+                f"{self.path}: an SQLite database but not a contact inbox (tables: "
+                f"{', '.join(names)}); pass --db with the path `contact-inbox serve` uses"
+            )
+        return version
 
     def _connection(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)

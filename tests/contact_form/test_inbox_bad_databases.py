@@ -1,0 +1,78 @@
+"""A --db that is not this inbox's database is refused in one line and left exactly as it was."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from inbox_harness import cli, stored
+
+COMMANDS = (
+    ("list",),
+    ("show", "1"),
+    ("export", "--email", "ada@example.com"),
+    ("erase", "--email", "ada@example.com"),
+)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def another_programs_database(path: Path) -> Path:
+    with sqlite3.connect(path) as db:
+        db.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+        db.execute("INSERT INTO moz_places (url) VALUES ('https://example.com/')")
+    return path
+
+
+def newer_inbox_database(path: Path) -> Path:
+    stored(path)  # a real inbox database, created by the store
+    db = sqlite3.connect(path, isolation_level=None)
+    try:  # all in the main file, so that its digest says it all
+        db.execute("PRAGMA journal_mode = DELETE")
+        db.execute("PRAGMA user_version = 99")
+    finally:
+        db.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (another_programs_database, "not a contact inbox"),
+        (newer_inbox_database, "newer contact-inbox"),
+    ],
+)
+def test_a_database_that_is_not_ours_is_refused_untouched(tmp_path, bundle, make, words):
+    db = make(tmp_path / "other.sqlite3")
+    before = digest(db)
+
+    serve = ("serve", "--port", "0", "--bundle", str(bundle))
+    for command in (*COMMANDS, serve):
+        result = cli(*command, "--db", str(db))
+        assert result.returncode == 2, (command, result.stderr)
+        assert words in result.stderr and result.stderr.count("\n") == 1, result.stderr
+        assert "Traceback" not in result.stderr
+
+    assert digest(db) == before
+
+
+def test_a_database_from_before_schema_versions_is_still_opened(tmp_path):
+    db = tmp_path / "inbox.sqlite3"
+    with sqlite3.connect(db) as old:  # the tables as the first release created them
+        old.execute(
+            "CREATE TABLE messages (id INTEGER PRIMARY KEY, received_at TEXT NOT NULL, "
+            "email TEXT NOT NULL, fields TEXT NOT NULL)"
+        )
+        old.execute(
+            "INSERT INTO messages VALUES (1, '2026-01-01T00:00:00+00:00', 'ada@example.com', "
+            """'{"message": "hello"}')"""
+        )
+
+    result = cli("list", "--db", str(db))
+
+    assert result.returncode == 0, result.stderr
+    assert "ada@example.com" in result.stdout
