@@ -9,13 +9,22 @@ import argparse
 import json
 import logging
 import signal
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import UTC
 from pathlib import Path
 
 from .app import allow_serving_origin, create_app
-from .runtime import DB_ENV, InboxError, bundle_dir, open_inbox, open_store
+from .runtime import (
+    DB_ENV,
+    InboxError,
+    bundle_dir,
+    database_error,
+    default_db_path,
+    open_inbox,
+    open_store,
+)
 from .store import Message, now_utc
 
 
@@ -25,6 +34,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.command(args)
     except InboxError as error:
         print(f"contact-inbox: {error}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as error:  # e.g. a damaged page met halfway through `list`
+        print(f"contact-inbox: {database_error(args.db or default_db_path(), error)}",
+              file=sys.stderr)  # fmt: skip
         return 2
     except KeyboardInterrupt:
         return 130

@@ -19,7 +19,7 @@ from .background import Maintenance
 from .bundle import BUNDLE_DIR, BundleError, load_bundle
 from .notify import NotifyConfigError, SmtpConfig
 from .policy import PolicyError, load_policy
-from .store import Store, StoreError
+from .store import DAMAGED_HINT, Store, StoreError
 
 DB_ENV = "CONTACT_INBOX_DB"
 BUNDLE_ENV = "CONTACT_INBOX_BUNDLE"
@@ -59,8 +59,26 @@ def open_store(db: Path | None, *, must_exist: bool = False) -> Store:
         return Store(path)
     except StoreError as error:
         raise InboxError(str(error)) from error
-    except (sqlite3.Error, OSError) as error:
+    except sqlite3.Error as error:
+        raise database_error(path, error) from error
+    except OSError as error:
         raise InboxError(f"{path}: cannot open the inbox database ({error})") from error
+
+
+def database_error(path: Path, error: sqlite3.Error) -> InboxError:
+    """One line for a database SQLite cannot use: damaged, or not writable for this user."""
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF  # primary result code
+    if code == sqlite3.SQLITE_NOTADB:
+        return InboxError(
+            f"{path}: not an SQLite database; pass --db with the inbox database's path "
+            f"(or, if it is the inbox: {DAMAGED_HINT})"
+        )
+    if code == sqlite3.SQLITE_CORRUPT:
+        return InboxError(f"{path}: the inbox database is damaged ({error}); {DAMAGED_HINT}")
+    return InboxError(
+        f"{path}: cannot use the inbox database ({error}); check that this user may write "
+        "the file and its folder"
+    )
 
 
 def open_inbox(
@@ -89,6 +107,12 @@ def open_inbox(
             "pass --db with a path elsewhere"
         )
     store = open_store(db_path)
+    try:
+        store.check_intact()
+    except StoreError as error:
+        raise InboxError(str(error)) from error
+    except sqlite3.Error as error:
+        raise database_error(db_path, error) from error
     return Inbox(
         store=store,
         bundle=loaded,

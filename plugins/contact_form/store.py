@@ -43,8 +43,11 @@ SCHEMA_VERSION = 1
 MESSAGE_COLUMNS = ["id", "received_at", "email", "fields"]
 
 
+DAMAGED_HINT = "restore it from a backup, or salvage it with the sqlite3 tool's .recover"
+
+
 class StoreError(ValueError):
-    """A database file the inbox must not touch: another program's, or a newer inbox's."""
+    """A database file the inbox must not use: another program's, a newer inbox's, damaged."""
 
 
 def now_utc() -> datetime:
@@ -143,6 +146,15 @@ class Store:
                 db.execute("ROLLBACK")
                 raise
             db.execute("COMMIT")
+
+    def check_intact(self) -> None:
+        """Raise StoreError if the file is damaged: messages stored there may never be read."""
+        problems = [row[0] for row in self._connection().execute("PRAGMA quick_check(1)")]
+        if problems != ["ok"]:
+            found = " ".join(problems[0].split())  # SQLite reports over several lines
+            raise StoreError(
+                f"{self.path}: the inbox database is damaged ({found}); {DAMAGED_HINT}"
+            )
 
     def close(self) -> None:
         db = getattr(self._local, "db", None)

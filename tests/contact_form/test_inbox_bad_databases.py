@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from contact_form.store import Store
 from inbox_harness import cli, stored
 
 COMMANDS = (
@@ -76,3 +77,32 @@ def test_a_database_from_before_schema_versions_is_still_opened(tmp_path):
 
     assert result.returncode == 0, result.stderr
     assert "ada@example.com" in result.stdout
+
+
+def damaged_database(path: Path) -> Path:
+    """An inbox whose message pages were overwritten, as a failing disk leaves it."""
+    store = Store(path)
+    for number in range(60):
+        fields = {"email": "ada@example.com", "message": f"message {number} " + "x" * 2000}
+        store.add_message("ada@example.com", fields, notify=False, received_at=None)
+    store.close()
+    db = sqlite3.connect(path, isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        db.close()
+    with path.open("r+b") as raw:
+        raw.seek(8 * 4096)
+        raw.write(bytes(range(256)) * 64)
+    return path
+
+
+def test_a_damaged_database_gets_one_line_from_every_command(tmp_path, bundle):
+    db = damaged_database(tmp_path / "inbox.sqlite3")
+
+    serve = ("serve", "--port", "0", "--bundle", str(bundle))
+    for command in (*COMMANDS[:1], *COMMANDS[2:], serve):
+        result = cli(*command, "--db", str(db))
+        assert result.returncode == 2, (command, result.stdout, result.stderr)
+        assert "Traceback" not in result.stderr, result.stderr
+        assert result.stderr.count("\n") == 1 and "damaged" in result.stderr, result.stderr
