@@ -100,6 +100,10 @@ def _serve(args: argparse.Namespace) -> int:
     from waitress import create_server
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    if not 0 <= args.port <= 65535:
+        raise InboxError(f"--port {args.port}: expected 0 to 65535 (0 picks a free port)")
+    if args.threads < 1:
+        raise InboxError(f"--threads {args.threads}: expected at least 1 (requests would wait)")
     inbox = open_inbox(
         db=args.db,
         bundle=args.bundle,
@@ -117,6 +121,11 @@ def _serve(args: argparse.Namespace) -> int:
         server = create_server(app, host=args.host, port=args.port, threads=args.threads, **proxy)
     except OSError as error:
         raise InboxError(f"cannot listen on {args.host}:{args.port}: {error}") from error
+    except ValueError as error:  # waitress: a host name that does not resolve, or no address
+        raise InboxError(
+            f"--host {args.host}: cannot listen there ({error}); give an address of this "
+            "machine, e.g. 127.0.0.1"
+        ) from error
     url = f"http://{args.host}:{server.effective_port}/"  # type: ignore[union-attr]
     if args.site is not None:
         # The form page is served from here too, so this address is one of its origins.
