@@ -43,6 +43,11 @@ BAD_INPUTS = {
         403,
     ),
     "same host, other scheme": (dict(form=body(), origin="http://example-shop.test"), 403),
+    "origin with a broken IPv6 host": (dict(form=body(), origin="http://[::1"), 403),
+    "referer with a broken IPv6 host": (
+        dict(form=body(), origin=None, headers={"Referer": "https://[example-shop.test/x"}),
+        403,
+    ),
 }
 
 FIELD_ERRORS = {

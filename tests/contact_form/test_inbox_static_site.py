@@ -47,6 +47,8 @@ def served(tmp_path, site):
         ("/../secret.txt", 404, "text/html", "custom not found"),
         ("/%2e%2e/secret.txt", 404, "text/html", "custom not found"),
         ("/about/..%2f..%2fsecret.txt", 404, "text/html", "custom not found"),
+        ("/" + "a" * 5000, 404, "text/html", "custom not found"),  # longer than a file name
+        ("/about/" + "b" * 300 + "/", 404, "text/html", "custom not found"),
     ],
 )
 def test_site_files_are_served_and_nothing_else(served, path, status, content_type, text):
