@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from datetime import UTC
 from pathlib import Path
 
+from email_validator import EmailNotValidError
+
 from .app import allow_serving_origin, create_app
 from .runtime import (
     DB_ENV,
@@ -26,6 +28,7 @@ from .runtime import (
     open_store,
 )
 from .store import Message, now_utc
+from .validation import normalized_address
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -43,8 +46,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
+class _OneLineParser(argparse.ArgumentParser):
+    """Usage mistakes get one line, like every other error (the usage is in --help)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message}; see {self.prog} --help\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _OneLineParser(
         prog="contact-inbox", description="The self-hosted inbox behind the contact form."
     )
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
@@ -76,15 +86,37 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--threads", type=int, default=8)
     command("list", _list, "list the stored messages")
     show = command("show", _show, "print one message")
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=_message_id)
     export = command("export", _export, "all messages of one person as JSON (access requests)")
-    export.add_argument("--email", required=True)
+    export.add_argument("--email", required=True, type=_address)
     erase = command("erase", _erase, "delete all messages of one person (erasure requests)")
-    erase.add_argument("--email", required=True)
+    erase.add_argument("--email", required=True, type=_address)
     purge = command("purge", _purge, "delete messages older than the declared retention now")
     purge.add_argument("--site", type=Path, help="the built site whose bundle to read")
     _bundle_option(purge)
     return parser
+
+
+def _message_id(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if not 1 <= number < 2**63:
+        raise argparse.ArgumentTypeError(
+            f"expected a message number as `contact-inbox list` shows it, got {text!r}"
+        )
+    return number
+
+
+def _address(text: str) -> str:
+    """The address as the inbox stored it, so that a request finds every message."""
+    try:
+        return normalized_address(text.strip())
+    except EmailNotValidError as error:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not one e-mail address ({error}); give it as name@example.com"
+        ) from error
 
 
 def _bundle_option(parser: argparse.ArgumentParser) -> None:

@@ -56,7 +56,7 @@ def check_submission(fields: Sequence[Field], pairs: Sequence[tuple[str, str]]) 
             value = value.strip()
         if definition.type == "email" and value:
             try:
-                value = checked.email = validate_email(value, check_deliverability=False).normalized
+                value = checked.email = normalized_address(value)
             except EmailNotValidError:
                 checked.errors[definition.name] = (
                     f"{definition.label}: please give exactly one e-mail address, "
@@ -65,6 +65,11 @@ def check_submission(fields: Sequence[Field], pairs: Sequence[tuple[str, str]]) 
                 continue
         checked.values[definition.name] = value
     return checked
+
+
+def normalized_address(text: str) -> str:
+    """The address as the inbox stores it; export and erase look people up by the same form."""
+    return validate_email(text, check_deliverability=False).normalized
 
 
 def _problem(definition: Field, value: str) -> str | None:

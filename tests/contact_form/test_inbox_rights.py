@@ -143,3 +143,34 @@ def test_running_inbox_purges_again_periodically(tmp_path):
                  what="the periodic purge")  # fmt: skip
     finally:
         maintenance.stop()
+
+
+def test_export_and_erase_find_the_person_however_the_address_is_typed(inbox):
+    inbox.post(VALID)
+
+    exported = cli("export", "--email", " ada@EXAMPLE.com ", "--db", str(inbox.db))
+    erased = cli("erase", "--email", "ada@Example.Com\n", "--db", str(inbox.db))
+
+    assert exported.returncode == 0, exported.stderr
+    assert len(json.loads(exported.stdout)["messages"]) == 1
+    assert erased.returncode == 0 and "erased 1 message(s)" in erased.stdout, erased.stderr
+    assert stored(inbox.db) == []
+
+
+def test_an_address_that_is_not_one_is_refused_and_nothing_is_erased(inbox):
+    inbox.post(VALID)
+
+    for address in ("Ada <ada@example.com>", "ada at example.com", "", "\udcff@example.com"):
+        for command in ("export", "erase"):
+            result = cli(command, "--email", address, "--db", str(inbox.db))
+            assert result.returncode == 2, (command, address, result.stdout)
+            assert "Traceback" not in result.stderr, result.stderr
+            assert result.stderr.count("\n") == 1 and "--email" in result.stderr, result.stderr
+    assert len(stored(inbox.db)) == 1
+
+
+def test_show_with_an_id_out_of_range_explains_in_one_line(inbox):
+    result = cli("show", "99999999999999999999999", "--db", str(inbox.db))
+
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and "message number" in result.stderr
