@@ -6,6 +6,7 @@ serve | list | show ID | export --email ADDR | erase --email ADDR | purge
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import json
 import logging
 import signal
@@ -22,6 +23,7 @@ from .runtime import (
     DB_ENV,
     InboxError,
     bundle_dir,
+    checked_origins,
     database_error,
     default_db_path,
     open_inbox,
@@ -136,11 +138,19 @@ def _serve(args: argparse.Namespace) -> int:
         raise InboxError(f"--port {args.port}: expected 0 to 65535 (0 picks a free port)")
     if args.threads < 1:
         raise InboxError(f"--threads {args.threads}: expected at least 1 (requests would wait)")
+    if args.trusted_proxy and args.trusted_proxy != "*":
+        try:
+            ipaddress.ip_address(args.trusted_proxy)
+        except ValueError as error:
+            raise InboxError(
+                f"--trusted-proxy: expected the proxy's IP address (e.g. 127.0.0.1), "
+                f"got {args.trusted_proxy!r}"
+            ) from error
     inbox = open_inbox(
         db=args.db,
         bundle=args.bundle,
         site=args.site,
-        extra_origins=tuple(args.allow_origin),
+        extra_origins=checked_origins(args.allow_origin, "--allow-origin"),
     )
     inbox.maintenance.start()
     app = create_app(inbox)

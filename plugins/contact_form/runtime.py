@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -18,7 +18,7 @@ from .app import Inbox
 from .background import Maintenance
 from .bundle import BUNDLE_DIR, BundleError, load_bundle
 from .notify import NotifyConfigError, SmtpConfig
-from .policy import PolicyError, load_policy
+from .policy import PolicyError, load_policy, origin_of
 from .store import DAMAGED_HINT, Store, StoreError
 
 DB_ENV = "CONTACT_INBOX_DB"
@@ -46,6 +46,16 @@ def bundle_dir(
     if env.get(BUNDLE_ENV):
         return Path(env[BUNDLE_ENV]).expanduser()
     return Path(site or "output") / BUNDLE_DIR
+
+
+def checked_origins(origins: Sequence[str], source: str) -> tuple[str, ...]:
+    """Origins the inbox will really match; one it cannot read would be silently ignored."""
+    for origin in origins:
+        if not origin_of(origin):
+            raise InboxError(
+                f"{source}: expected an origin like https://shop.example.com, got {origin!r}"
+            )
+    return tuple(origins)
 
 
 def open_store(db: Path | None, *, must_exist: bool = False) -> Store:

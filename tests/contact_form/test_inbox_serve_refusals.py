@@ -14,6 +14,9 @@ from inbox_harness import cli
         (("--port", "70000"), "--port"),  # was served on 70000 - 65536 = 4464
         (("--port", "-1"), "--port"),
         (("--threads", "0"), "--threads"),  # was served, and every request waited forever
+        # Both were accepted and silently never matched: posts from that site got 403.
+        (("--allow-origin", "shop.example.com"), "--allow-origin"),
+        (("--trusted-proxy", "the proxy"), "--trusted-proxy"),
     ],
 )
 def test_options_serve_cannot_honour_stop_it_in_one_line(tmp_path, bundle, options, words):
