@@ -105,3 +105,12 @@ def test_database_inside_the_site_is_refused(tmp_path, site):
     assert result.returncode == 2
     assert "must not live inside the served site" in result.stderr
     assert not (site / "inbox.sqlite3").exists()
+
+
+@pytest.mark.parametrize("method", ["GET", "HEAD", "PUT"])
+def test_the_action_answers_other_methods_with_405_even_beside_the_site(served, method):
+    answer = served.request(method, "/contact/send")
+
+    assert answer.status == 405  # GET and HEAD were the site's 404 page
+    assert answer.headers["allow"] == "POST"
+    assert "Traceback" not in served.log
