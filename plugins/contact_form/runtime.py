@@ -60,6 +60,12 @@ def checked_origins(origins: Sequence[str], source: str) -> tuple[str, ...]:
 
 def open_store(db: Path | None, *, must_exist: bool = False) -> Store:
     path = Path(db) if db is not None else default_db_path()
+    if path.is_dir():
+        raise InboxError(f"{path}: is a folder; give the database file's path, e.g. "
+                         f"{path / 'contact-inbox.sqlite3'}")  # fmt: skip
+    for folder in path.parents:
+        if folder.exists() and not folder.is_dir():
+            raise InboxError(f"{path}: {folder} is not a folder; give another --db path")
     if must_exist and not path.exists():
         raise InboxError(
             f"{path}: no inbox database here; pass --db PATH or set {DB_ENV} to the one "

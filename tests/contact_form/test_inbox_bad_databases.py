@@ -106,3 +106,17 @@ def test_a_damaged_database_gets_one_line_from_every_command(tmp_path, bundle):
         assert result.returncode == 2, (command, result.stdout, result.stderr)
         assert "Traceback" not in result.stderr, result.stderr
         assert result.stderr.count("\n") == 1 and "damaged" in result.stderr, result.stderr
+
+
+def test_a_db_path_that_is_a_folder_or_under_a_file_is_explained(tmp_path, bundle):
+    (tmp_path / "notes.txt").write_text("not a folder")
+    serve = ("serve", "--port", "0", "--bundle", str(bundle))
+    cases = [
+        (("list",), tmp_path, "is a folder"),
+        (serve, tmp_path, "is a folder"),
+        (serve, tmp_path / "notes.txt" / "inbox.sqlite3", "notes.txt is not a folder"),
+    ]
+    for command, db, words in cases:
+        result = cli(*command, "--db", str(db))
+        assert result.returncode == 2, result.stdout
+        assert result.stderr.count("\n") == 1 and words in result.stderr, result.stderr
