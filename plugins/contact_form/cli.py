@@ -235,13 +235,13 @@ def _erase(args: argparse.Namespace) -> int:
 
 
 def _purge(args: argparse.Namespace) -> int:
+    from .bundle import BundleError, load_bundle
     from .policy import PolicyError, load_policy
 
     store = open_store(args.db, must_exist=True)
-    declaration = bundle_dir(args.bundle, args.site) / "declaration.yml"
-    try:
-        policy = load_policy(declaration)
-    except (PolicyError, OSError) as error:
+    try:  # the bundle, not a bare declaration: its errors say to build the site
+        policy = load_policy(load_bundle(bundle_dir(args.bundle, args.site)).declaration_path)
+    except (BundleError, PolicyError, OSError) as error:
         raise InboxError(str(error)) from error
     cutoff = policy.cutoff(now_utc())
     count = store.purge_before(cutoff)

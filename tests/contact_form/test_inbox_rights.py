@@ -104,6 +104,8 @@ def test_show_unknown_id_and_purge_without_bundle_fail_cleanly(inbox, tmp_path):
     assert unknown.returncode == 2 and "no message #99" in unknown.stderr
     assert no_bundle.returncode == 2 and "Traceback" not in no_bundle.stderr
     assert no_bundle.stderr.count("\n") == 1
+    # It said "declaration.yml: file not found; create it from the declaration example".
+    assert "build the site first" in no_bundle.stderr, no_bundle.stderr
 
 
 def test_default_database_lives_in_the_user_data_directory(tmp_path):
