@@ -38,8 +38,10 @@ CREATE TABLE IF NOT EXISTS discarded (
     PRIMARY KEY (day, reason)
 );
 """
-# PRAGMA user_version of the schema above; 0 is a new file, or one from before versions were kept.
+# PRAGMA user_version of the schema above; 0 is a new file, or one from before versions were
+# kept, which has the same tables: it is used as it is, so reading it needs no write access.
 SCHEMA_VERSION = 1
+TABLES = {"messages", "outbox", "discarded"}
 MESSAGE_COLUMNS = ["id", "received_at", "email", "fields"]
 
 
@@ -91,16 +93,15 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         old_umask = os.umask(0o077)  # the database holds personal data: owner-only
         try:
-            version = self._check_is_ours()
-            if version < SCHEMA_VERSION:
+            if self._needs_schema():
                 self._connection().executescript(
                     f"BEGIN; {SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
                 )
         finally:
             os.umask(old_umask)
 
-    def _check_is_ours(self) -> int:
-        """The file's schema version; raise StoreError before changing anything in it.
+    def _needs_schema(self) -> bool:
+        """Whether the tables must be created; raise StoreError before changing a foreign file.
 
         A plain connection looks first: the real one switches the file to WAL mode.
         """
@@ -122,7 +123,7 @@ class Store:
                 f"{self.path}: an SQLite database but not a contact inbox (tables: "
                 f"{', '.join(names)}); pass --db with the path `contact-inbox serve` uses"
             )
-        return version
+        return version < SCHEMA_VERSION and not TABLES.issubset(names)
 
     def _connection(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
