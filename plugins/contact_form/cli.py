@@ -29,7 +29,7 @@ from .runtime import (
     open_inbox,
     open_store,
 )
-from .store import Message, now_utc
+from .store import Message, StoreError, now_utc
 from .validation import normalized_address
 
 
@@ -43,6 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except sqlite3.Error as error:  # e.g. a damaged page met halfway through `list`
         print(f"contact-inbox: {database_error(args.db or default_db_path(), error)}",
               file=sys.stderr)  # fmt: skip
+        return 2
+    except StoreError as error:  # a row that does not read as a message
+        print(f"contact-inbox: {args.db or default_db_path()}: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

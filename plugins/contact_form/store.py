@@ -277,9 +277,18 @@ class Store:
 
 
 def _message(row: tuple) -> Message:
-    return Message(
-        id=int(row[0]),
-        received_at=datetime.fromisoformat(row[1]),
-        email=row[2],
-        fields=json.loads(row[3]),
-    )
+    try:
+        fields = json.loads(row[3])
+        if not isinstance(fields, dict):
+            raise ValueError(f"fields: expected a JSON object, got {row[3]!r}")
+        return Message(
+            id=int(row[0]),
+            received_at=datetime.fromisoformat(row[1]),
+            email=row[2],
+            fields={str(name): str(value) for name, value in fields.items()},
+        )
+    except (ValueError, TypeError) as error:  # a row another program wrote
+        raise StoreError(
+            f"message #{row[0]} cannot be read ({error}); another program changed it: "
+            "correct or delete that row"
+        ) from error

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,21 @@ def test_a_db_path_that_is_a_folder_or_under_a_file_is_explained(tmp_path, bundl
         result = cli(*command, "--db", str(db))
         assert result.returncode == 2, result.stdout
         assert result.stderr.count("\n") == 1 and words in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize(
+    ("column", "value"), [("fields", "not json"), ("fields", "[1, 2]"), ("received_at", "today")]
+)
+def test_a_row_changed_by_another_program_is_named_in_one_line(tmp_path, column, value):
+    db = tmp_path / "inbox.sqlite3"
+    store = Store(db)
+    store.add_message("ada@example.com", {"message": "hello"}, notify=False, received_at=None)
+    store.close()
+    with closing(sqlite3.connect(db)) as edit, edit:
+        edit.execute(f"UPDATE messages SET {column} = ? WHERE id = 1", (value,))
+
+    for command in (("list",), ("show", "1"), ("export", "--email", "ada@example.com")):
+        result = cli(*command, "--db", str(db))
+        assert result.returncode == 2, (command, result.stdout)
+        assert "Traceback" not in result.stderr, result.stderr
+        assert result.stderr.count("\n") == 1 and "message #1" in result.stderr, result.stderr
