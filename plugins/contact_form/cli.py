@@ -9,6 +9,7 @@ import argparse
 import ipaddress
 import json
 import logging
+import os
 import signal
 import sqlite3
 import sys
@@ -36,7 +37,12 @@ from .validation import normalized_address
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return args.command(args)
+        status = args.command(args)
+        sys.stdout.flush()  # a full disk shows here, not as a message at interpreter exit
+        return status
+    except BrokenPipeError:  # the reader stopped, as `| head` does: nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except InboxError as error:
         print(f"contact-inbox: {error}", file=sys.stderr)
         return 2
@@ -47,6 +53,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as error:  # a row that does not read as a message
         print(f"contact-inbox: {args.db or default_db_path()}: {error}", file=sys.stderr)
         return 2
+    except OSError as error:  # every file we read is checked; this is the output
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print(f"contact-inbox: cannot write the output ({error.strerror})", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 

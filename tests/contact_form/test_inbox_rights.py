@@ -176,3 +176,26 @@ def test_show_with_an_id_out_of_range_explains_in_one_line(inbox):
 
     assert result.returncode == 2
     assert "Traceback" not in result.stderr and "message number" in result.stderr
+
+
+def test_export_to_a_full_disk_or_a_closed_pipe_ends_without_a_traceback(inbox):
+    import subprocess
+    import sys
+
+    from inbox_harness import ROOT
+
+    inbox.post(VALID)
+    command = [sys.executable, "-m", "contact_form.cli", "export", "--email", "ada@example.com",
+               "--db", str(inbox.db)]  # fmt: skip
+    with open("/dev/full", "w") as full:  # every write fails with ENOSPC
+        to_full = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, text=True,
+                                 cwd=ROOT, timeout=60)  # fmt: skip
+    reader = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    reader.stdout.close()  # like `| head -0`: nobody reads the export
+    _, closed_pipe_err = reader.communicate(timeout=60)
+
+    assert to_full.returncode != 0
+    assert "Traceback" not in to_full.stderr and to_full.stderr.count("\n") == 1, to_full.stderr
+    assert "No space left" in to_full.stderr
+    assert reader.returncode != 0
+    assert b"Traceback" not in closed_pipe_err and b"Exception ignored" not in closed_pipe_err
