@@ -93,6 +93,15 @@ def prepare(generators) -> None:
     if contact_page is None:
         fail([f"no page with slug {settings['CONTACT_PAGE_SLUG']!r}; add content/pages/contact.md "
               "with 'Template: contact' (its text is shown above the form)"])  # fmt: skip
+    written = {
+        item.save_as: item for item in (*pages.pages, *pages.hidden_pages, *articles.articles)
+    }
+    taken = [(name, written[_save_as(settings[name])]) for name in RESULT_PAGES
+             if _save_as(settings[name]) in written]  # fmt: skip
+    if taken:
+        fail([f"{name}: {settings[name]!r} is already the page of "
+              f"{item.relative_source_path}; give the result page its own URL"
+              for name, item in taken])  # fmt: skip
     manifest = _manifest(settings, contact_page.url)
     if contact_page.template == "page":
         contact_page.template = "contact"
@@ -126,6 +135,14 @@ def fail(problems: list[str]) -> NoReturn:
     )
 
 
+RESULT_PAGES = ("CONTACT_THANKS_URL", "CONTACT_ERROR_URL")
+
+
+def _save_as(url: str) -> str:
+    """Where a result page is written, relative to the output folder."""
+    return url.strip("/") + "/index.html"
+
+
 TEXT_SETTINGS = (
     "CONTACT_FORM_ACTION", "CONTACT_LINK_TEXT", "CONTACT_PAGE_SLUG", "CONTACT_THANKS_URL",
     "CONTACT_ERROR_URL", "CONTACT_PRIVACY_URL", "CONTACT_HONEYPOT", "CONTACT_RATE_LIMIT",
@@ -143,6 +160,16 @@ def settings_problems(settings: dict[str, Any]) -> list[str]:
         value = settings[name]
         if not isinstance(value, str) or not value.strip("/ "):
             problems.append(f"{name}: expected a non-empty text, got {value!r}")
+    results = [settings[name] for name in RESULT_PAGES]
+    for name, value in zip(RESULT_PAGES, results, strict=True):
+        if isinstance(value, str) and ".." in value.split("/"):
+            problems.append(f"{name}: expected a path inside the site like 'contact/thanks/', "
+                            f"got {value!r}")  # fmt: skip
+    if all(isinstance(value, str) for value in results) and len(set(map(_save_as, results))) == 1:
+        problems.append(
+            f"CONTACT_ERROR_URL: {results[1]!r} is the page of CONTACT_THANKS_URL; "
+            "give each its own"
+        )
     honeypot = settings["CONTACT_HONEYPOT"]
     if isinstance(honeypot, str) and honeypot and not NAME_PATTERN.fullmatch(honeypot):
         problems.append(f"CONTACT_HONEYPOT: expected a field name like 'website', got {honeypot!r}")
@@ -207,16 +234,15 @@ def write_pages(generator, writer) -> None:
         (settings["CONTACT_THANKS_URL"], "contact_thanks"),
         (settings["CONTACT_ERROR_URL"], "contact_error"),
     ):
-        save_as = url.strip("/") + "/index.html"
         writer.write_file(
-            save_as,
+            _save_as(url),
             generator.get_template(template),
             generator.context,
             relative_urls=settings["RELATIVE_URLS"],
             url=url.strip("/") + "/",
         )
     output = Path(settings["OUTPUT_PATH"])
-    error_page = output / settings["CONTACT_ERROR_URL"].strip("/") / "index.html"
+    error_page = output / _save_as(settings["CONTACT_ERROR_URL"])
     form_source, _, _ = generator.env.loader.get_source(generator.env, "contact_form.html")
     write_bundle(
         output / BUNDLE_DIR,

@@ -236,6 +236,10 @@ def test_custom_fields_build_the_form(tmp_path):
         ({"CONTACT_ALLOWED_ORIGINS": "https://shop.example.com"}, ["CONTACT_ALLOWED_ORIGINS: "]),
         ({"CONTACT_ALLOWED_ORIGINS": ["shop.example.com"]}, ["CONTACT_ALLOWED_ORIGINS: "]),
         ({"CONTACT_RATE_LIMT": "1 per hour"}, ["CONTACT_RATE_LIMT: unknown setting"]),
+        # Pelican's own words named no setting ("Failed to overwrite ... set override=True").
+        ({"CONTACT_ERROR_URL": "contact/thanks/"}, ["CONTACT_ERROR_URL: "]),
+        ({"CONTACT_ERROR_URL": "contact/"}, ["CONTACT_ERROR_URL: "]),
+        ({"CONTACT_THANKS_URL": "../../escape/"}, ["CONTACT_THANKS_URL: "]),
     ],
 )
 def test_bad_settings_fail_the_build_with_one_line_each(tmp_path, overrides, expected):
