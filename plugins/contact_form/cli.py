@@ -20,6 +20,7 @@ from pathlib import Path
 from email_validator import EmailNotValidError
 
 from .app import allow_serving_origin, create_app
+from .fields import body_limit
 from .runtime import (
     DB_ENV,
     InboxError,
@@ -173,7 +174,16 @@ def _serve(args: argparse.Namespace) -> int:
             if args.trusted_proxy
             else {}
         )
-        server = create_server(app, host=args.host, port=args.port, threads=args.threads, **proxy)
+        server = create_server(
+            app,
+            host=args.host,
+            port=args.port,
+            threads=args.threads,
+            # waitress would buffer up to 1 GiB before the application could say 413; bodies a
+            # little over the form's limit still get the application's own 413 page.
+            max_request_body_size=16 * body_limit(inbox.bundle.manifest.fields),
+            **proxy,
+        )
     except OSError as error:
         raise InboxError(f"cannot listen on {args.host}:{args.port}: {error}") from error
     except ValueError as error:  # waitress: a host name that does not resolve, or no address

@@ -173,3 +173,18 @@ def test_get_on_the_action_is_not_a_submission(shared_inbox):
 
     assert answer.status in (404, 405)
     assert_nothing_stored_and_still_serving(shared_inbox)
+
+
+def test_a_huge_declared_body_is_refused_at_once_not_buffered(shared_inbox):
+    import socket
+
+    # waitress buffered up to 1 GiB (to disk) before the application could refuse it.
+    with socket.create_connection(("127.0.0.1", shared_inbox.port), timeout=10) as client:
+        client.sendall(
+            b"POST /contact/send HTTP/1.1\r\nHost: x\r\nContent-Type: " + FORM.encode()
+            + b"\r\nContent-Length: 500000000\r\n\r\n" + b"message=" + b"z" * 100_000
+        )  # fmt: skip
+        status_line = client.recv(200).split(b"\r\n", 1)[0]
+
+    assert status_line.split()[1] == b"413"
+    assert_nothing_stored_and_still_serving(shared_inbox)
