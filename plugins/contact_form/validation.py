@@ -14,8 +14,9 @@ from email_validator import EmailNotValidError, validate_email
 
 from .fields import Field
 
-# C0 controls and DEL; tab is allowed everywhere, a line feed only in multi-line fields.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# C0 controls, DEL and C1 controls (U+009B is a terminal's CSI when `show` prints a message);
+# tab is allowed everywhere, a line feed only in multi-line fields.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _LINE_BREAK = re.compile(r"[\r\n\u2028\u2029\x85]")
 
 

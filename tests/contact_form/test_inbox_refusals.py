@@ -74,6 +74,9 @@ FIELD_ERRORS = {
     "message too long": ({"message": "y" * 5001}, "message", "at most 5000"),
     "NUL in message": ({"message": "hello\x00world"}, "message", "control characters"),
     "lone CR in message": ({"message": "hello\rworld"}, "message", "control characters"),
+    # A C1 control such as CSI (U+009B) is a terminal escape when `contact-inbox show` prints it.
+    "C1 control in message": ({"message": "hello \x9b2J world"}, "message", "control characters"),
+    "C1 control in subject": ({"subject": "hi\x9b31m"}, "subject", "control characters"),
 }
 
 
