@@ -111,6 +111,8 @@ def create_app(inbox: Inbox) -> Flask:
             log.info("submission refused: origin not allowed")
             return page(403, REASONS[403])
         try:
+            if request.headers.get("Content-Encoding", "identity").strip().lower() != "identity":
+                raise UnsupportedForm("a compressed body; browsers send forms as they are")
             pairs = decode_form(request.content_type, request.get_data(cache=False))
         except UnsupportedForm:
             return page(415, REASONS[415])

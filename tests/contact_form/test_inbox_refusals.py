@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 from bs4 import BeautifulSoup
 from inbox_harness import SITE_ORIGIN, VALID, Answer, RunningInbox, stored
@@ -21,6 +23,10 @@ BAD_INPUTS = {
     "plain text body": (dict(form=b"email=a@example.com", content_type="text/plain"), 415),
     "latin-1 charset": (dict(form=body(), content_type=f"{FORM}; charset=latin-1"), 415),
     "no content type": (dict(form=body(), content_type=""), 415),
+    "gzip-encoded body": (
+        dict(form=gzip.compress(body()), headers={"Content-Encoding": "gzip"}),
+        415,
+    ),
     "percent-encoded invalid UTF-8": (dict(form=body() + b"&name=%FF%FE"), 400),
     "raw invalid UTF-8": (dict(form=b"message=caf\xe9&email=a%40example.com"), 400),
     "broken multipart": (
