@@ -107,7 +107,9 @@ def create_app(inbox: Inbox) -> Flask:
             response = page(429, REASONS[429])
             response.headers["Retry-After"] = str(limiter.item.get_expiry())
             return response
-        if not _same_site(request.headers, allowed):
+        # Serving the site too, its pages are this server's: reached by any of its addresses.
+        own = {origin_of(request.host_url)} - {""} if inbox.site_root is not None else set()
+        if not _same_site(request.headers, allowed | own):
             log.info("submission refused: origin not allowed")
             return page(403, REASONS[403])
         try:

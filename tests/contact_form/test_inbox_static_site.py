@@ -85,6 +85,23 @@ def test_other_local_origins_are_still_refused(served):
     assert served.post(VALID, origin="http://127.0.0.1:1").status == 403
 
 
+def test_served_on_every_interface_its_own_pages_may_post(tmp_path, site):
+    # With --host 0.0.0.0 only "http://0.0.0.0:PORT" was allowed, an origin no browser sends:
+    # every message sent from the served contact page got 403.
+    inbox = start_inbox(tmp_path / "i.sqlite3", site=site, extra=("--host", "0.0.0.0"))
+    lan = f"192.0.2.7:{inbox.port}"
+    try:
+        local = inbox.post(VALID, origin=f"http://127.0.0.1:{inbox.port}")
+        from_lan = inbox.post(VALID, origin=f"http://{lan}", headers={"Host": lan})
+        elsewhere = inbox.post(VALID, origin="http://192.0.2.9:8000", headers={"Host": lan})
+        garbage = inbox.post(VALID, origin="not a url", headers={"Host": "[bad"})
+    finally:
+        inbox.stop()
+
+    assert (local.status, from_lan.status, elsewhere.status, garbage.status) == (303, 303, 403, 403)
+    assert len(stored(tmp_path / "i.sqlite3")) == 2
+
+
 def test_without_site_the_serving_address_is_no_origin(tmp_path):
     inbox = start_inbox(tmp_path / "i.sqlite3", make_bundle(tmp_path / "bundle"))
     try:
