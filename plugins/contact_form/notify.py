@@ -6,6 +6,8 @@ server; CONTACT_SMTP_INCLUDE_MESSAGE=1 puts the message in it (with Reply-To the
 
 from __future__ import annotations
 
+import ipaddress
+import re
 import smtplib
 import ssl
 from collections.abc import Mapping
@@ -46,6 +48,11 @@ class SmtpConfig:
         if not host:
             return None
         problems: list[str] = []
+        if not _host_name(host):
+            problems.append(
+                f"CONTACT_SMTP_HOST: expected a host name or IP address such as "
+                f"mail.example.com (the port goes in CONTACT_SMTP_PORT), got {host!r}"
+            )
         security = env.get("CONTACT_SMTP_SECURITY", "starttls").strip().lower()
         if security not in SECURITY_MODES:
             problems.append(
@@ -94,6 +101,15 @@ def _number(env, name, default, problems, kind, maximum):
         problems.append(f"{name}: expected at most {maximum}, got {raw!r}")
         return default
     return value
+
+
+def _host_name(host: str) -> bool:
+    """A name or an IP address: no scheme, no port, no spaces (smtplib would just fail)."""
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        return re.fullmatch(r"[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9])?", host) is not None
 
 
 def _one_address(value: str) -> bool:

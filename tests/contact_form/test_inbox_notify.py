@@ -139,6 +139,10 @@ SMTP_BASE = {
         ("CONTACT_SMTP_TO", "owner@example.com, other@example.com"),
         ("CONTACT_SMTP_FROM", "@"),
         ("CONTACT_SMTP_INCLUDE_MESSAGE", "maybe"),
+        # Each failed every delivery, retried forever, with only a warning per attempt.
+        ("CONTACT_SMTP_HOST", "mail.example.com:25"),
+        ("CONTACT_SMTP_HOST", "smtp://mail.example.com"),
+        ("CONTACT_SMTP_HOST", "mail example com"),
     ],
 )
 def test_smtp_setting_out_of_range_stops_serve_in_one_line(tmp_path, bundle, name, value):
