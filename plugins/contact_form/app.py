@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from flask import Flask, Response, redirect, request
+from flask import Flask, Response, abort, redirect, request
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -89,7 +89,8 @@ def create_app(inbox: Inbox) -> Flask:
                 return Response(missing.read_bytes(), status=404, mimetype="text/html")
         if status == 405:
             response = page(405, REASONS[405])
-            response.headers["Allow"] = ", ".join(error.valid_methods or ["POST"])  # type: ignore[attr-defined]
+            valid = ["POST"] if request.path == action_path else error.valid_methods  # type: ignore[attr-defined]
+            response.headers["Allow"] = ", ".join(valid or ["POST"])
             return response
         return page(status, REASONS.get(status, REASONS[500]))
 
@@ -106,10 +107,14 @@ def create_app(inbox: Inbox) -> Flask:
             response = page(429, REASONS[429])
             response.headers["Retry-After"] = str(limiter.item.get_expiry())
             return response
-        if not _same_site(request.headers, allowed):
+        # Serving the site too, its pages are this server's: reached by any of its addresses.
+        own = {origin_of(request.host_url)} - {""} if inbox.site_root is not None else set()
+        if not _same_site(request.headers, allowed | own):
             log.info("submission refused: origin not allowed")
             return page(403, REASONS[403])
         try:
+            if request.headers.get("Content-Encoding", "identity").strip().lower() != "identity":
+                raise UnsupportedForm("a compressed body; browsers send forms as they are")
             pairs = decode_form(request.content_type, request.get_data(cache=False))
         except UnsupportedForm:
             return page(415, REASONS[415])
@@ -134,6 +139,11 @@ def create_app(inbox: Inbox) -> Flask:
         log.info("message #%d stored", message_id)
         inbox.maintenance.wake()
         return redirect(manifest.thanks_url, code=303)
+
+    @app.route(action_path, methods=["GET", "HEAD"])
+    def not_a_page() -> Response:
+        # Without this rule, `serve --site` would answer GET with the site's 404 page.
+        abort(405)
 
     @app.after_request
     def keep_answers_private(response: Response) -> Response:

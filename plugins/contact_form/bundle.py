@@ -16,12 +16,17 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
-from .fields import DEFAULT_HONEYPOT, Field, FieldDefinitionError, parse_fields
-from .ratelimit import DEFAULT_RATE
+from jinja2 import Environment, TemplateError
+
+from .fields import DEFAULT_HONEYPOT, Field, parse_fields
+from .policy import origin_of
+from .ratelimit import DEFAULT_RATE, check_rate
 
 BUNDLE_DIR = ".contact-inbox"
 MANIFEST = "manifest.json"
@@ -123,21 +128,28 @@ def load_bundle(directory: Path) -> Bundle:
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
         raise BundleError(f"{manifest_path}: expected manifest format {FORMAT}; {hint}")
     try:
-        fields = parse_fields(raw.get("fields"), where=f"{manifest_path}: fields",
+        fields = parse_fields(raw.get("fields"), where="fields",
                               honeypot=raw.get("honeypot", DEFAULT_HONEYPOT))  # fmt: skip
         manifest = Manifest(
             fields=fields,
-            action=_text(raw, "action"),
-            thanks_url=_text(raw, "thanks_url"),
-            page_url=_text(raw, "page_url"),
-            privacy_url=_text(raw, "privacy_url"),
+            action=_checked(raw, "action", urlsplit),
+            thanks_url=_checked(raw, "thanks_url", urlsplit),
+            page_url=_checked(raw, "page_url", urlsplit),
+            privacy_url=_checked(raw, "privacy_url", urlsplit),
             honeypot=_text(raw, "honeypot"),
-            rate_limit=_text(raw, "rate_limit"),
-            allowed_origins=tuple(raw.get("allowed_origins") or ()),
-            notice=dict(raw.get("notice") or {}),
+            rate_limit=_checked(raw, "rate_limit", check_rate),
+            allowed_origins=_origins(raw, "allowed_origins"),
+            notice=_notice(raw, "notice"),
         )
-    except (FieldDefinitionError, KeyError, TypeError) as error:
+    except ValueError as error:  # FieldDefinitionError is one too
         raise BundleError(f"{manifest_path}: {error}; {hint}") from error
+    try:
+        Environment(autoescape=True).from_string(texts[FORM_TEMPLATE])
+    except TemplateError as error:
+        line = getattr(error, "lineno", None)
+        raise BundleError(
+            f"{directory / FORM_TEMPLATE}:{line or 1}: not a valid template ({error}); {hint}"
+        ) from error
     error_page = texts[ERROR_PAGE]
     if REASON_SLOT not in error_page or FORM_SLOT not in error_page:
         raise BundleError(
@@ -149,7 +161,36 @@ def load_bundle(directory: Path) -> Bundle:
 
 
 def _text(raw: dict[str, Any], key: str) -> str:
+    if key not in raw:
+        raise ValueError(f"{key}: missing")
     value = raw[key]
     if not isinstance(value, str):
-        raise TypeError(f"{key}: expected text, got {value!r}")
+        raise ValueError(f"{key}: expected text, got {value!r}")
+    return value
+
+
+def _checked(raw: dict[str, Any], key: str, check: Callable[[str], object]) -> str:
+    """The text at ``key``, once ``check`` (urlsplit, check_rate) accepts it."""
+    value = _text(raw, key)
+    try:
+        check(value)
+    except ValueError as error:  # RateLimitError is one too
+        raise ValueError(f"{key}: cannot use {value!r} ({error})") from error
+    return value
+
+
+def _origins(raw: dict[str, Any], key: str) -> tuple[str, ...]:
+    value = raw.get(key) or []
+    if not isinstance(value, list) or not all(
+        isinstance(item, str) and origin_of(item) for item in value
+    ):
+        raise ValueError(f"{key}: expected a list of origins like https://example.com, "
+                         f"got {value!r}")  # fmt: skip
+    return tuple(value)
+
+
+def _notice(raw: dict[str, Any], key: str) -> dict[str, str]:
+    value = raw.get(key) or {}
+    if not isinstance(value, dict) or not all(isinstance(item, str) for item in value.values()):
+        raise ValueError(f"{key}: expected a mapping of texts, got {value!r}")
     return value

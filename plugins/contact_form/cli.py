@@ -6,32 +6,71 @@ serve | list | show ID | export --email ADDR | erase --email ADDR | purge
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import json
 import logging
+import os
 import signal
+import sqlite3
 import sys
 from collections.abc import Sequence
 from datetime import UTC
 from pathlib import Path
 
+from email_validator import EmailNotValidError
+
 from .app import allow_serving_origin, create_app
-from .runtime import DB_ENV, InboxError, bundle_dir, open_inbox, open_store
-from .store import Message, now_utc
+from .fields import body_limit
+from .runtime import (
+    DB_ENV,
+    InboxError,
+    bundle_dir,
+    checked_origins,
+    database_error,
+    default_db_path,
+    open_inbox,
+    open_store,
+)
+from .store import Message, StoreError, now_utc
+from .validation import normalized_address
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return args.command(args)
+        status = args.command(args)
+        sys.stdout.flush()  # a full disk shows here, not as a message at interpreter exit
+        return status
+    except BrokenPipeError:  # the reader stopped, as `| head` does: nothing more to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except InboxError as error:
         print(f"contact-inbox: {error}", file=sys.stderr)
         return 2
+    except sqlite3.Error as error:  # e.g. a damaged page met halfway through `list`
+        print(f"contact-inbox: {database_error(args.db or default_db_path(), error)}",
+              file=sys.stderr)  # fmt: skip
+        return 2
+    except StoreError as error:  # a row that does not read as a message
+        print(f"contact-inbox: {args.db or default_db_path()}: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:  # every file we read is checked; this is the output
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        print(f"contact-inbox: cannot write the output ({error.strerror})", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         return 130
 
 
+class _OneLineParser(argparse.ArgumentParser):
+    """Usage mistakes get one line, like every other error (the usage is in --help)."""
+
+    def error(self, message: str):  # type: ignore[override]
+        self.exit(2, f"{self.prog}: {message}; see {self.prog} --help\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _OneLineParser(
         prog="contact-inbox", description="The self-hosted inbox behind the contact form."
     )
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
@@ -63,15 +102,37 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--threads", type=int, default=8)
     command("list", _list, "list the stored messages")
     show = command("show", _show, "print one message")
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=_message_id)
     export = command("export", _export, "all messages of one person as JSON (access requests)")
-    export.add_argument("--email", required=True)
+    export.add_argument("--email", required=True, type=_address)
     erase = command("erase", _erase, "delete all messages of one person (erasure requests)")
-    erase.add_argument("--email", required=True)
+    erase.add_argument("--email", required=True, type=_address)
     purge = command("purge", _purge, "delete messages older than the declared retention now")
     purge.add_argument("--site", type=Path, help="the built site whose bundle to read")
     _bundle_option(purge)
     return parser
+
+
+def _message_id(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if not 1 <= number < 2**63:
+        raise argparse.ArgumentTypeError(
+            f"expected a message number as `contact-inbox list` shows it, got {text!r}"
+        )
+    return number
+
+
+def _address(text: str) -> str:
+    """The address as the inbox stored it, so that a request finds every message."""
+    try:
+        return normalized_address(text.strip())
+    except EmailNotValidError as error:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not one e-mail address ({error}); give it as name@example.com"
+        ) from error
 
 
 def _bundle_option(parser: argparse.ArgumentParser) -> None:
@@ -87,11 +148,23 @@ def _serve(args: argparse.Namespace) -> int:
     from waitress import create_server
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    if not 0 <= args.port <= 65535:
+        raise InboxError(f"--port {args.port}: expected 0 to 65535 (0 picks a free port)")
+    if args.threads < 1:
+        raise InboxError(f"--threads {args.threads}: expected at least 1 (requests would wait)")
+    if args.trusted_proxy and args.trusted_proxy != "*":
+        try:
+            ipaddress.ip_address(args.trusted_proxy)
+        except ValueError as error:
+            raise InboxError(
+                f"--trusted-proxy: expected the proxy's IP address (e.g. 127.0.0.1), "
+                f"got {args.trusted_proxy!r}"
+            ) from error
     inbox = open_inbox(
         db=args.db,
         bundle=args.bundle,
         site=args.site,
-        extra_origins=tuple(args.allow_origin),
+        extra_origins=checked_origins(args.allow_origin, "--allow-origin"),
     )
     inbox.maintenance.start()
     app = create_app(inbox)
@@ -101,9 +174,23 @@ def _serve(args: argparse.Namespace) -> int:
             if args.trusted_proxy
             else {}
         )
-        server = create_server(app, host=args.host, port=args.port, threads=args.threads, **proxy)
+        server = create_server(
+            app,
+            host=args.host,
+            port=args.port,
+            threads=args.threads,
+            # waitress would buffer up to 1 GiB before the application could say 413; bodies a
+            # little over the form's limit still get the application's own 413 page.
+            max_request_body_size=16 * body_limit(inbox.bundle.manifest.fields),
+            **proxy,
+        )
     except OSError as error:
         raise InboxError(f"cannot listen on {args.host}:{args.port}: {error}") from error
+    except ValueError as error:  # waitress: a host name that does not resolve, or no address
+        raise InboxError(
+            f"--host {args.host}: cannot listen there ({error}); give an address of this "
+            "machine, e.g. 127.0.0.1"
+        ) from error
     url = f"http://{args.host}:{server.effective_port}/"  # type: ignore[union-attr]
     if args.site is not None:
         # The form page is served from here too, so this address is one of its origins.
@@ -171,13 +258,13 @@ def _erase(args: argparse.Namespace) -> int:
 
 
 def _purge(args: argparse.Namespace) -> int:
+    from .bundle import BundleError, load_bundle
     from .policy import PolicyError, load_policy
 
     store = open_store(args.db, must_exist=True)
-    declaration = bundle_dir(args.bundle, args.site) / "declaration.yml"
-    try:
-        policy = load_policy(declaration)
-    except (PolicyError, OSError) as error:
+    try:  # the bundle, not a bare declaration: its errors say to build the site
+        policy = load_policy(load_bundle(bundle_dir(args.bundle, args.site)).declaration_path)
+    except (BundleError, PolicyError, OSError) as error:
         raise InboxError(str(error)) from error
     cutoff = policy.cutoff(now_utc())
     count = store.purge_before(cutoff)

@@ -65,7 +65,7 @@ def parse_fields(
 ) -> tuple[Field, ...]:
     """Check raw definitions (list of mappings) and build Fields, or raise with every problem."""
     if raw is None:
-        return DEFAULT_FIELDS
+        raw = DEFAULT_FIELDS  # still checked: the honeypot may take one of their names
     if not isinstance(raw, Sequence) or isinstance(raw, str | bytes) or not raw:
         raise FieldDefinitionError(
             [f"{where}: expected a non-empty list of field mappings, got {raw!r}"]

@@ -27,6 +27,7 @@ class MalformedForm(ValueError):
 def decode_form(content_type: str | None, body: bytes) -> list[tuple[str, str]]:
     """Return the body's fields in order; raise UnsupportedForm or MalformedForm."""
     mimetype, options = parse_options_header(content_type or "")
+    mimetype = mimetype.lower()  # media types are case-insensitive
     charset = options.get("charset", "utf-8").lower()
     if mimetype not in FORM_TYPES:
         raise UnsupportedForm(f"expected a form ({' or '.join(FORM_TYPES)}), got {mimetype!r}")

@@ -6,19 +6,22 @@ server; CONTACT_SMTP_INCLUDE_MESSAGE=1 puts the message in it (with Reply-To the
 
 from __future__ import annotations
 
+import ipaddress
+import re
 import smtplib
 import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import formataddr, make_msgid
+from email.utils import formataddr, getaddresses, make_msgid
 
 from .store import Message
 
 SECURITY_MODES = ("starttls", "ssl", "none")
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 TRUE_WORDS = ("1", "true", "yes", "on")
+FALSE_WORDS = ("", "0", "false", "no", "off")
 
 
 class NotifyConfigError(ValueError):
@@ -45,6 +48,11 @@ class SmtpConfig:
         if not host:
             return None
         problems: list[str] = []
+        if not _host_name(host):
+            problems.append(
+                f"CONTACT_SMTP_HOST: expected a host name or IP address such as "
+                f"mail.example.com (the port goes in CONTACT_SMTP_PORT), got {host!r}"
+            )
         security = env.get("CONTACT_SMTP_SECURITY", "starttls").strip().lower()
         if security not in SECURITY_MODES:
             problems.append(
@@ -52,27 +60,33 @@ class SmtpConfig:
                 f"got {security!r}"
             )
             security = "starttls"
-        port = _number(env, "CONTACT_SMTP_PORT", DEFAULT_PORTS[security], problems, int)
-        timeout = _number(env, "CONTACT_SMTP_TIMEOUT", 20.0, problems, float)
-        retry = _number(env, "CONTACT_SMTP_RETRY_SECONDS", 60.0, problems, float)
+        port = _number(env, "CONTACT_SMTP_PORT", DEFAULT_PORTS[security], problems, int, 65535)
+        timeout = _number(env, "CONTACT_SMTP_TIMEOUT", 20.0, problems, float, 600)
+        retry = _number(env, "CONTACT_SMTP_RETRY_SECONDS", 60.0, problems, float, 86400)
         sender = env.get("CONTACT_SMTP_FROM", "").strip()
         recipient = env.get("CONTACT_SMTP_TO", "").strip()
         for name, value in (("CONTACT_SMTP_FROM", sender), ("CONTACT_SMTP_TO", recipient)):
-            if "@" not in value or any(c in value for c in "\r\n"):
+            if not _one_address(value):
                 problems.append(f"{name}: expected one e-mail address, got {value!r}")
+        include_word = env.get("CONTACT_SMTP_INCLUDE_MESSAGE", "").strip().lower()
+        if include_word not in (*TRUE_WORDS, *FALSE_WORDS):
+            problems.append(
+                f"CONTACT_SMTP_INCLUDE_MESSAGE: expected one of {', '.join(TRUE_WORDS)} or "
+                f"{', '.join(FALSE_WORDS[1:])}, got {include_word!r}"
+            )
         user = env.get("CONTACT_SMTP_USER") or None
         password = env.get("CONTACT_SMTP_PASSWORD") or None
         if bool(user) != bool(password):
             problems.append("CONTACT_SMTP_USER and CONTACT_SMTP_PASSWORD: set both or neither")
         if problems:
             raise NotifyConfigError("\n".join(problems))
-        include = env.get("CONTACT_SMTP_INCLUDE_MESSAGE", "").strip().lower() in TRUE_WORDS
+        include = include_word in TRUE_WORDS
         return cls(
             host, int(port), security, sender, recipient, user, password, timeout, include, retry
         )
 
 
-def _number(env, name, default, problems, kind):
+def _number(env, name, default, problems, kind, maximum):
     raw = env.get(name, "").strip()
     if not raw:
         return default
@@ -80,10 +94,33 @@ def _number(env, name, default, problems, kind):
         value = kind(raw)
     except ValueError:
         value = -1
-    if value <= 0:
+    if not value > 0:  # NaN as well
         problems.append(f"{name}: expected a positive number, got {raw!r}")
         return default
+    if value > maximum:  # inf as well
+        problems.append(f"{name}: expected at most {maximum}, got {raw!r}")
+        return default
     return value
+
+
+def _host_name(host: str) -> bool:
+    """A name or an IP address: no scheme, no port, no spaces (smtplib would just fail)."""
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        return re.fullmatch(r"[A-Za-z0-9_]([A-Za-z0-9_.-]*[A-Za-z0-9])?", host) is not None
+
+
+def _one_address(value: str) -> bool:
+    """One address, with or without a display name; "a@x, b@y" or "@" are not."""
+    if any(c in value for c in "\r\n"):
+        return False
+    pairs = getaddresses([value])
+    if len(pairs) != 1:
+        return False
+    local, _, domain = pairs[0][1].rpartition("@")
+    return bool(local and domain) and not any(c.isspace() for c in pairs[0][1])
 
 
 def build_email(config: SmtpConfig, message: Message) -> EmailMessage:

@@ -6,18 +6,20 @@ lives in the engine modules, which the inbox shares.
 
 from __future__ import annotations
 
+import difflib
 import logging
+import os
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
 from .bundle import BUNDLE_DIR, ERROR_PAGE, Manifest, write_bundle
 from .contact_link import ends_with_link_to
-from .fields import DEFAULT_HONEYPOT, FieldDefinitionError, parse_fields
-from .policy import PolicyError, load_policy
+from .fields import DEFAULT_HONEYPOT, NAME_PATTERN, FieldDefinitionError, parse_fields
+from .policy import PolicyError, load_policy, origin_of
 from .ratelimit import DEFAULT_RATE, RateLimitError, check_rate
 from .rendering import form_context
 
@@ -49,12 +51,17 @@ def set_defaults(pelican) -> None:
     settings = pelican.settings
     for name, value in DEFAULTS.items():
         settings.setdefault(name, value)
+    # Reported now, before other plugins trip over a wrong kind of value with a Python message.
+    problems = settings_problems(settings)
+    if problems:
+        fail(problems)
     # The thanks and error pages are noindex: keep them out of the sitemap too.
     sitemap = settings.get("SITEMAP")
     if isinstance(sitemap, dict):
         own = [
             "^" + re.escape(settings[name].strip("/")) + "/"
             for name in ("CONTACT_THANKS_URL", "CONTACT_ERROR_URL")
+            if isinstance(settings[name], str)  # else `prepare` reports the setting
         ]
         excluded = list(sitemap.get("exclude", []))
         settings["SITEMAP"] = {
@@ -84,15 +91,18 @@ def prepare(generators) -> None:
         None,
     )
     if contact_page is None:
-        log.error(
-            "contact_form: no page with slug %r; add content/pages/contact.md with "
-            "'Template: contact' (its text is shown above the form)",
-            settings["CONTACT_PAGE_SLUG"],
-        )
-        return
+        fail([f"no page with slug {settings['CONTACT_PAGE_SLUG']!r}; add content/pages/contact.md "
+              "with 'Template: contact' (its text is shown above the form)"])  # fmt: skip
+    written = {
+        item.save_as: item for item in (*pages.pages, *pages.hidden_pages, *articles.articles)
+    }
+    taken = [(name, written[_save_as(settings[name])]) for name in RESULT_PAGES
+             if _save_as(settings[name]) in written]  # fmt: skip
+    if taken:
+        fail([f"{name}: {settings[name]!r} is already the page of "
+              f"{item.relative_source_path}; give the result page its own URL"
+              for name, item in taken])  # fmt: skip
     manifest = _manifest(settings, contact_page.url)
-    if manifest is None:
-        return
     if contact_page.template == "page":
         contact_page.template = "contact"
     pages.context["contact"] = form_context(manifest)
@@ -110,7 +120,74 @@ def prepare(generators) -> None:
             article._content += link
 
 
-def _manifest(settings: dict[str, Any], page_url: str) -> Manifest | None:
+class ContactSettingsError(Exception):
+    """Settings or content the form cannot work with; each problem was logged above it."""
+
+    exitcode = 1  # an explained failure: strict-build prints no "run with -D" hint
+
+
+def fail(problems: list[str]) -> NoReturn:
+    """Log one line per problem, then stop the build with one summary line."""
+    for problem in problems:
+        log.error("contact_form: %s", problem)
+    raise ContactSettingsError(
+        f"contact_form: {len(problems)} problem(s) above; fix them in pelicanconf.py or content/"
+    )
+
+
+RESULT_PAGES = ("CONTACT_THANKS_URL", "CONTACT_ERROR_URL")
+
+
+def _save_as(url: str) -> str:
+    """Where a result page is written, relative to the output folder."""
+    return url.strip("/") + "/index.html"
+
+
+TEXT_SETTINGS = (
+    "CONTACT_FORM_ACTION", "CONTACT_LINK_TEXT", "CONTACT_PAGE_SLUG", "CONTACT_THANKS_URL",
+    "CONTACT_ERROR_URL", "CONTACT_PRIVACY_URL", "CONTACT_HONEYPOT", "CONTACT_RATE_LIMIT",
+)  # fmt: skip
+
+
+def settings_problems(settings: dict[str, Any]) -> list[str]:
+    """One line per CONTACT_ setting of the wrong kind or with a mistyped name."""
+    problems = []
+    for name in sorted(n for n in settings if n.startswith("CONTACT_") and n not in DEFAULTS):
+        close = difflib.get_close_matches(name, DEFAULTS, n=1)
+        known = f"did you mean {close[0]}?" if close else f"known: {', '.join(DEFAULTS)}"
+        problems.append(f"{name}: unknown setting; {known}")
+    for name in TEXT_SETTINGS:
+        value = settings[name]
+        if not isinstance(value, str) or not value.strip("/ "):
+            problems.append(f"{name}: expected a non-empty text, got {value!r}")
+    results = [settings[name] for name in RESULT_PAGES]
+    for name, value in zip(RESULT_PAGES, results, strict=True):
+        if isinstance(value, str) and ".." in value.split("/"):
+            problems.append(f"{name}: expected a path inside the site like 'contact/thanks/', "
+                            f"got {value!r}")  # fmt: skip
+    if all(isinstance(value, str) for value in results) and len(set(map(_save_as, results))) == 1:
+        problems.append(
+            f"CONTACT_ERROR_URL: {results[1]!r} is the page of CONTACT_THANKS_URL; "
+            "give each its own"
+        )
+    honeypot = settings["CONTACT_HONEYPOT"]
+    if isinstance(honeypot, str) and honeypot and not NAME_PATTERN.fullmatch(honeypot):
+        problems.append(f"CONTACT_HONEYPOT: expected a field name like 'website', got {honeypot!r}")
+    origins = settings["CONTACT_ALLOWED_ORIGINS"]
+    if not isinstance(origins, list | tuple) or not all(
+        isinstance(origin, str) and origin_of(origin) for origin in origins
+    ):
+        problems.append(
+            f"CONTACT_ALLOWED_ORIGINS: expected a list of origins like "
+            f"['https://shop.example.com'], got {origins!r}"
+        )
+    declaration = settings["CONTACT_DECLARATION"]
+    if declaration is not None and not isinstance(declaration, str | os.PathLike):
+        problems.append(f"CONTACT_DECLARATION: expected a file path, got {declaration!r}")
+    return problems
+
+
+def _manifest(settings: dict[str, Any], page_url: str) -> Manifest:
     siteurl = settings["SITEURL"]
     problems: list[str] = []
     try:
@@ -126,9 +203,7 @@ def _manifest(settings: dict[str, Any], page_url: str) -> Manifest | None:
     except (PolicyError, OSError) as error:
         problems += str(error).splitlines()
     if problems:
-        for problem in problems:
-            log.error("contact_form: %s", problem)
-        return None
+        fail(problems)
     privacy = _url(siteurl, settings["CONTACT_PRIVACY_URL"])
     return Manifest(
         fields=fields,
@@ -159,16 +234,15 @@ def write_pages(generator, writer) -> None:
         (settings["CONTACT_THANKS_URL"], "contact_thanks"),
         (settings["CONTACT_ERROR_URL"], "contact_error"),
     ):
-        save_as = url.strip("/") + "/index.html"
         writer.write_file(
-            save_as,
+            _save_as(url),
             generator.get_template(template),
             generator.context,
             relative_urls=settings["RELATIVE_URLS"],
             url=url.strip("/") + "/",
         )
     output = Path(settings["OUTPUT_PATH"])
-    error_page = output / settings["CONTACT_ERROR_URL"].strip("/") / "index.html"
+    error_page = output / _save_as(settings["CONTACT_ERROR_URL"])
     form_source, _, _ = generator.env.loader.get_source(generator.env, "contact_form.html")
     write_bundle(
         output / BUNDLE_DIR,

@@ -67,12 +67,12 @@ def load_policy(path: Path) -> ContactPolicy:
 
 def origin_of(url: str) -> str:
     """``scheme://host[:port]`` in lower case, default ports left out; "" if not a URL."""
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return ""
-    try:
+    try:  # a visitor's Origin or Referer header may be any text, e.g. "http://[x"
+        parts = urlsplit(url.strip())
         port = parts.port
     except ValueError:
+        return ""
+    if parts.scheme not in ("http", "https") or not parts.hostname:
         return ""
     default = {"http": 80, "https": 443}[parts.scheme]
     host = f"[{parts.hostname}]" if ":" in parts.hostname else parts.hostname

@@ -40,11 +40,17 @@ def parse_rate(text: str) -> RateLimitItem:
     from limits import parse  # the inbox's dependency, imported when a rate is really parsed
 
     try:
-        return parse(text)
+        item = parse(text)
     except ValueError as error:
         raise RateLimitError(
             f"rate limit {text!r}: expected e.g. '5 per 10 minutes' or '20/hour' ({error})"
         ) from error
+    if item.amount < 1:
+        raise RateLimitError(
+            f"rate limit {text!r}: lets no message through; allow at least 1, e.g. "
+            "'5 per 10 minutes'"
+        )
+    return item
 
 
 class ClientRateLimit:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -18,8 +18,8 @@ from .app import Inbox
 from .background import Maintenance
 from .bundle import BUNDLE_DIR, BundleError, load_bundle
 from .notify import NotifyConfigError, SmtpConfig
-from .policy import PolicyError, load_policy
-from .store import Store
+from .policy import PolicyError, load_policy, origin_of
+from .store import DAMAGED_HINT, Store, StoreError
 
 DB_ENV = "CONTACT_INBOX_DB"
 BUNDLE_ENV = "CONTACT_INBOX_BUNDLE"
@@ -48,8 +48,24 @@ def bundle_dir(
     return Path(site or "output") / BUNDLE_DIR
 
 
+def checked_origins(origins: Sequence[str], source: str) -> tuple[str, ...]:
+    """Origins the inbox will really match; one it cannot read would be silently ignored."""
+    for origin in origins:
+        if not origin_of(origin):
+            raise InboxError(
+                f"{source}: expected an origin like https://shop.example.com, got {origin!r}"
+            )
+    return tuple(origins)
+
+
 def open_store(db: Path | None, *, must_exist: bool = False) -> Store:
     path = Path(db) if db is not None else default_db_path()
+    if path.is_dir():
+        raise InboxError(f"{path}: is a folder; give the database file's path, e.g. "
+                         f"{path / 'contact-inbox.sqlite3'}")  # fmt: skip
+    for folder in path.parents:
+        if folder.exists() and not folder.is_dir():
+            raise InboxError(f"{path}: {folder} is not a folder; give another --db path")
     if must_exist and not path.exists():
         raise InboxError(
             f"{path}: no inbox database here; pass --db PATH or set {DB_ENV} to the one "
@@ -57,8 +73,28 @@ def open_store(db: Path | None, *, must_exist: bool = False) -> Store:
         )
     try:
         return Store(path)
-    except (sqlite3.Error, OSError) as error:
+    except StoreError as error:
+        raise InboxError(str(error)) from error
+    except sqlite3.Error as error:
+        raise database_error(path, error) from error
+    except OSError as error:
         raise InboxError(f"{path}: cannot open the inbox database ({error})") from error
+
+
+def database_error(path: Path, error: sqlite3.Error) -> InboxError:
+    """One line for a database SQLite cannot use: damaged, or not writable for this user."""
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF  # primary result code
+    if code == sqlite3.SQLITE_NOTADB:
+        return InboxError(
+            f"{path}: not an SQLite database; pass --db with the inbox database's path "
+            f"(or, if it is the inbox: {DAMAGED_HINT})"
+        )
+    if code == sqlite3.SQLITE_CORRUPT:
+        return InboxError(f"{path}: the inbox database is damaged ({error}); {DAMAGED_HINT}")
+    return InboxError(
+        f"{path}: cannot use the inbox database ({error}); check that this user may write "
+        "the file and its folder"
+    )
 
 
 def open_inbox(
@@ -87,6 +123,12 @@ def open_inbox(
             "pass --db with a path elsewhere"
         )
     store = open_store(db_path)
+    try:
+        store.check_intact()
+    except StoreError as error:
+        raise InboxError(str(error)) from error
+    except sqlite3.Error as error:
+        raise database_error(db_path, error) from error
     return Inbox(
         store=store,
         bundle=loaded,

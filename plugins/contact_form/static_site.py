@@ -42,12 +42,15 @@ def add_static_site(app: Flask, root: Path) -> None:
         if target is None:
             return not_found()
         candidate = Path(target)
-        if candidate.is_dir():
-            if path and not path.endswith("/"):
-                query = request.query_string.decode("latin-1")
-                location = "/" + path.lstrip("/") + "/" + (f"?{query}" if query else "")
-                return redirect(location, code=308)
-            candidate = candidate / "index.html"
-        if not candidate.is_file():
+        try:  # a name longer than the file system allows raises instead of answering False
+            if candidate.is_dir():
+                if path and not path.endswith("/"):
+                    query = request.query_string.decode("latin-1")
+                    location = "/" + path.lstrip("/") + "/" + (f"?{query}" if query else "")
+                    return redirect(location, code=308)
+                candidate = candidate / "index.html"
+            if not candidate.is_file():
+                return not_found()
+        except OSError:
             return not_found()
         return send_file(candidate, conditional=True, max_age=0)

@@ -38,6 +38,18 @@ CREATE TABLE IF NOT EXISTS discarded (
     PRIMARY KEY (day, reason)
 );
 """
+# PRAGMA user_version of the schema above; 0 is a new file, or one from before versions were
+# kept, which has the same tables: it is used as it is, so reading it needs no write access.
+SCHEMA_VERSION = 1
+TABLES = {"messages", "outbox", "discarded"}
+MESSAGE_COLUMNS = ["id", "received_at", "email", "fields"]
+
+
+DAMAGED_HINT = "restore it from a backup, or salvage it with the sqlite3 tool's .recover"
+
+
+class StoreError(ValueError):
+    """A database file the inbox must not use: another program's, a newer inbox's, damaged."""
 
 
 def now_utc() -> datetime:
@@ -81,9 +93,37 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         old_umask = os.umask(0o077)  # the database holds personal data: owner-only
         try:
-            self._connection().executescript(SCHEMA)
+            if self._needs_schema():
+                self._connection().executescript(
+                    f"BEGIN; {SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+                )
         finally:
             os.umask(old_umask)
+
+    def _needs_schema(self) -> bool:
+        """Whether the tables must be created; raise StoreError before changing a foreign file.
+
+        A plain connection looks first: the real one switches the file to WAL mode.
+        """
+        probe = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            version = int(probe.execute("PRAGMA user_version").fetchone()[0])
+            tables = probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            names = sorted(name for (name,) in tables)
+            columns = [row[1] for row in probe.execute("PRAGMA table_info(messages)")]
+        finally:
+            probe.close()
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: written by a newer contact-inbox (schema {version}, this one "
+                f"knows {SCHEMA_VERSION}); upgrade Discreet before using this database"
+            )
+        if names and columns != MESSAGE_COLUMNS:
+            raise StoreError(
+                f"{self.path}: an SQLite database but not a contact inbox (tables: "
+                f"{', '.join(names)}); pass --db with the path `contact-inbox serve` uses"
+            )
+        return version < SCHEMA_VERSION and not TABLES.issubset(names)
 
     def _connection(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
@@ -107,6 +147,15 @@ class Store:
                 db.execute("ROLLBACK")
                 raise
             db.execute("COMMIT")
+
+    def check_intact(self) -> None:
+        """Raise StoreError if the file is damaged: messages stored there may never be read."""
+        problems = [row[0] for row in self._connection().execute("PRAGMA quick_check(1)")]
+        if problems != ["ok"]:
+            found = " ".join(problems[0].split())  # SQLite reports over several lines
+            raise StoreError(
+                f"{self.path}: the inbox database is damaged ({found}); {DAMAGED_HINT}"
+            )
 
     def close(self) -> None:
         db = getattr(self._local, "db", None)
@@ -228,9 +277,18 @@ class Store:
 
 
 def _message(row: tuple) -> Message:
-    return Message(
-        id=int(row[0]),
-        received_at=datetime.fromisoformat(row[1]),
-        email=row[2],
-        fields=json.loads(row[3]),
-    )
+    try:
+        fields = json.loads(row[3])
+        if not isinstance(fields, dict):
+            raise ValueError(f"fields: expected a JSON object, got {row[3]!r}")
+        return Message(
+            id=int(row[0]),
+            received_at=datetime.fromisoformat(row[1]),
+            email=row[2],
+            fields={str(name): str(value) for name, value in fields.items()},
+        )
+    except (ValueError, TypeError) as error:  # a row another program wrote
+        raise StoreError(
+            f"message #{row[0]} cannot be read ({error}); another program changed it: "
+            "correct or delete that row"
+        ) from error

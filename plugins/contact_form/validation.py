@@ -14,8 +14,9 @@ from email_validator import EmailNotValidError, validate_email
 
 from .fields import Field
 
-# C0 controls and DEL; tab is allowed everywhere, a line feed only in multi-line fields.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# C0 controls, DEL and C1 controls (U+009B is a terminal's CSI when `show` prints a message);
+# tab is allowed everywhere, a line feed only in multi-line fields.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _LINE_BREAK = re.compile(r"[\r\n\u2028\u2029\x85]")
 
 
@@ -56,7 +57,7 @@ def check_submission(fields: Sequence[Field], pairs: Sequence[tuple[str, str]]) 
             value = value.strip()
         if definition.type == "email" and value:
             try:
-                value = checked.email = validate_email(value, check_deliverability=False).normalized
+                value = checked.email = normalized_address(value)
             except EmailNotValidError:
                 checked.errors[definition.name] = (
                     f"{definition.label}: please give exactly one e-mail address, "
@@ -65,6 +66,11 @@ def check_submission(fields: Sequence[Field], pairs: Sequence[tuple[str, str]]) 
                 continue
         checked.values[definition.name] = value
     return checked
+
+
+def normalized_address(text: str) -> str:
+    """The address as the inbox stores it; export and erase look people up by the same form."""
+    return validate_email(text, check_deliverability=False).normalized
 
 
 def _problem(definition: Field, value: str) -> str | None:

@@ -15,7 +15,7 @@ import os
 import sys
 
 from .app import create_app
-from .runtime import InboxError, open_inbox
+from .runtime import InboxError, checked_origins, open_inbox
 
 
 def _build():
@@ -23,13 +23,16 @@ def _build():
     try:
         proxies = int(os.environ.get("CONTACT_INBOX_PROXIES", "0") or 0)
     except ValueError:
-        sys.exit("contact-inbox: CONTACT_INBOX_PROXIES: expected a whole number")
+        proxies = -1
+    if proxies < 0:
+        sys.exit("contact-inbox: CONTACT_INBOX_PROXIES: expected a whole number, 0 or more")
     try:
+        origins = os.environ.get("CONTACT_INBOX_ALLOW_ORIGINS", "").split()
         inbox = open_inbox(
             db=None,
             bundle=None,
             site=None,
-            extra_origins=tuple(os.environ.get("CONTACT_INBOX_ALLOW_ORIGINS", "").split()),
+            extra_origins=checked_origins(origins, "CONTACT_INBOX_ALLOW_ORIGINS"),
             proxies=proxies,
         )
     except InboxError as error:

@@ -223,6 +223,23 @@ def test_custom_fields_build_the_form(tmp_path):
         ),
         ({"CONTACT_RATE_LIMIT": "lots"}, ["CONTACT_RATE_LIMIT: rate limit 'lots'"]),
         ({"CONTACT_DECLARATION": "/nonexistent/privacy.yml"}, ["/nonexistent/privacy.yml"]),
+        # Each of these built silently, or failed with a Python message naming no setting.
+        ({"CONTACT_FORM_ACTION": 5}, ["CONTACT_FORM_ACTION: expected"]),
+        ({"CONTACT_THANKS_URL": None}, ["CONTACT_THANKS_URL: expected"]),
+        ({"CONTACT_ERROR_URL": ""}, ["CONTACT_ERROR_URL: expected"]),
+        ({"CONTACT_PRIVACY_URL": 3}, ["CONTACT_PRIVACY_URL: expected"]),
+        ({"CONTACT_LINK_TEXT": None}, ["CONTACT_LINK_TEXT: expected"]),
+        ({"CONTACT_DECLARATION": 5}, ["CONTACT_DECLARATION: expected"]),
+        ({"CONTACT_HONEYPOT": ""}, ["CONTACT_HONEYPOT: expected"]),
+        ({"CONTACT_HONEYPOT": "email"}, ["'email' is the honeypot's name"]),
+        ({"CONTACT_RATE_LIMIT": "0 per minute"}, ["CONTACT_RATE_LIMIT: rate limit '0 per minute'"]),
+        ({"CONTACT_ALLOWED_ORIGINS": "https://shop.example.com"}, ["CONTACT_ALLOWED_ORIGINS: "]),
+        ({"CONTACT_ALLOWED_ORIGINS": ["shop.example.com"]}, ["CONTACT_ALLOWED_ORIGINS: "]),
+        ({"CONTACT_RATE_LIMT": "1 per hour"}, ["CONTACT_RATE_LIMT: unknown setting"]),
+        # Pelican's own words named no setting ("Failed to overwrite ... set override=True").
+        ({"CONTACT_ERROR_URL": "contact/thanks/"}, ["CONTACT_ERROR_URL: "]),
+        ({"CONTACT_ERROR_URL": "contact/"}, ["CONTACT_ERROR_URL: "]),
+        ({"CONTACT_THANKS_URL": "../../escape/"}, ["CONTACT_THANKS_URL: "]),
     ],
 )
 def test_bad_settings_fail_the_build_with_one_line_each(tmp_path, overrides, expected):

@@ -61,3 +61,13 @@ def test_unicode_is_kept_exactly(inbox):
     fields = stored(inbox.db)[0].fields
     assert fields["name"] == "Zoë Ñúñez 李"
     assert fields["message"] == "Grüße 👋\nzweite Zeile"
+
+
+def test_the_form_type_is_matched_regardless_of_case(inbox):
+    # Media types and the charset value are case-insensitive (RFC 9110); this got 415.
+    content_type = "Application/X-WWW-Form-Urlencoded; Charset=UTF-8"
+
+    answer = inbox.post(VALID, content_type=content_type)
+
+    assert answer.status == 303
+    assert len(stored(inbox.db)) == 1

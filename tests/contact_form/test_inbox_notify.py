@@ -120,3 +120,37 @@ def test_bad_smtp_settings_stop_serve_with_one_line_each(tmp_path, bundle):
     assert "CONTACT_SMTP_PORT: expected a positive number, got 'many'" in result.stderr
     assert "CONTACT_SMTP_FROM" in result.stderr and "CONTACT_SMTP_TO" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+SMTP_BASE = {
+    "CONTACT_SMTP_HOST": "127.0.0.1",
+    "CONTACT_SMTP_FROM": "inbox@example.com",
+    "CONTACT_SMTP_TO": "owner@example.com",
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("CONTACT_SMTP_PORT", "99999"),
+        ("CONTACT_SMTP_TIMEOUT", "nan"),  # was a traceback in every background round
+        ("CONTACT_SMTP_TIMEOUT", "1e308"),
+        ("CONTACT_SMTP_RETRY_SECONDS", "inf"),
+        ("CONTACT_SMTP_TO", "owner@example.com, other@example.com"),
+        ("CONTACT_SMTP_FROM", "@"),
+        ("CONTACT_SMTP_INCLUDE_MESSAGE", "maybe"),
+        # Each failed every delivery, retried forever, with only a warning per attempt.
+        ("CONTACT_SMTP_HOST", "mail.example.com:25"),
+        ("CONTACT_SMTP_HOST", "smtp://mail.example.com"),
+        ("CONTACT_SMTP_HOST", "mail example com"),
+    ],
+)
+def test_smtp_setting_out_of_range_stops_serve_in_one_line(tmp_path, bundle, name, value):
+    from inbox_harness import cli
+
+    result = cli("serve", "--port", "0", "--db", str(tmp_path / "i.sqlite3"), "--bundle",
+                 str(bundle), env={**SMTP_BASE, name: value})  # fmt: skip
+
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr.startswith(f"contact-inbox: {name}: expected"), result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 from bs4 import BeautifulSoup
 from inbox_harness import SITE_ORIGIN, VALID, Answer, RunningInbox, stored
@@ -21,6 +23,10 @@ BAD_INPUTS = {
     "plain text body": (dict(form=b"email=a@example.com", content_type="text/plain"), 415),
     "latin-1 charset": (dict(form=body(), content_type=f"{FORM}; charset=latin-1"), 415),
     "no content type": (dict(form=body(), content_type=""), 415),
+    "gzip-encoded body": (
+        dict(form=gzip.compress(body()), headers={"Content-Encoding": "gzip"}),
+        415,
+    ),
     "percent-encoded invalid UTF-8": (dict(form=body() + b"&name=%FF%FE"), 400),
     "raw invalid UTF-8": (dict(form=b"message=caf\xe9&email=a%40example.com"), 400),
     "broken multipart": (
@@ -43,6 +49,11 @@ BAD_INPUTS = {
         403,
     ),
     "same host, other scheme": (dict(form=body(), origin="http://example-shop.test"), 403),
+    "origin with a broken IPv6 host": (dict(form=body(), origin="http://[::1"), 403),
+    "referer with a broken IPv6 host": (
+        dict(form=body(), origin=None, headers={"Referer": "https://[example-shop.test/x"}),
+        403,
+    ),
 }
 
 FIELD_ERRORS = {
@@ -69,6 +80,9 @@ FIELD_ERRORS = {
     "message too long": ({"message": "y" * 5001}, "message", "at most 5000"),
     "NUL in message": ({"message": "hello\x00world"}, "message", "control characters"),
     "lone CR in message": ({"message": "hello\rworld"}, "message", "control characters"),
+    # A C1 control such as CSI (U+009B) is a terminal escape when `contact-inbox show` prints it.
+    "C1 control in message": ({"message": "hello \x9b2J world"}, "message", "control characters"),
+    "C1 control in subject": ({"subject": "hi\x9b31m"}, "subject", "control characters"),
 }
 
 
@@ -167,4 +181,19 @@ def test_get_on_the_action_is_not_a_submission(shared_inbox):
     answer = shared_inbox.request("GET", "/contact/send")
 
     assert answer.status in (404, 405)
+    assert_nothing_stored_and_still_serving(shared_inbox)
+
+
+def test_a_huge_declared_body_is_refused_at_once_not_buffered(shared_inbox):
+    import socket
+
+    # waitress buffered up to 1 GiB (to disk) before the application could refuse it.
+    with socket.create_connection(("127.0.0.1", shared_inbox.port), timeout=10) as client:
+        client.sendall(
+            b"POST /contact/send HTTP/1.1\r\nHost: x\r\nContent-Type: " + FORM.encode()
+            + b"\r\nContent-Length: 500000000\r\n\r\n" + b"message=" + b"z" * 100_000
+        )  # fmt: skip
+        status_line = client.recv(200).split(b"\r\n", 1)[0]
+
+    assert status_line.split()[1] == b"413"
     assert_nothing_stored_and_still_serving(shared_inbox)

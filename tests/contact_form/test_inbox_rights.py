@@ -104,6 +104,8 @@ def test_show_unknown_id_and_purge_without_bundle_fail_cleanly(inbox, tmp_path):
     assert unknown.returncode == 2 and "no message #99" in unknown.stderr
     assert no_bundle.returncode == 2 and "Traceback" not in no_bundle.stderr
     assert no_bundle.stderr.count("\n") == 1
+    # It said "declaration.yml: file not found; create it from the declaration example".
+    assert "build the site first" in no_bundle.stderr, no_bundle.stderr
 
 
 def test_default_database_lives_in_the_user_data_directory(tmp_path):
@@ -143,3 +145,57 @@ def test_running_inbox_purges_again_periodically(tmp_path):
                  what="the periodic purge")  # fmt: skip
     finally:
         maintenance.stop()
+
+
+def test_export_and_erase_find_the_person_however_the_address_is_typed(inbox):
+    inbox.post(VALID)
+
+    exported = cli("export", "--email", " ada@EXAMPLE.com ", "--db", str(inbox.db))
+    erased = cli("erase", "--email", "ada@Example.Com\n", "--db", str(inbox.db))
+
+    assert exported.returncode == 0, exported.stderr
+    assert len(json.loads(exported.stdout)["messages"]) == 1
+    assert erased.returncode == 0 and "erased 1 message(s)" in erased.stdout, erased.stderr
+    assert stored(inbox.db) == []
+
+
+def test_an_address_that_is_not_one_is_refused_and_nothing_is_erased(inbox):
+    inbox.post(VALID)
+
+    for address in ("Ada <ada@example.com>", "ada at example.com", "", "\udcff@example.com"):
+        for command in ("export", "erase"):
+            result = cli(command, "--email", address, "--db", str(inbox.db))
+            assert result.returncode == 2, (command, address, result.stdout)
+            assert "Traceback" not in result.stderr, result.stderr
+            assert result.stderr.count("\n") == 1 and "--email" in result.stderr, result.stderr
+    assert len(stored(inbox.db)) == 1
+
+
+def test_show_with_an_id_out_of_range_explains_in_one_line(inbox):
+    result = cli("show", "99999999999999999999999", "--db", str(inbox.db))
+
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr and "message number" in result.stderr
+
+
+def test_export_to_a_full_disk_or_a_closed_pipe_ends_without_a_traceback(inbox):
+    import subprocess
+    import sys
+
+    from inbox_harness import ROOT
+
+    inbox.post(VALID)
+    command = [sys.executable, "-m", "contact_form.cli", "export", "--email", "ada@example.com",
+               "--db", str(inbox.db)]  # fmt: skip
+    with open("/dev/full", "w") as full:  # every write fails with ENOSPC
+        to_full = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, text=True,
+                                 cwd=ROOT, timeout=60)  # fmt: skip
+    reader = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+    reader.stdout.close()  # like `| head -0`: nobody reads the export
+    _, closed_pipe_err = reader.communicate(timeout=60)
+
+    assert to_full.returncode != 0
+    assert "Traceback" not in to_full.stderr and to_full.stderr.count("\n") == 1, to_full.stderr
+    assert "No space left" in to_full.stderr
+    assert reader.returncode != 0
+    assert b"Traceback" not in closed_pipe_err and b"Exception ignored" not in closed_pipe_err

@@ -47,6 +47,8 @@ def served(tmp_path, site):
         ("/../secret.txt", 404, "text/html", "custom not found"),
         ("/%2e%2e/secret.txt", 404, "text/html", "custom not found"),
         ("/about/..%2f..%2fsecret.txt", 404, "text/html", "custom not found"),
+        ("/" + "a" * 5000, 404, "text/html", "custom not found"),  # longer than a file name
+        ("/about/" + "b" * 300 + "/", 404, "text/html", "custom not found"),
     ],
 )
 def test_site_files_are_served_and_nothing_else(served, path, status, content_type, text):
@@ -83,6 +85,23 @@ def test_other_local_origins_are_still_refused(served):
     assert served.post(VALID, origin="http://127.0.0.1:1").status == 403
 
 
+def test_served_on_every_interface_its_own_pages_may_post(tmp_path, site):
+    # With --host 0.0.0.0 only "http://0.0.0.0:PORT" was allowed, an origin no browser sends:
+    # every message sent from the served contact page got 403.
+    inbox = start_inbox(tmp_path / "i.sqlite3", site=site, extra=("--host", "0.0.0.0"))
+    lan = f"192.0.2.7:{inbox.port}"
+    try:
+        local = inbox.post(VALID, origin=f"http://127.0.0.1:{inbox.port}")
+        from_lan = inbox.post(VALID, origin=f"http://{lan}", headers={"Host": lan})
+        elsewhere = inbox.post(VALID, origin="http://192.0.2.9:8000", headers={"Host": lan})
+        garbage = inbox.post(VALID, origin="not a url", headers={"Host": "[bad"})
+    finally:
+        inbox.stop()
+
+    assert (local.status, from_lan.status, elsewhere.status, garbage.status) == (303, 303, 403, 403)
+    assert len(stored(tmp_path / "i.sqlite3")) == 2
+
+
 def test_without_site_the_serving_address_is_no_origin(tmp_path):
     inbox = start_inbox(tmp_path / "i.sqlite3", make_bundle(tmp_path / "bundle"))
     try:
@@ -103,3 +122,12 @@ def test_database_inside_the_site_is_refused(tmp_path, site):
     assert result.returncode == 2
     assert "must not live inside the served site" in result.stderr
     assert not (site / "inbox.sqlite3").exists()
+
+
+@pytest.mark.parametrize("method", ["GET", "HEAD", "PUT"])
+def test_the_action_answers_other_methods_with_405_even_beside_the_site(served, method):
+    answer = served.request(method, "/contact/send")
+
+    assert answer.status == 405  # GET and HEAD were the site's 404 page
+    assert answer.headers["allow"] == "POST"
+    assert "Traceback" not in served.log

@@ -88,3 +88,22 @@ def test_production_entry_point_without_bundle_exits_with_one_line(tmp_path):
     assert result.returncode != 0
     assert "contact-inbox:" in result.stderr and "manifest.json" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("CONTACT_INBOX_ALLOW_ORIGINS", "shop.example.com"), ("CONTACT_INBOX_PROXIES", "-1")],
+)
+def test_production_entry_point_with_a_bad_variable_exits_with_one_line(
+    tmp_path, bundle, name, value
+):
+    env = {**os.environ, "CONTACT_INBOX_BUNDLE": str(bundle),
+           "CONTACT_INBOX_DB": str(tmp_path / "i.sqlite3"), name: value}  # fmt: skip
+    result = subprocess.run(
+        [sys.executable, "-c", "import contact_form.wsgi"],
+        env=env, capture_output=True, text=True, timeout=60, cwd=ROOT,
+    )  # fmt: skip
+
+    assert result.returncode != 0
+    assert result.stderr.startswith(f"contact-inbox: {name}"), result.stderr
+    assert "Traceback" not in result.stderr
