@@ -13,6 +13,7 @@ A failed build discards the staging folder entirely.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import fcntl
 import os
 import shutil
@@ -117,14 +118,35 @@ def sweep(staging: Path, started_ns: int, keep_compressed: bool = True) -> int:
 
 
 def publish(staging: Path, output: Path) -> None:
-    """Make ``staging`` the new ``output``; the old output becomes the next staging folder."""
+    """Make ``staging`` the new ``output``; the old output becomes the next staging folder.
+
+    On Linux the two folders trade places in one step, so there is no moment without
+    ``output/`` for a web server or an upload to meet; elsewhere it takes two renames."""
     retired = retired_dir_for(output)
     shutil.rmtree(retired, ignore_errors=True)  # left by a publish that was interrupted
+    if output.is_dir() and _exchange(staging, output):
+        return
     if output.exists():
         output.rename(retired)
     staging.rename(output)
     if retired.exists():
         retired.rename(staging)
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two paths atomically with renameat2(RENAME_EXCHANGE); False where the C library,
+    the kernel or the file system does not offer it (the caller then renames twice)."""
+    renameat2 = getattr(ctypes.CDLL(None, use_errno=True), "renameat2", None)
+    if renameat2 is None:
+        return False
+    done = renameat2(
+        _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
+    )
+    return done == 0
 
 
 def discard(staging: Path) -> None:
