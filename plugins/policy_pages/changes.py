@@ -99,17 +99,15 @@ def _controller(old: Declaration, new: Declaration) -> list[str]:
         out.append(
             f"Our phone number is now {b.phone}" if b.phone else "We no longer give a phone number"
         )
-    notice = [
-        words
-        for field, words in (
-            ("legal_form", "our legal form"),
-            ("represented_by", "who represents us"),
-            ("commercial_register", "our register entry"),
-            ("vat_id", "our VAT ID"),
-            ("regulator", "who supervises us"),
-        )
-        if getattr(a, field) != getattr(b, field)
-    ]
+    notice = _changed(
+        a,
+        b,
+        ("legal_form", "our legal form"),
+        ("represented_by", "who represents us"),
+        ("commercial_register", "our register entry"),
+        ("vat_id", "our VAT ID"),
+        ("regulator", "who supervises us"),
+    )
     if notice:
         out.append(f"Legal notice: {join(notice)} changed")
     for key, where in (("eu_representative", "the EU"), ("uk_representative", "the UK")):
@@ -330,16 +328,14 @@ def _storage(old: Declaration, new: Declaration) -> list[str]:
             )
         if a.purpose != b.purpose:
             out.append(f"{what} is now used to: {b.purpose}")
-        details = [
-            words
-            for field, words in (
-                ("type", "its type"),
-                ("provider", "who sets it"),
-                ("exemption", "why it needs no consent"),
-                ("if_refused", "what refusing it means"),
-            )
-            if getattr(a, field) != getattr(b, field)
-        ]
+        details = _changed(
+            a,
+            b,
+            ("type", "its type"),
+            ("provider", "who sets it"),
+            ("exemption", "why it needs no consent"),
+            ("if_refused", "what refusing it means"),
+        )
         if details:
             out.append(f"{what}: {join(details)} changed")
     a_record, b_record = old.consent, new.consent
@@ -443,3 +439,8 @@ def _notes(old: Declaration, new: Declaration) -> list[str]:
     if old.policy != new.policy:
         out.append("We changed how we tell you about changes to this policy")
     return out
+
+
+def _changed(a: Any, b: Any, *named: tuple[str, str]) -> list[str]:
+    """The words for each (field, words) pair whose field differs between ``a`` and ``b``."""
+    return [words for field, words in named if getattr(a, field) != getattr(b, field)]
