@@ -34,7 +34,7 @@ PHASES = {
     "publish (strict-build)": ("staging.py", "publish"),
     "policy pages (plugin)": ("policy_pages/plugin.py", "generate_output"),
     "contact form: articles' contact link": ("contact_form/plugin.py", "prepare"),
-    "privacy guard: audit, report, headers": ("privacy_guard/pelican_plugin.py", "finish"),
+    "privacy guard: audit, report, headers": ("privacy_guard/plugin.py", "finish"),
     "sitemap (plugin)": ("sitemap/sitemap.py", "finalize"),
     "precompressed: final pass": ("precompressed/plugin.py", "finish"),
 }

@@ -15,49 +15,8 @@ settings, theme and plugin code, so a changed setting never meets stale HTML (ca
 Settings: ``FAST_BUILD`` (default True) turns it off.
 """
 
-from __future__ import annotations
-
-from pelican import signals
-
-from fast_build.cache_key import key_cache_folder, restore_cache_path
-from fast_build.collector import freeze, unfreeze
-from fast_build.memory import release_reader_cache
-from fast_build.urls import freeze_urls
-from fast_build.writer import IncrementalWriter
-
-_generators: list = []
-
-
-def remember_generators(generators) -> None:
-    _generators[:] = generators
-
-
-def choose_writer(pelican) -> type[IncrementalWriter] | None:
-    """Pelican asks for a writer once all content is final: the moment to freeze URLs too."""
-    if not pelican.settings.get("FAST_BUILD", True):
-        return None
-    for generator in _generators:
-        freeze_urls(generator.context.get("generated_content", {}).values())
-        break  # every generator shares one context
-    _generators.clear()
-    return IncrementalWriter
-
-
-def save_fingerprints(pelican) -> None:
-    writer = IncrementalWriter.active
-    if writer is not None and writer.output_path == pelican.output_path:
-        writer.save()
-        IncrementalWriter.active = None
-
 
 def register() -> None:
-    signals.get_generators.connect(key_cache_folder)
-    signals.static_generator_init.connect(restore_cache_path)
-    signals.article_generator_finalized.connect(release_reader_cache)
-    signals.page_generator_finalized.connect(release_reader_cache)
-    signals.all_generators_finalized.connect(remember_generators)
-    signals.get_writer.connect(choose_writer)
-    signals.finalized.connect(save_fingerprints)
-    signals.initialized.connect(freeze)  # the modules: imported by now
-    signals.all_generators_finalized.connect(freeze)  # the content: read by now
-    signals.finalized.connect(unfreeze)
+    from fast_build.plugin import register as connect_signals
+
+    connect_signals()

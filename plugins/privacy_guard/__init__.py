@@ -7,6 +7,6 @@ Pelican plugin entry point; it imports the Pelican glue only when called.
 
 
 def register() -> None:
-    from .pelican_plugin import register as register_plugin
+    from .plugin import register as register_plugin
 
     register_plugin()

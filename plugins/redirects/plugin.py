@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from pelican import signals
 from pelican.urlwrappers import Author, Category, Tag
 
 from .rules import htaccess_block, merge_htaccess, netlify, nginx
@@ -198,3 +199,8 @@ def _write_rules(
         htaccess = output / conf["REDIRECTS_HTACCESS_FILE"]
         existing = htaccess.read_text("utf-8") if htaccess.exists() else ""
         htaccess.write_text(merge_htaccess(existing, htaccess_block(pairs, source)), "utf-8")
+
+
+def register() -> None:
+    signals.all_generators_finalized.connect(remember_generators)
+    signals.finalized.connect(write_redirects)
