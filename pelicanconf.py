@@ -123,6 +123,7 @@ PLUGINS = [
     "policy_pages",
     "contact_form",
     "redirects",
+    "embeds",  # a provider's link alone on a line becomes a card; see plugins/embeds/README.md
     "fast_build",  # rebuilds render and write only the pages whose inputs changed
     "precompressed",  # .gz and .br beside every text file in `make publish` (see PRECOMPRESSED)
     "privacy_guard",  # last: it audits what the others wrote

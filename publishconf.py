@@ -29,3 +29,5 @@ RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = True
 # The .gz and .br copies that static hosts serve as they are (precompressed plugin).
 PRECOMPRESSED = True
+# A published embed card must show its poster: run `make fetch-media` first.
+EMBEDS_REQUIRE_POSTERS = True
