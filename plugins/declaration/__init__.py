@@ -44,6 +44,7 @@ from .schema import json_schema
 from .vocab import (
     CcpaCategory,
     ChannelType,
+    CspDirective,
     Jurisdiction,
     LegalBasis,
     RecipientRole,
@@ -69,6 +70,7 @@ __all__ = [
     "ConsentDetails",
     "ConsentRecord",
     "Controller",
+    "CspDirective",
     "DataCategory",
     "Declaration",
     "DeclarationError",

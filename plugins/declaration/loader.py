@@ -16,6 +16,7 @@ from .notice_rules import check_notices
 from .party_rules import check_parties
 from .purpose_rules import check_purposes
 from .raw import Findings, items, member
+from .services import check_services, expand_services
 from .vocab import Jurisdiction
 from .yaml_source import Source, read_bytes, read_source
 
@@ -49,17 +50,19 @@ def _validate(source: Source) -> Declaration:
         problems.append(version)
     findings = Findings()
     declaration = None
+    laws = {law for law in map(_law, items(data.get("jurisdictions"))) if law}
+    services = expand_services(data, laws, findings) if isinstance(data, dict) else {}
     try:
         declaration = Declaration.model_validate({k: v for k, v in data.items() if k != "schema"})
     except ValidationError as error:
         for loc, message in translate(error, Declaration):
             findings.add(loc, message)
-    laws = {law for law in map(_law, items(data.get("jurisdictions"))) if law}
     check_references(data, findings)
     check_hosts(data, findings)
     check_purposes(data, laws, findings)
     check_parties(data, laws, findings)
     check_notices(data, laws, findings)
+    check_services(data, services, findings)
     problems += [source.problem(loc, message) for loc, message in findings.items]
     if problems or declaration is None:
         raise DeclarationError(problems)

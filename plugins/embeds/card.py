@@ -80,7 +80,8 @@ def _consent_line(embed: Embed, title: str, load: ClickToLoad) -> str:
     return (
         '<p class="embed-consent" hidden>'
         f'<button type="button" class="embed-load" data-embed-src="{escape(load.player)}" '
-        f'data-embed-title="{escape(title)}">{_LOAD_WORDS[embed.provider.kind]}</button> '
+        f'data-embed-title="{name} player: {escape(title)}">'
+        f"{_LOAD_WORDS[embed.provider.kind]}</button> "
         f"<span>({name} {escape(load.storage_words)}; see our "
         f'<a href="{escape(load.policy_url)}">privacy policy</a>)</span></p>'
     )

@@ -27,7 +27,9 @@ DEFAULTS: dict[str, Any] = {
     "EMBEDS_REQUIRE_POSTERS": False,  # True in publishconf.py: `make publish` refuses
     "EMBEDS_DECLARATION": None,  # default: privacy.yml in the content folder
     "EMBEDS_PRIVACY_URL": "privacy/",  # the policy page whose #recipient-<id> sections exist
+    "EMBEDS_SCRIPT_SAVE_AS": "embeds/click-to-load.js",  # written only when a page needs it
 }
+SCRIPT = Path(__file__).with_name("click-to-load.js")
 FETCH_COMMAND = "make fetch-media"
 
 
@@ -46,6 +48,8 @@ class _Build:
     click_to_load: int = 0
 
 
+_SCRIPT_NEEDED: set[int] = set()  # builds (by id of their settings) with a click-to-load card
+
 _BUILDS: dict[int, _Build] = {}
 
 
@@ -54,6 +58,7 @@ def register() -> None:
     signals.initialized.connect(initialize)
     signals.content_object_init.connect(make_cards)
     signals.all_generators_finalized.connect(report)
+    signals.finalized.connect(write_script)
 
 
 def initialize(pelican: Any) -> None:
@@ -84,6 +89,8 @@ def make_cards(instance: Any) -> None:
     folder = Path(settings["PATH"]) / MEDIA_FOLDER
     source = str(getattr(instance, "source_path", "") or "")
 
+    players: list[bool] = []
+
     def render(found: Found) -> str:
         where = f"{_shown(source)} line {_line_of(source, found.source)}"
         try:
@@ -96,9 +103,12 @@ def make_cards(instance: Any) -> None:
         load = None
         if found.click_to_load:
             load = _click_to_load(settings, found, record, where, build)
+            players.append(load is not None)
         return card_html(found.embed, record, load)
 
     instance._content = replace_embeds(html, render)
+    if any(players):
+        instance.click_to_load = True  # the theme adds click-to-load.js to this page
 
 
 def _click_to_load(
@@ -166,6 +176,10 @@ def report(generators: list) -> None:
     build = _BUILDS.pop(id(settings), None)
     if build is None:
         return
+    if build.click_to_load:
+        _SCRIPT_NEEDED.add(id(settings))
+    else:
+        _SCRIPT_NEEDED.discard(id(settings))
     if build.problems:
         for problem in build.problems[:-1]:
             print(f"embeds: {problem}", file=sys.stderr)
@@ -179,6 +193,18 @@ def report(generators: list) -> None:
     if settings.get("EMBEDS_REQUIRE_POSTERS"):
         raise EmbedsFailed(f"embeds: cannot publish {line}")
     print(f"embeds: {line}", file=sys.stderr)
+
+
+def write_script(pelican: Any) -> None:
+    """The click-to-load script, into the output, only for a site whose pages use it: a site
+    without one runs no script at all (the transparency report says so)."""
+    settings = pelican.settings
+    if id(settings) not in _SCRIPT_NEEDED:
+        return
+    _SCRIPT_NEEDED.discard(id(settings))
+    target = Path(pelican.output_path) / settings["EMBEDS_SCRIPT_SAVE_AS"]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(SCRIPT.read_bytes())
 
 
 def _shown(source: str) -> str:
