@@ -18,6 +18,7 @@ from pathlib import Path
 from .fetch import Client, FetchError, fetch_embed
 from .media import MEDIA_FOLDER, MediaRecordError, read_record
 from .providers import Embed
+from .static_map import TILE_URL
 from .transform import links_in_source
 
 SOURCE_SUFFIXES = (".md", ".markdown", ".mdown", ".html", ".htm", ".rst")
@@ -29,6 +30,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--content", default="content", help="the content folder (content)")
     parser.add_argument("--declaration", help="privacy.yml (default: in the content folder)")
     parser.add_argument("--refresh", action="store_true", help="fetch stored embeds again")
+    parser.add_argument(
+        "--tile-url",
+        default=TILE_URL,
+        help="map tiles to draw locations from, with {z}, {x} and {y} (OpenStreetMap's standard "
+        "tiles by default; they carry its credit)",
+    )
     parser.add_argument(
         "--via",
         help="send every request to this server instead, the provider's host first in the path "
@@ -44,7 +51,10 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as error:
         print(f"fetch-media: {error}", file=sys.stderr)
         return 2
-    client = Client(user_agent, args.via)
+    if not all(part in args.tile_url for part in ("{z}", "{x}", "{y}")):
+        print("fetch-media: --tile-url needs {z}, {x} and {y} in it", file=sys.stderr)
+        return 2
+    client = Client(user_agent, args.via, args.tile_url)
     folder = content / MEDIA_FOLDER
     failures = 0
     fetched = 0

@@ -45,6 +45,7 @@ class Client:
 
     user_agent: str
     via: str | None = None
+    tile_url: str = static_map.TILE_URL
 
     def get(self, url: str) -> bytes:
         target = url
@@ -206,7 +207,7 @@ def _save_jpeg(image: Image.Image, path: Path) -> tuple[int, int]:
 def _store_map(embed: Embed, folder: Path, client: Client, today: date) -> MediaRecord:
     place = embed.location
     assert place is not None
-    data, tiles = static_map.render(place.lat, place.lon, place.zoom, client.get)
+    data, tiles = static_map.render(place.lat, place.lon, place.zoom, client.get, client.tile_url)
     name = f"{embed.key}.jpg"
     folder.mkdir(parents=True, exist_ok=True)
     temporary = folder / (name + ".part")

@@ -41,16 +41,17 @@ def tiles_for(lat: float, lon: float, zoom: int) -> list[tuple[int, int]]:
 
 
 def render(
-    lat: float, lon: float, zoom: int, get: Callable[[str], bytes]
+    lat: float, lon: float, zoom: int, get: Callable[[str], bytes], tile_url: str = TILE_URL
 ) -> tuple[bytes, list[str]]:
-    """The map as JPEG bytes, and the tile addresses it was drawn from."""
+    """The map as JPEG bytes, and the tile addresses it was drawn from (`tile_url` with {z},
+    {x} and {y}: the policy asks not to hardcode OpenStreetMap's own server)."""
     cx, cy = pixel(lat, lon, zoom)
     left, top = cx - WIDTH / 2, cy - HEIGHT / 2
     canvas = Image.new("RGB", (WIDTH, HEIGHT), (242, 239, 233))
     sources = []
     x0 = int(left // TILE)
     for x, y in tiles_for(lat, lon, zoom):
-        url = TILE_URL.format(z=zoom, x=x, y=y)
+        url = tile_url.format(z=zoom, x=x, y=y)
         sources.append(url)
         tile = Image.open(io.BytesIO(get(url))).convert("RGB")
         column = x if x >= x0 else x + 2**zoom  # a window across the antimeridian
