@@ -40,16 +40,17 @@ def initialize(pelican: Any) -> None:
 
 def add_sharing(generators: list) -> None:
     for generator in generators:
-        if not generator.settings.get("SHARE_ENABLED", True):
-            return
-        for article in getattr(generator, "articles", []):
-            _share(article, generator.settings)
+        settings = generator.settings
+        articles = getattr(generator, "articles", [])
+        if not articles or not settings.get("SHARE_ENABLED", True):
+            continue
+        site = _site_url(settings)
+        if site:
+            for article in articles:
+                _share(article, settings, site)
 
 
-def _share(article: Any, settings: dict) -> None:
-    site = _site_url(settings)
-    if not site:
-        return
+def _share(article: Any, settings: dict, site: str) -> None:
     title = re.sub(r"<[^>]+>", "", str(article.title))
     url = absolute(site, article.url)
     article.share_url = url
