@@ -137,7 +137,7 @@ def _transfer(
     if not fact.known or not isinstance(fact.value, dict) or not isinstance(country, str):
         return None
     transfer: dict[str, str] = {}
-    mechanism, uk = fact.value.get("mechanism"), fact.value.get("uk")
+    mechanism, uk = str(fact.value.get("mechanism")), str(fact.value.get("uk"))
     if Jurisdiction.EU_GDPR in laws and country not in EEA:
         if mechanism not in TransferMechanism._value2member_map_:
             return None  # the party rules ask the owner for it

@@ -95,8 +95,8 @@ def recognise(url: str) -> Embed | None:
         found = recogniser(url, path, query, parts.fragment)
         if found is not None:
             return found
-    for recogniser in _ANY_HOST:
-        found = recogniser(url, host, path)
+    for any_host in _ANY_HOST:
+        found = any_host(url, host, path)
         if found is not None:
             return found
     return None

@@ -44,9 +44,9 @@ def directives(
     for host, names in sorted((limited or {}).items()):
         for name in sorted(set(names)):
             # A directive the policy lacks falls back to default-src in browsers: start from it.
-            sources = policy.setdefault(name, list(policy["default-src"]))
-            if f"https://{host}" not in sources:
-                sources.append(f"https://{host}")
+            allowed = policy.setdefault(name, list(policy["default-src"]))
+            if f"https://{host}" not in allowed:
+                allowed.append(f"https://{host}")
     for name, sources in (extra or {}).items():
         policy.setdefault(name, []).extend(s for s in sources if s not in policy[name])
     return policy

@@ -51,7 +51,7 @@ def sharing(
         if key in table
     )
     text = f"{title} {url}"
-    mastodon = ()
+    mastodon: tuple[ShareLink, ...] = ()
     if "mastodon" in chosen:
         mastodon = tuple(
             ShareLink("mastodon", server, MASTODON_SHARE.format(server=server,
