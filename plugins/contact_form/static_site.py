@@ -20,6 +20,7 @@ from pathlib import Path
 
 from flask import Flask, Response, redirect, request, send_file
 from privacy_guard.headers import NETLIFY_FILE, headers_for, read_netlify
+from werkzeug import Response as BaseResponse
 from werkzeug.security import safe_join
 
 log = logging.getLogger("contact_inbox")
@@ -53,7 +54,7 @@ def add_static_site(app: Flask, root: Path) -> None:
 
     @app.route("/", defaults={"path": ""}, methods=["GET", "HEAD"])
     @app.route("/<path:path>", methods=["GET", "HEAD"])
-    def static_page(path: str) -> Response:
+    def static_page(path: str) -> BaseResponse:  # a redirect is a plain werkzeug response
         if any(part.startswith(".") for part in path.split("/")):
             return not_found()
         target = safe_join(str(root), path) if path else str(root)

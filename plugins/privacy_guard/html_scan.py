@@ -240,7 +240,7 @@ class _Scanner:
                 continue
             seen.add(node.mem_id)
             attributes = {name.lower(): value or "" for name, value in node.attributes.items()}
-            tag = node.tag.lower()
+            tag = (node.tag or "").lower()
             handler = _HANDLERS.get(tag)
             if handler is not None:
                 handler(self, node, attributes)
@@ -257,6 +257,8 @@ class _Scanner:
                 self.encoded_markup(text, unescaped=True)
 
     def scan_comments(self, tree: LexborHTMLParser) -> None:
+        if tree.root is None:
+            return
         document = tree.root.parent or tree.root  # comments may sit outside <html>
         for node in document.traverse(include_text=True):
             if not node.is_comment_node:

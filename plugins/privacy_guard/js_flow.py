@@ -398,7 +398,7 @@ class Flow:
 
     def navigation_literals(self) -> set[int]:
         """The ids of the literals that go where the visitor navigates (and nowhere else)."""
-        found = set()
+        found: set[int] = set()
         for node in self.navigations:
             for pieces in self._flatten(node, MAX_DEPTH, frozenset()):
                 found.update(piece.node.id for piece in pieces if piece.node is not None)
@@ -468,6 +468,7 @@ class Flow:
     def _template(self, node: Node, depth: int, seen) -> list[tuple[Piece, ...]]:
         """`https://${host}/x`: each substitution flattened like any expression."""
         found: list[tuple[Piece, ...]] = [()]
+        parts: list[tuple[Piece, ...]]
         for child in node.children:
             if child.type == "template_substitution":
                 inner = [c for c in child.named_children if c.type != "comment"]
