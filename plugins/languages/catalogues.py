@@ -100,7 +100,7 @@ def install(environment: Environment, folder: Path) -> None:
 
     @pass_context
     def pgettext(context: Context, where: str, message: str) -> str:
-        return catalogue(context).pgettext(where, message)
+        return str(catalogue(context).pgettext(where, message))
 
     @pass_context
     def npgettext(context: Context, where: str, singular: str, plural: str, count: int) -> str:

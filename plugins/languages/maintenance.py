@@ -48,7 +48,6 @@ _HEADER = (
     "# The Discreet theme's strings, language: {language}.\n"
     "# Written by `make translations`; translate each msgstr (docs/languages.md)."
 )
-PO_OPTIONS = {"width": 0, "sort_output": True, "include_lineno": False, "ignore_obsolete": True}
 
 
 def extract(root: Path) -> Catalog:
@@ -87,7 +86,7 @@ def read(path: Path, language: str) -> Catalog:
 
 def po_bytes(catalog: Catalog) -> bytes:
     buffer = io.BytesIO()
-    write_po(buffer, catalog, **PO_OPTIONS)
+    write_po(buffer, catalog, width=0, sort_output=True, include_lineno=False, ignore_obsolete=True)
     return buffer.getvalue()
 
 
