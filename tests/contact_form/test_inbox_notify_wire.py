@@ -151,8 +151,31 @@ def test_one_bad_notification_never_holds_back_the_others(notifying):
         assert "Reply by hand" in body and "ännä@example.com" in body
 
 
+class Records(logging.Handler):
+    """The inbox logger's records, caught at the logger itself (whatever the root's handlers
+    and filters are after other tests)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture
+def inbox_log() -> Iterator[Records]:
+    logger = logging.getLogger("contact_inbox")
+    handler, level = Records(), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    yield handler
+    logger.removeHandler(handler)
+    logger.setLevel(level)
+
+
 def test_a_notification_that_cannot_go_is_backed_off_then_given_up_in_one_line(
-    notifying, caplog, capsys
+    notifying, inbox_log, capsys
 ):
     inbox, mailbox = notifying
     mailbox.refuse = b"refuse-me"
@@ -160,23 +183,22 @@ def test_a_notification_that_cannot_go_is_backed_off_then_given_up_in_one_line(
     inbox.post({**VALID, "subject": "fine"})
     maintenance, store = inbox.inbox.maintenance, inbox.inbox.store
 
-    with caplog.at_level(logging.INFO, logger="contact_inbox"):
-        assert maintenance.deliver_due() == 1
-        assert [str(m.parsed["Subject"]) for m in mailbox.received] == ["Contact #2: fine"]
-        assert maintenance.deliver_due() == 0  # backed off: not due again at once
-        failed = [r for r in caplog.records if r.levelno == logging.WARNING]
-        assert len(failed) == 1 and "message #1 failed (attempt 1 of" in failed[0].getMessage()
-        assert failed[0].exc_info is None  # one line, no traceback
+    assert maintenance.deliver_due() == 1
+    assert [str(m.parsed["Subject"]) for m in mailbox.received] == ["Contact #2: fine"]
+    assert maintenance.deliver_due() == 0  # backed off: not due again at once
+    failed = [r for r in inbox_log.records if r.levelno == logging.WARNING]
+    assert len(failed) == 1 and "message #1 failed (attempt 1 of" in failed[0].getMessage()
+    assert failed[0].exc_info is None  # one line, no traceback
 
-        with closing(sqlite3.connect(inbox.db)) as db, db:  # the earlier attempts, all failed
-            db.execute(
-                "UPDATE outbox SET attempts = ?, next_attempt_at = '2000-01-01T00:00:00+00:00'",
-                (MAX_ATTEMPTS - 1,),
-            )
-        caplog.clear()
-        assert maintenance.deliver_due() == 0
+    with closing(sqlite3.connect(inbox.db)) as db, db:  # the earlier attempts, all failed
+        db.execute(
+            "UPDATE outbox SET attempts = ?, next_attempt_at = '2000-01-01T00:00:00+00:00'",
+            (MAX_ATTEMPTS - 1,),
+        )
+    inbox_log.records.clear()
+    assert maintenance.deliver_due() == 0
 
-    [given_up] = caplog.records
+    [given_up] = inbox_log.records
     assert given_up.levelno == logging.ERROR and given_up.exc_info is None
     message = given_up.getMessage()
     assert f"message #1 given up after {MAX_ATTEMPTS} attempts" in message
