@@ -17,7 +17,7 @@ PORT ?= 8000
 
 RELEASE_OPTS ?=
 
-.PHONY: help venv html regenerate serve publish policy-release test lint bench clean import fetch-media
+.PHONY: help venv html regenerate serve publish policy-release test lint bench clean import fetch-media translations
 
 help:
 	@echo 'make html      build the site into $(OUTPUTDIR)/ (development settings)'
@@ -30,6 +30,7 @@ help:
 	@echo 'make clean     remove $(OUTPUTDIR)/ and caches'
 	@echo 'make import WXR=export.xml   bring a WordPress export into $(INPUTDIR)/ (FORCE=1 replaces files)'
 	@echo 'make fetch-media  store posters and map images of embeds (the one command that uses the network)'
+	@echo 'make translations  extract the theme'"'"'s strings into its catalogues and compile them'
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -81,6 +82,10 @@ import: $(STAMP)
 # go into $(INPUTDIR)/media/embeds/ with where and when they were fetched, to be committed.
 fetch-media: $(STAMP)
 	$(BIN)/fetch-media --content $(INPUTDIR) $(FETCH_OPTS)
+# Theme strings: extract every _() and {% trans %} into theme/translations/messages.pot, add the
+# new ones to each theme/translations/<lang>/LC_MESSAGES/messages.po, compile the .mo files.
+translations: $(STAMP)
+	$(BIN)/python -m languages.maintenance
 
 clean:
 	rm -rf $(OUTPUTDIR) .$(OUTPUTDIR).staging .$(OUTPUTDIR).retired .$(OUTPUTDIR).lock cache .pytest_cache
