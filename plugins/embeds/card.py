@@ -9,6 +9,7 @@ player only when pressed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 from urllib.parse import urlsplit
@@ -16,22 +17,47 @@ from urllib.parse import urlsplit
 from .media import MEDIA_FOLDER, MediaRecord
 from .providers import Embed
 
-OSM_COPYRIGHT = "https://www.openstreetmap.org/copyright"
-_ACTIONS = {"video": "Watch on", "audio": "Listen on", "post": "Read on", "map": "Open in"}
-_LOAD_WORDS = {
-    "video": "Load video",
-    "audio": "Load player",
-    "post": "Load post",
-    "map": "Load map",
+Gettext = Callable[[str], str]
+
+
+def N_(message: str) -> str:
+    """Marks a string for `make translations`; it is translated when the card is written."""
+    return message
+
+
+_ACTIONS = {
+    "video": N_("Watch on {provider}"),
+    "audio": N_("Listen on {provider}"),
+    "post": N_("Read on {provider}"),
+    "map": N_("Open in {provider}"),
 }
+_UNTITLED = {
+    "video": N_("A video on {provider}"),
+    "audio": N_("A recording on {provider}"),
+    "post": N_("A post on {provider}"),
+    "map": N_("Map of {place}"),
+}
+_LOAD_WORDS = {
+    "video": N_("Load video"),
+    "audio": N_("Load player"),
+    "post": N_("Load post"),
+    "map": N_("Load map"),
+}
+# What the provider's player does once loaded, by what the declaration says it stores.
+CONSENT_LINES = {
+    "cookies": N_("({provider} sets cookies; see our {link}privacy policy{end})"),
+    "storage": N_("({provider} stores data on your device; see our {link}privacy policy{end})"),
+    "none": N_("({provider} receives your IP address; see our {link}privacy policy{end})"),
+}
+_PLAYER_TITLE = N_("{provider} player: {title}")
 
 
 @dataclass(frozen=True)
 class ClickToLoad:
-    """What the consent line says: the player, who runs it, what it stores, where to read more."""
+    """What the consent line says: the player, what it stores, where to read more."""
 
     player: str
-    storage_words: str  # e.g. "sets cookies"
+    stores: str  # a key of CONSENT_LINES
     policy_url: str  # the recipient's section of the privacy policy
 
 
@@ -40,31 +66,33 @@ def card_html(
     record: MediaRecord | None,
     click_to_load: ClickToLoad | None = None,
     static_prefix: str = "{static}",
+    gettext: Gettext = str,
 ) -> str:
-    """The card for `embed`; without a record, a neutral poster in the same frame."""
+    """The card for `embed`, in the page's language (`gettext`); without a record, a neutral
+    poster in the same frame."""
     provider = embed.provider
-    title = record.title if record else _fallback_title(embed)
+    title = _title(embed, record, gettext)
     classes = f"embed embed-{provider.kind} embed-{_css_name(provider.name)}"
-    ratio = provider.ratio
     poster = (
         f'<img class="embed-poster" src="{static_prefix}/{MEDIA_FOLDER}/{escape(record.poster)}" '
         f'alt="" width="{record.width}" height="{record.height}" loading="lazy" decoding="async">'
         if record
         else f'<span class="embed-poster embed-poster-neutral">{escape(provider.name)}</span>'
     )
+    action = gettext(_ACTIONS[provider.kind]).format(provider=provider.name)
     parts = [
         f'<figure class="{classes}" data-embed="{escape(embed.key)}">',
         f'<a class="embed-open" href="{escape(embed.link)}">',
-        f'<span class="embed-frame embed-{ratio}">{poster}'
+        f'<span class="embed-frame embed-{provider.ratio}">{poster}'
         '<span class="embed-action" aria-hidden="true"></span></span>',
         '<span class="embed-text">',
         f'<span class="embed-title">{escape(title)}</span>',
-        f'<span class="embed-provider">{_ACTIONS[provider.kind]} {escape(provider.name)}</span>',
+        f'<span class="embed-provider">{escape(action)}</span>',
         f'<span class="embed-url">{escape(_display_url(embed.link))}</span>',
         "</span></a>",
     ]
     if click_to_load is not None:
-        parts.append(_consent_line(embed, title, click_to_load))
+        parts.append(_consent_line(embed, title, click_to_load, gettext))
     if record and record.credit:
         credit = escape(record.credit)
         if record.credit_url:
@@ -74,23 +102,30 @@ def card_html(
     return "".join(parts)
 
 
-def _consent_line(embed: Embed, title: str, load: ClickToLoad) -> str:
+def _title(embed: Embed, record: MediaRecord | None, gettext: Gettext) -> str:
+    """The record's title; for a map, "Map of" its place; else words naming the provider."""
+    if embed.location is not None:
+        place = record.title if record else embed.location.title
+        return gettext(_UNTITLED["map"]).format(place=place)
+    if record:
+        return record.title
+    return gettext(_UNTITLED[embed.provider.kind]).format(provider=embed.provider.name)
+
+
+def _consent_line(embed: Embed, title: str, load: ClickToLoad, gettext: Gettext) -> str:
     """Hidden until the script runs: without JavaScript the card stays a plain link."""
     name = escape(embed.provider.name)
+    player_title = gettext(_PLAYER_TITLE).format(provider=embed.provider.name, title=title)
+    words = escape(gettext(CONSENT_LINES[load.stores])).format(
+        provider=name, link=f'<a href="{escape(load.policy_url)}">', end="</a>"
+    )
     return (
         '<p class="embed-consent" hidden>'
         f'<button type="button" class="embed-load" data-embed-src="{escape(load.player)}" '
-        f'data-embed-title="{name} player: {escape(title)}">'
-        f"{_LOAD_WORDS[embed.provider.kind]}</button> "
-        f"<span>({name} {escape(load.storage_words)}; see our "
-        f'<a href="{escape(load.policy_url)}">privacy policy</a>)</span></p>'
+        f'data-embed-title="{escape(player_title)}">'
+        f"{escape(gettext(_LOAD_WORDS[embed.provider.kind]))}</button> "
+        f"<span>{words}</span></p>"
     )
-
-
-def _fallback_title(embed: Embed) -> str:
-    if embed.location is not None:
-        return embed.location.title
-    return f"{embed.provider.name} {embed.provider.kind}"
 
 
 def _css_name(name: str) -> str:

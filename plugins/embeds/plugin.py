@@ -10,6 +10,7 @@ as a recipient's (`service: youtube` does that), or the build stops naming the l
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,6 +74,7 @@ def initialize(pelican: Any) -> None:
     if f"*{RECORD_SUFFIX}" not in ignored:
         settings["IGNORE_FILES"] = [*ignored, f"*{RECORD_SUFFIX}"]
     _BUILDS[id(settings)] = _Build()
+    _GETTEXT.clear()  # a rebuild reads catalogues that may have changed
 
 
 def _build(settings: dict) -> _Build:
@@ -104,7 +106,7 @@ def make_cards(instance: Any) -> None:
         if found.click_to_load:
             load = _click_to_load(settings, found, record, where, build)
             players.append(load is not None)
-        return card_html(found.embed, record, load)
+        return card_html(found.embed, record, load, gettext=_gettext(settings, instance))
 
     instance._content = replace_embeds(html, render)
     if any(players):
@@ -140,15 +142,25 @@ def _click_to_load(
     build.click_to_load += 1
     kinds = {str(item.type) for item in declaration.storage if item.provider == recipient.id}
     policy = f"{settings.get('SITEURL', '')}/{settings['EMBEDS_PRIVACY_URL']}"
-    return ClickToLoad(player, _storage_words(kinds), f"{policy}#recipient-{recipient.id}")
+    stores = "cookies" if "cookie" in kinds else "storage" if kinds else "none"
+    return ClickToLoad(player, stores, f"{policy}#recipient-{recipient.id}")
 
 
-def _storage_words(kinds: set[str]) -> str:
-    if "cookie" in kinds:
-        return "sets cookies"
-    if kinds:
-        return "stores data on your device"
-    return "receives your IP address"
+def _gettext(settings: dict, instance: Any) -> Callable[[str], str]:
+    """The card's words in the page's language, from the theme's catalogues (identity when the
+    languages plugin is not installed)."""
+    language = str(getattr(instance, "lang", None) or settings.get("DEFAULT_LANG", "en"))
+    key = (str(settings.get("THEME", "")), language)
+    if key not in _GETTEXT:
+        try:
+            from languages.catalogues import gettext_for
+        except ImportError:  # pragma: no cover - the kit ships it
+            return str
+        _GETTEXT[key] = gettext_for(Path(key[0]) / "translations", language)
+    return _GETTEXT[key]
+
+
+_GETTEXT: dict[tuple[str, str], Callable[[str], str]] = {}
 
 
 def _declaration_path(settings: dict) -> Path:

@@ -30,9 +30,9 @@ class Location:
 
     @property
     def title(self) -> str:
-        """The title of a map nobody named: its coordinates, as people write them."""
+        """The place of a map nobody named: its coordinates, as people write them."""
         north, east = "N" if self.lat >= 0 else "S", "E" if self.lon >= 0 else "W"
-        return f"Map of {abs(self.lat):.5f}° {north}, {abs(self.lon):.5f}° {east}"
+        return f"{abs(self.lat):.5f}° {north}, {abs(self.lon):.5f}° {east}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,17 +11,13 @@ from __future__ import annotations
 
 import hashlib
 
-KNOWN: dict[str, tuple[str, str]] = {
-    # plugins/embeds/click-to-load.js, written as embeds/click-to-load.js
-    "2d13a33bb5505056ebb2009805e879b65c1d7de4da3cbafaebfc42eb93130568": (
-        "Click to load",
-        "Shows the button on an embed card and, only when you press it, puts the provider's "
-        "player in the card's place. It stores nothing on your device and contacts no other "
-        "company before you press the button.",
-    ),
+KNOWN: dict[str, str] = {
+    # plugins/embeds/click-to-load.js, written as embeds/click-to-load.js; the transparency
+    # report's template says in the page's language what each key does.
+    "2d13a33bb5505056ebb2009805e879b65c1d7de4da3cbafaebfc42eb93130568": "click-to-load",
 }
 
 
-def describe(data: bytes) -> tuple[str, str] | None:
-    """(name, what it does) of a reviewed script, or None for any other bytes."""
+def describe(data: bytes) -> str | None:
+    """The key of a reviewed script, or None for any other bytes."""
     return KNOWN.get(hashlib.sha256(data).hexdigest())

@@ -276,9 +276,7 @@ def _scripts(output: Path, result: AuditResult) -> list[Script]:
     for scan in result.scans:
         if scan.file_type != "js":
             continue
-        known = describe((output / scan.path).read_bytes())
-        name, purpose = known or ("", "")
-        found.append(Script(scan.path, name, purpose))
+        found.append(Script(scan.path, describe((output / scan.path).read_bytes()) or ""))
     return found
 
 

@@ -33,8 +33,7 @@ class Storage:
 @dataclass(frozen=True)
 class Script:
     path: str  # where it is served, relative to the site's root
-    name: str  # a reviewed script's name, or "" for one the guard does not know
-    purpose: str
+    known: str  # a reviewed script's key (known_scripts.py), or "" for one the guard does not know
 
 
 @dataclass(frozen=True)

@@ -56,7 +56,7 @@ def test_the_guard_knows_the_script_and_the_report_names_it(player_site: EmbedSi
         "plugins/embeds/click-to-load.js changed: review it, then put its new sha256 "
         f"({digest}) in plugins/privacy_guard/known_scripts.py"
     )
-    assert describe(SCRIPT.read_bytes())[0] == "Click to load"
+    assert describe(SCRIPT.read_bytes()) == "click-to-load"
     report = player_site.build.page("/privacy/report/")
     scripts = report.select_one("ul.report-scripts").get_text(" ", strip=True)
     assert "/embeds/click-to-load.js" in scripts and "Click to load" in scripts
