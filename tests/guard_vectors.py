@@ -461,6 +461,32 @@ HARD_CAUGHT = [
         "js-url",
         "esm.example-cdn.test",
     ),
+    (
+        "consent-placeholder-image",
+        "body",
+        '<div class="cmplz-placeholder-element" '
+        'data-placeholder-image="https://i.ytimg.com/vi/abc/hqdefault.jpg">Accept to watch</div>',
+        "lazy-image",
+        "i.ytimg.com",
+    ),
+    (
+        "borlabs-template-script",
+        "body",
+        '<script type="text/template" data-borlabs-cookie-script-blocker-id="chat">\n'
+        "var s = document.createElement('script');\n"
+        "s.src = 'https://cdn.example-chat.test/embed.js';\ndocument.body.appendChild(s);\n"
+        "</script>",
+        "js-url",
+        "cdn.example-chat.test",
+    ),
+    (
+        "blocker-held-source",
+        "body",
+        '<script type="text/template" '
+        'data-borlabs-cookie-script-blocker-src="https://cdn.example-chat.test/w.js"></script>',
+        "script",
+        "cdn.example-chat.test",
+    ),
 ]
 
 # Look-alikes the corpus showed failing clean sites: each must give no finding.
