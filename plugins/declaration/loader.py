@@ -10,6 +10,7 @@ from pydantic import ValidationError
 
 from .checks import check_hosts, check_references
 from .errors import DeclarationError, Problem, quoted
+from .imprint_rules import check_imprint
 from .messages import translate
 from .model import SCHEMA_VERSION, Declaration
 from .notice_rules import check_notices
@@ -60,6 +61,7 @@ def _validate(source: Source) -> Declaration:
     check_purposes(data, laws, findings)
     check_parties(data, laws, findings)
     check_notices(data, laws, findings)
+    check_imprint(data, findings)
     problems += [source.problem(loc, message) for loc, message in findings.items]
     if problems or declaration is None:
         raise DeclarationError(problems)

@@ -27,6 +27,7 @@ from pelican.settings import DEFAULT_CONFIG
 from strict_build import expected_failures
 
 from .errors import PolicyError
+from .forms import FormFields, Forms
 from .site import PolicySite, build_policy_site
 
 logger = logging.getLogger(__name__)
@@ -131,10 +132,11 @@ def policy_site(settings: dict) -> PolicySite:
     """The checked policy of this content; logs and raises when it cannot be published."""
     declaration = _path(settings, "POLICY_DECLARATION", "privacy.yml")
     versions = _path(settings, "POLICY_VERSIONS_PATH", "policy-versions")
-    key = _fingerprint(declaration, versions)
+    forms = _forms(settings)
+    key = _fingerprint(declaration, versions) + repr(sorted(forms.items()))
     if key not in _SITES:
         try:
-            site = build_policy_site(declaration, versions)
+            site = build_policy_site(declaration, versions, forms)
         except PolicyError as error:
             problems = error.problems
         else:
@@ -145,6 +147,17 @@ def policy_site(settings: dict) -> PolicySite:
         # every line logged while it is handled.
         _fail(problems)
     return _SITES[key]
+
+
+def _forms(settings: dict) -> Forms:
+    """The fields of the contact form (form: contact), when that plugin is on: what the policy
+    says people must fill in follows from the real form."""
+    if "contact_form" not in settings.get("PLUGINS", []):
+        return {}
+    from contact_form.fields import published_fields
+
+    fields = published_fields(settings)
+    return {"contact": FormFields(*fields)} if fields else {}
 
 
 def _fail(problems: list[str]) -> NoReturn:

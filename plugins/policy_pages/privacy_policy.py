@@ -14,7 +14,9 @@ from declaration import Declaration, Jurisdiction
 
 from .cookies import storage_section
 from .document import Bullets, Declared, Document, Link, Paragraph, Section
+from .forms import NO_FORMS, Forms
 from .glance import glance_section
+from .lang import words_for
 from .sections_caloppa import caloppa_sections, tracking_section
 from .sections_ccpa import ccpa_section
 from .sections_gdpr import (
@@ -29,7 +31,7 @@ from .sections_pipeda import pipeda_section
 from .wording import PRIVACY_URL, last_updated, purpose_link, stop
 
 
-def privacy_policy(declaration: Declaration, updated: date) -> Document:
+def privacy_policy(declaration: Declaration, updated: date, forms: Forms = NO_FORMS) -> Document:
     caloppa = declaration.applies(Jurisdiction.US_CA_CALOPPA)
     ccpa = declaration.ccpa.applies
     dated = ("meta.last_updated",)
@@ -39,7 +41,7 @@ def privacy_policy(declaration: Declaration, updated: date) -> Document:
         glance_section(declaration),
         controller_section(declaration),
         _data_section(declaration),
-        purposes_section(declaration),
+        purposes_section(declaration, forms),
         recipients_section(declaration),
         transfers_section(declaration),
         rights_section(declaration),
@@ -66,7 +68,8 @@ def privacy_policy(declaration: Declaration, updated: date) -> Document:
                     Declared(declaration.site.name, ("site", "name"), lint=False),
                     " at ",
                     Link(declaration.site.url, declaration.site.url),
-                    ". It says only what we do: what is not here, we do not do.",
+                    ". ",
+                    words_for(declaration).SCOPE_PROMISE,
                 ),
                 meets=("meta.scope",),
             ),

@@ -56,10 +56,11 @@ def tracking_section(declaration: Declaration) -> Section:
         blocks.append(
             Paragraph(
                 (
-                    "Your browser connects to the servers of ",
+                    "Pages of this site make your browser connect to the servers of ",
                     *joined([_name(r) for r in contacted]),
-                    " when a page uses them, which gives them your IP address and the address of "
-                    "the page.",
+                    ", which gives them your IP address and the address of the page. The build "
+                    "checks this against every page: the transparency report lists each server "
+                    "contacted.",
                 )
             )
         )

@@ -20,6 +20,7 @@ from declaration import (
 )
 
 from .document import Block, Bullets, Declared, Link, Paragraph, Row, Section, Spans, Table
+from .lang import words_for
 from .sections_gdpr import recipients_section
 from .wording import channels_list, email_link, join, joined, purpose_link, retention_spans, stop
 
@@ -134,6 +135,11 @@ def ccpa_section(declaration: Declaration) -> Section | None:
                 )
             ),
             table,
+            *(
+                (Paragraph((words_for(declaration).CCPA_SEVERAL,)),)
+                if any(len(c.ccpa_category) > 1 for c in declaration.data_categories)
+                else ()
+            ),
         ),
         tuple(section for section in subsections if section is not None),
         meets=("ccpa.categories_collected",),
@@ -146,11 +152,11 @@ Group = dict[CcpaCategory, list[tuple[tuple, DataCategory]]]
 def _groups(declaration: Declaration) -> Group:
     groups: Group = {}
     for index, category in enumerate(declaration.data_categories):
-        if category.ccpa_category is not None:
-            groups.setdefault(category.ccpa_category, []).append(
+        for ccpa_category in category.ccpa_category:
+            groups.setdefault(ccpa_category, []).append(
                 (("data_categories", index, "label"), category)
             )
-    return groups
+    return dict(sorted(groups.items(), key=lambda item: list(CcpaCategory).index(item[0])))
 
 
 def _uses(declaration: Declaration, categories: list[DataCategory]) -> list[Processing]:
@@ -205,7 +211,9 @@ def _retention(declaration: Declaration, categories: list[DataCategory]) -> Span
     parts = [
         (
             *retention_spans(
-                entry.retention, ("processing", declaration.processing.index(entry), "retention")
+                entry.retention,
+                ("processing", declaration.processing.index(entry), "retention"),
+                declaration.controller.address.country,
             ),
             " (for ",
             purpose_link(entry),
@@ -267,8 +275,9 @@ def _recipient_lines(declaration: Declaration, roles: set[RecipientRole]) -> lis
         for entry in declaration.processing:
             if recipient.id in entry.recipients:
                 for c in declaration.data_of(entry):
-                    if c.ccpa_category and c.ccpa_category.label not in categories:
-                        categories.append(c.ccpa_category.label)
+                    for ccpa_category in c.ccpa_category:
+                        if ccpa_category.label not in categories:
+                            categories.append(ccpa_category.label)
         purpose = Declared(recipient.purpose, ("recipients", index, "purpose"))
         lines.append((f"{'; '.join(categories)}: to {recipient.name} (", purpose, ")."))
     return lines

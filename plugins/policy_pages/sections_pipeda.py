@@ -7,11 +7,12 @@ consent, processing abroad and how to challenge our compliance.
 
 from __future__ import annotations
 
-from declaration import Declaration
+from declaration import Declaration, Jurisdiction
 from declaration.countries import country_name
 
 from .document import Bullets, Declared, Facts, Lines, Link, Paragraph, Section, Spans
-from .wording import address_lines, channels_list, email_link, joined, stop
+from .lang import words_for
+from .wording import address_lines, channel_spans, channels_list, email_link, joined
 
 OPC_URL = "https://www.priv.gc.ca"
 
@@ -94,12 +95,24 @@ def pipeda_section(declaration: Declaration) -> Section | None:
                 meets=("pipeda.cross_border",),
             )
         )
-    procedure = declaration.rights.complaint_procedure or ""
+    procedure = declaration.rights.complaint_procedure
+    assert procedure is not None  # required with ca_pipeda
+    channels = [
+        channel_spans(channel, ("rights", "complaint_procedure", "channels", index))
+        for index, channel in enumerate(procedure.channels)
+    ]
+    w = words_for(declaration)
     subsections.append(
         Section(
             "Challenging our compliance",
             (
-                Paragraph((Declared(stop(procedure), ("rights", "complaint_procedure")),)),
+                Paragraph(
+                    w.complaints_to_us(
+                        channels,
+                        str(procedure.acknowledge_within),
+                        declaration.applies(Jurisdiction.UK_GDPR),
+                    )
+                ),
                 Paragraph(
                     (
                         "If our answer does not satisfy you, you can complain to the Office of the "

@@ -21,6 +21,7 @@ from declaration import (
 )
 from declaration.countries import country_name
 from declaration.errors import Loc
+from declaration.statutory import record_periods
 
 from .document import Declared, Inline, Link, Paragraph, Section, Spans, When, plain
 
@@ -86,15 +87,28 @@ def cite(article: str, declaration: Declaration) -> str:
     return f"{article} {gdpr_name(declaration) or 'GDPR'}"
 
 
-def retention_text(retention: Retention) -> str:
+def _statutory(retention: Retention, country: str | None) -> str:
+    """Statutory records: the longest period of the controller's country, as a number."""
+    from .lang import en  # the change lists and summaries are English, as the pages are
+
+    assert retention.statutory is not None
+    periods = record_periods(retention.statutory, country or "")
+    return en.statutory_retention_short(periods) if periods else "as the law requires"
+
+
+def retention_text(retention: Retention, country: str | None = None) -> str:
     """'14 days', '6 months after the enquiry is answered', 'until you unsubscribe'."""
+    if retention.statutory:
+        return _statutory(retention, country)
     if retention.duration is None:
         return f"until {retention.criteria}"
     after = f" after {retention.after}" if retention.after else ""
     return f"{retention.duration}{after}"
 
 
-def retention_spans(retention: Retention, loc: Loc) -> Spans:
+def retention_spans(retention: Retention, loc: Loc, country: str | None = None) -> Spans:
+    if retention.statutory:
+        return (_statutory(retention, country),)
     if retention.duration is None:
         return ("until ", Declared(retention.criteria or "", (*loc, "criteria")))
     spans: list[Inline] = [str(retention.duration)]
@@ -109,7 +123,7 @@ def purpose_loc(index: int) -> Loc:
 
 def purpose_link(entry: Processing, on_privacy_page: bool = True) -> Link:
     fragment = f"#purpose-{entry.id}"
-    return Link(entry.purpose, fragment if on_privacy_page else PRIVACY_URL + fragment)
+    return Link(entry.heading, fragment if on_privacy_page else PRIVACY_URL + fragment)
 
 
 def email_link(address: str) -> Link:
