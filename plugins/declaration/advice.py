@@ -20,10 +20,10 @@ from .raw import entries, mapping, member, text
 from .vocab import LegalBasis
 from .yaml_source import read_source
 
+_THINGS = r"(orders?|purchases?|repairs?|bookings?|appointments?|contracts?|invoices?|commissions?)"
+# "your cake orders", "the repairs you order": a contract with the reader, not a word in passing.
 _CONTRACT_WORDS = re.compile(
-    r"\b(orders?|ordering|purchases?|buy|repairs?|bookings?|book|deliver(y|ies)?|invoices?|"
-    r"contracts?|appointments?|commissions?)\b",
-    re.IGNORECASE,
+    rf"\b(your|you)\s+(\w+\s+){{0,3}}{_THINGS}\b|\b{_THINGS}\s+(that\s+)?you\b", re.IGNORECASE
 )
 _QUESTION_WORDS = re.compile(r"\b(questions?|enquir(y|ies)|inquir(y|ies))\b", re.IGNORECASE)
 

@@ -29,6 +29,7 @@ from strict_build import expected_failures
 from . import csp
 from .audit import AuditResult, audit, judge
 from .cache import ScanCache
+from .contradictions import DeclaredContact, DeclaredStorage, contradictions
 from .declaration_policy import DeclarationUnavailable, load, policy_from_declaration
 from .entities import dataset_version
 from .headers import security_headers, write_header_files
@@ -72,6 +73,9 @@ class _Run:
     csp_header: str
     storage: tuple
     recipient_names: dict
+    contacts: tuple = ()
+    declared_storage: tuple = ()
+    declaration_file: str = ""
     generator: Any = None
 
 
@@ -116,6 +120,8 @@ def _new_run(settings: dict, context: dict) -> _Run:
         site_urls.append(settings["SITEURL"])
     storage: tuple = ()
     names: dict = {}
+    contacts: tuple = ()
+    declared_storage: tuple = ()
     if declaration_file is None:
         policy = AuditPolicy.build(site_urls=site_urls)
     else:
@@ -126,6 +132,13 @@ def _new_run(settings: dict, context: dict) -> _Run:
         policy = policy_from_declaration(declaration, str(declaration_file), site_urls)
         storage = tuple(getattr(declaration, "storage", None) or ())
         names = {recipient.id: recipient.name for recipient in declaration.recipients}
+        contacts = tuple(
+            DeclaredContact(r.id, tuple(r.hosts)) for r in declaration.recipients if r.hosts
+        )
+        declared_storage = tuple(
+            DeclaredStorage(i, item.name, str(item.type), item.provider == "first_party")
+            for i, item in enumerate(storage)
+        )
     form_targets = [settings.get("CONTACT_FORM_ACTION", ""), *_setting(
         settings, "PRIVACY_GUARD_FORM_ACTION")]  # fmt: skip
     form_origins = [found for url in form_targets if url and (found := csp.origin(url))]
@@ -140,6 +153,9 @@ def _new_run(settings: dict, context: dict) -> _Run:
         csp_header=csp.render(directives, header=True),
         storage=storage,
         recipient_names=names,
+        contacts=contacts,
+        declared_storage=declared_storage,
+        declaration_file=str(declaration_file or ""),
     )
 
 
@@ -215,6 +231,20 @@ def finish(pelican: Any) -> None:
         print(summary_line(result), file=sys.stderr)
     if result.errors or (strict and result.warnings):
         raise PrivacyGuardFailed(summary_line(result, strict))
+    problems = contradictions(
+        run.declaration_file,
+        run.contacts,
+        run.declared_storage,
+        [use.host for use in result.third_parties],
+        result.uses_javascript,
+    )
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        count = len(problems)
+        raise PrivacyGuardFailed(
+            f"privacy guard FAILED: the policy and this build disagree in {count} "
+            f"place{'s' if count != 1 else ''} above"
+        )
 
 
 def _cache(settings: dict) -> ScanCache | None:
