@@ -16,6 +16,14 @@ from declaration.advice import declaration_warnings
 
 BUSINESSES = Path(__file__).resolve().parent.parent / "policy_pages" / "fixtures" / "businesses"
 UK, DE, US = "uk_bakery.yml", "de_bikeshop.yml", "us_studio.yml"
+EDITORIAL = (
+    "  editorial_responsible:\n    name: Jonas Speiche\n"
+    '    address: {street: Hafenweg 7, postal_code: "48155", city: Münster, country: DE}\n'
+)
+POSTAL = '      - {type: postal, value: "Crumb & Co Bakery Ltd, 12 Wine Street, Bristol BS1 2PH"}\n'
+CONTRACT = (
+    "    legal_basis: contract\n    provision: {obligation: contract, consequence: We cannot "
+)
 
 
 def write(tmp_path: Path, business: str, *edits: tuple[str, str]) -> Path:
@@ -53,12 +61,13 @@ CASES = {
             "      - {type: email, value: hello@crumb.example}\n      - {type: postal",
             "      - {type: postal",
         ),
-        "complaint_procedure.channels: DPA 2018 s.164A(2) requires a way to complain electronically",
+        "complaint_procedure.channels: DPA 2018 s.164A(2) requires a way to complain "
+        "electronically",
     ),
     "s.164A(2): complaints by other means": (
         UK,
         (
-            '      - {type: postal, value: "Crumb & Co Bakery Ltd, 12 Wine Street, Bristol BS1 2PH"}\n',
+            POSTAL,
             "",
         ),
         "by other means than electronic ones",
@@ -122,7 +131,7 @@ CASES = {
     "DE imprint: §18(2) MStV": (
         DE,
         (
-            '  editorial_responsible:\n    name: Jonas Speiche\n    address: {street: Hafenweg 7, postal_code: "48155", city: Münster, country: DE}\n',
+            EDITORIAL,
             "",
         ),
         "controller.editorial_responsible: required because a German site with a blog",
@@ -172,7 +181,7 @@ def test_french_imprint_needs_publication_director_capital_and_host(tmp_path: Pa
         ("  legal_form: GmbH", "  legal_form: SAS"),
         ("  represented_by: [{name: Jonas Speiche, role: managing_director}]\n", ""),
         (
-            '  editorial_responsible:\n    name: Jonas Speiche\n    address: {street: Hafenweg 7, postal_code: "48155", city: Münster, country: DE}\n',
+            EDITORIAL,
             "",
         ),
         ("  consumer_disputes: {participation: not_willing}\n", ""),
@@ -214,8 +223,10 @@ def test_warnings_for_a_contract_on_the_wrong_basis_and_missing_records(tmp_path
         tmp_path,
         DE,
         (
-            "    legal_basis: contract\n    provision: {obligation: contract, consequence: We cannot repair",
-            "    legal_basis: legitimate_interests\n    legitimate_interest: Repairing bikes\n    provision: {obligation: contract, consequence: We cannot repair",
+            CONTRACT + "repair",
+            "    legal_basis: legitimate_interests\n    legitimate_interest: Repairing bikes\n"
+            + CONTRACT.split("\n", 1)[1]
+            + "repair",
         ),
     )
     warned = "\n".join(map(str, declaration_warnings(path)))
