@@ -120,7 +120,17 @@ def ccpa_section(declaration: Declaration) -> Section | None:
         "Categories of personal information we collected in the preceding 12 months",
         ("Category (as the CCPA names it)", "What it is here"),
         tuple(
-            Row(((category.label,), joined([(Declared(c.label, loc),) for loc, c in items])))
+            Row(
+                (
+                    (category.label,),
+                    # labels hold "and" themselves: only a semicolon separates two unambiguously
+                    tuple(
+                        span
+                        for position, (loc, c) in enumerate(items)
+                        for span in ((("; ",) if position else ()) + (Declared(c.label, loc),))
+                    ),
+                )
+            )
             for category, items in groups.items()
         ),
     )
