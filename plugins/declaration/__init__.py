@@ -6,7 +6,7 @@ contact inbox all read the same typed, validated declaration through this API.
 
 from .durations import Duration, DurationFormatError, parse_duration
 from .errors import DeclarationError, Problem
-from .loader import load_declaration
+from .loader import load_declaration, load_release
 from .model import (
     BROWSER,
     DATA_SUBJECT,
@@ -124,5 +124,6 @@ __all__ = [
     "host_matches",
     "json_schema",
     "load_declaration",
+    "load_release",
     "parse_duration",
 ]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .countries import EEA, UK
+from .countries import EEA, UK, codes
 from .errors import Loc
 from .model import FIRST_PARTY
 from .raw import Findings, entries, given, items, mapping, member, text
@@ -49,7 +49,9 @@ def legal_notice_country(country: str | None) -> str:
 def check_imprint(data: dict[str, Any], findings: Findings) -> None:
     controller = mapping(data.get("controller"))
     country = mapping(controller.get("address")).get("country")
-    rules = legal_notice_country(country if isinstance(country, str) else None)
+    if not isinstance(country, str) or country not in codes():
+        return  # the address check names the country; guessing its rules would add noise
+    rules = legal_notice_country(country)
     form = (text(controller.get("legal_form")) or "").lower()
     if rules == "DE":
         _germany(controller, form, findings)
@@ -74,6 +76,16 @@ def check_imprint(data: dict[str, Any], findings: Findings) -> None:
             if given(controller, key):
                 findings.forbid(_CONTROLLER, key, "it is a rule of French law only")
     _disputes(mapping(controller.get("consumer_disputes")), findings)
+    for index, officer in entries(controller, "represented_by"):
+        if not given(officer, "role"):
+            # The notice labels each representative by role (DE: §5(1) No. 1 DDG names the
+            # authorised representatives; a Geschäftsführer is not a Vorstand).
+            findings.require(
+                (*_CONTROLLER, "represented_by", index),
+                "role",
+                "the legal notice names the role in which each person represents the business",
+                "managing_director, director, board_member, owner, partner or president",
+            )
 
 
 def _require(

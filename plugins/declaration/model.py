@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from .countries import EEA, country_name
 from .scalars import (
@@ -61,6 +61,23 @@ FIRST_PARTY = "first_party"
 def _list(item: Any, *, min_length: int = 0) -> Any:
     """An immutable list in the model; a YAML list in the file."""
     return Annotated[tuple[item, ...], Field(min_length=min_length)]
+
+
+class _OneOrList:
+    """Schema of a list field that also takes one value alone: {"anyOf": [item, list]}."""
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
+        schema = handler(core_schema)
+        return {"anyOf": [schema["items"], schema], "default": []}
+
+
+def _one_or_list(item: Any) -> Any:
+    """A list in the model; in the file one value alone, or a list of them."""
+    return Annotated[
+        tuple[item, ...],
+        BeforeValidator(lambda value: [value] if isinstance(value, str) else value),
+        _OneOrList(),
+    ]
 
 
 def host_matches(pattern: str, host: str) -> bool:
@@ -148,10 +165,12 @@ class Regulator(Part):
 
 class Officer(Part):
     name: Text = Field(description="Full name of the person.")
-    role: choice(OfficerRole, "role") = Field(
-        description="The role in which they represent the business: managing_director "
-        "(GmbH: Geschäftsführer), director (UK company), board_member (AG: Vorstand), owner "
-        "(sole trader), partner, president (SAS: président)."
+    role: choice(OfficerRole, "role") | None = Field(
+        default=None,
+        description="Required: the role in which they represent the business: "
+        "managing_director (GmbH: Geschäftsführer), director (UK company), board_member (AG: "
+        "Vorstand), owner (sole trader), partner, president (SAS: président). Only releases "
+        "made before roles existed lack it.",
     )
 
 
@@ -264,7 +283,7 @@ class DataCategory(Part):
     label: Text = Field(
         description="What the data is, in plain words, e.g. Name and e-mail address."
     )
-    ccpa_category: _list(choice(CcpaCategory, "CCPA category")) = Field(
+    ccpa_category: _one_or_list(choice(CcpaCategory, "CCPA category")) = Field(
         default=(),
         description="CCPA categories of personal information this data belongs to: one, or a "
         "list when it belongs to several. Required when ccpa.applies is true.",
@@ -274,11 +293,6 @@ class DataCategory(Part):
         description="Optional: the kind of sensitive data this is (GDPR Art. 9 special category "
         "or CCPA sensitive personal information). Leave it out for ordinary data.",
     )
-
-    @field_validator("ccpa_category", mode="before")
-    @classmethod
-    def _one_or_many(cls, value: Any) -> Any:
-        return [value] if isinstance(value, str) else value
 
 
 class ConsentDetails(Part):
@@ -508,13 +522,22 @@ class Channel(Part):
 
 
 class ComplaintProcedure(Part):
-    channels: _list(Channel, min_length=1) = Field(
-        description="Where people send a complaint: under uk_gdpr at least one electronic way "
-        "(email or form) and one other (postal or phone), DPA 2018 s.164A(2)."
+    channels: _list(Channel) = Field(
+        default=(),
+        description="Required: where people send a complaint, at least one way; under uk_gdpr "
+        "at least one electronic way (email or form) and one other (postal or phone), DPA 2018 "
+        "s.164A(2).",
     )
-    acknowledge_within: Period = Field(
-        description="How soon you acknowledge a complaint: at most P30D under uk_gdpr "
-        "(DPA 2018 s.164A(3))."
+    acknowledge_within: Period | None = Field(
+        default=None,
+        description="How soon you acknowledge a complaint. Required under uk_gdpr, at most P30D "
+        "(DPA 2018 s.164A(3)).",
+    )
+    details: Text | None = Field(
+        default=None,
+        description="Optional: anything more people should know about complaints, in one or two "
+        "plain sentences (e.g. who handles them). Releases made when the procedure was one text "
+        "keep that text here.",
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .countries import EEA
+from .countries import EEA, codes
 from .durations import DurationFormatError, parse_duration
 from .errors import Loc
 from .model import FIRST_PARTY
@@ -37,7 +37,11 @@ def check_notices(data: dict[str, Any], laws: set[Jurisdiction], findings: Findi
 
 def _blocks(data: dict[str, Any], laws: set[Jurisdiction], findings: Findings) -> None:
     country = mapping(mapping(data.get("controller")).get("address")).get("country")
-    in_eea = not isinstance(country, str) or country in EEA
+    valid = isinstance(country, str) and country in codes()
+    known = valid and all(
+        member(law, Jurisdiction) for law in items(data.get("jurisdictions"))
+    )  # otherwise those checks name the mistake; the rules below would only add noise
+    in_eea = not valid or country in EEA
     if Jurisdiction.EU_GDPR in laws and in_eea and not given(data, "supervisory_authority"):
         findings.require(
             (),
@@ -45,7 +49,7 @@ def _blocks(data: dict[str, Any], laws: set[Jurisdiction], findings: Findings) -
             "eu_gdpr is declared (GDPR Art. 13(2)(d))",
             "{name: ..., url: ...} of the data protection authority responsible for you",
         )
-    elif given(data, "supervisory_authority") and not in_eea:
+    elif known and given(data, "supervisory_authority") and not in_eea:
         # GDPR Art. 56 and 60: a lead authority needs an establishment in the EU/EEA; people
         # complain where they live, work or where the infringement happened (Art. 77(1)).
         findings.forbid(
@@ -54,7 +58,7 @@ def _blocks(data: dict[str, Any], laws: set[Jurisdiction], findings: Findings) -
             "a controller outside the EU/EEA has no lead authority (GDPR Art. 56); the policy "
             "sends people to the authority where they live or work",
         )
-    elif given(data, "supervisory_authority") and Jurisdiction.EU_GDPR not in laws:
+    elif known and given(data, "supervisory_authority") and Jurisdiction.EU_GDPR not in laws:
         findings.forbid(
             (),
             "supervisory_authority",
@@ -144,6 +148,15 @@ def _rights(data: dict[str, Any], laws: set[Jurisdiction], findings: Findings) -
             )
             break
     procedure = mapping(rights.get("complaint_procedure"))
+    if procedure and procedure.get("channels") in (None, []):
+        # UK: DPA 2018 s.164A(2); Canada: PIPEDA Sch. 1 Principle 4.10.2 (procedures to receive
+        # complaints): the policy says where a complaint goes.
+        findings.require(
+            ("rights", "complaint_procedure"),
+            "channels",
+            "people need to know where to send a complaint",
+            "[{type: email, value: ...}, {type: postal, value: ...}]",
+        )
     if Jurisdiction.UK_GDPR in laws and procedure:
         _uk_complaints(procedure, findings)
     site_host = url_host(mapping(data.get("site")).get("url"))
@@ -179,6 +192,11 @@ def _uk_complaints(procedure: dict[str, Any], findings: Findings) -> None:
             "DPA 2018 s.164A(2) requires a way to complain by other means than electronic ones; "
             'add {type: postal, value: "your postal address"} or {type: phone, value: ...}',
         )
+    if not given(procedure, "acknowledge_within"):
+        findings.require(
+            loc, "acknowledge_within", "DPA 2018 s.164A(3) sets 30 days at most", "P30D"
+        )
+        return
     try:
         days = parse_duration(procedure.get("acknowledge_within")).longest_days
     except DurationFormatError:

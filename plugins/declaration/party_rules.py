@@ -175,7 +175,7 @@ def _transfer(
     for key, mechanism, misfits, message in _MISFITS:
         if transfer.get(key) == mechanism and misfits(country):
             findings.add((*where, key), message.format(name=name))
-            break
+            return  # with the safeguard wrong, whether it has a copy is beside the point
     _certified(recipient, transfer, loc, findings)
     _copy(transfer, where, findings)
 

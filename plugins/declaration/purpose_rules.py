@@ -65,8 +65,10 @@ def _basis(entry: dict[str, Any], loc: Loc, findings: Findings) -> None:
 
 def _sources(entry: dict[str, Any], loc: Loc, findings: Findings) -> None:
     sources = [source for source in items(entry.get("sources")) if isinstance(source, str)]
+    unknown = False
     for position, source in enumerate(sources):
         if source not in (DATA_SUBJECT, BROWSER) and " " not in source.strip():
+            unknown = True
             how = (
                 f"write {DATA_SUBJECT} for data people give themselves, {BROWSER} for what their "
                 'browser sends by itself, or name the source in words, e.g. "the public trade '
@@ -86,13 +88,8 @@ def _sources(entry: dict[str, Any], loc: Loc, findings: Findings) -> None:
             "the data comes from the people themselves (GDPR Art. 13(2)(e))",
             '{obligation: none, consequence: "what happens without the data"}',
         )
-    if BROWSER in sources and len(sources) == 1 and given(entry, "form"):
-        findings.add(
-            (*loc, "sources"),
-            f"a form collects what people type, not what their browser sends; write {DATA_SUBJECT}",
-        )
     form = text(entry.get("form"))
-    if form and sources and DATA_SUBJECT not in sources:
+    if form and sources and DATA_SUBJECT not in sources and not unknown:
         findings.add(
             (*loc, "sources"),
             f'the form "{form}" collects data from the people who fill it in; '

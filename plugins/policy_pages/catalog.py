@@ -169,11 +169,11 @@ CATALOG: tuple[Requirement, ...] = (
     Requirement("meta.plain_language", _always),
     # 1.2 GDPR Art. 13/14
     Requirement("gdpr.controller_identity", gdpr_reason),
+    Requirement("gdpr.controller_contact", gdpr_reason),
     Requirement(
         "gdpr.data_location",
         _all(_EU, _if(_controller_outside(EEA), "the controller is in the EU/EEA")),
     ),
-    Requirement("gdpr.controller_contact", gdpr_reason),
     Requirement(
         "gdpr.representative",
         _all(_EU, _if(_controller_outside(EEA), "the controller is in the EU/EEA")),
@@ -493,6 +493,13 @@ CATALOG: tuple[Requirement, ...] = (
         ),
     ),
     Requirement(
+        "imprint.regulated",
+        _all(
+            _IMPRINT,
+            _if(lambda d: d.controller.regulator is not None, "no regulator is declared"),
+        ),
+    ),
+    Requirement(
         "imprint.de_representatives",
         _all(
             _IMPRINT,
@@ -512,11 +519,4 @@ CATALOG: tuple[Requirement, ...] = (
     ),
     Requirement("imprint.fr_publication", _all(_IMPRINT, _country("FR"))),
     Requirement("imprint.fr_host", _all(_IMPRINT, _country("FR"))),
-    Requirement(
-        "imprint.regulated",
-        _all(
-            _IMPRINT,
-            _if(lambda d: d.controller.regulator is not None, "no regulator is declared"),
-        ),
-    ),
 )

@@ -15,7 +15,7 @@ from declaration import Declaration
 
 from .changes import change_list
 from .document import Bullets, Document, Link, Paragraph, Section, When, plain
-from .forms import NO_FORMS, Forms
+from .facts import NO_FACTS, SiteFacts
 from .pages import published_documents
 from .privacy_policy import privacy_policy
 from .releases import Release, version_url
@@ -97,11 +97,12 @@ def history_document(releases: list[Release]) -> Document:
     )
 
 
-def version_document(release: Release, current: Release, forms: Forms = NO_FORMS) -> Document:
+def version_document(release: Release, current: Release, facts: SiteFacts = NO_FACTS) -> Document:
     """A released version of the privacy policy, at its own stable address; only the current
-    one states today's form fields (an old release says nothing about fields it never saw)."""
+    one states today's facts of the built site (an old release says nothing about a site it
+    never saw)."""
     policy = privacy_policy(
-        release.declaration, release.date, forms if release == current else NO_FORMS
+        release.declaration, release.date, facts if release == current else NO_FACTS
     )
     if release == current:
         status: tuple = ("It is the version in effect now, the same as the ",)

@@ -13,16 +13,17 @@ from declaration import Declaration
 
 from .cookies import cookie_statement
 from .document import Document
-from .forms import NO_FORMS, Forms
+from .facts import NO_FACTS, SiteFacts
 from .legal_notice import legal_notice
 from .privacy_policy import privacy_policy
 
 
 def published_documents(
-    declaration: Declaration, updated: date, forms: Forms = NO_FORMS
+    declaration: Declaration, updated: date, facts: SiteFacts = NO_FACTS
 ) -> tuple[Document, ...]:
     """The privacy policy, the cookie statement and (when required or declared) the legal
-    notice; `forms` are the fields of the site's forms, for "must you give it?"."""
+    notice; `facts` are what the built site shows (its forms' fields, whom the browser
+    contacts)."""
     notice = legal_notice(declaration)
-    pages = (privacy_policy(declaration, updated, forms), cookie_statement(declaration, updated))
+    pages = (privacy_policy(declaration, updated, facts), cookie_statement(declaration, updated))
     return pages + ((notice,) if notice else ())

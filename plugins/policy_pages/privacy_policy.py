@@ -14,7 +14,7 @@ from declaration import Declaration, Jurisdiction
 
 from .cookies import storage_section
 from .document import Bullets, Declared, Document, Link, Paragraph, Section
-from .forms import NO_FORMS, Forms
+from .facts import NO_FACTS, SiteFacts
 from .glance import glance_section
 from .lang import words_for
 from .sections_caloppa import caloppa_sections, tracking_section
@@ -31,7 +31,9 @@ from .sections_pipeda import pipeda_section
 from .wording import PRIVACY_URL, last_updated, purpose_link, stop
 
 
-def privacy_policy(declaration: Declaration, updated: date, forms: Forms = NO_FORMS) -> Document:
+def privacy_policy(
+    declaration: Declaration, updated: date, facts: SiteFacts = NO_FACTS
+) -> Document:
     caloppa = declaration.applies(Jurisdiction.US_CA_CALOPPA)
     ccpa = declaration.ccpa.applies
     dated = ("meta.last_updated",)
@@ -41,13 +43,13 @@ def privacy_policy(declaration: Declaration, updated: date, forms: Forms = NO_FO
         glance_section(declaration),
         controller_section(declaration),
         _data_section(declaration),
-        purposes_section(declaration, forms),
+        purposes_section(declaration, facts),
         recipients_section(declaration),
         transfers_section(declaration),
         rights_section(declaration),
         automated_decisions_section(declaration),
         storage_section(declaration, on_privacy_page=True),
-        tracking_section(declaration),
+        tracking_section(declaration, facts),
         *caloppa_sections(declaration),
         ccpa_section(declaration),
         pipeda_section(declaration),

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from declaration import (
+    BROWSER,
     DATA_SUBJECT,
     CcpaCategory,
     DataCategory,
@@ -195,6 +196,8 @@ def _sources(declaration: Declaration, categories: list[DataCategory]) -> Spans:
         for position, source in enumerate(entry.sources):
             if source == DATA_SUBJECT:
                 found.setdefault(source, ("directly from you",))
+            elif source == BROWSER:
+                found.setdefault(source, ("automatically from your browser",))
             else:
                 found.setdefault(
                     source, (Declared(source, ("processing", index, "sources", position)),)
@@ -211,9 +214,9 @@ def _purposes(declaration: Declaration, categories: list[DataCategory]) -> Spans
             ),
         )
         if entry.ccpa_purpose
-        else (purpose_link(entry),)
+        else (Link(stop(entry.purpose).rstrip("."), f"#purpose-{entry.id}"),)
         for entry in _uses(declaration, categories)
-    ]
+    ]  # §7011(e)(1)(C) asks for the purpose itself, not the purpose's short title
     return (*joined(parts), ".")
 
 

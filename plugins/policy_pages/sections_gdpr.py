@@ -36,16 +36,16 @@ from .document import (
     Spans,
     Table,
 )
-from .forms import NO_FORMS, Forms
+from .facts import NO_FACTS, SiteFacts
 from .lang import words_for
 from .transfers import eu_safeguard, uk_safeguard
 from .wording import (
     COOKIES_URL,
     address_lines,
     basis_words,
-    channel_spans,
     channels_list,
     cite,
+    complaints_to_us,
     email_link,
     gdpr_name,
     joined,
@@ -162,7 +162,7 @@ def _dpo(declaration: Declaration) -> Section:
     return Section("Our Data Protection Officer", tuple(blocks), meets=("gdpr.dpo_contact",))
 
 
-def purposes_section(declaration: Declaration, forms: Forms = NO_FORMS) -> Section:
+def purposes_section(declaration: Declaration, facts: SiteFacts = NO_FACTS) -> Section:
     meets: list[str] = []
     if _gdpr(declaration):
         meets += ["gdpr.purposes", "gdpr.legal_basis", "gdpr.data_categories", "gdpr.retention"]
@@ -190,7 +190,7 @@ def purposes_section(declaration: Declaration, forms: Forms = NO_FORMS) -> Secti
             ),
         ),
         tuple(
-            _purpose(declaration, entry, index, forms)
+            _purpose(declaration, entry, index, facts)
             for index, entry in enumerate(declaration.processing)
         ),
         meets=tuple(meets),
@@ -198,7 +198,7 @@ def purposes_section(declaration: Declaration, forms: Forms = NO_FORMS) -> Secti
     )
 
 
-def _purpose(declaration: Declaration, entry: Processing, index: int, forms: Forms) -> Section:
+def _purpose(declaration: Declaration, entry: Processing, index: int, facts: SiteFacts) -> Section:
     loc = ("processing", index)
     w = words_for(declaration)
     rows: list[tuple[str, Spans]] = [
@@ -243,7 +243,7 @@ def _purpose(declaration: Declaration, entry: Processing, index: int, forms: For
             )
         )
     if entry.provision:
-        form = forms.get(entry.form) if entry.form else None
+        form = facts.forms.get(entry.form) if entry.form else None
         consequence = Declared(
             stop(entry.provision.consequence), (*loc, "provision", "consequence")
         )
@@ -673,14 +673,10 @@ def _complaints(declaration: Declaration) -> list[Section]:
     ]
     procedure = declaration.rights.complaint_procedure
     if uk and procedure:
-        channels = [
-            channel_spans(channel, ("rights", "complaint_procedure", "channels", index))
-            for index, channel in enumerate(procedure.channels)
-        ]
         sections.append(
             Section(
                 w.complaints_to_us_heading(),
-                (Paragraph(w.complaints_to_us(channels, str(procedure.acknowledge_within), uk)),),
+                (Paragraph(complaints_to_us(declaration)),),
                 meets=("uk.complaint_to_controller",),
             )
         )

@@ -7,12 +7,11 @@ consent, processing abroad and how to challenge our compliance.
 
 from __future__ import annotations
 
-from declaration import Declaration, Jurisdiction
+from declaration import Declaration
 from declaration.countries import country_name
 
 from .document import Bullets, Declared, Facts, Lines, Link, Paragraph, Section, Spans
-from .lang import words_for
-from .wording import address_lines, channel_spans, channels_list, email_link, joined
+from .wording import address_lines, channels_list, complaints_to_us, email_link, joined
 
 OPC_URL = "https://www.priv.gc.ca"
 
@@ -95,24 +94,11 @@ def pipeda_section(declaration: Declaration) -> Section | None:
                 meets=("pipeda.cross_border",),
             )
         )
-    procedure = declaration.rights.complaint_procedure
-    assert procedure is not None  # required with ca_pipeda
-    channels = [
-        channel_spans(channel, ("rights", "complaint_procedure", "channels", index))
-        for index, channel in enumerate(procedure.channels)
-    ]
-    w = words_for(declaration)
     subsections.append(
         Section(
             "Challenging our compliance",
             (
-                Paragraph(
-                    w.complaints_to_us(
-                        channels,
-                        str(procedure.acknowledge_within),
-                        declaration.applies(Jurisdiction.UK_GDPR),
-                    )
-                ),
+                Paragraph(complaints_to_us(declaration)),
                 Paragraph(
                     (
                         "If our answer does not satisfy you, you can complain to the Office of the "

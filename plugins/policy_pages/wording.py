@@ -24,6 +24,7 @@ from declaration.errors import Loc
 from declaration.statutory import record_periods
 
 from .document import Declared, Inline, Link, Paragraph, Section, Spans, When, plain
+from .lang import words_for
 
 PRIVACY_URL = "privacy/"
 COOKIES_URL = "cookies/"
@@ -152,6 +153,23 @@ def channel_spans(channel: Channel, loc: Loc) -> Spans:
     if channel.type is ChannelType.PHONE:
         return ("by phone at ", phone_link(value))
     return ("by post to ", Declared(value, (*loc, "value"), lint=False))
+
+
+def complaints_to_us(declaration: Declaration) -> Spans:
+    """How to complain to us (DPA 2018 s.164A; PIPEDA Principle 4.10), from
+    rights.complaint_procedure, which uk_gdpr and ca_pipeda require."""
+    procedure = declaration.rights.complaint_procedure
+    assert procedure is not None  # required with uk_gdpr and ca_pipeda
+    loc = ("rights", "complaint_procedure")
+    channels = [
+        channel_spans(channel, (*loc, "channels", index))
+        for index, channel in enumerate(procedure.channels)
+    ]
+    details = (Declared(stop(procedure.details), (*loc, "details")),) if procedure.details else None
+    within = str(procedure.acknowledge_within) if procedure.acknowledge_within else None
+    return words_for(declaration).complaints_to_us(
+        channels, within, declaration.applies(Jurisdiction.UK_GDPR), details
+    )
 
 
 def channels_list(declaration: Declaration) -> tuple[Spans, ...]:

@@ -1,12 +1,15 @@
-"""One truth across the policy, the transparency report and the built site.
+"""Declared facts that this build proves impossible: one truth across policy, report and site.
 
-The privacy policy is written from the declaration before the build; the report
-from this build's audit. Where the two would say different things, the build
-stops (issue 13, defect 9):
-- a recipient with hosts is described in the policy as one whose servers pages make
-  the browser contact; if no built file contacts any of its hosts, that is untrue;
+The privacy policy and the cookie statement are written from the declaration; the
+transparency report from this build's audit. Where the audit shows that a declared
+fact cannot be true, the pages would contradict each other, and the build stops
+(issue 13, defect 9):
 - storage that only a script can write (local storage, session storage, IndexedDB,
-  cache storage) set by the site itself is impossible on a site that runs no script.
+  cache storage), set by the site itself, on a site where no page runs a script: the
+  cookie statement would list it while the report says no page runs any script.
+A declared recipient whose hosts no page contacts is not a contradiction: the
+policy then describes it as one that receives data from us, not from the browser,
+and the audit warns that the hosts are stale (audit.py).
 Engine-free: plain values in, one line per contradiction out.
 """
 
@@ -15,15 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .policy import host_matches
-
 SCRIPT_ONLY = frozenset({"local_storage", "session_storage", "indexed_db", "cache_storage"})
-
-
-@dataclass(frozen=True)
-class DeclaredContact:
-    recipient: str  # id
-    hosts: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -35,22 +30,9 @@ class DeclaredStorage:
 
 
 def contradictions(
-    where: str,
-    contacts: Iterable[DeclaredContact],
-    storage: Iterable[DeclaredStorage],
-    contacted_hosts: Iterable[str],
-    uses_javascript: bool,
+    where: str, storage: Iterable[DeclaredStorage], uses_javascript: bool
 ) -> list[str]:
-    used = list(contacted_hosts)
     found = []
-    for contact in contacts:
-        if not any(host_matches(pattern, host) for pattern in contact.hosts for host in used):
-            found.append(
-                f"{where}: recipient {contact.recipient} lists hosts {', '.join(contact.hosts)}, "
-                "so the privacy policy says pages make your browser contact it, but no built file "
-                "does; remove its hosts (it then receives data from you, not from the browser), "
-                "or add the page that loads it"
-            )
     if not uses_javascript:
         for item in storage:
             if item.first_party and item.type in SCRIPT_ONLY:

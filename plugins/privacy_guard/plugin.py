@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import blinker
 from markupsafe import Markup
 from pelican import signals
 from pelican.writers import Writer
@@ -29,7 +30,7 @@ from strict_build import expected_failures
 from . import csp
 from .audit import AuditResult, audit, judge
 from .cache import ScanCache
-from .contradictions import DeclaredContact, DeclaredStorage, contradictions
+from .contradictions import DeclaredStorage, contradictions
 from .declaration_policy import DeclarationUnavailable, load, policy_from_declaration
 from .entities import dataset_version
 from .headers import security_headers, write_header_files
@@ -57,6 +58,11 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+# Sent after each build's audit: sender the Pelican object; contacted: ids of the declared
+# recipients whose hosts the built files make the browser contact; uses_javascript.
+audited = blinker.signal("privacy_guard.audited")
+
+
 class PrivacyGuardFailed(Exception):
     """The audit found errors (the report above says where), or the declaration is unusable."""
 
@@ -73,7 +79,6 @@ class _Run:
     csp_header: str
     storage: tuple
     recipient_names: dict
-    contacts: tuple = ()
     declared_storage: tuple = ()
     declaration_file: str = ""
     generator: Any = None
@@ -120,7 +125,6 @@ def _new_run(settings: dict, context: dict) -> _Run:
         site_urls.append(settings["SITEURL"])
     storage: tuple = ()
     names: dict = {}
-    contacts: tuple = ()
     declared_storage: tuple = ()
     if declaration_file is None:
         policy = AuditPolicy.build(site_urls=site_urls)
@@ -132,9 +136,6 @@ def _new_run(settings: dict, context: dict) -> _Run:
         policy = policy_from_declaration(declaration, str(declaration_file), site_urls)
         storage = tuple(getattr(declaration, "storage", None) or ())
         names = {recipient.id: recipient.name for recipient in declaration.recipients}
-        contacts = tuple(
-            DeclaredContact(r.id, tuple(r.hosts)) for r in declaration.recipients if r.hosts
-        )
         declared_storage = tuple(
             DeclaredStorage(i, item.name, str(item.type), item.provider == "first_party")
             for i, item in enumerate(storage)
@@ -153,7 +154,6 @@ def _new_run(settings: dict, context: dict) -> _Run:
         csp_header=csp.render(directives, header=True),
         storage=storage,
         recipient_names=names,
-        contacts=contacts,
         declared_storage=declared_storage,
         declaration_file=str(declaration_file or ""),
     )
@@ -216,6 +216,14 @@ def finish(pelican: Any) -> None:
     output = Path(pelican.output_path)
     cache = _cache(settings)
     result = audit(output, run.policy, cache, _setting(settings, "PRIVACY_GUARD_WORKERS"))
+    # What the audit proves, for plugins whose pages state it (the privacy policy says which
+    # companies' servers the browser contacts): sent before the report page is written, so a
+    # page a listener rewrites says the same as the report.
+    audited.send(
+        pelican,
+        contacted=frozenset(use.recipient.id for use in result.third_parties if use.recipient),
+        uses_javascript=result.uses_javascript,
+    )
     result = _write_report_page(run, settings, output, result)
     if cache is not None:
         cache.save()
@@ -231,13 +239,7 @@ def finish(pelican: Any) -> None:
         print(summary_line(result), file=sys.stderr)
     if result.errors or (strict and result.warnings):
         raise PrivacyGuardFailed(summary_line(result, strict))
-    problems = contradictions(
-        run.declaration_file,
-        run.contacts,
-        run.declared_storage,
-        [use.host for use in result.third_parties],
-        result.uses_javascript,
-    )
+    problems = contradictions(run.declaration_file, run.declared_storage, result.uses_javascript)
     if problems:
         print("\n".join(problems), file=sys.stderr)
         count = len(problems)

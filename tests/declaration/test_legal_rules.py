@@ -80,7 +80,7 @@ CASES = {
     "complaint_procedure is structured": (
         UK,
         ("    acknowledge_within: P30D\n", ""),
-        "complaint_procedure.acknowledge_within: missing",
+        "complaint_procedure.acknowledge_within: required because DPA 2018 s.164A(3)",
     ),
     "no lead authority outside the EU (GDPR Art. 56)": (
         US,

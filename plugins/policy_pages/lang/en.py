@@ -60,20 +60,32 @@ def complaints_to_us_heading() -> str:
     return "Complaints to us"
 
 
-def complaints_to_us(channels: Sequence[Spans], days: str, uk: bool) -> Spans:
-    """DPA 2018 s.164A(2)-(5): how to complain, acknowledgement, enquiries, progress, outcome."""
-    ways: list[Inline] = []
-    for index, channel in enumerate(channels):
-        if index:
-            ways.append(", or " if index == len(channels) - 1 else ", ")
-        ways.extend(channel)
+def complaints_to_us(
+    channels: Sequence[Spans], days: str | None, uk: bool, details: Spans | None = None
+) -> Spans:
+    """DPA 2018 s.164A(2)-(5): how to complain, acknowledgement, enquiries, progress, outcome;
+    PIPEDA Principle 4.10: we investigate every complaint. `details`: the owner's own words
+    (the whole procedure, in releases made when it was one text)."""
+    spans: list[Inline] = []
+    if channels:
+        spans += ["You can complain to us about how we handle your personal data: "]
+        for index, channel in enumerate(channels):
+            if index:
+                spans.append(", or " if index == len(channels) - 1 else ", ")
+            spans.extend(channel)
+        spans.append(".")
+    if details:
+        spans += [" " if spans else "", *details]
     law = " (section 164A of the Data Protection Act 2018)" if uk else ""
-    return (
-        "You can complain to us about how we handle your personal data: ",
-        *ways,
-        f". We acknowledge your complaint within {days}, look into it without undue delay, keep "
-        f"you informed of progress, and tell you the outcome{law}.",
-    )
+    within = days or ("30 days" if uk else None)
+    if within:
+        spans.append(
+            f" We acknowledge your complaint within {within}, look into it without undue delay, "
+            f"keep you informed of progress, and tell you the outcome{law}."
+        )
+    else:
+        spans.append(" We look into every complaint without undue delay and tell you the outcome.")
+    return tuple(spans)
 
 
 # --- where the data is held (controller outside the EU/EEA) --------------------------------
@@ -294,7 +306,10 @@ _ROLES = {
 }
 
 
-def role_label(role: OfficerRole, count: int) -> str:
+def role_label(role: OfficerRole | None, count: int) -> str:
+    """`None`: a release made before roles were declared."""
+    if role is None:
+        return "Represented by"
     return _ROLES[role][0 if count == 1 else 1]
 
 
