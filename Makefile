@@ -17,7 +17,7 @@ PORT ?= 8000
 
 RELEASE_OPTS ?=
 
-.PHONY: help venv html regenerate serve publish policy-release test bench clean import
+.PHONY: help venv html regenerate serve publish policy-release test lint bench clean import translations
 
 help:
 	@echo 'make html      build the site into $(OUTPUTDIR)/ (development settings)'
@@ -25,9 +25,11 @@ help:
 	@echo 'make publish   build with production settings (publishconf.py)'
 	@echo 'make policy-release  release the privacy policy: show what changed, date it today'
 	@echo 'make test      run the whole test suite'
+	@echo 'make lint      ruff and mypy, as CI runs them'
 	@echo 'make bench     run the benchmarks against plain Pelican'
 	@echo 'make clean     remove $(OUTPUTDIR)/ and caches'
 	@echo 'make import WXR=export.xml   bring a WordPress export into $(INPUTDIR)/ (FORCE=1 replaces files)'
+	@echo 'make translations  extract the theme'"'"'s strings into its catalogues and compile them'
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -59,6 +61,12 @@ policy-release: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# Every commit passes these; CI fails on the first complaint (mypy reads [tool.mypy]).
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
 # `make bench N=200` for a quick run (default: 2,000 articles, or BENCH_ARTICLES).
 bench: $(STAMP)
 	$(if $(N),BENCH_ARTICLES=$(N)) $(BIN)/python -m bench
@@ -68,6 +76,11 @@ bench: $(STAMP)
 import: $(STAMP)
 	@test -n "$(WXR)" || { echo 'usage: make import WXR=path/to/export.xml [FORCE=1]' >&2; exit 2; }
 	$(BIN)/wp-import "$(WXR)" --content "$(INPUTDIR)" $(if $(filter 1,$(FORCE)),--force)
+
+# Theme strings: extract every _() and {% trans %} into theme/translations/messages.pot, add the
+# new ones to each theme/translations/<lang>/LC_MESSAGES/messages.po, compile the .mo files.
+translations: $(STAMP)
+	$(BIN)/python -m languages.maintenance
 
 clean:
 	rm -rf $(OUTPUTDIR) .$(OUTPUTDIR).staging .$(OUTPUTDIR).retired .$(OUTPUTDIR).lock cache .pytest_cache

@@ -14,6 +14,7 @@ from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
+from pydantic_core import ErrorDetails
 
 from .errors import Loc, closest, quoted
 
@@ -21,7 +22,8 @@ from .errors import Loc, closest, quoted
 def misspelt(error: ValidationError, root: type[BaseModel]) -> set[Loc]:
     """The paths of known keys that unknown keys most likely stand for (legal_from: legal_form),
     so that no check also reports them as missing."""
-    return {_misspelt(item, root) for item in error.errors(include_url=False)} - {None}
+    found = (_misspelt(item, root) for item in error.errors(include_url=False))
+    return {loc for loc in found if loc is not None}
 
 
 def translate(error: ValidationError, root: type[BaseModel]) -> list[tuple[Loc, str]]:
@@ -39,7 +41,7 @@ def translate(error: ValidationError, root: type[BaseModel]) -> list[tuple[Loc, 
     return found
 
 
-def _misspelt(item: dict[str, Any], root: type[BaseModel]) -> Loc | None:
+def _misspelt(item: ErrorDetails, root: type[BaseModel]) -> Loc | None:
     """For an unknown key that is a typo of a known one, the path of the key it stands for."""
     if item["type"] != "extra_forbidden":
         return None
@@ -52,7 +54,7 @@ def _misspelt(item: dict[str, Any], root: type[BaseModel]) -> Loc | None:
 
 
 # Keys whose shape changed: what an owner who still writes the old shape must write now.
-_RESHAPED = {
+_RESHAPED: dict[tuple[str, ...], tuple[str, str]] = {
     ("provision", "required"): (
         "obligation",
         "replaced by obligation: none (giving the data is up to people), contract (needed to "
@@ -62,7 +64,7 @@ _RESHAPED = {
 }
 
 
-def _message(item: dict[str, Any], loc: Loc, root: type[BaseModel]) -> str:
+def _message(item: ErrorDetails, loc: Loc, root: type[BaseModel]) -> str:
     kind, value = item["type"], item.get("input")
     if kind == "discreet":
         return item["ctx"]["message"]

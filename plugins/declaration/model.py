@@ -10,7 +10,7 @@ that all mistakes are reported together.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
@@ -58,9 +58,36 @@ BROWSER = "browser"  # a source: the visitor's browser sends it with every reque
 FIRST_PARTY = "first_party"
 
 
-def _list(item: Any, *, min_length: int = 0) -> Any:
-    """An immutable list in the model; a YAML list in the file."""
-    return Annotated[tuple[item, ...], Field(min_length=min_length)]
+T = TypeVar("T")
+
+# A list in the file is an immutable tuple in the model; NonEmpty when the file must list one.
+NonEmpty = Annotated[tuple[T, ...], Field(min_length=1)]
+
+# Enumerated values, each reported with 'did you mean' for near misses.
+CcpaCategoryValue = Annotated[CcpaCategory, *choice(CcpaCategory, "CCPA category")]
+SensitiveKindValue = Annotated[SensitiveKind, *choice(SensitiveKind, "kind of sensitive data")]
+LegalBasisValue = Annotated[LegalBasis, *choice(LegalBasis, "legal basis")]
+SpecialCategoryConditionValue = Annotated[
+    SpecialCategoryCondition, *choice(SpecialCategoryCondition, "Art. 9(2) condition")
+]
+TransferMechanismValue = Annotated[
+    TransferMechanism, *choice(TransferMechanism, "transfer mechanism")
+]
+UkTransferMechanismValue = Annotated[
+    UkTransferMechanism, *choice(UkTransferMechanism, "UK transfer mechanism")
+]
+RecipientRoleValue = Annotated[RecipientRole, *choice(RecipientRole, "role")]
+StorageTypeValue = Annotated[StorageType, *choice(StorageType, "storage type")]
+StorageExemptionValue = Annotated[StorageExemption, *choice(StorageExemption, "exemption")]
+ChannelTypeValue = Annotated[ChannelType, *choice(ChannelType, "channel type")]
+JurisdictionValue = Annotated[Jurisdiction, *choice(Jurisdiction, "jurisdiction")]
+ObligationValue = Annotated[Obligation, *choice(Obligation, "obligation")]
+StatutoryRecordsValue = Annotated[StatutoryRecords, *choice(StatutoryRecords, "statutory records")]
+DpfPartValue = Annotated[DpfPart, *choice(DpfPart, "Data Privacy Framework part")]
+OfficerRoleValue = Annotated[OfficerRole, *choice(OfficerRole, "role")]
+DisputeParticipationValue = Annotated[
+    DisputeParticipation, *choice(DisputeParticipation, "participation")
+]
 
 
 class _OneOrList:
@@ -71,13 +98,12 @@ class _OneOrList:
         return {"anyOf": [schema["items"], schema], "default": []}
 
 
-def _one_or_list(item: Any) -> Any:
-    """A list in the model; in the file one value alone, or a list of them."""
-    return Annotated[
-        tuple[item, ...],
-        BeforeValidator(lambda value: [value] if isinstance(value, str) else value),
-        _OneOrList(),
-    ]
+def _one_as_list(value: Any) -> Any:
+    return [value] if isinstance(value, str) else value
+
+
+# A list in the model; in the file one value alone, or a list of them.
+OneOrList = Annotated[tuple[T, ...], BeforeValidator(_one_as_list), _OneOrList()]
 
 
 def host_matches(pattern: str, host: str) -> bool:
@@ -100,16 +126,16 @@ class Site(Part):
         description="The site's own origin, e.g. https://example.com: https (http only for "
         "localhost), no path. Every other host is a third party."
     )
-    first_party_hosts: _list(Host) = Field(
+    first_party_hosts: tuple[Host, ...] = Field(
         default=(),
         description="Optional: more hosts that belong to the owner (e.g. static.example.com, or "
         "*.example.com for all subdomains). Bare hosts, no scheme or path.",
     )
-    languages: _list(Language, min_length=1) = Field(
+    languages: NonEmpty[Language] = Field(
         description="Languages the policy is published in, as language tags (en, de, en-GB); "
         "the first one is the default."
     )
-    hosted_by: _list(Identifier) = Field(
+    hosted_by: tuple[Identifier, ...] = Field(
         default=(),
         description="Who runs the servers that deliver the site and see every visitor's IP "
         "address: ids of recipients (web host, CDN, static host), or first_party when you run "
@@ -165,7 +191,7 @@ class Regulator(Part):
 
 class Officer(Part):
     name: Text = Field(description="Full name of the person.")
-    role: choice(OfficerRole, "role") | None = Field(
+    role: OfficerRoleValue | None = Field(
         default=None,
         description="Required: the role in which they represent the business: "
         "managing_director (GmbH: Geschäftsführer), director (UK company), board_member (AG: "
@@ -186,7 +212,7 @@ class DisputeBoard(Part):
 
 
 class ConsumerDisputes(Part):
-    participation: choice(DisputeParticipation, "participation") = Field(
+    participation: DisputeParticipationValue = Field(
         description="not_willing, willing or obliged to take part in dispute resolution before "
         "a consumer arbitration board (§36 VSBG)."
     )
@@ -204,7 +230,7 @@ class Controller(Part):
     legal_form: Text | None = Field(
         default=None, description="Optional (legal notice): legal form, e.g. GmbH, Ltd, LLC."
     )
-    represented_by: _list(Officer) = Field(
+    represented_by: tuple[Officer, ...] = Field(
         default=(),
         description="Legal notice: the people who legally represent it, each with name and role. "
         "Required for companies in Germany (§5(1) No. 1 DDG).",
@@ -283,12 +309,12 @@ class DataCategory(Part):
     label: Text = Field(
         description="What the data is, in plain words, e.g. Name and e-mail address."
     )
-    ccpa_category: _one_or_list(choice(CcpaCategory, "CCPA category")) = Field(
+    ccpa_category: OneOrList[CcpaCategoryValue] = Field(
         default=(),
         description="CCPA categories of personal information this data belongs to: one, or a "
         "list when it belongs to several. Required when ccpa.applies is true.",
     )
-    sensitive: choice(SensitiveKind, "kind of sensitive data") | None = Field(
+    sensitive: SensitiveKindValue | None = Field(
         default=None,
         description="Optional: the kind of sensitive data this is (GDPR Art. 9 special category "
         "or CCPA sensitive personal information). Leave it out for ordinary data.",
@@ -302,7 +328,7 @@ class ConsentDetails(Part):
 
 
 class Provision(Part):
-    obligation: choice(Obligation, "obligation") = Field(
+    obligation: ObligationValue = Field(
         description="What obliges people to give the data: none (it is up to them), contract "
         "(needed to make or carry out a contract with them) or statute (a law requires it)."
     )
@@ -324,7 +350,7 @@ class Retention(Part):
         description="When no fixed duration fits: the event that ends keeping the data, e.g. "
         "'you unsubscribe'. Never 'as long as necessary'.",
     )
-    statutory: choice(StatutoryRecords, "statutory records") | None = Field(
+    statutory: StatutoryRecordsValue | None = Field(
         default=None,
         description="Records a law obliges you to keep: commercial_records. The periods are "
         "those of the controller's country (Germany, the UK, France); use it with legal_basis: "
@@ -347,15 +373,13 @@ class Processing(Part):
         "in words (contact_form: Contact form).",
     )
     purpose: Text = Field(description="What the data is used for, in one plain sentence.")
-    data: _list(Identifier, min_length=1) = Field(description="Ids of data_categories used.")
-    sources: _list(Text, min_length=1) = Field(
+    data: NonEmpty[Identifier] = Field(description="Ids of data_categories used.")
+    sources: NonEmpty[Text] = Field(
         description="Where the data comes from: data_subject when people give it themselves, "
         "browser when their browser sends it automatically (server logs); otherwise name the "
         "source in words (GDPR Art. 14)."
     )
-    legal_basis: choice(LegalBasis, "legal basis") = Field(
-        description="GDPR Art. 6(1) legal basis."
-    )
+    legal_basis: LegalBasisValue = Field(description="GDPR Art. 6(1) legal basis.")
     legitimate_interest: Text | None = Field(
         default=None,
         description="The specific interest pursued. Required when legal_basis is "
@@ -365,19 +389,17 @@ class Processing(Part):
         default=None,
         description="Required when legal_basis is consent, and only then: how to withdraw it.",
     )
-    special_category_condition: choice(SpecialCategoryCondition, "Art. 9(2) condition") | None = (
-        Field(
-            default=None,
-            description="GDPR Art. 9(2) condition. Required under eu_gdpr or uk_gdpr when the "
-            "purpose uses a data category whose sensitive kind is a GDPR special category.",
-        )
+    special_category_condition: SpecialCategoryConditionValue | None = Field(
+        default=None,
+        description="GDPR Art. 9(2) condition. Required under eu_gdpr or uk_gdpr when the "
+        "purpose uses a data category whose sensitive kind is a GDPR special category.",
     )
     provision: Provision | None = Field(
         default=None,
         description="Whether people must provide the data, and the consequence if they do not. "
         "Required when sources include data_subject or browser (GDPR Art. 13(2)(e)).",
     )
-    recipients: _list(Identifier) = Field(
+    recipients: tuple[Identifier, ...] = Field(
         default=(), description="Ids of recipients that receive this data."
     )
     retention: Retention = Field(description="How long the data is kept.")
@@ -386,7 +408,7 @@ class Processing(Part):
         description="Optional: name of the site form that collects data for this purpose "
         "(e.g. contact). Each form name belongs to one purpose.",
     )
-    scripts: _list(Slug) = Field(
+    scripts: tuple[Slug, ...] = Field(
         default=(),
         description="Optional: tracker script families this purpose runs on the site, named as "
         "the privacy guard names them (e.g. matomo for self-hosted analytics).",
@@ -412,12 +434,12 @@ class Processing(Part):
 
 
 class Transfer(Part):
-    mechanism: choice(TransferMechanism, "transfer mechanism") | None = Field(
+    mechanism: TransferMechanismValue | None = Field(
         default=None,
         description="Safeguard for the transfer out of the EEA (GDPR Art. 45/46/49). Required "
         "under eu_gdpr for a recipient outside the EEA.",
     )
-    uk: choice(UkTransferMechanism, "UK transfer mechanism") | None = Field(
+    uk: UkTransferMechanismValue | None = Field(
         default=None,
         description="Safeguard for the transfer out of the UK. Required under uk_gdpr for a "
         "recipient outside the UK.",
@@ -434,7 +456,7 @@ class Transfer(Part):
 class Recipient(Part):
     id: Identifier = Field(description="Short id that processing[].recipients refers to.")
     name: Text = Field(description="Name of the company or body that receives data.")
-    role: choice(RecipientRole, "role") = Field(
+    role: RecipientRoleValue = Field(
         description="processor (acts on the owner's instructions), controller or joint_controller."
     )
     purpose: Text = Field(description="What it does with the data, e.g. Web hosting.")
@@ -451,12 +473,12 @@ class Recipient(Part):
         default=None,
         description="Its phone number. Required for the host of a French site (LCEN art. 6).",
     )
-    dpf: _list(choice(DpfPart, "Data Privacy Framework part")) = Field(
+    dpf: tuple[DpfPartValue, ...] = Field(
         default=(),
         description="The parts of the Data Privacy Framework it is certified under, as its entry "
         "on dataprivacyframework.gov/list shows: eu_us, uk_extension, swiss_us.",
     )
-    hosts: _list(Host) = Field(
+    hosts: tuple[Host, ...] = Field(
         default=(),
         description="Hosts the built site contacts for this recipient (script, font, form "
         "target...). Bare hosts; *.example.com covers all subdomains.",
@@ -481,7 +503,7 @@ class Recipient(Part):
 
 class StorageItem(Part):
     name: Text = Field(description="Name of the cookie or storage key, e.g. theme.")
-    type: choice(StorageType, "storage type") = Field(description="Kind of storage.")
+    type: StorageTypeValue = Field(description="Kind of storage.")
     provider: Identifier = Field(
         description="first_party when the site itself sets it, otherwise the id of a recipient."
     )
@@ -490,7 +512,7 @@ class StorageItem(Part):
         description="How long it lasts: ISO 8601 duration (P1Y), session, or until_cleared."
     )
     consent_required: Flag = Field(description="Whether it is set only after consent.")
-    exemption: choice(StorageExemption, "exemption") | None = Field(
+    exemption: StorageExemptionValue | None = Field(
         default=None,
         description="Why no consent is needed. Required when consent_required is false, and "
         "only then; uk_statistics and uk_appearance only under uk_gdpr without eprivacy.",
@@ -514,7 +536,7 @@ class AutomatedDecisions(Part):
 
 
 class Channel(Part):
-    type: choice(ChannelType, "channel type") = Field(description="email, form, postal or phone.")
+    type: ChannelTypeValue = Field(description="email, form, postal or phone.")
     value: Text = Field(
         description="The address: an e-mail address, a site path like /contact/ or https URL, "
         "a postal address, or a phone number."
@@ -522,7 +544,7 @@ class Channel(Part):
 
 
 class ComplaintProcedure(Part):
-    channels: _list(Channel) = Field(
+    channels: tuple[Channel, ...] = Field(
         default=(),
         description="Required: where people send a complaint, at least one way; under uk_gdpr "
         "at least one electronic way (email or form) and one other (postal or phone), DPA 2018 "
@@ -542,7 +564,7 @@ class ComplaintProcedure(Part):
 
 
 class Rights(Part):
-    channels: _list(Channel, min_length=1) = Field(
+    channels: NonEmpty[Channel] = Field(
         description="How people send requests about their data. Two or more when ccpa.applies."
     )
     response_time: Period = Field(
@@ -642,7 +664,7 @@ class Declaration(Part):
         description=f"Version of this format; write {SCHEMA_VERSION}.",
     )
     site: Site = Field(description="The site the policy covers.")
-    jurisdictions: _list(choice(Jurisdiction, "jurisdiction"), min_length=1) = Field(
+    jurisdictions: NonEmpty[JurisdictionValue] = Field(
         description="Laws whose disclosures the policy makes."
     )
     controller: Controller = Field(description="Who is responsible for the personal data.")
@@ -653,16 +675,16 @@ class Declaration(Part):
         "Required with eu_gdpr when the controller is in the EU/EEA; a controller outside it "
         "has none (GDPR Art. 56), so leave it out.",
     )
-    data_categories: _list(DataCategory, min_length=1) = Field(
+    data_categories: NonEmpty[DataCategory] = Field(
         description="Every kind of personal data the site handles."
     )
-    processing: _list(Processing, min_length=1) = Field(
+    processing: NonEmpty[Processing] = Field(
         description="One entry per purpose for which personal data is processed."
     )
-    recipients: _list(Recipient) = Field(
+    recipients: tuple[Recipient, ...] = Field(
         description="Everyone outside the owner who receives personal data; [] for nobody."
     )
-    storage: _list(StorageItem) = Field(
+    storage: tuple[StorageItem, ...] = Field(
         description="Cookies, local storage and pixels; [] means the site stores nothing."
     )
     automated_decision_making: AutomatedDecisions = Field(

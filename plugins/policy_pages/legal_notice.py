@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from declaration import FIRST_PARTY, ChannelType, Declaration
 from declaration.countries import EEA, UK
+from declaration.errors import Loc
 from declaration.imprint_rules import legal_notice_country
 
 from .document import Declared, Document, Facts, Inline, Lines, Paragraph, Section
@@ -186,12 +187,12 @@ def _german(declaration: Declaration) -> list[Section]:
     if c.consumer_disputes:
         disputes = c.consumer_disputes
         board = disputes.board
-        loc = (*_CONTROLLER, "consumer_disputes", "board")
+        board_loc: Loc = (*_CONTROLLER, "consumer_disputes", "board")
         spans = (
             (
-                Declared(board.name, (*loc, "name"), lint=False),
+                Declared(board.name, (*board_loc, "name"), lint=False),
                 ", ",
-                Declared(board.address, (*loc, "address"), lint=False),
+                Declared(board.address, (*board_loc, "address"), lint=False),
                 ", ",
                 site_link(board.url, board.url),
             )

@@ -55,13 +55,29 @@ SIGNATURES: tuple[Signature, ...] = (
               r"\bmixpanel\.(?:init|track|identify|people|register)\b"),
     Signature("plausible", "Plausible", "analytics", ("plausible",),
               rf"{_call('plausible')}|\bwindow\.plausible\b"),
-    Signature("umami", "Umami", "analytics", ("umami.",), r"\bumami\.(?:track|identify)\b"),
+    # Privacy-friendly analytics is analytics too: a self-hosted copy of its library is caught by
+    # the names the library itself uses, not only by the calls a page makes.
+    Signature("umami", "Umami", "analytics", ("umami",),
+              r"\bumami\.(?:track|identify)\b|\bwindow\.umami\b|x-umami-cache|data-umami-event"),
     Signature("fathom", "Fathom Analytics", "analytics", ("fathom.",),
               r"\bfathom\.(?:trackPageview|trackGoal|trackEvent)\b"),
     Signature("posthog", "PostHog", "analytics", ("posthog.",),
               r"\bposthog\.(?:init|capture|identify)\b"),
-    Signature("goatcounter", "GoatCounter", "analytics", ("goatcounter.",),
-              r"\bgoatcounter\.count\b"),
+    Signature("goatcounter", "GoatCounter", "analytics", ("goatcounter",),
+              r"\bgoatcounter\.(?:count|endpoint|get_data|url|filter|bind_events)\b"
+              r"|\bwindow\.goatcounter\b|data-goatcounter"),
+    Signature("koko-analytics", "Koko Analytics", "analytics", ("koko_analytics", "KokoAnalytics"),
+              r"\bkoko_analytics\b|\bKokoAnalytics\b"),
+    Signature("open-web-analytics", "Open Web Analytics", "analytics", ("owa_", "OWA"),
+              r"\bowa_(?:baseUrl|cmds)\b|\bOWA\.(?:tracker|setSetting|config|items)\b"
+              r"|\bOWATracker\b"),
+    Signature("ackee", "Ackee", "analytics", ("ackee",), r"\backeeTracker\b|data-ackee-server"),
+    Signature("pirsch", "Pirsch", "analytics", ("pirsch",),
+              r"\bpirsch\s*\(|\bwindow\.pirsch\b|\bpirsch-(?:sdk|extended)\b"),
+    Signature("countly", "Countly", "analytics", ("Countly.",),
+              r"\bCountly\.(?:init|q|track_pageview|add_event|app_key)\b"),
+    Signature("swetrix", "Swetrix", "analytics", ("swetrix.",),
+              r"\bswetrix\.(?:init|trackViews|track|trackPageview)\b"),
     Signature("simple-analytics", "Simple Analytics", "analytics", ("sa_",),
               rf"{_call('sa_event')}|{_call('sa_pageview')}"),
     Signature("cloudflare-web-analytics", "Cloudflare Web Analytics", "analytics",
@@ -121,7 +137,7 @@ def find_signatures(code: str) -> list[SignatureMatch]:
     """Every tracker signature in `code`, in order of appearance."""
     if not _ANY_KEYWORD.search(code):
         return []
-    matches = []
+    matches: list[SignatureMatch] = []
     for signature, pattern in _COMPILED:
         if any(keyword in code for keyword in signature.keywords):
             matches.extend(
