@@ -23,11 +23,11 @@ from service_catalogue import CatalogueError, Service, load_catalogue
 
 from .countries import EEA, UK
 from .errors import Loc, closest
+from .party_rules import WITH_COPY
 from .raw import Findings, entries, mapping, text
 from .vocab import Jurisdiction, LegalBasis, TransferMechanism, UkTransferMechanism
 
 CATALOGUE = "plugins/service_catalogue/data"
-DPF_LIST = "https://www.dataprivacyframework.gov/list"
 _PURPOSES = {
     "video": "Shows the videos on this site that you choose to play",
     "audio": "Plays the recordings on this site that you choose to play",
@@ -121,6 +121,9 @@ def _fill(
         recipient.setdefault("hosts", list(hosts.value))
     if service.csp:
         recipient.setdefault("csp", list(service.csp))
+    dpf = service.fact("dpf_certified")
+    if dpf.known and isinstance(dpf.value, list) and dpf.value:
+        recipient.setdefault("dpf", list(dpf.value))  # the parts its DPF entry lists
     if "transfer" not in recipient:
         transfer = _transfer(recipient, service, laws, data)
         if transfer:
@@ -148,15 +151,9 @@ def _transfer(
         transfer["uk"] = uk
     if not transfer:
         return None
-    dpf = transfer.get("mechanism") == TransferMechanism.EU_US_DPF
-    email = text(mapping(data.get("controller")).get("email"))
-    transfer["copy"] = (
-        f"{recipient.get('name', service.name)}'s certification is listed at {DPF_LIST}"
-        if dpf
-        else f"e-mail {email}"
-        if email
-        else "ask us"
-    )
+    if any(value in WITH_COPY for value in transfer.values()):
+        email = text(mapping(data.get("controller")).get("email"))
+        transfer["copy"] = f"e-mail {email}" if email else "ask us"
     return transfer
 
 
