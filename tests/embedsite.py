@@ -88,10 +88,10 @@ def build_embed_site(
 VIDEO_PURPOSE = """  - id: videos
     purpose: Show our baking videos when you choose to play one
     data: [connection]
-    sources: [data_subject]
+    sources: [browser]
     legal_basis: consent
     consent: {withdraw: Reload the page; the player stays away until you press its button again}
-    provision: {required: false, consequence: The video does not play here; its link still works}
+    provision: {obligation: none, consequence: The video does not play here; its link still works}
     recipients: [youtube]
     retention: {criteria: we keep nothing; the player's provider keeps what it receives}
 """
