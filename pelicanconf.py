@@ -124,6 +124,10 @@ PLUGINS = [
     "policy_pages",
     "contact_form",
     "redirects",
+    "brand",  # logo, accent colour, font, icons; see plugins/brand/README.md
+    "pictures",  # covers (Image:) and responsive AVIF/WebP variants of every picture
+    "furniture",  # sidebar, reading time, related posts, "you are here"
+    "site_search",  # the search index and results page the inbox serves at /search
     "embeds",  # a provider's link alone on a line becomes a card; see plugins/embeds/README.md
     "share",  # plain share links and link-preview tags with the site's own images
     "fast_build",  # rebuilds render and write only the pages whose inputs changed

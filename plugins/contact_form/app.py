@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from flask import Flask, Response, abort, redirect, request
@@ -27,6 +28,9 @@ from .rendering import error_page, render_form
 from .static_site import add_static_site
 from .store import Store
 from .validation import check_submission
+
+if TYPE_CHECKING:
+    from site_search.serve import SearchService
 
 log = logging.getLogger("contact_inbox")
 
@@ -57,6 +61,7 @@ class Inbox:
     site_root: Path | None = None
     extra_origins: tuple[str, ...] = ()
     proxies: int = 0
+    search: SearchService | None = None  # the site's search (plugins/site_search), if built
 
 
 def create_app(inbox: Inbox) -> Flask:
@@ -153,11 +158,26 @@ def create_app(inbox: Inbox) -> Flask:
             response.headers["Cache-Control"] = "no-store"
         return response
 
+    if inbox.search is not None:
+        add_search(app, inbox.search)
     if inbox.site_root is not None:
         add_static_site(app, inbox.site_root)
     if inbox.proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=inbox.proxies)  # type: ignore[method-assign]
     return app
+
+
+def add_search(app: Flask, search: SearchService) -> None:
+    """GET <SEARCH_URL>?q=: the results page. The query is neither stored nor logged, and the
+    page sends no referrer, so the next request's Referer (in a web server's log) lacks it."""
+
+    @app.get(search.path)
+    def find() -> Response:
+        status, html = search.answer(request.args)
+        response = Response(html, status=status, mimetype="text/html")
+        response.headers["Cache-Control"] = "no-store"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response
 
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")

@@ -116,11 +116,14 @@ def open_inbox(
     env = os.environ if env is None else env
     if site is not None and not Path(site, "index.html").is_file():
         raise InboxError(f"{site}: no index.html; build the site first (make html)")
+    from site_search.serve import SearchBundleError, load_search
+
     try:
         loaded = load_bundle(bundle_dir(bundle, site, env))
         policy = load_policy(loaded.declaration_path)
         smtp = SmtpConfig.from_env(env)
-    except (BundleError, PolicyError, NotifyConfigError) as error:
+        search = load_search(loaded.directory)  # None: the build made no search
+    except (BundleError, PolicyError, NotifyConfigError, SearchBundleError) as error:
         raise InboxError(str(error)) from error
     db_path = Path(db) if db is not None else default_db_path(env)
     if site is not None and Path(site).resolve() in path_parents(db_path):
@@ -143,6 +146,7 @@ def open_inbox(
         site_root=Path(site).resolve() if site is not None else None,
         extra_origins=extra_origins,
         proxies=proxies,
+        search=search,
     )
 
 

@@ -1,0 +1,265 @@
+"""Pelican glue: covers from `Image:`, and every picture of a post served as responsive variants.
+
+Once every generator has read its content, the pictures of all posts and pages are gathered,
+the variants the cache lacks are encoded (in parallel), the variants are put into the output,
+and each post's `<img>` becomes a `<picture>`. A post's `Image:` becomes its `cover`, which the
+theme shows on the post and in lists; `image` then names the cover's fallback variant, the
+picture link previews use (plugins/share).
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+import posixpath
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from markupsafe import Markup
+from pelican import signals
+
+from .markup import COLUMN, fallback_url, picture_html
+from .transform import FoundImage, find_images, replace_images
+from .variants import Encoding, Picture, PictureError, VariantCache, avif_missing
+
+log = logging.getLogger(__name__)
+
+DEFAULTS: dict[str, Any] = {
+    "PICTURES_ENABLED": True,
+    "PICTURES_WIDTHS": [480, 800, 1200, 1600],
+    "PICTURES_FORMATS": ["avif", "webp"],
+    "PICTURES_QUALITY": {"avif": 55, "webp": 75, "jpeg": 80},
+    "PICTURES_OUTPUT": "pictures",
+    "PICTURES_LIST_COVERS": True,
+}
+LIST_SIZES = "(min-width: 44rem) 12rem, 33vw"  # the cover beside a summary (site.css .cover-thumb)
+RASTER_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".avif"}
+LINK_PREFIXES = ("{static}", "{filename}", "{attach}", "|static|", "|filename|", "|attach|")
+
+
+class PicturesFailed(Exception):
+    """The build cannot go on; the lines above say which file and what to do."""
+
+    exitcode = 1
+
+
+@dataclass(frozen=True)
+class Cover:
+    """A post's cover picture, as the theme shows it on the post and in lists."""
+
+    picture: Picture
+    base: str
+    alt: str
+    list_covers: bool
+
+    @property
+    def url(self) -> str:
+        return fallback_url(self.picture, self.base)
+
+    def html(self, where: str = "post", eager: bool = False) -> Markup:
+        """where: "post" (the column's width, loaded at once) or "list" (a thumbnail)."""
+        if where == "list":
+            if not self.list_covers:
+                return Markup("")
+            return Markup(picture_html(self.picture, self.base, self.alt, sizes=LIST_SIZES,
+                                       eager=eager, css_class="cover-thumb"))  # fmt: skip
+        return Markup(picture_html(self.picture, self.base, self.alt, sizes=COLUMN,
+                                   eager=True, css_class="cover"))  # fmt: skip
+
+
+def register() -> None:
+    signals.initialized.connect(initialize)
+    signals.all_generators_finalized.connect(make_pictures)
+
+
+def initialize(pelican: Any) -> None:
+    settings = pelican.settings
+    for name, value in DEFAULTS.items():
+        settings.setdefault(name, value)
+    problems = settings_problems(settings)
+    if settings["PICTURES_ENABLED"] and "avif" in settings["PICTURES_FORMATS"]:
+        if missing := avif_missing():
+            problems.append(f"PICTURES_FORMATS: {missing}, or leave 'avif' out")
+    if problems:
+        fail(problems)
+
+
+def settings_problems(settings: dict[str, Any]) -> list[str]:
+    problems = []
+    for name in sorted(n for n in settings if n.startswith("PICTURES_") and n not in DEFAULTS):
+        close = difflib.get_close_matches(name, DEFAULTS, n=1)
+        known = f"did you mean {close[0]}?" if close else f"known: {', '.join(DEFAULTS)}"
+        problems.append(f"{name}: unknown setting; {known}")
+    for name in ("PICTURES_ENABLED", "PICTURES_LIST_COVERS"):
+        if not isinstance(settings[name], bool):
+            problems.append(f"{name}: expected True or False, got {settings[name]!r}")
+    widths = settings["PICTURES_WIDTHS"]
+    if not (isinstance(widths, list | tuple) and widths and
+            all(isinstance(w, int) and not isinstance(w, bool) and 16 <= w <= 8192
+                for w in widths)):  # fmt: skip
+        problems.append(f"PICTURES_WIDTHS: expected a list of widths in pixels such as "
+                        f"[480, 800, 1200, 1600], got {widths!r}")  # fmt: skip
+    formats = settings["PICTURES_FORMATS"]
+    if not (isinstance(formats, list | tuple) and set(formats) <= {"avif", "webp"}):
+        problems.append(f"PICTURES_FORMATS: expected a list of 'avif' and 'webp' (best first; "
+                        f"[] for the JPEG or PNG alone), got {formats!r}")  # fmt: skip
+    quality = settings["PICTURES_QUALITY"]
+    if not (isinstance(quality, dict) and set(quality) <= {"avif", "webp", "jpeg"} and
+            all(isinstance(q, int) and 1 <= q <= 100 for q in quality.values())):  # fmt: skip
+        problems.append(f"PICTURES_QUALITY: expected e.g. {DEFAULTS['PICTURES_QUALITY']!r} "
+                        f"(1 to 100 each), got {quality!r}")  # fmt: skip
+    output = settings["PICTURES_OUTPUT"]
+    if not isinstance(output, str) or not output.strip("/ ") or ".." in output.split("/"):
+        problems.append(f"PICTURES_OUTPUT: expected a folder name inside the site such as "
+                        f"'pictures', got {output!r}")  # fmt: skip
+    return problems
+
+
+def fail(problems: list[str]) -> None:
+    for problem in problems:
+        log.error("pictures: %s", problem)
+    raise PicturesFailed(f"pictures: {len(problems)} problem(s) above")
+
+
+def _encoding(settings: dict[str, Any]) -> Encoding:
+    quality = {**Encoding().quality, **settings["PICTURES_QUALITY"]}
+    return Encoding(
+        widths=tuple(sorted(set(settings["PICTURES_WIDTHS"]))),
+        formats=tuple(settings["PICTURES_FORMATS"]),
+        quality=quality,
+    )
+
+
+def _documents(generators: list) -> list[Any]:
+    found: list[Any] = []
+    for generator in generators:
+        for name in ("articles", "translations", "hidden_articles", "hidden_translations",
+                     "pages", "hidden_pages"):  # fmt: skip
+            found += getattr(generator, name, [])
+    return list({id(item): item for item in found}.values())
+
+
+def make_pictures(generators: list) -> None:
+    settings = generators[0].settings
+    if not settings.get("PICTURES_ENABLED", True):
+        return
+    content_root = Path(settings["PATH"]).resolve()
+    documents = _documents(generators)
+    problems: list[str] = []
+    covers: dict[int, Path] = {}
+    images: dict[int, list[tuple[FoundImage, Path | None]]] = {}
+    for document in documents:
+        image = getattr(document, "image", None)
+        if image:
+            cover = _cover_source(str(image), document, content_root)
+            if isinstance(cover, str):
+                problems.append(cover)
+            else:
+                covers[id(document)] = cover
+        found = [
+            (found, _content_source(found.src, document, content_root))
+            for found in find_images(getattr(document, "_content", "") or "")
+            if "embed" not in found.attributes.get("class", "")
+        ]
+        if any(source for _, source in found):
+            images[id(document)] = found
+    if problems:
+        fail(problems)
+    sources = [*covers.values(), *(s for found in images.values() for _, s in found if s)]
+    if not sources:
+        return
+    cache = VariantCache(Path(settings["CACHE_PATH"]) / "pictures", _encoding(settings))
+    try:
+        pictures = cache.pictures(sources)
+    except PictureError as error:
+        fail([str(error)])
+    output = Path(settings["OUTPUT_PATH"]) / settings["PICTURES_OUTPUT"].strip("/")
+    for picture in {p.folder: p for p in pictures.values()}.values():
+        cache.publish(picture, output)
+    for document in documents:
+        base = f"{document.get_siteurl()}/{settings['PICTURES_OUTPUT'].strip('/')}"
+        if id(document) in covers:
+            picture = pictures[covers[id(document)]]
+            alt = str(getattr(document, "image_alt", "") or "")
+            document.cover = Cover(picture, base, alt, settings["PICTURES_LIST_COVERS"])
+            document.image = document.cover.url  # link previews: the 1200 px fallback
+        if id(document) in images:
+            document._content = _with_pictures(
+                document._content, images[id(document)], pictures, base, bool(covers.get(id(document)))
+            )
+
+
+def _with_pictures(
+    html: str,
+    found: list[tuple[FoundImage, Path | None]],
+    pictures: dict[Path, Picture],
+    base: str,
+    has_cover: bool,
+) -> str:
+    sources = {image.start: source for image, source in found}
+    first = next((image.start for image, source in found if source), None)
+
+    def render(image: FoundImage) -> str | None:
+        source = sources.get(image.start)
+        if source is None:
+            return None
+        eager = not has_cover and image.start == first and image.above_the_fold()
+        return picture_html(pictures[source], base, image.alt, eager=eager,
+                            attributes=image.attributes)  # fmt: skip
+
+    return replace_images(html, [image for image, _ in found], render)
+
+
+def _where(document: Any) -> str:
+    return str(getattr(document, "relative_source_path", "") or document.source_path)
+
+
+def _cover_source(value: str, document: Any, root: Path) -> Path | str:
+    """The file `Image:` names, or a one-line problem."""
+    source = _resolve(value, document, root)
+    example = "Image: {static}/images/cover.jpg"
+    if source is None:
+        return (f"{_where(document)}: Image: {value!r} is not a picture in {root.name}/; give "
+                f"the path of a JPEG or PNG file in the content folder, e.g. {example}")  # fmt: skip
+    if source.suffix.lower() not in RASTER_SUFFIXES:
+        return (f"{_where(document)}: Image: {value!r} is a {source.suffix or 'file'}; a "
+                f"cover must be a JPEG, PNG, WebP or AVIF picture")  # fmt: skip
+    return source
+
+
+def _content_source(src: str, document: Any, root: Path) -> Path | None:
+    source = _resolve(src, document, root)
+    if source is None or source.suffix.lower() not in RASTER_SUFFIXES:
+        return None
+    return source
+
+
+def _resolve(value: str, document: Any, root: Path) -> Path | None:
+    """The content file a picture's address names: {static}/x (from the content folder),
+    {static}x (beside the post), /x (a site path: static files keep theirs), or x."""
+    value = value.strip()
+    siteurl = document.get_siteurl() if hasattr(document, "get_siteurl") else ""
+    if siteurl and value.startswith(siteurl + "/"):
+        value = value[len(siteurl) :]
+    parts = urlsplit(value)
+    if parts.scheme or parts.netloc or value.startswith(("data:", "//")):
+        return None
+    path = unquote(parts.path)
+    here = Path(document.source_path).resolve().parent
+    candidates: list[Path] = []
+    prefix = next((p for p in LINK_PREFIXES if path.startswith(p)), None)
+    if prefix:
+        path = path[len(prefix) :]
+        candidates.append(root / path.lstrip("/") if path.startswith("/") else here / path)
+    elif path.startswith("/"):
+        candidates.append(root / path.lstrip("/"))
+    else:
+        candidates += [here / path, root / path]
+    for candidate in candidates:
+        resolved = Path(posixpath.normpath(candidate))
+        if resolved.is_file() and root in resolved.parents:
+            return resolved
+    return None
+
