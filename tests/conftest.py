@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from embedsite import EmbedSite, build_embed_site, build_player_site
+from florist import build_florist
 from sitebuild import Build, run_build
 
 
@@ -33,3 +34,9 @@ def embed_site(tmp_path_factory: pytest.TempPathFactory) -> EmbedSite:
 def player_site(tmp_path_factory: pytest.TempPathFactory) -> EmbedSite:
     """The embeds fixture with its YouTube video marked {click-to-load} and YouTube declared."""
     return build_player_site(tmp_path_factory.mktemp("players"))
+
+
+@pytest.fixture(scope="session")
+def florist_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The florist fixture (brand, covers, pictures, a wide table), built once (issue 20)."""
+    return build_florist(tmp_path_factory.mktemp("florist"))

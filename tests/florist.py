@@ -1,0 +1,32 @@
+"""The florist: a fixture site with a brand (logo, accent colour), posts with cover pictures,
+content pictures, a wide table and shared tags, for the theme's tests (issue 20)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from sitebuild import ROOT, Build, run_build
+
+FLORIST_SITE = ROOT / "tests" / "sites" / "florist"
+FLORIST_SETTINGS: dict[str, object] = {
+    "BRAND_LOGO": "images/logo.svg",
+    "BRAND_LOGO_ALT": "Lindenblatt Flowers",
+    "BRAND_ACCENT": "#1d6e50",
+}
+FIRST_ARTICLE = "/2012/06/what-your-customers-keep-telling-facebook-google-and-amazon/"
+COVER_POST = "/2026/03/tulip-season-is-here/"
+TABLE_POST = "/2026/01/autumn-bouquets-and-what-they-cost/"
+PICTURES_POST = "/2026/02/how-to-keep-a-bouquet-fresh-for-a-week/"
+
+
+def build_florist(
+    workdir: Path, overrides: dict[str, object] | None = None, *, must_pass: bool = True
+) -> Build:
+    """Build a fresh copy of the florist in `workdir` (its settings, then `overrides`)."""
+    content = workdir / "content"
+    shutil.copytree(FLORIST_SITE, content)
+    build = run_build(workdir, content=content, overrides={**FLORIST_SETTINGS, **(overrides or {})})
+    if must_pass:
+        assert build.returncode == 0, build.log
+    return build
