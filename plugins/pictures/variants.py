@@ -84,8 +84,8 @@ class Picture:
     @classmethod
     def from_json(cls, text: str) -> Picture:
         raw = json.loads(text)
-        variants = {kind: tuple(Variant(**v) for v in chosen)
-                    for kind, chosen in raw["variants"].items()}  # fmt: skip
+        kinds = sorted(raw["variants"], key=list(MIME).index)  # best first, as browsers try them
+        variants = {kind: tuple(Variant(**v) for v in raw["variants"][kind]) for kind in kinds}
         return cls(raw["folder"], raw["width"], raw["height"], raw["fallback"], variants)
 
 
