@@ -21,11 +21,21 @@ PICTURES_POST = "/2026/02/how-to-keep-a-bouquet-fresh-for-a-week/"
 
 
 def build_florist(
-    workdir: Path, overrides: dict[str, object] | None = None, *, must_pass: bool = True
+    workdir: Path,
+    overrides: dict[str, object] | None = None,
+    *,
+    must_pass: bool = True,
+    pictures_from: Build | None = None,
 ) -> Build:
-    """Build a fresh copy of the florist in `workdir` (its settings, then `overrides`)."""
+    """Build a fresh copy of the florist in `workdir` (its settings, then `overrides`).
+
+    `pictures_from`: an earlier build whose picture variants to start from, as an owner's
+    cache/ would hold them (the variants are keyed by the pictures' bytes)."""
     content = workdir / "content"
     shutil.copytree(FLORIST_SITE, content)
+    if pictures_from is not None:
+        cached = pictures_from.output.parent / "cache" / "pictures"
+        shutil.copytree(cached, workdir / "cache" / "pictures")
     build = run_build(workdir, content=content, overrides={**FLORIST_SETTINGS, **(overrides or {})})
     if must_pass:
         assert build.returncode == 0, build.log
