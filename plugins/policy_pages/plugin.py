@@ -16,7 +16,6 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -24,27 +23,13 @@ from declaration.countries import country_name
 from pelican import signals
 from pelican.generators import Generator, PelicanTemplateNotFound
 from pelican.settings import DEFAULT_CONFIG
-from strict_build import expected_failures
+from plugin_support import Setting, setting_problems, stop_build, with_defaults
+from plugin_support.settings import path_or_none, text_or_none
 
 from .errors import PolicyError
 from .site import PolicySite, build_policy_site
 
 logger = logging.getLogger(__name__)
-
-DEFAULTS: dict[str, Any] = {
-    "POLICY_DECLARATION": None,  # default: <PATH>/privacy.yml
-    "POLICY_VERSIONS_PATH": None,  # default: <PATH>/policy-versions
-    "POLICY_TEMPLATE": "policy",
-    "POLICY_REPORT_URL": None,  # None: the privacy guard's report, when that plugin writes it
-}
-
-
-def _path_or_none(value: Any) -> bool:
-    return value is None or isinstance(value, str | os.PathLike)
-
-
-def _text_or_none(value: Any) -> bool:
-    return value is None or isinstance(value, str)
 
 
 def _name(value: Any) -> bool:
@@ -58,30 +43,30 @@ def _pairs(value: Any) -> bool:
     )
 
 
-# What each setting the plugin reads must hold, so a typo in the settings file is named
-# instead of failing deep inside Pelican with a bare TypeError.
-SETTING_KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
-    "POLICY_DECLARATION": (_path_or_none, 'a path as text, e.g. "content/privacy.yml"'),
-    "POLICY_VERSIONS_PATH": (_path_or_none, 'a path as text, e.g. "content/policy-versions"'),
-    "POLICY_TEMPLATE": (_name, 'a template name as text, e.g. "policy"'),
-    "POLICY_REPORT_URL": (_text_or_none, 'a URL path as text, e.g. "privacy/report/", or None'),
-    "FOOTER_LINKS": (_pairs, 'a list of (title, URL) pairs, e.g. [("Privacy policy", "privacy/")]'),
+SETTINGS: dict[str, Setting] = {
+    # None: <PATH>/privacy.yml
+    "POLICY_DECLARATION": Setting(None, path_or_none, 'a path as text, e.g. "content/privacy.yml"'),
+    # None: <PATH>/policy-versions
+    "POLICY_VERSIONS_PATH": Setting(
+        None, path_or_none, 'a path as text, e.g. "content/policy-versions"'
+    ),
+    "POLICY_TEMPLATE": Setting("policy", _name, 'a template name as text, e.g. "policy"'),
+    # None: the privacy guard's report, when the guard says it writes one
+    "POLICY_REPORT_URL": Setting(
+        None, text_or_none, 'a URL path as text, e.g. "privacy/report/", or None'
+    ),
+    # The theme's setting, which the plugin completes with the policy pages' links.
+    "FOOTER_LINKS": Setting(
+        (), _pairs, 'a list of (title, URL) pairs, e.g. [("Privacy policy", "privacy/")]'
+    ),
 }
 LEGAL_NOTICE_URL = "legal-notice/"
 REQUIRED_FOOTER = {"privacy/": "Privacy policy", "cookies/": "Cookie statement"}
-
-
-class PolicyBuildFailed(Exception):
-    """The policy cannot be published; the problems were logged just before."""
-
-    exitcode = 1
-
 
 _SITES: dict[str, PolicySite] = {}  # by fingerprint of the files read: one load per content
 
 
 def register() -> None:
-    expected_failures.install()
     signals.initialized.connect(initialize)
     signals.get_generators.connect(add_generator)
 
@@ -92,13 +77,8 @@ def add_generator(_: Any) -> type[Generator]:
 
 def initialize(pelican: Any) -> None:
     settings = pelican.settings
-    for name, value in DEFAULTS.items():
-        settings.setdefault(name, value)
-    wrong = [
-        f"{name}: expected {what}; correct it in the settings file"
-        for name, (fits, what) in SETTING_KINDS.items()
-        if not fits(settings.get(name, ()))
-    ]
+    with_defaults(settings, SETTINGS)
+    wrong = setting_problems(settings, "POLICY_", SETTINGS)
     if wrong:
         _fail(wrong)
     site = policy_site(settings)
@@ -148,12 +128,12 @@ def policy_site(settings: dict) -> PolicySite:
 
 
 def _fail(problems: list[str]) -> NoReturn:
-    for problem in problems:
-        logger.error(problem)
     count = len(problems)
-    raise PolicyBuildFailed(
+    stop_build(
+        logger,
+        problems,
         f"the policy pages cannot be published: {count} problem{'s' if count != 1 else ''} "
-        "above; nothing was written"
+        "above; nothing was written",
     )
 
 
@@ -223,14 +203,11 @@ class PolicyPagesGenerator(Generator):
         logger.info("Writing %s", path)
 
     def _report_url(self) -> str | None:
-        """The privacy guard's transparency report, when the guard is on and writes that page."""
+        """The transparency report: the setting's, else the one the privacy guard says it writes.
+
+        The guard publishes `privacy_report_url` in the context when it writes that page.
+        """
         explicit = self.settings.get("POLICY_REPORT_URL")
         if explicit is not None:
             return explicit or None
-        settings = self.settings
-        guard_on = "privacy_guard" in settings.get("PLUGINS", []) and settings.get(
-            "PRIVACY_GUARD_ENABLED", True
-        )
-        if not guard_on or settings.get("PRIVACY_GUARD_REPORT_SAVE_AS", "x") == "":
-            return None
-        return settings.get("PRIVACY_GUARD_REPORT_URL", "privacy/report/")
+        return self.context.get("privacy_report_url")

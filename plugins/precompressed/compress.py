@@ -63,3 +63,9 @@ def compress_file(path: Path) -> bool:
             handle.write(blob)
         os.utime(copy, ns=(before.st_atime_ns, before.st_mtime_ns))
     return True
+
+
+def compress(path: Path) -> None:
+    """Bring `path`'s copies up to date, trying twice; OSError when it keeps changing."""
+    if not (compress_file(path) or compress_file(path)):
+        raise OSError("it kept changing while being read")
