@@ -23,8 +23,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, TemplateError
+from plugin_support import DiscreetError
 
-from .fields import DEFAULT_HONEYPOT, Field, parse_fields
+from .fields import DEFAULT_HONEYPOT, Field, FieldDefinitionError, parse_fields
 from .policy import origin_of
 from .ratelimit import DEFAULT_RATE, check_rate
 
@@ -38,7 +39,7 @@ FORM_SLOT = "<!--contact:form-->"
 FORMAT = 1
 
 
-class BundleError(ValueError):
+class BundleError(DiscreetError):
     """A bundle the inbox cannot use; one line naming the file and the fix."""
 
 
@@ -141,7 +142,7 @@ def load_bundle(directory: Path) -> Bundle:
             allowed_origins=_origins(raw, "allowed_origins"),
             notice=_notice(raw, "notice"),
         )
-    except ValueError as error:  # FieldDefinitionError is one too
+    except (ValueError, FieldDefinitionError) as error:
         raise BundleError(f"{manifest_path}: {error}; {hint}") from error
     try:
         Environment(autoescape=True).from_string(texts[FORM_TEMPLATE])

@@ -16,6 +16,8 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import formataddr, getaddresses, make_msgid
 
+from plugin_support import DiscreetError
+
 from .store import Message
 
 SECURITY_MODES = ("starttls", "ssl", "none")
@@ -24,7 +26,7 @@ TRUE_WORDS = ("1", "true", "yes", "on")
 FALSE_WORDS = ("", "0", "false", "no", "off")
 
 
-class NotifyConfigError(ValueError):
+class NotifyConfigError(DiscreetError):
     """Environment variables that cannot configure SMTP; one line per problem."""
 
 

@@ -13,19 +13,20 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from platformdirs import user_data_path
+from plugin_support import DiscreetError
 
 from .app import Inbox
 from .background import Maintenance
 from .bundle import BUNDLE_DIR, BundleError, load_bundle
 from .notify import NotifyConfigError, SmtpConfig
-from .policy import PolicyError, load_policy, origin_of
+from .policy import ContactPolicyError, load_policy, origin_of
 from .store import DAMAGED_HINT, Store, StoreError
 
 DB_ENV = "CONTACT_INBOX_DB"
 BUNDLE_ENV = "CONTACT_INBOX_BUNDLE"
 
 
-class InboxError(Exception):
+class InboxError(DiscreetError):
     """A user mistake the CLI reports in one line (exit status 2)."""
 
 
@@ -114,7 +115,7 @@ def open_inbox(
         loaded = load_bundle(bundle_dir(bundle, site, env))
         policy = load_policy(loaded.declaration_path)
         smtp = SmtpConfig.from_env(env)
-    except (BundleError, PolicyError, NotifyConfigError) as error:
+    except (BundleError, ContactPolicyError, NotifyConfigError) as error:
         raise InboxError(str(error)) from error
     db_path = Path(db) if db is not None else default_db_path(env)
     if site is not None and Path(site).resolve() in path_parents(db_path):

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from plugin_support import DiscreetError
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS messages (
     id INTEGER PRIMARY KEY,
@@ -48,7 +50,7 @@ MESSAGE_COLUMNS = ["id", "received_at", "email", "fields"]
 DAMAGED_HINT = "restore it from a backup, or salvage it with the sqlite3 tool's .recover"
 
 
-class StoreError(ValueError):
+class StoreError(DiscreetError):
     """A database file the inbox must not use: another program's, a newer inbox's, damaged."""
 
 

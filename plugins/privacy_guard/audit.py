@@ -18,6 +18,8 @@ from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 from typing import NoReturn
 
+from plugin_support import DiscreetError
+
 from .cache import ScanCache, digest
 from .entities import Entity, lookup
 from .findings import Context, FileScan, Finding, Reference, Severity
@@ -27,7 +29,7 @@ from .scan import as_browsers_read, file_type, scan_file
 from .signatures import BY_FAMILY
 
 
-class AuditError(Exception):
+class AuditError(DiscreetError):
     """The output folder cannot be audited (missing, unreadable): a usage error."""
 
 

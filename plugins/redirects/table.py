@@ -11,16 +11,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
+from plugin_support import DiscreetError
+
 if TYPE_CHECKING:
     import yaml
 
 
-class RedirectsError(Exception):
+class RedirectsError(DiscreetError):
     """A problem in the redirects file: file, line, what was expected and how to fix it."""
 
     def __init__(self, source: str, line: int | None, message: str) -> None:
         self.source, self.line, self.message = source, line, message
-        super().__init__(f"{source}:{line}: {message}" if line else f"{source}: {message}")
+        super().__init__([f"{source}:{line}: {message}" if line else f"{source}: {message}"])
 
 
 @dataclass(frozen=True)
