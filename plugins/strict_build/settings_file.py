@@ -39,7 +39,7 @@ def load(config_file: str | None, overrides: dict[str, Any]) -> dict[str, Any]:
         )
     try:
         settings = read_settings(config_file, override=overrides)
-    except Exception as exc:
+    except Exception as exc:  # the owner's Python: whatever it raises becomes one line
         raise SettingsError(_where(exc, config_file)) from None
     problems = wrong_types(settings, overrides, config_file or "settings")
     if problems:
