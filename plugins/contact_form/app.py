@@ -8,8 +8,10 @@ then the message is committed and the visitor is sent to the thanks page (303).
 from __future__ import annotations
 
 import logging
+from collections.abc import Set
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from flask import Flask, Response, abort, redirect, request
@@ -60,86 +62,14 @@ class Inbox:
 
 
 def create_app(inbox: Inbox) -> Flask:
+    """The inbox application: the form's endpoint, error pages, and the built site if given."""
     app = Flask("contact_inbox")
     manifest = inbox.bundle.manifest
-    fields = manifest.fields
-    app.config["MAX_CONTENT_LENGTH"] = body_limit(fields)
-    limiter = ClientRateLimit(manifest.rate_limit)
-    app.config["CONTACT_ALLOWED_ORIGINS"] = allowed = {
-        origin
-        for origin in (
-            inbox.policy.site_origin,
-            *map(origin_of, manifest.allowed_origins),
-            *map(origin_of, inbox.extra_origins),
-        )
-        if origin
-    }
+    app.config["MAX_CONTENT_LENGTH"] = body_limit(manifest.fields)
     action_path = urlsplit(manifest.action).path or "/contact/send"
-
-    def page(status: int, reason: str, form_html: str = "") -> Response:
-        return Response(
-            error_page(inbox.bundle, reason, form_html), status=status, mimetype="text/html"
-        )
-
-    @app.errorhandler(HTTPException)
-    def http_error(error: HTTPException) -> Response:
-        status = error.code or 500
-        if status == 404 and inbox.site_root is not None:
-            missing = inbox.site_root / "404.html"
-            if missing.is_file():
-                return Response(missing.read_bytes(), status=404, mimetype="text/html")
-        if status == 405:
-            response = page(405, REASONS[405])
-            valid = ["POST"] if request.path == action_path else error.valid_methods  # type: ignore[attr-defined]
-            response.headers["Allow"] = ", ".join(valid or ["POST"])
-            return response
-        return page(status, REASONS.get(status, REASONS[500]))
-
-    @app.errorhandler(Exception)
-    def crash(error: Exception) -> Response:
-        log.exception("unexpected error while handling %s %s", request.method, request.path)
-        return page(500, REASONS[500])
-
-    @app.post(action_path)
-    def send() -> BaseResponse:  # a redirect is a plain werkzeug response
-        if not limiter.allow(request.remote_addr or "unknown"):
-            inbox.store.count_discarded("rate_limited")
-            log.info("submission refused: rate limit")
-            response = page(429, REASONS[429])
-            response.headers["Retry-After"] = str(limiter.item.get_expiry())
-            return response
-        # Serving the site too, its pages are this server's: reached by any of its addresses.
-        own = {origin_of(request.host_url)} - {""} if inbox.site_root is not None else set()
-        if not _same_site(request.headers, allowed | own):
-            log.info("submission refused: origin not allowed")
-            return page(403, REASONS[403])
-        try:
-            if request.headers.get("Content-Encoding", "identity").strip().lower() != "identity":
-                raise UnsupportedForm("a compressed body; browsers send forms as they are")
-            pairs = decode_form(request.content_type, request.get_data(cache=False))
-        except UnsupportedForm:
-            return page(415, REASONS[415])
-        except RequestEntityTooLarge:
-            return page(413, REASONS[413])
-        except MalformedForm as error:
-            log.info("submission refused: %s", error)
-            return page(400, REASONS[400])
-        if any(name == manifest.honeypot and value for name, value in pairs):
-            inbox.store.count_discarded("honeypot")
-            log.info("submission discarded: honeypot filled")
-            return redirect(manifest.thanks_url, code=303)
-        checked = check_submission(fields, pairs)
-        if not checked.ok:
-            return page(400, INVALID, render_form(inbox.bundle, checked.values, checked.errors))
-        message_id = inbox.store.add_message(
-            checked.email,
-            checked.values,
-            notify=inbox.maintenance.smtp is not None,
-            received_at=None,
-        )
-        log.info("message #%d stored", message_id)
-        inbox.maintenance.wake()
-        return redirect(manifest.thanks_url, code=303)
+    pages = ErrorPages(inbox)
+    _add_error_handlers(app, inbox, pages, action_path)
+    app.add_url_rule(action_path, "send", Submissions(inbox, pages).receive, methods=["POST"])
 
     @app.route(action_path, methods=["GET", "HEAD"])
     def not_a_page() -> Response:
@@ -160,17 +90,124 @@ def create_app(inbox: Inbox) -> Flask:
     return app
 
 
+class ErrorPages:
+    """The site's own error page, with a reason and, where it helps, the form re-filled."""
+
+    def __init__(self, inbox: Inbox) -> None:
+        self.bundle = inbox.bundle
+
+    def __call__(self, status: int, reason: str, form_html: str = "") -> Response:
+        return Response(
+            error_page(self.bundle, reason, form_html), status=status, mimetype="text/html"
+        )
+
+
+def _add_error_handlers(app: Flask, inbox: Inbox, page: ErrorPages, action_path: str) -> None:
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException) -> Response:
+        status = error.code or 500
+        if status == 404 and inbox.site_root is not None:
+            missing = inbox.site_root / "404.html"
+            if missing.is_file():
+                return Response(missing.read_bytes(), status=404, mimetype="text/html")
+        if status == 405:
+            response = page(405, REASONS[405])
+            valid = ["POST"] if request.path == action_path else error.valid_methods  # type: ignore[attr-defined]
+            response.headers["Allow"] = ", ".join(valid or ["POST"])
+            return response
+        return page(status, REASONS.get(status, REASONS[500]))
+
+    # The top level of every request: whatever went wrong becomes one logged line and a 500 page.
+    @app.errorhandler(Exception)
+    def crash(error: Exception) -> Response:
+        log.exception("unexpected error while handling %s %s", request.method, request.path)
+        return page(500, REASONS[500])
+
+
+class Submissions:
+    """POST to the form's action: each check in the order the module's docstring gives."""
+
+    def __init__(self, inbox: Inbox, page: ErrorPages) -> None:
+        self.inbox = inbox
+        self.page = page
+        manifest = inbox.bundle.manifest
+        self.limiter = ClientRateLimit(manifest.rate_limit)
+        self.allowed = frozenset(
+            origin
+            for origin in (
+                inbox.policy.site_origin,
+                *map(origin_of, manifest.allowed_origins),
+                *map(origin_of, inbox.extra_origins),
+            )
+            if origin
+        )
+
+    def receive(self) -> BaseResponse:  # a redirect is a plain werkzeug response
+        inbox, page, manifest = self.inbox, self.page, self.inbox.bundle.manifest
+        refused = self.refusal()
+        if refused is not None:
+            return refused
+        try:
+            if request.headers.get("Content-Encoding", "identity").strip().lower() != "identity":
+                raise UnsupportedForm("a compressed body; browsers send forms as they are")
+            pairs = decode_form(request.content_type, request.get_data(cache=False))
+        except UnsupportedForm:
+            return page(415, REASONS[415])
+        except RequestEntityTooLarge:
+            return page(413, REASONS[413])
+        except MalformedForm as error:
+            log.info("submission refused: %s", error)
+            return page(400, REASONS[400])
+        if any(name == manifest.honeypot and value for name, value in pairs):
+            inbox.store.count_discarded("honeypot")
+            log.info("submission discarded: honeypot filled")
+            return redirect(manifest.thanks_url, code=303)
+        checked = check_submission(manifest.fields, pairs)
+        if not checked.ok:
+            return page(400, INVALID, render_form(inbox.bundle, checked.values, checked.errors))
+        message_id = inbox.store.add_message(
+            checked.email,
+            checked.values,
+            notify=inbox.maintenance.smtp is not None,
+            received_at=None,
+        )
+        log.info("message #%d stored", message_id)
+        inbox.maintenance.wake()
+        return redirect(manifest.thanks_url, code=303)
+
+    def refusal(self) -> Response | None:
+        """429 past the rate limit, 403 from a page of another site; None to go on."""
+        if not self.limiter.allow(request.remote_addr or "unknown"):
+            self.inbox.store.count_discarded("rate_limited")
+            log.info("submission refused: rate limit")
+            response = self.page(429, REASONS[429])
+            response.headers["Retry-After"] = str(self.limiter.item.get_expiry())
+            return response
+        own = serving_origins(request.host_url) if self.inbox.site_root is not None else set()
+        if not _same_site(request.headers, self.allowed | own):
+            log.info("submission refused: origin not allowed")
+            return self.page(403, REASONS[403])
+        return None
+
+
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
 
 
-def allow_serving_origin(app: Flask, host: str, port: int) -> None:
-    """Accept posts from the pages this process serves itself (``serve --site``)."""
-    host = f"[{host}]" if ":" in host else host
-    hosts = LOOPBACK_NAMES if host in (*LOOPBACK_NAMES, "::1") else (host,)
-    app.config["CONTACT_ALLOWED_ORIGINS"].update(f"http://{name}:{port}" for name in hosts)
+def serving_origins(host_url: str) -> set[str]:
+    """Serving the site too (``serve --site``), its pages are this server's, at any address:
+    the one this request came to, and on this machine every loopback name with its port."""
+    origin = origin_of(host_url)
+    if not origin:
+        return set()
+    parts = urlsplit(origin)
+    host = f"[{parts.hostname}]" if ":" in (parts.hostname or "") else parts.hostname
+    if host not in LOOPBACK_NAMES:
+        return {origin}
+    port = f":{parts.port}" if parts.port else ""
+    return {f"{parts.scheme}://{name}{port}" for name in LOOPBACK_NAMES}
 
 
-def _same_site(headers, allowed: set[str]) -> bool:
+def _same_site(headers: Any, allowed: Set[str]) -> bool:
     """The Origin header, or failing that the Referer, must be one of the site's origins."""
     origin = headers.get("Origin", "").strip()
     if origin and origin != "null":

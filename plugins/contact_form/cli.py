@@ -20,7 +20,7 @@ from typing import NoReturn
 
 from email_validator import EmailNotValidError
 
-from .app import allow_serving_origin, create_app
+from .app import create_app
 from .fields import body_limit
 from .runtime import (
     DB_ENV,
@@ -193,9 +193,6 @@ def _serve(args: argparse.Namespace) -> int:
             "machine, e.g. 127.0.0.1"
         ) from error
     url = f"http://{args.host}:{server.effective_port}/"  # type: ignore[union-attr]
-    if args.site is not None:
-        # The form page is served from here too, so this address is one of its origins.
-        allow_serving_origin(app, args.host, server.effective_port)  # type: ignore[union-attr]
     print(f"contact-inbox: serving {url} database {inbox.store.path}", flush=True)
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     try:
@@ -260,12 +257,12 @@ def _erase(args: argparse.Namespace) -> int:
 
 def _purge(args: argparse.Namespace) -> int:
     from .bundle import BundleError, load_bundle
-    from .policy import PolicyError, load_policy
+    from .policy import ContactPolicyError, load_policy
 
     store = open_store(args.db, must_exist=True)
     try:  # the bundle, not a bare declaration: its errors say to build the site
         policy = load_policy(load_bundle(bundle_dir(args.bundle, args.site)).declaration_path)
-    except (BundleError, PolicyError, OSError) as error:
+    except (BundleError, ContactPolicyError, OSError) as error:
         raise InboxError(str(error)) from error
     cutoff = policy.cutoff(now_utc())
     count = store.purge_before(cutoff)
