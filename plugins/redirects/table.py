@@ -56,8 +56,8 @@ def load_redirects(path: Path) -> list[Redirect]:
         ) from None
     import yaml  # here, not at the top: a site without a redirects file never loads PyYAML
 
-    # libyaml's loader when PyYAML was built with it (about 10x faster on large tables), with
-    # the same node marks, so the lines in errors stay right.
+    # libyaml's loader when PyYAML was built with it (much faster on the large tables an import
+    # writes), with the same node marks, so the lines in errors stay right.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         root = yaml.compose(text, Loader=loader)
