@@ -25,9 +25,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
-from jinja2 import TemplateNotFound
 from markupsafe import Markup
 from pelican import signals
+from pelican.generators import PelicanTemplateNotFound
 from pelican.writers import Writer
 from plugin_support import Setting, setting_problems, stop_build, with_defaults
 from plugin_support.finalized import on_finalized
@@ -251,7 +251,7 @@ def _report_template(run: _Run) -> Any:
         return run.generator.get_template(
             _setting(run.generator.settings, "PRIVACY_GUARD_REPORT_TEMPLATE")
         )
-    except TemplateNotFound:  # Pelican's PelicanTemplateNotFound is one
+    except PelicanTemplateNotFound:
         return None
 
 
