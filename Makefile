@@ -57,8 +57,9 @@ publish: $(STAMP)
 policy-release: $(STAMP)
 	$(BIN)/policy-release --declaration $(INPUTDIR)/privacy.yml --versions $(INPUTDIR)/policy-versions $(RELEASE_OPTS)
 
+# One pytest worker per core (tests/conftest.py keeps each module, and the browser suite, on one).
 test: $(STAMP)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto --dist loadgroup $(PYTEST_ARGS)
 
 # Every commit passes these; CI fails on the first complaint (mypy reads [tool.mypy]).
 lint: $(STAMP)
