@@ -180,6 +180,7 @@ class InProcessInbox:
     url: str = IN_PROCESS_ORIGIN + "/"
 
     port = RunningInbox.port
+
     def request(
         self, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None
     ) -> Answer:
