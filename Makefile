@@ -60,7 +60,7 @@ policy-release: $(STAMP)
 
 # One pytest worker per core (tests/conftest.py keeps each module, and the browser suite, on one).
 test: $(STAMP)
-	$(BIN)/python -m pytest -n auto --dist loadgroup $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
 
 # Every commit passes these; CI fails on the first complaint (mypy reads [tool.mypy]).
 lint: $(STAMP)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from sitebuild import Build, run_build
 
@@ -24,24 +22,31 @@ def published_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
     return build
 
 
-# `make test` runs two pytest-xdist workers with --dist loadgroup. Each module stays on one
-# worker, so its module-scoped builds are made once; the tests that share one costly session
-# fixture (the browser and its crawl, the 60-article site) go to one worker together.
+# `make test` runs one pytest-xdist worker per core. Each module stays on one worker, so its
+# module-scoped builds are made once, and the tests that share one costly session fixture (the
+# browser and its crawl, the 60-article site) go to one worker together.
 SHARED_SESSION_GROUPS = {
-    "browser": ("browser/",),
-    "busy_site": ("performance/test_page_weight.py", "performance/test_precompressed_copies.py"),
+    "tests/browser/": ("tests/browser/",),
+    "busy_site": (
+        "tests/performance/test_page_weight.py",
+        "tests/performance/test_precompressed_copies.py",
+    ),
 }
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if not config.pluginmanager.hasplugin("xdist"):
-        return
-    tests = Path(__file__).parent
-    for item in items:
-        module = item.path.relative_to(tests).as_posix()
-        group = next(
-            (name for name, prefixes in SHARED_SESSION_GROUPS.items()
-             if module.startswith(prefixes)),
-            module,
-        )  # fmt: skip
-        item.add_marker(pytest.mark.xdist_group(group))
+def scheduling_group(nodeid: str) -> str:
+    module = nodeid.split("::", 1)[0]
+    return next(
+        (name for name, prefixes in SHARED_SESSION_GROUPS.items() if module.startswith(prefixes)),
+        module,
+    )
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByGroup(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return scheduling_group(nodeid)
+
+    return ByGroup(config, log)
