@@ -69,7 +69,10 @@ def create_app(inbox: Inbox) -> Flask:
     action_path = urlsplit(manifest.action).path or "/contact/send"
     pages = ErrorPages(inbox)
     _add_error_handlers(app, inbox, pages, action_path)
-    app.add_url_rule(action_path, "send", Submissions(inbox, pages).receive, methods=["POST"])
+    submissions = Submissions(inbox, pages)
+    # allow_serving_origin adds to this set once `serve --site` knows its port.
+    app.config["CONTACT_ALLOWED_ORIGINS"] = submissions.allowed
+    app.add_url_rule(action_path, "send", submissions.receive, methods=["POST"])
 
     @app.route(action_path, methods=["GET", "HEAD"])
     def not_a_page() -> Response:
@@ -132,7 +135,7 @@ class Submissions:
         self.page = page
         manifest = inbox.bundle.manifest
         self.limiter = ClientRateLimit(manifest.rate_limit)
-        self.allowed = frozenset(
+        self.allowed = set(
             origin
             for origin in (
                 inbox.policy.site_origin,
@@ -183,28 +186,46 @@ class Submissions:
             response = self.page(429, REASONS[429])
             response.headers["Retry-After"] = str(self.limiter.item.get_expiry())
             return response
-        own = serving_origins(request.host_url) if self.inbox.site_root is not None else set()
-        if not _same_site(request.headers, self.allowed | own):
+        # The declared origins only, never one made from the request's Host: a name rebound to
+        # this server (DNS rebinding) would bring a Host and an Origin that match.
+        if not _same_site(request.headers, self.allowed):
             log.info("submission refused: origin not allowed")
             return self.page(403, REASONS[403])
         return None
 
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
+WILDCARDS = ("0.0.0.0", "::", "")
 
 
-def serving_origins(host_url: str) -> set[str]:
-    """Serving the site too (``serve --site``), its pages are this server's, at any address:
-    the one this request came to, and on this machine every loopback name with its port."""
-    origin = origin_of(host_url)
-    if not origin:
-        return set()
-    parts = urlsplit(origin)
-    host = f"[{parts.hostname}]" if ":" in (parts.hostname or "") else parts.hostname
-    if host not in LOOPBACK_NAMES:
-        return {origin}
-    port = f":{parts.port}" if parts.port else ""
-    return {f"{parts.scheme}://{name}{port}" for name in LOOPBACK_NAMES}
+def allow_serving_origin(app: Flask, host: str, port: int) -> None:
+    """Accept posts from the pages this process serves itself (``serve --site``): at the
+    address it listens on, or on every interface, at each of this machine's addresses."""
+    if host in WILDCARDS:
+        names = {*LOOPBACK_NAMES, *map(_url_host, _local_addresses())}
+    elif host in (*LOOPBACK_NAMES, "::1"):
+        names = set(LOOPBACK_NAMES)
+    else:
+        names = {_url_host(host)}
+    app.config["CONTACT_ALLOWED_ORIGINS"].update(f"http://{name}:{port}" for name in names)
+
+
+def _url_host(address: str) -> str:
+    return f"[{address}]" if ":" in address else address
+
+
+def _local_addresses() -> set[str]:
+    """The IP addresses of this machine's interfaces (psutil: no portable way in the stdlib)."""
+    import socket
+
+    import psutil
+
+    return {
+        found.address.partition("%")[0]  # a link-local address's zone is not in a URL
+        for addresses in psutil.net_if_addrs().values()
+        for found in addresses
+        if found.family in (socket.AF_INET, socket.AF_INET6)
+    }
 
 
 def _same_site(headers: Any, allowed: Set[str]) -> bool:

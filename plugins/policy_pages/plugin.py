@@ -25,6 +25,7 @@ from pelican.generators import Generator, PelicanTemplateNotFound
 from pelican.settings import DEFAULT_CONFIG
 from plugin_support import Setting, setting_problems, stop_build, with_defaults
 from plugin_support.settings import path_or_none, text_or_none
+from privacy_guard import REPORT_PAGE_URL as GUARD_REPORT_PAGE_URL
 
 from .errors import PolicyError
 from .site import PolicySite, build_policy_site
@@ -203,11 +204,9 @@ class PolicyPagesGenerator(Generator):
         logger.info("Writing %s", path)
 
     def _report_url(self) -> str | None:
-        """The transparency report: the setting's, else the one the privacy guard says it writes.
-
-        The guard publishes `privacy_report_url` in the context when it writes that page.
-        """
+        """The privacy guard's transparency report, at the address the guard published for the
+        page it will write (none when the guard is off or the theme cannot render it)."""
         explicit = self.settings.get("POLICY_REPORT_URL")
         if explicit is not None:
             return explicit or None
-        return self.context.get("privacy_report_url")
+        return self.context.get(GUARD_REPORT_PAGE_URL) or None

@@ -12,7 +12,8 @@ Works on any Pelican site. How it reports, and why:
 - PRIVACY_GUARD_FAIL_ON_WARNINGS = True makes warnings fail too (e.g. in publishconf.py).
 
 Other plugins read what the guard publishes in the build's context, never its settings:
-`privacy_report_url` is the transparency report's URL when the guard writes that page.
+REPORT_PAGE_URL (privacy_guard/__init__.py) is the transparency report's URL when the guard
+writes that page.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NoReturn
 
+from jinja2 import TemplateError
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import PelicanTemplateNotFound
@@ -32,8 +34,9 @@ from pelican.writers import Writer
 from plugin_support import Setting, setting_problems, stop_build, with_defaults
 from plugin_support.finalized import on_finalized
 from plugin_support.settings import count, flag, list_of, path_or_none, text
+from strict_build.template_errors import in_template
 
-from . import csp
+from . import REPORT_PAGE_URL, csp
 from .audit import AuditResult, audit, judge
 from .cache import ScanCache
 from .declaration_policy import DeclarationUnavailable, load, policy_from_declaration
@@ -111,7 +114,6 @@ class _Run:
     storage: tuple
     recipient_names: dict
     generator: Any = None
-    report_url: str | None = None
 
 
 _RUNS: dict[int, _Run] = {}  # by id(settings): the dict every generator of a build shares
@@ -156,12 +158,8 @@ def prepare(generator: Any) -> None:
         return
     run = _new_run(settings, context)
     _RUNS[id(settings)] = run
-    run.generator = generator
-    if _setting(settings, "PRIVACY_GUARD_REPORT_SAVE_AS") and _report_template(run):
-        run.report_url = _setting(settings, "PRIVACY_GUARD_REPORT_URL")
     context["PRIVACY_GUARD_CSP"] = run.csp_meta
     context["PRIVACY_GUARD_HEAD"] = Markup(head_tags(run.csp_meta))
-    context["privacy_report_url"] = run.report_url
 
 
 def _new_run(settings: dict, context: dict) -> _Run:
@@ -236,23 +234,36 @@ def _announce_report_page(run: _Run, generator: Any) -> None:
 
     The page can only be rendered after the audit, at the very end of the build, when the
     sitemap is already written; announcing it before any page is written puts it in the sitemap
-    with every other page. It is announced only when the theme can render it.
+    with every other page. It is announced only when the theme can render it, and its URL is
+    published in the context for the pages that link to it.
     """
+    run.context.pop(REPORT_PAGE_URL, None)
     save_as = _setting(generator.settings, "PRIVACY_GUARD_REPORT_SAVE_AS")
-    if run.report_url is None:
+    if not save_as or not _report_template(run):
         return
+    run.context[REPORT_PAGE_URL] = _setting(generator.settings, "PRIVACY_GUARD_REPORT_URL")
     path = os.path.join(generator.output_path, save_as)
     signals.content_written.send(path, context=run.context)
 
 
 def _report_template(run: _Run) -> Any:
-    """The theme's report template, or None for a theme that has none (any other theme)."""
+    """The theme's report template, or None for a theme that has none (any other theme).
+
+    Only a missing template falls back: a broken one stops the build, or the build would pass
+    without the report that the privacy policy promises.
+    """
+    name = _setting(run.generator.settings, "PRIVACY_GUARD_REPORT_TEMPLATE")
     try:
-        return run.generator.get_template(
-            _setting(run.generator.settings, "PRIVACY_GUARD_REPORT_TEMPLATE")
-        )
+        return run.generator.get_template(name)
     except PelicanTemplateNotFound:
         return None
+    except TemplateError as error:
+        _broken_report_template(name, error)
+
+
+def _broken_report_template(name: str, error: TemplateError) -> NoReturn:
+    where = in_template(error) or f"{error}; correct the template and build again"
+    _stop(f"privacy guard: report template {name!r}: {where}")
 
 
 def finish(pelican: Any) -> None:
@@ -301,9 +312,12 @@ def _write_report_page(run: _Run, settings: dict, output: Path, result: AuditRes
         return result
     report = build_report(result, _build_date(), run.storage, run.recipient_names)
     writer = Writer(str(output), settings=settings)
-    writer.write_file(save_as, template, run.context, settings.get("RELATIVE_URLS", False),
-                      url=_setting(settings, "PRIVACY_GUARD_REPORT_URL"),
-                      privacy_report=report)  # fmt: skip
+    try:
+        writer.write_file(save_as, template, run.context, settings.get("RELATIVE_URLS", False),
+                          url=_setting(settings, "PRIVACY_GUARD_REPORT_URL"),
+                          privacy_report=report)  # fmt: skip
+    except TemplateError as error:  # e.g. it extends or includes a template that is missing
+        _broken_report_template(template.name, error)
     path = save_as.replace(os.sep, "/")
     page = scan_file(path, (output / save_as).read_bytes(), file_type(save_as) or "html")
     scans = [scan for scan in result.scans if scan.path != path] + [page]
