@@ -21,7 +21,7 @@ from typing import NoReturn
 
 from email_validator import EmailNotValidError
 
-from .app import create_app
+from .app import allow_serving_origin, create_app
 from .fields import body_limit
 from .runtime import (
     DB_ENV,
@@ -217,6 +217,9 @@ def _serve(args: argparse.Namespace) -> int:
             "machine, e.g. 127.0.0.1"
         ) from error
     url = f"http://{args.host}:{server.effective_port}/"  # type: ignore[union-attr]
+    if args.site is not None:
+        # The form page is served from here too, so this address is one of its origins.
+        allow_serving_origin(app, args.host, server.effective_port)  # type: ignore[union-attr]
     print(f"contact-inbox: serving {url} database {inbox.store.path}", flush=True)
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     try:
