@@ -29,3 +29,5 @@ RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = True
 # The .gz and .br copies that static hosts serve as they are (precompressed plugin).
 PRECOMPRESSED = True
+# Theme files named by their content's hash, which the deploy configs cache for a year.
+HASHED_ASSETS = True
