@@ -27,6 +27,7 @@ from wxrtools import import_like_an_owner
 
 HOST = "example-shop.test"  # site.url in the kit's declaration
 SITEURL = f"https://{HOST}"
+INBOX_HOST = f"inbox.{HOST}"  # where a site on a static host sends its form
 ACME_TOKEN = "/.well-known/acme-challenge/discreet-test-token"
 # The checkout whose .venv runs the inbox here, as /opt/discreet does on a server.
 KIT = Path(sys.prefix).parent if Path(sys.prefix).name == ".venv" else Path(sys.prefix)
@@ -44,6 +45,7 @@ class Deployed:
     table: dict[str, str]  # content/redirects.yml: old address -> target
     inbox: RunningInbox
     mailbox: Mailbox
+    smtp_port: int  # the mail server the inbox notifies the owner through
     rate_limit: int  # submissions per client before 429
 
     def server_folder(self, name: str) -> Path:
@@ -54,7 +56,7 @@ class Deployed:
 
 def deploy(folder: Path, workdir: Path) -> Iterator[Deployed]:
     (folder / "tls").mkdir()
-    certificate, key = throwaway_certificate(folder / "tls", HOST)
+    certificate, key = throwaway_certificate(folder / "tls", HOST, INBOX_HOST)
     output = folder / "site"
     overrides: dict[str, object] = {
         "DEPLOY_PATH": str(folder / "deploy"),
@@ -91,6 +93,7 @@ def deploy(folder: Path, workdir: Path) -> Iterator[Deployed]:
             table=table,
             inbox=inbox,
             mailbox=mailbox,
+            smtp_port=smtp.port,
             rate_limit=parse_rate(manifest.rate_limit).amount,
         )
     finally:

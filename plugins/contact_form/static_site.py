@@ -1,8 +1,11 @@
 """Serve the built site from the inbox process (development, or one small server).
 
-Directory URLs serve their index.html, misses get the site's 404.html with status 404,
-nothing hidden (dot-paths, such as the inbox bundle) and nothing outside the root is served,
-and no directory is ever listed.
+It answers as the generated server configs do, from the same published files (deploy.host_rules):
+every response carries the site's `_headers`, every old address in `_redirects` is a 301 (with
+?p=ID forms), a browser that accepts Brotli or gzip gets the build's `.br`/`.gz` copy, and
+everything but hashed theme files is revalidated. Directory URLs serve their index.html, misses
+get the site's 404.html with status 404, nothing under a dot-name but /.well-known/ and nothing
+outside the root is served, and no directory is ever listed.
 """
 
 from __future__ import annotations
@@ -10,6 +13,8 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path
 
+from deploy.host_rules import HostRules
+from deploy.site import REVALIDATE
 from flask import Flask, Response, redirect, request, send_file
 from werkzeug.security import safe_join
 
@@ -24,19 +29,33 @@ for _type, _suffix in (
 ):
     mimetypes.add_type(_type, _suffix)
 
+# The build's compressed copies, best first, by the Accept-Encoding token that asks for them.
+COPIES = (("br", ".br"), ("gzip", ".gz"))
 
-def add_static_site(app: Flask, root: Path) -> None:
+
+def add_static_site(app: Flask, root: Path, rules: HostRules | None = None) -> None:
     root = Path(root).resolve()
+    rules = rules or HostRules()
 
     def not_found() -> Response:
         page = root / "404.html"
         body = page.read_bytes() if page.is_file() else b"<!doctype html><title>Not found</title>"
         return Response(body, status=404, mimetype="text/html")
 
+    @app.after_request
+    def site_headers(response: Response) -> Response:
+        """The site's own headers (the guard's security headers...) on every answer."""
+        for name, value in rules.headers_for(request.path).items():
+            response.headers[name] = value
+        return response
+
     @app.route("/", defaults={"path": ""}, methods=["GET", "HEAD"])
     @app.route("/<path:path>", methods=["GET", "HEAD"])
     def static_page(path: str) -> Response:
-        if any(part.startswith(".") for part in path.split("/")):
+        moved = rules.redirect_for("/" + path, request.args.to_dict(flat=False))
+        if moved is not None:
+            return redirect(moved.target, code=moved.status)
+        if _hidden(path):
             return not_found()
         target = safe_join(str(root), path) if path else str(root)
         if target is None:
@@ -53,4 +72,31 @@ def add_static_site(app: Flask, root: Path) -> None:
                 return not_found()
         except OSError:
             return not_found()
-        return send_file(candidate, conditional=True, max_age=0)
+        return _send(candidate)
+
+
+def _hidden(path: str) -> bool:
+    """A dot-name anywhere, except /.well-known/ itself (RFC 8615: ACME tokens, security.txt)."""
+    parts = path.split("/")
+    if parts[0] == ".well-known":
+        parts = parts[1:]
+    return any(part.startswith(".") for part in parts)
+
+
+def _send(file: Path) -> Response:
+    """The file, or the compressed copy the browser accepts, with what caches must know."""
+    mimetype = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+    accepted = {token.split(";")[0].strip().lower()
+                for token in request.headers.get("Accept-Encoding", "").split(",")}  # fmt: skip
+    copies = [(name, file.with_name(file.name + suffix)) for name, suffix in COPIES]
+    if not any(copy.is_file() for _, copy in copies):
+        response = send_file(file, mimetype=mimetype, conditional=True)
+    else:
+        encoding, chosen = next(((n, c) for n, c in copies if n in accepted and c.is_file()),
+                                (None, file))  # fmt: skip
+        response = send_file(chosen, mimetype=mimetype, conditional=True)
+        if encoding:
+            response.headers["Content-Encoding"] = encoding
+        response.vary.add("Accept-Encoding")
+    response.headers["Cache-Control"] = REVALIDATE  # `_headers` says which files may be kept
+    return response

@@ -23,6 +23,7 @@ HARDENING = (
     "PrivateTmp=yes",
     "PrivateDevices=yes",
     "PrivateUsers=yes",
+    "PrivateMounts=yes",
     "ProtectKernelTunables=yes",
     "ProtectKernelModules=yes",
     "ProtectKernelLogs=yes",
