@@ -21,7 +21,7 @@ DEPLOY_TARGET ?=
 INBOX_TARGET ?=
 SSH_PORT ?= 22
 
-.PHONY: help venv html regenerate serve publish deploy deploy-inbox policy-release test bench clean import
+.PHONY: help venv html regenerate serve publish deploy deploy-inbox policy-release test lint bench clean import
 
 help:
 	@echo 'make html      build the site into $(OUTPUTDIR)/ (development settings)'
@@ -31,6 +31,7 @@ help:
 	@echo 'make deploy-inbox INBOX_TARGET=user@host:/var/www/inbox/   publish, upload the inbox bundle'
 	@echo 'make policy-release  release the privacy policy: show what changed, date it today'
 	@echo 'make test      run the whole test suite'
+	@echo 'make lint      ruff and mypy, as CI runs them'
 	@echo 'make bench     run the benchmarks against plain Pelican'
 	@echo 'make clean     remove $(OUTPUTDIR)/ and caches'
 	@echo 'make import WXR=export.xml   bring a WordPress export into $(INPUTDIR)/ (FORCE=1 replaces files)'
@@ -80,6 +81,12 @@ policy-release: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Every commit passes these; CI fails on the first complaint (mypy reads [tool.mypy]).
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 # `make bench N=200` for a quick run (default: 2,000 articles, or BENCH_ARTICLES).
 bench: $(STAMP)

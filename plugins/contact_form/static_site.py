@@ -16,6 +16,7 @@ from pathlib import Path
 from deploy.host_rules import HostRules
 from deploy.site import REVALIDATE
 from flask import Flask, Response, redirect, request, send_file
+from werkzeug import Response as BaseResponse
 from werkzeug.security import safe_join
 
 # Types the platform's table may lack; the site's pages must arrive with the right one.
@@ -51,7 +52,7 @@ def add_static_site(app: Flask, root: Path, rules: HostRules | None = None) -> N
 
     @app.route("/", defaults={"path": ""}, methods=["GET", "HEAD"])
     @app.route("/<path:path>", methods=["GET", "HEAD"])
-    def static_page(path: str) -> Response:
+    def static_page(path: str) -> BaseResponse:  # a redirect is a plain werkzeug response
         moved = rules.redirect_for("/" + path, request.args.to_dict(flat=False))
         if moved is not None:
             return redirect(moved.target, code=moved.status)
