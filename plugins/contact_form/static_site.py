@@ -1,23 +1,30 @@
 """Serve the built site from the inbox process (development, or one small server).
 
 It answers as the generated server configs do, from the same published files (deploy.host_rules):
-every response carries the site's `_headers`, every old address in `_redirects` is a 301 (with
-?p=ID forms), a browser that accepts Brotli or gzip gets the build's `.br`/`.gz` copy, and
-everything but hashed theme files is revalidated. Directory URLs serve their index.html, misses
-get the site's 404.html with status 404, nothing under a dot-name but /.well-known/ and nothing
-outside the root is served, and no directory is ever listed.
+every response carries the site's `_headers` (the guard's CSP, nosniff, frame-ancestors...), every
+old address in `_redirects` is a 301 (with ?p=ID forms), a browser that accepts Brotli or gzip
+gets the build's `.br`/`.gz` copy, and everything but hashed theme files is revalidated.
+Directory URLs serve their index.html, misses get the site's 404.html with status 404, and no
+directory is ever listed. Only regular files are served, and only where their real path
+(symbolic links followed) is inside the site and has no dot-name but /.well-known/: a link in
+the folder must not hand out /etc/passwd, the inbox bundle or the database.
 """
 
 from __future__ import annotations
 
+import logging
 import mimetypes
+import os
+import stat
 from pathlib import Path
 
-from deploy.host_rules import HostRules
+from deploy.host_rules import HEADERS_FILE, HostRules
 from deploy.site import REVALIDATE
 from flask import Flask, Response, redirect, request, send_file
 from werkzeug import Response as BaseResponse
 from werkzeug.security import safe_join
+
+log = logging.getLogger("contact_inbox")
 
 # Types the platform's table may lack; the site's pages must arrive with the right one.
 for _type, _suffix in (
@@ -37,6 +44,9 @@ COPIES = (("br", ".br"), ("gzip", ".gz"))
 def add_static_site(app: Flask, root: Path, rules: HostRules | None = None) -> None:
     root = Path(root).resolve()
     rules = rules or HostRules()
+    if not (root / HEADERS_FILE).is_file():
+        log.warning("%s: no such file; serving without the security headers the build "
+                    "writes there (CSP, nosniff...)", root / HEADERS_FILE)  # fmt: skip
 
     def not_found() -> Response:
         page = root / "404.html"
@@ -69,11 +79,22 @@ def add_static_site(app: Flask, root: Path, rules: HostRules | None = None) -> N
                     location = "/" + path.lstrip("/") + "/" + (f"?{query}" if query else "")
                     return redirect(location, code=308)
                 candidate = candidate / "index.html"
-            if not candidate.is_file():
-                return not_found()
+            real = _servable(root, candidate)
         except OSError:
             return not_found()
-        return _send(candidate)
+        if real is None:
+            return not_found()
+        return _send(real)
+
+
+def _servable(root: Path, candidate: Path) -> Path | None:
+    """The file's real path, when it is a regular file inside `root` and not hidden."""
+    real = Path(os.path.realpath(candidate))
+    if real == root or root not in real.parents:
+        return None
+    if _hidden("/".join(real.relative_to(root).parts)):
+        return None
+    return real if stat.S_ISREG(real.stat().st_mode) else None
 
 
 def _hidden(path: str) -> bool:

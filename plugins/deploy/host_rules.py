@@ -6,12 +6,13 @@ hashed theme files. They are the one published form of those values, so everythi
 serves the site reads them here: the nginx, Apache and Caddy configs are rendered from them, and
 `contact-inbox serve --site` answers with them. No Pelican here.
 
-Only what the build writes is understood: path rules that are exact or end in ``*`` for
-headers; for redirects, ``from [name=value ...] to [status[!]]``.
+Header paths as Netlify reads them (``*`` matches anything, ``:name`` one segment); redirects as
+``from [name=value ...] to [status[!]]``, the form the build writes.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -35,9 +36,7 @@ class HeaderRule:
     headers: tuple[tuple[str, str], ...]
 
     def matches(self, path: str) -> bool:
-        if self.pattern.endswith("*"):
-            return path.startswith(self.pattern[:-1])
-        return path == self.pattern
+        return _path_regex(self.pattern).fullmatch(path) is not None
 
 
 @dataclass(frozen=True)
@@ -143,6 +142,17 @@ def _lines(path: Path) -> Iterable[tuple[int, str]]:
         for number, line in enumerate(text.splitlines(), 1)
         if line.strip() and not line.lstrip().startswith("#")
     ]
+
+
+@functools.lru_cache(maxsize=256)
+def _path_regex(pattern: str) -> re.Pattern[str]:
+    parts = re.split(r"(\*|:[A-Za-z_]\w*)", pattern)
+    return re.compile(
+        "".join(
+            ".*" if part == "*" else "[^/]+" if part.startswith(":") else re.escape(part)
+            for part in parts
+        )
+    )
 
 
 def _without_slash(path: str) -> str:

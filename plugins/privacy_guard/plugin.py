@@ -21,14 +21,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import blinker
+from jinja2 import TemplateError
 from markupsafe import Markup
 from pelican import signals
+from pelican.generators import PelicanTemplateNotFound
 from pelican.writers import Writer
 from strict_build import expected_failures
+from strict_build.template_errors import in_template
 
-from . import csp
+from . import REPORT_PAGE_URL, csp
 from .audit import AuditResult, audit, judge
 from .cache import ScanCache
+from .contradictions import DeclaredStorage, contradictions
 from .declaration_policy import DeclarationUnavailable, load, policy_from_declaration
 from .entities import dataset_version
 from .headers import security_headers, write_header_files
@@ -56,6 +61,11 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+# Sent after each build's audit: sender the Pelican object; contacted: ids of the declared
+# recipients whose hosts the built files make the browser contact; uses_javascript.
+audited = blinker.signal("privacy_guard.audited")
+
+
 class PrivacyGuardFailed(Exception):
     """The audit found errors (the report above says where), or the declaration is unusable."""
 
@@ -72,6 +82,8 @@ class _Run:
     csp_header: str
     storage: tuple
     recipient_names: dict
+    declared_storage: tuple = ()
+    declaration_file: str = ""
     generator: Any = None
 
 
@@ -116,6 +128,7 @@ def _new_run(settings: dict, context: dict) -> _Run:
         site_urls.append(settings["SITEURL"])
     storage: tuple = ()
     names: dict = {}
+    declared_storage: tuple = ()
     if declaration_file is None:
         policy = AuditPolicy.build(site_urls=site_urls)
     else:
@@ -126,6 +139,10 @@ def _new_run(settings: dict, context: dict) -> _Run:
         policy = policy_from_declaration(declaration, str(declaration_file), site_urls)
         storage = tuple(getattr(declaration, "storage", None) or ())
         names = {recipient.id: recipient.name for recipient in declaration.recipients}
+        declared_storage = tuple(
+            DeclaredStorage(i, item.name, str(item.type), item.provider == "first_party")
+            for i, item in enumerate(storage)
+        )
     form_targets = [settings.get("CONTACT_FORM_ACTION", ""), *_setting(
         settings, "PRIVACY_GUARD_FORM_ACTION")]  # fmt: skip
     form_origins = [found for url in form_targets if url and (found := csp.origin(url))]
@@ -140,6 +157,8 @@ def _new_run(settings: dict, context: dict) -> _Run:
         csp_header=csp.render(directives, header=True),
         storage=storage,
         recipient_names=names,
+        declared_storage=declared_storage,
+        declaration_file=str(declaration_file or ""),
     )
 
 
@@ -172,23 +191,36 @@ def _announce_report_page(run: _Run, generator: Any) -> None:
 
     The page can only be rendered after the audit, at the very end of the build, when the
     sitemap is already written; announcing it before any page is written puts it in the sitemap
-    with every other page. It is announced only when the theme can render it.
+    with every other page. It is announced only when the theme can render it, and its URL is
+    published in the context for the pages that link to it.
     """
+    run.context.pop(REPORT_PAGE_URL, None)
     save_as = _setting(generator.settings, "PRIVACY_GUARD_REPORT_SAVE_AS")
     if not save_as or not _report_template(run):
         return
+    run.context[REPORT_PAGE_URL] = _setting(generator.settings, "PRIVACY_GUARD_REPORT_URL")
     path = os.path.join(generator.output_path, save_as)
     signals.content_written.send(path, context=run.context)
 
 
 def _report_template(run: _Run) -> Any:
-    """The theme's report template, or None for a theme that has none (any other theme)."""
+    """The theme's report template, or None for a theme that has none (any other theme).
+
+    Only a missing template falls back: a broken one stops the build, or the build would pass
+    without the report that the privacy policy promises.
+    """
+    name = _setting(run.generator.settings, "PRIVACY_GUARD_REPORT_TEMPLATE")
     try:
-        return run.generator.get_template(
-            _setting(run.generator.settings, "PRIVACY_GUARD_REPORT_TEMPLATE")
-        )
-    except Exception:
+        return run.generator.get_template(name)
+    except PelicanTemplateNotFound:
         return None
+    except TemplateError as error:
+        raise _broken_report_template(name, error) from None
+
+
+def _broken_report_template(name: str, error: TemplateError) -> PrivacyGuardFailed:
+    where = in_template(error) or f"{error}; correct the template and build again"
+    return PrivacyGuardFailed(f"privacy guard: report template {name!r}: {where}")
 
 
 def finish(pelican: Any) -> None:
@@ -200,6 +232,14 @@ def finish(pelican: Any) -> None:
     output = Path(pelican.output_path)
     cache = _cache(settings)
     result = audit(output, run.policy, cache, _setting(settings, "PRIVACY_GUARD_WORKERS"))
+    # What the audit proves, for plugins whose pages state it (the privacy policy says which
+    # companies' servers the browser contacts): sent before the report page is written, so a
+    # page a listener rewrites says the same as the report.
+    audited.send(
+        pelican,
+        contacted=frozenset(use.recipient.id for use in result.third_parties if use.recipient),
+        uses_javascript=result.uses_javascript,
+    )
     result = _write_report_page(run, settings, output, result)
     if cache is not None:
         cache.save()
@@ -215,6 +255,14 @@ def finish(pelican: Any) -> None:
         print(summary_line(result), file=sys.stderr)
     if result.errors or (strict and result.warnings):
         raise PrivacyGuardFailed(summary_line(result, strict))
+    problems = contradictions(run.declaration_file, run.declared_storage, result.uses_javascript)
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        count = len(problems)
+        raise PrivacyGuardFailed(
+            f"privacy guard FAILED: the policy and this build disagree in {count} "
+            f"place{'s' if count != 1 else ''} above"
+        )
 
 
 def _cache(settings: dict) -> ScanCache | None:
@@ -237,9 +285,12 @@ def _write_report_page(run: _Run, settings: dict, output: Path, result: AuditRes
         return result
     report = build_report(result, _build_date(), run.storage, run.recipient_names)
     writer = Writer(str(output), settings=settings)
-    writer.write_file(save_as, template, run.context, settings.get("RELATIVE_URLS", False),
-                      url=_setting(settings, "PRIVACY_GUARD_REPORT_URL"),
-                      privacy_report=report)  # fmt: skip
+    try:
+        writer.write_file(save_as, template, run.context, settings.get("RELATIVE_URLS", False),
+                          url=_setting(settings, "PRIVACY_GUARD_REPORT_URL"),
+                          privacy_report=report)  # fmt: skip
+    except TemplateError as error:  # e.g. it extends or includes a template that is missing
+        raise _broken_report_template(template.name, error) from None
     path = save_as.replace(os.sep, "/")
     page = scan_file(path, (output / save_as).read_bytes(), file_type(save_as) or "html")
     scans = [scan for scan in result.scans if scan.path != path] + [page]
