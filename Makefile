@@ -21,7 +21,7 @@ DEPLOY_TARGET ?=
 INBOX_TARGET ?=
 SSH_PORT ?= 22
 
-.PHONY: help venv html regenerate serve publish deploy deploy-inbox policy-release test lint bench clean import translations
+.PHONY: help venv html regenerate serve publish policy-release test lint bench clean import fetch-media translations
 
 help:
 	@echo 'make html      build the site into $(OUTPUTDIR)/ (development settings)'
@@ -35,6 +35,7 @@ help:
 	@echo 'make bench     run the benchmarks against plain Pelican'
 	@echo 'make clean     remove $(OUTPUTDIR)/ and caches'
 	@echo 'make import WXR=export.xml   bring a WordPress export into $(INPUTDIR)/ (FORCE=1 replaces files)'
+	@echo 'make fetch-media  store posters and map images of embeds (the one command that uses the network)'
 	@echo 'make translations  extract the theme'"'"'s strings into its catalogues and compile them'
 
 $(STAMP): pyproject.toml
@@ -63,6 +64,7 @@ publish: $(STAMP)
 # Pelican's rsync_upload: publish (which refuses placeholders and unreleased policy changes), then
 # upload over SSH. Stale files go, but never the server's .well-known/ (Let's Encrypt's tokens);
 # files change place only at the end (--delay-updates), so visitors meet one site or the other.
+.PHONY: deploy deploy-inbox
 RSYNC := rsync -e "ssh -p $(SSH_PORT)" -rzc --delete --delay-updates --filter='P /.well-known/'
 
 deploy:
@@ -99,6 +101,10 @@ import: $(STAMP)
 	@test -n "$(WXR)" || { echo 'usage: make import WXR=path/to/export.xml [FORCE=1]' >&2; exit 2; }
 	$(BIN)/wp-import "$(WXR)" --content "$(INPUTDIR)" $(if $(filter 1,$(FORCE)),--force)
 
+# The one command that uses the network: posters, titles and map images of the content's embeds
+# go into $(INPUTDIR)/media/embeds/ with where and when they were fetched, to be committed.
+fetch-media: $(STAMP)
+	$(BIN)/fetch-media --content $(INPUTDIR) $(FETCH_OPTS)
 # Theme strings: extract every _() and {% trans %} into theme/translations/messages.pot, add the
 # new ones to each theme/translations/<lang>/LC_MESSAGES/messages.po, compile the .mo files.
 translations: $(STAMP)

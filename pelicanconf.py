@@ -124,6 +124,8 @@ PLUGINS = [
     "policy_pages",
     "contact_form",
     "redirects",
+    "embeds",  # a provider's link alone on a line becomes a card; see plugins/embeds/README.md
+    "share",  # plain share links and link-preview tags with the site's own images
     "fast_build",  # rebuilds render and write only the pages whose inputs changed
     "precompressed",  # .gz and .br beside every text file in `make publish` (see PRECOMPRESSED)
     "hashed_assets",  # theme files named by their hash in `make publish` (see HASHED_ASSETS)

@@ -31,3 +31,5 @@ DELETE_OUTPUT_DIRECTORY = True
 PRECOMPRESSED = True
 # Theme files named by their content's hash, which the deploy configs cache for a year.
 HASHED_ASSETS = True
+# A published embed card must show its poster: run `make fetch-media` first.
+EMBEDS_REQUIRE_POSTERS = True
