@@ -49,6 +49,7 @@ from .schema import json_schema
 from .vocab import (
     CcpaCategory,
     ChannelType,
+    CspDirective,
     DisputeParticipation,
     DpfPart,
     Jurisdiction,
@@ -82,6 +83,7 @@ __all__ = [
     "ConsentRecord",
     "ConsumerDisputes",
     "Controller",
+    "CspDirective",
     "DataCategory",
     "Declaration",
     "DeclarationError",

@@ -18,6 +18,7 @@ from .notice_rules import check_notices
 from .party_rules import check_parties
 from .purpose_rules import check_purposes
 from .raw import Findings, items, member
+from .services import check_services, expand_services
 from .vocab import Jurisdiction
 from .yaml_source import Source, read_bytes, read_source
 
@@ -75,6 +76,9 @@ def _validate(source: Source, released: bool = False) -> Declaration:
     findings = Findings()
     declaration = None
     meant: set[Loc] = set()
+    laws = {law for law in map(_law, items(data.get("jurisdictions"))) if law}
+    # `service:` recipients are filled before anything judges them, released copies too.
+    services = expand_services(data, laws, findings) if isinstance(data, dict) else {}
     try:
         declaration = Declaration.model_validate({k: v for k, v in data.items() if k != "schema"})
     except ValidationError as error:
@@ -83,12 +87,12 @@ def _validate(source: Source, released: bool = False) -> Declaration:
         meant = misspelt(error, Declaration)
     check_references(data, findings)
     if not released:
-        laws = {law for law in map(_law, items(data.get("jurisdictions"))) if law}
         check_hosts(data, findings)
         check_purposes(data, laws, findings)
         check_parties(data, laws, findings)
         check_notices(data, laws, findings)
         check_imprint(data, findings)
+        check_services(data, services, findings)
     problems += [
         source.problem(loc, message)
         for loc, message in findings.items

@@ -36,6 +36,7 @@ from .scalars import (
 from .vocab import (
     CcpaCategory,
     ChannelType,
+    CspDirective,
     DisputeParticipation,
     DpfPart,
     Jurisdiction,
@@ -81,6 +82,7 @@ StorageTypeValue = Annotated[StorageType, *choice(StorageType, "storage type")]
 StorageExemptionValue = Annotated[StorageExemption, *choice(StorageExemption, "exemption")]
 ChannelTypeValue = Annotated[ChannelType, *choice(ChannelType, "channel type")]
 JurisdictionValue = Annotated[Jurisdiction, *choice(Jurisdiction, "jurisdiction")]
+CspDirectiveValue = Annotated[CspDirective, *choice(CspDirective, "CSP directive")]
 ObligationValue = Annotated[Obligation, *choice(Obligation, "obligation")]
 StatutoryRecordsValue = Annotated[StatutoryRecords, *choice(StatutoryRecords, "statutory records")]
 DpfPartValue = Annotated[DpfPart, *choice(DpfPart, "Data Privacy Framework part")]
@@ -454,6 +456,12 @@ class Transfer(Part):
 
 
 class Recipient(Part):
+    service: Slug | None = Field(
+        default=None,
+        description="Optional: a service of the catalogue (plugins/service_catalogue), e.g. "
+        "youtube. Fills id, name, country, role, privacy_url, hosts, csp, transfer and the "
+        "storage items it sets from the catalogue; any field written here overrides it.",
+    )
     id: Identifier = Field(description="Short id that processing[].recipients refers to.")
     name: Text = Field(description="Name of the company or body that receives data.")
     role: RecipientRoleValue = Field(
@@ -487,6 +495,17 @@ class Recipient(Part):
         default=None,
         description="Safeguard for a transfer abroad. Required for a country outside the EEA "
         "(under eu_gdpr) or outside the UK (under uk_gdpr); otherwise leave it out.",
+    )
+    csp: tuple[CspDirectiveValue, ...] = Field(
+        default=(),
+        description="Optional: the Content-Security-Policy directives its hosts are allowed in, "
+        "e.g. [frame-src] for a video player; a service fills it. Empty: they are allowed "
+        "everywhere (default-src, img-src, style-src, script-src).",
+    )
+    storage_confirmed: Flag | None = Field(
+        default=None,
+        description="With a service whose storage the catalogue cannot list in full: true once "
+        "storage lists every item it sets (see its cookie policy).",
     )
 
     @property

@@ -284,6 +284,7 @@ def _storage(data: dict[str, Any], laws: set[Jurisdiction], findings: Findings) 
     recipients = ids(data, "recipients")
     recipient_list = dict(entries(data, "recipients"))
     needs_consent = []
+    asked: set[int] = set()
     for index, item in entries(data, "storage"):
         loc: Loc = ("storage", index)
         consent = item.get("consent_required")
@@ -294,7 +295,8 @@ def _storage(data: dict[str, Any], laws: set[Jurisdiction], findings: Findings) 
         provider = text(item.get("provider"))
         if provider and provider != FIRST_PARTY and provider in recipients:
             position = recipients[provider]
-            if not given(recipient_list[position], "privacy_url"):
+            if not given(recipient_list[position], "privacy_url") and position not in asked:
+                asked.add(position)  # once per recipient, however many items it sets
                 findings.require(
                     ("recipients", position),
                     "privacy_url",

@@ -57,7 +57,7 @@ _MISFITS: tuple[tuple[str, StrEnum, Callable[[str], bool], str], ...] = (
 _REPRESENTATIVE = "{name, address: {street, postal_code, city, country}, email}"
 # Safeguards with a document people can ask for (GDPR Art. 13(1)(f): "the means by which to
 # obtain a copy of them"); adequacy decisions and Art. 49 derogations have none.
-_WITH_COPY = {
+WITH_COPY = {
     TransferMechanism.SCC,
     TransferMechanism.BCR,
     TransferMechanism.CODE_OF_CONDUCT,
@@ -204,7 +204,7 @@ def _copy(transfer: dict[str, Any], where: Loc, findings: Findings) -> None:
     ]
     if not mechanisms:
         return
-    needs_copy = any(mechanism in _WITH_COPY for mechanism in mechanisms)
+    needs_copy = any(mechanism in WITH_COPY for mechanism in mechanisms)
     if needs_copy and not given(transfer, "copy"):
         findings.require(
             where,

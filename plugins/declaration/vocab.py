@@ -207,6 +207,19 @@ class SpecialCategoryCondition(StrEnum):
         return f"Art. 9(2)({'abcdefghij'[list(SpecialCategoryCondition).index(self)]})"
 
 
+class CspDirective(StrEnum):
+    """Content-Security-Policy directives a recipient's hosts may be allowed in (CSP Level 3)."""
+
+    FRAME_SRC = "frame-src"
+    SCRIPT_SRC = "script-src"
+    STYLE_SRC = "style-src"
+    IMG_SRC = "img-src"
+    FONT_SRC = "font-src"
+    CONNECT_SRC = "connect-src"
+    MEDIA_SRC = "media-src"
+    FORM_ACTION = "form-action"
+
+
 class Obligation(StrEnum):
     """Whether people must give the data (GDPR Art. 13(2)(e)): no duty, a contract, or a law."""
 

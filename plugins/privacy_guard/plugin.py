@@ -38,10 +38,11 @@ from .declaration_policy import DeclarationUnavailable, load, policy_from_declar
 from .entities import dataset_version
 from .headers import security_headers, write_header_files
 from .inject import head_tags, insert_into_head
+from .known_scripts import describe
 from .policy import AuditPolicy
 from .report import render_text, summary_line
 from .scan import file_type, scan_file
-from .transparency import build_report
+from .transparency import Script, build_report
 
 DEFAULTS: dict[str, Any] = {
     "PRIVACY_GUARD_ENABLED": True,
@@ -146,9 +147,10 @@ def _new_run(settings: dict, context: dict) -> _Run:
     form_targets = [settings.get("CONTACT_FORM_ACTION", ""), *_setting(
         settings, "PRIVACY_GUARD_FORM_ACTION")]  # fmt: skip
     form_origins = [found for url in form_targets if url and (found := csp.origin(url))]
-    allowed = {*policy.first_party_hosts, *policy.declared_hosts}
+    limited = policy.host_directives
+    allowed = {*policy.first_party_hosts, *(h for h in policy.declared_hosts if h not in limited)}
     directives = csp.directives(
-        allowed, form_origins, _setting(settings, "PRIVACY_GUARD_CSP_EXTRA")
+        allowed, form_origins, _setting(settings, "PRIVACY_GUARD_CSP_EXTRA"), limited
     )
     return _Run(
         context=context,
@@ -283,7 +285,9 @@ def _write_report_page(run: _Run, settings: dict, output: Path, result: AuditRes
     template = _report_template(run)
     if template is None:
         return result
-    report = build_report(result, _build_date(), run.storage, run.recipient_names)
+    report = build_report(
+        result, _build_date(), run.storage, run.recipient_names, _scripts(output, result)
+    )
     writer = Writer(str(output), settings=settings)
     try:
         writer.write_file(save_as, template, run.context, settings.get("RELATIVE_URLS", False),
@@ -296,6 +300,16 @@ def _write_report_page(run: _Run, settings: dict, output: Path, result: AuditRes
     scans = [scan for scan in result.scans if scan.path != path] + [page]
     return replace(judge(scans, run.policy), seconds=result.seconds,
                    cached_files=result.cached_files)  # fmt: skip
+
+
+def _scripts(output: Path, result: AuditResult) -> list[Script]:
+    """The site's own script files, each named and explained when the guard knows its bytes."""
+    found = []
+    for scan in result.scans:
+        if scan.file_type != "js":
+            continue
+        found.append(Script(scan.path, describe((output / scan.path).read_bytes()) or ""))
+    return found
 
 
 def _build_date() -> datetime:
