@@ -487,6 +487,30 @@ HARD_CAUGHT = [
         "script",
         "cdn.example-chat.test",
     ),
+    (
+        "static-import",
+        "body",
+        '<script type="module">\nimport confetti from "https://esm.example-cdn.test/c.mjs";\n'
+        "</script>",
+        "js-url",
+        "esm.example-cdn.test",
+    ),
+    (
+        "settings-endpoint",
+        "body",
+        "<script>\nErrorMonitor.init({\n  dsn: 'https://key@ingest.example-monitor.test/42',\n"
+        "  sampleRate: 1\n});\n</script>",
+        "js-url",
+        "ingest.example-monitor.test",
+    ),
+    (
+        "object-assign-src",
+        "body",
+        "<script>\ndocument.head.append(Object.assign(document.createElement('script'),\n"
+        "  {src: 'https://cdn.example-chat.test/o.js', async: true}));\n</script>",
+        "js-url",
+        "cdn.example-chat.test",
+    ),
 ]
 
 # Look-alikes the corpus showed failing clean sites: each must give no finding.
