@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from pelican import signals
 from plugin_support import stop_build
+from plugin_support.finalized import on_finalized
 
 from .card import ClickToLoad, card_html
 from .media import MEDIA_FOLDER, RECORD_SUFFIX, MediaRecordError, read_record
@@ -55,7 +56,7 @@ def register() -> None:
     signals.initialized.connect(initialize)
     signals.content_object_init.connect(make_cards)
     signals.all_generators_finalized.connect(report)
-    signals.finalized.connect(write_script)
+    on_finalized("write", write_script)  # before the guard audits the folder
 
 
 def initialize(pelican: Any) -> None:
