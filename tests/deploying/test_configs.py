@@ -124,6 +124,7 @@ def test_a_form_posting_to_another_host_gets_configs_for_that_host(deployed: Dep
     with running("nginx", nginx_command(nginx_main, "-g", "daemon off;"), folder, ports):
         client = Client(INBOX_HOST, inbox_site.https_port, deployed.certificate)
         assert client.request("/").status == 404  # no pages here
+        assert client.request("/contact/send", method="HEAD").status == 405  # the inbox answers
         assert client.request("/.contact-inbox/manifest.json").status == 404
         assert client.request(ACME_TOKEN).body == b"token\n"
         form = "name=Ada&email=ada%40example.com&subject=From+afar&message=Hello+there&website="
