@@ -16,13 +16,19 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 RELEASE_OPTS ?=
+# make deploy: where rsync puts the site (user@host:/var/www/example.com/), over SSH on SSH_PORT.
+DEPLOY_TARGET ?=
+INBOX_TARGET ?=
+SSH_PORT ?= 22
 
 .PHONY: help venv html regenerate serve publish policy-release test lint bench clean import fetch-media translations
 
 help:
 	@echo 'make html      build the site into $(OUTPUTDIR)/ (development settings)'
 	@echo 'make serve     serve $(OUTPUTDIR)/ and the contact inbox on http://$(HOST):$(PORT)/'
-	@echo 'make publish   build with production settings (publishconf.py)'
+	@echo 'make publish   build with production settings (publishconf.py), server configs in deploy/'
+	@echo 'make deploy DEPLOY_TARGET=user@host:/var/www/site/   publish, then upload with rsync'
+	@echo 'make deploy-inbox INBOX_TARGET=user@host:/var/www/inbox/   publish, upload the inbox bundle'
 	@echo 'make policy-release  release the privacy policy: show what changed, date it today'
 	@echo 'make test      run the whole test suite'
 	@echo 'make lint      ruff and mypy, as CI runs them'
@@ -55,12 +61,30 @@ serve: $(STAMP)
 publish: $(STAMP)
 	$(BIN)/strict-build $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
 
+# Pelican's rsync_upload: publish (which refuses placeholders and unreleased policy changes), then
+# upload over SSH. Stale files go, but never the server's .well-known/ (Let's Encrypt's tokens);
+# files change place only at the end (--delay-updates), so visitors meet one site or the other.
+.PHONY: deploy deploy-inbox
+RSYNC := rsync -e "ssh -p $(SSH_PORT)" -rzc --delete --delay-updates --filter='P /.well-known/'
+
+deploy:
+	@test -n "$(DEPLOY_TARGET)" || { echo 'usage: make deploy DEPLOY_TARGET=user@host:/var/www/example.com/ (see docs/deploying.md)' >&2; exit 2; }
+	@$(MAKE) --no-print-directory publish
+	$(RSYNC) -v "$(OUTPUTDIR)"/ "$(DEPLOY_TARGET)"
+
+# The inbox bundle alone, for an inbox on its own server (the site on Netlify or GitHub Pages).
+deploy-inbox:
+	@test -n "$(INBOX_TARGET)" || { echo 'usage: make deploy-inbox INBOX_TARGET=user@host:/var/www/inbox.example.com/ (see docs/deploying.md)' >&2; exit 2; }
+	@$(MAKE) --no-print-directory publish
+	$(RSYNC) -v "$(OUTPUTDIR)"/.contact-inbox "$(INBOX_TARGET)"
+
 # Freeze content/privacy.yml as today's release of the policy (RELEASE_OPTS=--dry-run to look first).
 policy-release: $(STAMP)
 	$(BIN)/policy-release --declaration $(INPUTDIR)/privacy.yml --versions $(INPUTDIR)/policy-versions $(RELEASE_OPTS)
 
+# One pytest worker per core (tests/conftest.py keeps each module, and the browser suite, on one).
 test: $(STAMP)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
 
 # Every commit passes these; CI fails on the first complaint (mypy reads [tool.mypy]).
 lint: $(STAMP)

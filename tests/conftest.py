@@ -36,6 +36,36 @@ def player_site(tmp_path_factory: pytest.TempPathFactory) -> EmbedSite:
     return build_player_site(tmp_path_factory.mktemp("players"))
 
 
+# `make test` runs one pytest-xdist worker per core. Each module stays on one worker, so its
+# module-scoped builds are made once, and the tests that share one costly session fixture (the
+# browser and its crawl, the 60-article site) go to one worker together.
+SHARED_SESSION_GROUPS = {
+    "tests/browser/": ("tests/browser/",),
+    "busy_site": (
+        "tests/performance/test_page_weight.py",
+        "tests/performance/test_precompressed_copies.py",
+    ),
+}
+
+
+def scheduling_group(nodeid: str) -> str:
+    module = nodeid.split("::", 1)[0]
+    return next(
+        (name for name, prefixes in SHARED_SESSION_GROUPS.items() if module.startswith(prefixes)),
+        module,
+    )
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByGroup(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return scheduling_group(nodeid)
+
+    return ByGroup(config, log)
+
+
 @pytest.fixture(scope="session")
 def florist_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
     """The florist fixture (brand, covers, pictures, a wide table), built once (issue 20)."""

@@ -1,7 +1,9 @@
 """Command line: `python -m declaration check FILE` and `python -m declaration schema`.
 
 `check` prints OK or one line per problem and exits 0 or 2, never with a
-traceback; `schema` writes the JSON Schema for editors to standard output.
+traceback; after OK it prints advice.py's warnings (a legal basis that reads
+wrong, orders without their statutory records), which never change the exit
+status. `schema` writes the JSON Schema for editors to standard output.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import json
 import sys
 from pathlib import Path
 
+from .advice import declaration_warnings
 from .errors import DeclarationError
 from .loader import load_declaration
 from .schema import json_schema
@@ -37,6 +40,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{count} problem{'s' if count != 1 else ''} in {args.file}", file=sys.stderr)
         return 2
     print(f"{args.file}: OK")
+    for warning in declaration_warnings(args.file):
+        print(f"warning: {warning}", file=sys.stderr)  # worth a look, never a refusal
     return 0
 
 

@@ -16,19 +16,21 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Callable
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn
 
 import blinker
+from declaration.advice import declaration_warnings
 from declaration.countries import country_name
 from pelican import signals
 from pelican.generators import Generator, PelicanTemplateNotFound
 from pelican.settings import DEFAULT_CONFIG
 from pelican.writers import Writer
+from plugin_support import Setting, setting_problems, stop_build, with_defaults
+from plugin_support.settings import path_or_none, text_or_none
 from privacy_guard import REPORT_PAGE_URL as GUARD_REPORT_PAGE_URL
-from strict_build import expected_failures
 
 from .document import Document
 from .errors import PolicyError
@@ -38,21 +40,6 @@ from .pages import published_documents
 from .site import PolicySite, build_policy_site
 
 logger = logging.getLogger(__name__)
-
-DEFAULTS: dict[str, Any] = {
-    "POLICY_DECLARATION": None,  # default: <PATH>/privacy.yml
-    "POLICY_VERSIONS_PATH": None,  # default: <PATH>/policy-versions
-    "POLICY_TEMPLATE": "policy",
-    "POLICY_REPORT_URL": None,  # None: the privacy guard's report, when that plugin writes it
-}
-
-
-def _path_or_none(value: Any) -> bool:
-    return value is None or isinstance(value, str | os.PathLike)
-
-
-def _text_or_none(value: Any) -> bool:
-    return value is None or isinstance(value, str)
 
 
 def _name(value: Any) -> bool:
@@ -66,31 +53,31 @@ def _pairs(value: Any) -> bool:
     )
 
 
-# What each setting the plugin reads must hold, so a typo in the settings file is named
-# instead of failing deep inside Pelican with a bare TypeError.
-SETTING_KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
-    "POLICY_DECLARATION": (_path_or_none, 'a path as text, e.g. "content/privacy.yml"'),
-    "POLICY_VERSIONS_PATH": (_path_or_none, 'a path as text, e.g. "content/policy-versions"'),
-    "POLICY_TEMPLATE": (_name, 'a template name as text, e.g. "policy"'),
-    "POLICY_REPORT_URL": (_text_or_none, 'a URL path as text, e.g. "privacy/report/", or None'),
-    "FOOTER_LINKS": (_pairs, 'a list of (title, URL) pairs, e.g. [("Privacy policy", "privacy/")]'),
+SETTINGS: dict[str, Setting] = {
+    # None: <PATH>/privacy.yml
+    "POLICY_DECLARATION": Setting(None, path_or_none, 'a path as text, e.g. "content/privacy.yml"'),
+    # None: <PATH>/policy-versions
+    "POLICY_VERSIONS_PATH": Setting(
+        None, path_or_none, 'a path as text, e.g. "content/policy-versions"'
+    ),
+    "POLICY_TEMPLATE": Setting("policy", _name, 'a template name as text, e.g. "policy"'),
+    # None: the privacy guard's report, when the guard says it writes one
+    "POLICY_REPORT_URL": Setting(
+        None, text_or_none, 'a URL path as text, e.g. "privacy/report/", or None'
+    ),
+    # The theme's setting, which the plugin completes with the policy pages' links.
+    "FOOTER_LINKS": Setting(
+        (), _pairs, 'a list of (title, URL) pairs, e.g. [("Privacy policy", "privacy/")]'
+    ),
 }
 LEGAL_NOTICE_URL = "legal-notice/"
 REQUIRED_FOOTER = {"privacy/": "Privacy policy", "cookies/": "Cookie statement"}
-
-
-class PolicyBuildFailed(Exception):
-    """The policy cannot be published; the problems were logged just before."""
-
-    exitcode = 1
-
 
 _SITES: dict[str, PolicySite] = {}  # by fingerprint of the files read: one load per content
 _GENERATORS: dict[int, PolicyPagesGenerator] = {}  # by id(settings): this build's generator
 
 
 def register() -> None:
-    expected_failures.install()
     signals.initialized.connect(initialize)
     signals.get_generators.connect(add_generator)
     blinker.signal("privacy_guard.audited").connect(follow_the_audit)
@@ -102,16 +89,12 @@ def add_generator(_: Any) -> type[Generator]:
 
 def initialize(pelican: Any) -> None:
     settings = pelican.settings
-    for name, value in DEFAULTS.items():
-        settings.setdefault(name, value)
-    wrong = [
-        f"{name}: expected {what}; correct it in the settings file"
-        for name, (fits, what) in SETTING_KINDS.items()
-        if not fits(settings.get(name, ()))
-    ]
+    with_defaults(settings, SETTINGS)
+    wrong = setting_problems(settings, "POLICY_", SETTINGS)
     if wrong:
         _fail(wrong)
     site = policy_site(settings)
+    _warn(_path(settings, "POLICY_DECLARATION", "privacy.yml"))
     declared = site.declaration.site
     for name in ("SITENAME", "AUTHOR"):
         if settings.get(name) in (None, "", DEFAULT_CONFIG.get(name)):
@@ -179,13 +162,20 @@ def follow_the_audit(pelican: Any, contacted: frozenset[str], **_: Any) -> None:
         generator.rewrite(replace(generator.facts, contacted=contacted))
 
 
+def _warn(declaration: Path) -> None:
+    """declaration/advice.py's warnings (a basis that reads wrong, orders without statutory
+    records): printed, never logged, so that they show without failing a strict build."""
+    for warning in declaration_warnings(declaration):
+        print(f"warning: {warning}", file=sys.stderr)
+
+
 def _fail(problems: list[str]) -> NoReturn:
-    for problem in problems:
-        logger.error(problem)
     count = len(problems)
-    raise PolicyBuildFailed(
+    stop_build(
+        logger,
+        problems,
         f"the policy pages cannot be published: {count} problem{'s' if count != 1 else ''} "
-        "above; nothing was written"
+        "above; nothing was written",
     )
 
 

@@ -133,13 +133,7 @@ def _changes_section(declaration: Declaration) -> Section:
                     ),
                 )
             ),
-            Paragraph(
-                (
-                    "The date at the top of this page is the date of the latest change. The ",
-                    Link("history of this policy", "privacy/history/"),
-                    " lists every version, with what changed in each, and keeps each one readable.",
-                )
-            ),
+            Paragraph(words_for(declaration).latest_change(Link("history", "privacy/history/"))),
         ),
         meets=meets,
     )

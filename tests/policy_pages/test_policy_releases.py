@@ -211,11 +211,15 @@ def test_an_unreadable_versions_folder_is_named(locked: Unprivileged) -> None:
     assert problem == f"{versions}: cannot be read (permission denied); check its permissions"
 
 
-@pytest.fixture
-def released_twice(site: Path, tmp_path: Path) -> Build:
+@pytest.fixture(scope="module")
+def released_twice(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """Released, edited, released again and built: one build for the tests that only read it."""
+    workdir = tmp_path_factory.mktemp("released-twice")
+    site = site_with(workdir, example())
+    assert release(site, RELEASED).returncode == 0
     edit(site / "privacy.yml", *RETENTION)
     assert release(site).returncode == 0
-    build = run_build(tmp_path, content=site, env=TODAY_ENV)
+    build = run_build(workdir, content=site, env=TODAY_ENV)
     assert build.returncode == 0, build.log
     return build
 
