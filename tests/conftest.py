@@ -41,6 +41,7 @@ def player_site(tmp_path_factory: pytest.TempPathFactory) -> EmbedSite:
 # browser and its crawl, the 60-article site) go to one worker together.
 SHARED_SESSION_GROUPS = {
     "tests/browser/": ("tests/browser/",),
+    "florist_site": ("tests/theme/",),
     "busy_site": (
         "tests/performance/test_page_weight.py",
         "tests/performance/test_precompressed_copies.py",

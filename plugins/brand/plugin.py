@@ -10,40 +10,45 @@ where browsers and phones ask for them.
 
 from __future__ import annotations
 
-import difflib
 import logging
 import os
 import re
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hashed_assets.names import hashed_name
 from pelican import signals
+from plugin_support import Setting, setting_problems, stop_build, with_defaults
+from plugin_support.finalized import on_finalized
+from plugin_support.settings import flag, text, text_or_none
 
 from .icons import ICONS, Logo, LogoError, icon_files, read_logo
 from .palette import DEFAULT_ACCENT, NEUTRALS, ContrastError, Palette, derive
 
 log = logging.getLogger(__name__)
 
-DEFAULTS: dict[str, Any] = {
-    "BRAND_LOGO": None,  # a path in the content folder, e.g. "images/logo.svg" (SVG or PNG)
-    "BRAND_LOGO_ALT": None,  # the logo's text alternative; required with a logo
-    "BRAND_ACCENT": DEFAULT_ACCENT,  # any CSS colour
-    "BRAND_ACCENT_DARK": None,  # None: derived from BRAND_ACCENT for the dark scheme
-    "BRAND_FONT": None,  # a WOFF2 file under the theme's static/, e.g. "fonts/brand.woff2"
-    "BRAND_FONT_NAME": None,  # its family name; default: the file's name
-    "BRAND_FONT_FOR": "headings",  # "headings", or "text" for every word of the site
-    "BRAND_ICONS": True,  # favicon and apple-touch icon from the logo
-}
+
+def _font_for(value: Any) -> bool:
+    return value in ("headings", "text")
+
+
+SETTINGS: dict[str, Setting] = {
+    "BRAND_LOGO": Setting(None, text_or_none, "a path in the content folder such as "
+                          "'images/logo.svg' (SVG or PNG), or None"),
+    "BRAND_LOGO_ALT": Setting(None, text_or_none, "the logo's text alternative, e.g. the name"),
+    "BRAND_ACCENT": Setting(DEFAULT_ACCENT, text, "a CSS colour such as '#1d4e89'"),
+    "BRAND_ACCENT_DARK": Setting(None, text_or_none, "a CSS colour, or None to derive it"),
+    "BRAND_FONT": Setting(None, text_or_none, "a WOFF2 file under the theme's static/ such as "
+                          "'fonts/brand.woff2', or None"),
+    "BRAND_FONT_NAME": Setting(None, text_or_none, "the font's family name, or None"),
+    "BRAND_FONT_FOR": Setting("headings", _font_for, "'headings' or 'text'"),
+    "BRAND_ICONS": Setting(True, flag, "True or False"),  # favicon and touch icon from the logo
+}  # fmt: skip
 PALETTE_MARKS = re.compile(r"/\* brand:palette \*/.*?/\* /brand:palette \*/", re.DOTALL)
 STYLESHEET = Path("css") / "site.css"
 LOGO_FOLDER = "brand"  # under THEME_STATIC_DIR in the output
 WOFF2_MAGIC = b"wOF2"
-
-
-class BrandFailed(Exception):
-    exitcode = 1
 
 
 @dataclass
@@ -54,6 +59,7 @@ class Brand:
     logo: Logo | None = None
     font: Path | None = None
     context: dict[str, Any] = field(default_factory=dict)
+    css: str = ""  # the theme's stylesheet with this palette and font
 
 
 _BRANDS: dict[int, Brand] = {}  # by id of the build's settings
@@ -62,46 +68,26 @@ _BRANDS: dict[int, Brand] = {}  # by id of the build's settings
 def register() -> None:
     signals.initialized.connect(initialize)
     signals.generator_init.connect(give_templates)
-    signals.finalized.connect(write_files)
+    on_finalized("write", write_files)  # before the guard audits and the copies are compressed
 
 
 def initialize(pelican: Any) -> None:
     settings = pelican.settings
-    for name, value in DEFAULTS.items():
-        settings.setdefault(name, value)
-    problems = settings_problems(settings)
+    with_defaults(settings, SETTINGS)
+    problems = setting_problems(settings, "BRAND_", SETTINGS)
+    if settings["BRAND_LOGO"] and not (settings["BRAND_LOGO_ALT"] or "").strip():
+        problems.append(
+            "BRAND_LOGO_ALT: a logo needs its text alternative, what the logo says (usually "
+            "the business's name), e.g. BRAND_LOGO_ALT = 'Example Shop'"
+        )
     brand = None
     if not problems:
         brand, problems = _read(settings)
     if problems or brand is None:
-        for problem in problems:
-            log.error("brand: %s", problem)
-        raise BrandFailed(f"brand: {len(problems)} problem(s) above; fix them in pelicanconf.py")
+        stop_build(log, problems, f"brand: {len(problems)} problem(s) above; fix pelicanconf.py")
+    source = (Path(settings["THEME"]) / "static" / STYLESHEET).read_text(encoding="utf-8")
+    brand.css = stylesheet(source, brand, settings)
     _BRANDS[id(settings)] = brand
-
-
-def settings_problems(settings: dict[str, Any]) -> list[str]:
-    problems = []
-    for name in sorted(n for n in settings if n.startswith("BRAND_") and n not in DEFAULTS):
-        close = difflib.get_close_matches(name, DEFAULTS, n=1)
-        known = f"did you mean {close[0]}?" if close else f"known: {', '.join(DEFAULTS)}"
-        problems.append(f"{name}: unknown setting; {known}")
-    for name in ("BRAND_LOGO", "BRAND_LOGO_ALT", "BRAND_ACCENT_DARK", "BRAND_FONT",
-                 "BRAND_FONT_NAME"):  # fmt: skip
-        if settings[name] is not None and not isinstance(settings[name], str):
-            problems.append(f"{name}: expected text or None, got {settings[name]!r}")
-    if not isinstance(settings["BRAND_ACCENT"], str):
-        problems.append(f"BRAND_ACCENT: expected a CSS colour such as '#1d4e89', "
-                        f"got {settings['BRAND_ACCENT']!r}")  # fmt: skip
-    if settings["BRAND_FONT_FOR"] not in ("headings", "text"):
-        problems.append(f"BRAND_FONT_FOR: expected 'headings' or 'text', "
-                        f"got {settings['BRAND_FONT_FOR']!r}")  # fmt: skip
-    if not isinstance(settings["BRAND_ICONS"], bool):
-        problems.append(f"BRAND_ICONS: expected True or False, got {settings['BRAND_ICONS']!r}")
-    if settings["BRAND_LOGO"] and not (settings["BRAND_LOGO_ALT"] or "").strip():
-        problems.append("BRAND_LOGO_ALT: a logo needs its text alternative, what the logo says "
-                        "(usually the business's name), e.g. BRAND_LOGO_ALT = 'Example Shop'")
-    return problems
 
 
 def _read(settings: dict[str, Any]) -> tuple[Brand | None, list[str]]:
@@ -149,7 +135,8 @@ def _read(settings: dict[str, Any]) -> tuple[Brand | None, list[str]]:
 
 def _icon_path(static: str, name: str) -> str:
     """favicon.ico and apple-touch-icon.png at the root, where they are asked for unlinked."""
-    return name if name in ("favicon.ico", "apple-touch-icon.png") else f"{static}/{LOGO_FOLDER}/{name}"
+    at_root = name in ("favicon.ico", "apple-touch-icon.png")
+    return name if at_root else f"{static}/{LOGO_FOLDER}/{name}"
 
 
 def _font_problems(font: Path) -> list[str]:
@@ -168,9 +155,15 @@ def _font_problems(font: Path) -> list[str]:
 
 
 def give_templates(generator: Any) -> None:
+    """`brand` for the templates; in `make publish` (hashed_assets) the stylesheet's hashed name
+    is that of the branded stylesheet, so a new accent colour is a new name too."""
     brand = _BRANDS.get(id(generator.settings))
-    if brand is not None:
-        generator.context["brand"] = brand.context
+    if brand is None:
+        return
+    generator.context["brand"] = brand.context
+    assets = generator.context.get("THEME_ASSETS")
+    if assets and STYLESHEET.as_posix() in assets:
+        assets[STYLESHEET.as_posix()] = hashed_name(STYLESHEET.as_posix(), brand.css.encode())
 
 
 def stylesheet(source: str, brand: Brand, settings: dict[str, Any]) -> str:
@@ -199,21 +192,18 @@ def write_files(pelican: Any) -> None:
     if brand is None:
         return
     output = Path(pelican.output_path)
-    static = output / settings["THEME_STATIC_DIR"].strip("/")
-    source = Path(settings["THEME"]) / "static" / STYLESHEET
-    css = stylesheet(source.read_text(encoding="utf-8"), brand, settings)
-    _write(static / STYLESHEET, css.encode("utf-8"))
+    static_dir = settings["THEME_STATIC_DIR"].strip("/")
+    static = output / static_dir
+    css = brand.css.encode("utf-8")
+    _write(static / STYLESHEET, css)
+    if settings.get("HASHED_ASSETS"):  # the name pages link in `make publish`
+        _write(static / hashed_name(STYLESHEET.as_posix(), css), css)
     if brand.logo is not None:
-        shutil.copyfile(brand.logo.path, _prepared(static / LOGO_FOLDER / f"logo{brand.logo.suffix}"))
+        _write(static / LOGO_FOLDER / f"logo{brand.logo.suffix}", brand.logo.path.read_bytes())
         if settings["BRAND_ICONS"]:
             background = NEUTRALS["light"]["bg"]
             for name, data in icon_files(brand.logo, background).items():
-                _write(output / _icon_path(settings["THEME_STATIC_DIR"].strip("/"), name), data)
-
-
-def _prepared(path: Path) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return path
+                _write(output / _icon_path(static_dir, name), data)
 
 
 def _write(path: Path, data: bytes) -> None:
@@ -223,6 +213,7 @@ def _write(path: Path, data: bytes) -> None:
             return
     except OSError:
         pass
-    temporary = _prepared(path).with_name(f".{path.name}.{os.getpid()}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}")
     temporary.write_bytes(data)
     os.replace(temporary, path)

@@ -8,7 +8,6 @@ changes only when the sidebar does. Reading time and related posts are attribute
 
 from __future__ import annotations
 
-import difflib
 import logging
 from collections import defaultdict
 from typing import Any
@@ -16,35 +15,40 @@ from typing import Any
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import ArticlesGenerator
+from plugin_support import Setting, setting_problems, stop_build, with_defaults
+from plugin_support.settings import flag
 
 from .engine import Link, Post, reading_minutes, related, sidebar
 from .tables import wrap_tables
 
 log = logging.getLogger(__name__)
 
-DEFAULTS: dict[str, Any] = {
-    "FURNITURE_SIDEBAR": True,  # False: no sidebar at all
-    "FURNITURE_RECENT": 5,  # posts in "Recent posts"; 0: none
-    "FURNITURE_CATEGORIES": True,
-    "FURNITURE_ARCHIVE": True,  # the monthly archive list
-    "FURNITURE_ARCHIVE_MONTHS": 12,  # months listed one by one; older years get one line each
-    "FURNITURE_READING_TIME": True,
-    "FURNITURE_WORDS_PER_MINUTE": 200,
-    "FURNITURE_RELATED": 3,  # related posts under a post; 0: none
-    "FURNITURE_NEIGHBOURS": True,  # older and newer post links (pelican-neighbors)
-    "FURNITURE_NAV_CURRENT": True,  # the navigation marks the section a page belongs to
-    "FURNITURE_TABLES": True,  # a post's tables scroll in their own box on a narrow screen
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _pace(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 50 <= value <= 1000
+
+
+SWITCH = "True or False"
+SETTINGS: dict[str, Setting] = {
+    "FURNITURE_SIDEBAR": Setting(True, flag, SWITCH),  # False: no sidebar at all
+    "FURNITURE_RECENT": Setting(5, _whole, "a whole number, 0 to turn it off"),
+    "FURNITURE_CATEGORIES": Setting(True, flag, SWITCH),
+    "FURNITURE_ARCHIVE": Setting(True, flag, SWITCH),  # the monthly archive list
+    # Months listed one by one (to the end of the last year begun); older years get a line each.
+    "FURNITURE_ARCHIVE_MONTHS": Setting(12, _whole, "a whole number of months, 0 for years only"),
+    "FURNITURE_READING_TIME": Setting(True, flag, SWITCH),
+    "FURNITURE_WORDS_PER_MINUTE": Setting(200, _pace, "words a minute, 50 to 1000 (200 is usual)"),
+    "FURNITURE_RELATED": Setting(3, _whole, "a whole number, 0 to turn it off"),
+    "FURNITURE_NEIGHBOURS": Setting(True, flag, SWITCH),  # older/newer links (pelican-neighbors)
+    "FURNITURE_NAV_CURRENT": Setting(True, flag, SWITCH),  # the navigation marks where one is
+    "FURNITURE_TABLES": Setting(True, flag, SWITCH),  # a post's tables scroll in their own box
 }
-FLAGS = ("FURNITURE_SIDEBAR", "FURNITURE_CATEGORIES", "FURNITURE_ARCHIVE",
-         "FURNITURE_READING_TIME", "FURNITURE_NEIGHBOURS", "FURNITURE_NAV_CURRENT",
-         "FURNITURE_TABLES")  # fmt: skip
-COUNTS = ("FURNITURE_RECENT", "FURNITURE_ARCHIVE_MONTHS", "FURNITURE_RELATED")
 TEMPLATE = "_furniture"
 CONTEXT_NAME = "furniture_html"  # {language: Markup}, read by base.html
-
-
-class FurnitureSettingsError(Exception):
-    exitcode = 1
 
 
 def register() -> None:
@@ -54,33 +58,12 @@ def register() -> None:
 
 def initialize(pelican: Any) -> None:
     settings = pelican.settings
-    for name, value in DEFAULTS.items():
-        settings.setdefault(name, value)
-    problems = settings_problems(settings)
+    with_defaults(settings, SETTINGS)
+    problems = setting_problems(settings, "FURNITURE_", SETTINGS)
     if problems:
-        for problem in problems:
-            log.error("furniture: %s", problem)
-        raise FurnitureSettingsError(f"furniture: {len(problems)} problem(s) above")
-
-
-def settings_problems(settings: dict[str, Any]) -> list[str]:
-    problems = []
-    for name in sorted(n for n in settings if n.startswith("FURNITURE_") and n not in DEFAULTS):
-        close = difflib.get_close_matches(name, DEFAULTS, n=1)
-        known = f"did you mean {close[0]}?" if close else f"known: {', '.join(DEFAULTS)}"
-        problems.append(f"{name}: unknown setting; {known}")
-    for name in FLAGS:
-        if not isinstance(settings[name], bool):
-            problems.append(f"{name}: expected True or False, got {settings[name]!r}")
-    for name in COUNTS:
-        value = settings[name]
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            problems.append(f"{name}: expected a whole number, 0 to turn it off, got {value!r}")
-    pace = settings["FURNITURE_WORDS_PER_MINUTE"]
-    if not isinstance(pace, int) or isinstance(pace, bool) or not 50 <= pace <= 1000:
-        problems.append(f"FURNITURE_WORDS_PER_MINUTE: expected words a minute between 50 and "
-                        f"1000 (200 is usual), got {pace!r}")  # fmt: skip
-    return problems
+        stop_build(
+            log, problems, f"furniture: {len(problems)} problem(s) above; fix pelicanconf.py"
+        )
 
 
 def _post(article: Any) -> Post:

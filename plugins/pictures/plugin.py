@@ -9,16 +9,17 @@ picture link previews use (plugins/share).
 
 from __future__ import annotations
 
-import difflib
 import logging
 import posixpath
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import unquote, urlsplit
 
 from markupsafe import Markup
 from pelican import signals
+from plugin_support import Setting, setting_problems, stop_build, with_defaults
+from plugin_support.settings import flag
 
 from .markup import COLUMN, fallback_url, picture_html
 from .transform import FoundImage, find_images, replace_images
@@ -26,23 +27,50 @@ from .variants import Encoding, Picture, PictureError, VariantCache, avif_missin
 
 log = logging.getLogger(__name__)
 
-DEFAULTS: dict[str, Any] = {
-    "PICTURES_ENABLED": True,
-    "PICTURES_WIDTHS": [480, 800, 1200, 1600],
-    "PICTURES_FORMATS": ["avif", "webp"],
-    "PICTURES_QUALITY": {"avif": 55, "webp": 75, "jpeg": 80},
-    "PICTURES_OUTPUT": "pictures",
-    "PICTURES_LIST_COVERS": True,
+
+def _widths(value: Any) -> bool:
+    return (
+        isinstance(value, list | tuple)
+        and bool(value)
+        and all(isinstance(w, int) and not isinstance(w, bool) and 16 <= w <= 8192 for w in value)
+    )
+
+
+def _formats(value: Any) -> bool:
+    return isinstance(value, list | tuple) and set(value) <= {"avif", "webp"}
+
+
+def _quality(value: Any) -> bool:
+    return (
+        isinstance(value, dict)
+        and set(value) <= {"avif", "webp", "jpeg"}
+        and all(isinstance(q, int) and 1 <= q <= 100 for q in value.values())
+    )
+
+
+def _folder(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip("/ ")) and ".." not in value.split("/")
+
+
+SETTINGS: dict[str, Setting] = {
+    "PICTURES_ENABLED": Setting(True, flag, "True or False"),
+    "PICTURES_WIDTHS": Setting(
+        [480, 800, 1200, 1600], _widths, "a list of widths in pixels such as [480, 800, 1200]"
+    ),
+    "PICTURES_FORMATS": Setting(
+        ["avif", "webp"], _formats, "a list of 'avif' and 'webp', best first ([]: fallback only)"
+    ),
+    "PICTURES_QUALITY": Setting(
+        {"avif": 55, "webp": 75, "jpeg": 80},
+        _quality,
+        "{'avif': 55, 'webp': 75, 'jpeg': 80}, 1-100",
+    ),
+    "PICTURES_OUTPUT": Setting("pictures", _folder, "a folder inside the site, e.g. 'pictures'"),
+    "PICTURES_LIST_COVERS": Setting(True, flag, "True or False"),
 }
 LIST_SIZES = "(min-width: 44rem) 12rem, 33vw"  # the cover beside a summary (site.css .cover-thumb)
 RASTER_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".avif"}
 LINK_PREFIXES = ("{static}", "{filename}", "{attach}", "|static|", "|filename|", "|attach|")
-
-
-class PicturesFailed(Exception):
-    """The build cannot go on; the lines above say which file and what to do."""
-
-    exitcode = 1
 
 
 @dataclass(frozen=True)
@@ -76,51 +104,17 @@ def register() -> None:
 
 def initialize(pelican: Any) -> None:
     settings = pelican.settings
-    for name, value in DEFAULTS.items():
-        settings.setdefault(name, value)
-    problems = settings_problems(settings)
-    if settings["PICTURES_ENABLED"] and "avif" in settings["PICTURES_FORMATS"]:
-        if missing := avif_missing():
-            problems.append(f"PICTURES_FORMATS: {missing}, or leave 'avif' out")
+    with_defaults(settings, SETTINGS)
+    problems = setting_problems(settings, "PICTURES_", SETTINGS)
+    wants_avif = settings["PICTURES_ENABLED"] and "avif" in settings["PICTURES_FORMATS"]
+    if not problems and wants_avif and (missing := avif_missing()):
+        problems.append(f"PICTURES_FORMATS: {missing}, or leave 'avif' out")
     if problems:
         fail(problems)
 
 
-def settings_problems(settings: dict[str, Any]) -> list[str]:
-    problems = []
-    for name in sorted(n for n in settings if n.startswith("PICTURES_") and n not in DEFAULTS):
-        close = difflib.get_close_matches(name, DEFAULTS, n=1)
-        known = f"did you mean {close[0]}?" if close else f"known: {', '.join(DEFAULTS)}"
-        problems.append(f"{name}: unknown setting; {known}")
-    for name in ("PICTURES_ENABLED", "PICTURES_LIST_COVERS"):
-        if not isinstance(settings[name], bool):
-            problems.append(f"{name}: expected True or False, got {settings[name]!r}")
-    widths = settings["PICTURES_WIDTHS"]
-    if not (isinstance(widths, list | tuple) and widths and
-            all(isinstance(w, int) and not isinstance(w, bool) and 16 <= w <= 8192
-                for w in widths)):  # fmt: skip
-        problems.append(f"PICTURES_WIDTHS: expected a list of widths in pixels such as "
-                        f"[480, 800, 1200, 1600], got {widths!r}")  # fmt: skip
-    formats = settings["PICTURES_FORMATS"]
-    if not (isinstance(formats, list | tuple) and set(formats) <= {"avif", "webp"}):
-        problems.append(f"PICTURES_FORMATS: expected a list of 'avif' and 'webp' (best first; "
-                        f"[] for the JPEG or PNG alone), got {formats!r}")  # fmt: skip
-    quality = settings["PICTURES_QUALITY"]
-    if not (isinstance(quality, dict) and set(quality) <= {"avif", "webp", "jpeg"} and
-            all(isinstance(q, int) and 1 <= q <= 100 for q in quality.values())):  # fmt: skip
-        problems.append(f"PICTURES_QUALITY: expected e.g. {DEFAULTS['PICTURES_QUALITY']!r} "
-                        f"(1 to 100 each), got {quality!r}")  # fmt: skip
-    output = settings["PICTURES_OUTPUT"]
-    if not isinstance(output, str) or not output.strip("/ ") or ".." in output.split("/"):
-        problems.append(f"PICTURES_OUTPUT: expected a folder name inside the site such as "
-                        f"'pictures', got {output!r}")  # fmt: skip
-    return problems
-
-
-def fail(problems: list[str]) -> None:
-    for problem in problems:
-        log.error("pictures: %s", problem)
-    raise PicturesFailed(f"pictures: {len(problems)} problem(s) above")
+def fail(problems: list[str]) -> NoReturn:
+    stop_build(log, problems, f"pictures: {len(problems)} problem(s) above")
 
 
 def _encoding(settings: dict[str, Any]) -> Encoding:
@@ -187,7 +181,11 @@ def make_pictures(generators: list) -> None:
             document.image = document.cover.url  # link previews: the 1200 px fallback
         if id(document) in images:
             document._content = _with_pictures(
-                document._content, images[id(document)], pictures, base, bool(covers.get(id(document)))
+                document._content,
+                images[id(document)],
+                pictures,
+                base,
+                bool(covers.get(id(document))),
             )
 
 
@@ -221,8 +219,10 @@ def _cover_source(value: str, document: Any, root: Path) -> Path | str:
     source = _resolve(value, document, root)
     example = "Image: {static}/images/cover.jpg"
     if source is None:
-        return (f"{_where(document)}: Image: {value!r} is not a picture in {root.name}/; give "
-                f"the path of a JPEG or PNG file in the content folder, e.g. {example}")  # fmt: skip
+        return (
+            f"{_where(document)}: Image: {value!r} is not a picture in {root.name}/; give the "
+            f"path of a JPEG or PNG file in the content folder, e.g. {example}"
+        )
     if source.suffix.lower() not in RASTER_SUFFIXES:
         return (f"{_where(document)}: Image: {value!r} is a {source.suffix or 'file'}; a "
                 f"cover must be a JPEG, PNG, WebP or AVIF picture")  # fmt: skip
@@ -262,4 +262,3 @@ def _resolve(value: str, document: Any, root: Path) -> Path | None:
         if resolved.is_file() and root in resolved.parents:
             return resolved
     return None
-

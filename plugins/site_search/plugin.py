@@ -10,15 +10,16 @@ shows a link to the archives where the form would be.
 
 from __future__ import annotations
 
-import difflib
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from contact_form.bundle import BUNDLE_DIR
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import ArticlesGenerator
+from plugin_support import Setting, setting_problems, stop_build, with_defaults
+from plugin_support.settings import flag
 
 from .index import Document, SearchIndexError, fts5_missing, publish_index, update_index
 from .serve import (
@@ -32,17 +33,24 @@ from .serve import (
 
 log = logging.getLogger(__name__)
 
-DEFAULTS: dict[str, Any] = {
-    "SEARCH_ENABLED": True,
-    "SEARCH_SERVER": True,  # False on static hosting: a link to the archives instead of the form
-    "SEARCH_URL": "/search",  # where the form sends its GET; the inbox answers there
-    "SEARCH_PER_PAGE": 10,
+
+def _path(value: Any) -> bool:
+    return (isinstance(value, str) and value.startswith("/") and bool(value.strip("/"))
+            and "?" not in value and "#" not in value)  # fmt: skip
+
+
+def _per_page(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 100
+
+
+SETTINGS: dict[str, Setting] = {
+    "SEARCH_ENABLED": Setting(True, flag, "True or False"),
+    # False on static hosting (no inbox runs): a link to the archives instead of the form.
+    "SEARCH_SERVER": Setting(True, flag, "True or False"),
+    "SEARCH_URL": Setting("/search", _path, "a path on the site such as '/search'"),
+    "SEARCH_PER_PAGE": Setting(10, _per_page, "1 to 100 results a page"),
 }
 _STATE = "_site_search"
-
-
-class SearchFailed(Exception):
-    exitcode = 1
 
 
 def register() -> None:
@@ -53,10 +61,9 @@ def register() -> None:
 
 def initialize(pelican: Any) -> None:
     settings = pelican.settings
-    for name, value in DEFAULTS.items():
-        settings.setdefault(name, value)
-    problems = settings_problems(settings)
-    if searching(settings) and (missing := fts5_missing()):
+    with_defaults(settings, SETTINGS)
+    problems = setting_problems(settings, "SEARCH_", SETTINGS)
+    if not problems and searching(settings) and (missing := fts5_missing()):
         problems.append(f"SEARCH_ENABLED: {missing}; set SEARCH_ENABLED = False")
     if problems:
         fail(problems)
@@ -67,29 +74,8 @@ def searching(settings: dict[str, Any]) -> bool:
     return bool(settings.get("SEARCH_ENABLED") and settings.get("SEARCH_SERVER"))
 
 
-def settings_problems(settings: dict[str, Any]) -> list[str]:
-    problems = []
-    for name in sorted(n for n in settings if n.startswith("SEARCH_") and n not in DEFAULTS):
-        close = difflib.get_close_matches(name, DEFAULTS, n=1)
-        known = f"did you mean {close[0]}?" if close else f"known: {', '.join(DEFAULTS)}"
-        problems.append(f"{name}: unknown setting; {known}")
-    for name in ("SEARCH_ENABLED", "SEARCH_SERVER"):
-        if not isinstance(settings[name], bool):
-            problems.append(f"{name}: expected True or False, got {settings[name]!r}")
-    url = settings["SEARCH_URL"]
-    if not (isinstance(url, str) and url.startswith("/") and url.strip("/")
-            and "?" not in url and "#" not in url):  # fmt: skip
-        problems.append(f"SEARCH_URL: expected a path on the site such as '/search', got {url!r}")
-    per_page = settings["SEARCH_PER_PAGE"]
-    if not isinstance(per_page, int) or isinstance(per_page, bool) or not 1 <= per_page <= 100:
-        problems.append(f"SEARCH_PER_PAGE: expected 1 to 100 results a page, got {per_page!r}")
-    return problems
-
-
-def fail(problems: list[str]) -> None:
-    for problem in problems:
-        log.error("site_search: %s", problem)
-    raise SearchFailed(f"site_search: {len(problems)} problem(s) above")
+def fail(problems: list[str]) -> NoReturn:
+    stop_build(log, problems, f"site_search: {len(problems)} problem(s) above")
 
 
 def _document(article: Any, default: str) -> Document:

@@ -8,10 +8,10 @@ Nothing here stores or logs the query. No Pelican here.
 
 from __future__ import annotations
 
+import datetime
 import re
 import sqlite3
 from dataclasses import dataclass
-from datetime import date
 from html import escape
 from pathlib import Path
 
@@ -32,8 +32,8 @@ class Hit:
     snippet_html: str
 
     @property
-    def day(self) -> date:
-        return date.fromisoformat(self.date)
+    def day(self) -> datetime.date:
+        return datetime.date.fromisoformat(self.date)
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,9 @@ def search(
     expression = match_expression(words)
     where = "posts MATCH ?" + (" AND lang = ?" if lang else "")
     parameters: list[object] = [expression, *([lang] if lang else [])]
-    total = connection.execute(f"SELECT count(*) FROM posts WHERE {where}", parameters).fetchone()[0]
+    total = connection.execute(f"SELECT count(*) FROM posts WHERE {where}", parameters).fetchone()[
+        0
+    ]
     pages = max(1, -(-total // per_page))
     page = min(max(1, page), pages)
     weights = ", ".join(str(w) for w in WEIGHTS)
@@ -87,7 +89,12 @@ def search(
         [*parameters, per_page, (page - 1) * per_page],
     ).fetchall()
     hits = tuple(
-        Hit(url, date, _marked(title), _marked(body if OPEN in body or OPEN not in summary else summary))
+        Hit(
+            url,
+            date,
+            _marked(title),
+            _marked(body if OPEN in body or OPEN not in summary else summary),
+        )
         for url, date, title, body, summary in rows
     )
     return Results(" ".join(words), total, page, pages, hits)

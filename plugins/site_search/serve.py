@@ -152,9 +152,7 @@ def load_search(bundle: Path) -> SearchService | None:
     install(environment, Path(bundle) / "translations")
     environment.filters.update(FILTERS)
     try:
-        template = environment.from_string(
-            (folder / RESULTS_TEMPLATE).read_text(encoding="utf-8")
-        )
+        template = environment.from_string((folder / RESULTS_TEMPLATE).read_text(encoding="utf-8"))
     except (OSError, TemplateError) as error:
         raise SearchBundleError(
             f"{folder / RESULTS_TEMPLATE}: not a usable template ({error}); {hint}"

@@ -32,7 +32,9 @@ INSPECTED = [*KEY_PAGES.values(), TABLE_POST, PICTURES_POST, "/search"]
 
 
 @pytest.fixture(scope="module")
-def served_florist(florist_site: Build, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]:
+def served_florist(
+    florist_site: Build, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[ServedSite]:
     with serve_site(florist_site.output, tmp_path_factory.mktemp("florist-served")) as served:
         yield served
 
@@ -55,7 +57,9 @@ def test_the_new_parts_contact_no_other_host_and_store_nothing(florist_crawl: Cr
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_no_wcag_21_aa_violation_in_either_scheme(florist_crawl: Crawl, scheme: str) -> None:
-    found = {path: v.violations[scheme] for path, v in florist_crawl.each_page() if v.violations[scheme]}
+    found = {
+        path: v.violations[scheme] for path, v in florist_crawl.each_page() if v.violations[scheme]
+    }
     assert found == {}
     assert all(v.colours["light"] != v.colours["dark"] for _, v in florist_crawl.each_page())
 
@@ -79,7 +83,10 @@ def test_the_browser_loads_the_smallest_avif_that_fills_the_box(
     browser: Any, served_florist: ServedSite
 ) -> None:
     for viewport, expected in ((PHONE, "tulips-480.avif"), (DESKTOP, "tulips-800.avif")):
-        with guarded_context(browser, served_florist.base_url, viewport=viewport) as (context, recorder):
+        with guarded_context(browser, served_florist.base_url, viewport=viewport) as (
+            context,
+            recorder,
+        ):
             page = context.new_page()
             page.goto(served_florist.url(COVER_POST), wait_until="load")
             cover = page.locator("picture.cover img")

@@ -4,7 +4,6 @@ in the header, the icons made from it, and the font served by the site."""
 from __future__ import annotations
 
 import io
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from brand.icons import LogoError, icon_files, read_logo
 from brand.palette import TEXT_CONTRAST, ContrastError, contrast, derive
 from florist import FLORIST_SITE, build_florist
 from PIL import Image
-from sitebuild import ROOT, Build
+from sitebuild import Build
 
 
 def test_the_palette_keeps_the_accent_and_derives_a_dark_one_that_reads() -> None:
@@ -77,7 +76,10 @@ def test_the_built_site_wears_the_brand(florist_site: Build) -> None:
     assert (florist_site.output / logo["src"].lstrip("/")).read_bytes().startswith(b"<svg")
     css = (florist_site.output / "theme" / "css" / "site.css").read_text(encoding="utf-8")
     assert "--accent:#1d6e50;" in css and css.count("/* brand:palette */") == 1
-    links = {link["rel"][0]: link["href"] for link in page.select("link[rel~=icon], link[rel~=apple-touch-icon]")}
+    links = {
+        link["rel"][0]: link["href"]
+        for link in page.select("link[rel~=icon], link[rel~=apple-touch-icon]")
+    }
     assert links["apple-touch-icon"] == "/apple-touch-icon.png"
     assert Image.open(florist_site.output / "apple-touch-icon.png").size == (180, 180)
     assert (florist_site.output / "favicon.ico").is_file()
@@ -91,25 +93,20 @@ def test_an_accent_that_fails_stops_the_build_before_anything_is_written(tmp_pat
     assert not (tmp_path / "output" / "index.html").exists()
 
 
-def test_a_font_served_by_the_site(tmp_path: Path) -> None:
+def test_a_font_served_by_the_site(bare_site: Build) -> None:
     """A WOFF2 file under the theme's static/: @font-face in the one stylesheet, preloaded."""
-    theme = tmp_path / "theme"
-    shutil.copytree(ROOT / "theme", theme)
-    fonts = theme / "static" / "fonts"
-    fonts.mkdir()
-    (fonts / "brand.woff2").write_bytes(b"wOF2" + bytes(60))
-    (fonts / "brand.ttf").write_bytes(b"\0\1\0\0")
-    wrong = {"THEME": str(theme), "BRAND_FONT": "fonts/brand.ttf"}
-    build = build_florist(tmp_path / "ttf", wrong, must_pass=False)
-    assert build.returncode != 0 and "BRAND_FONT:" in build.log and "not a .woff2 file" in build.log
-    right = {"THEME": str(theme), "BRAND_FONT": "fonts/brand.woff2", "BRAND_FONT_NAME": "Brand Sans",
-             "PICTURES_ENABLED": False}  # fmt: skip
-    build = build_florist(tmp_path / "woff2", right)
-    css = (build.output / "theme" / "css" / "site.css").read_text(encoding="utf-8")
+    css = (bare_site.output / "theme" / "css" / "site.css").read_text(encoding="utf-8")
     assert '@font-face{font-family:"Brand Sans";src:url("../fonts/brand.woff2")' in css
-    assert (build.output / "theme" / "fonts" / "brand.woff2").is_file()
-    preload = build.page("/").select_one('link[rel="preload"][as="font"]')
+    assert 'h1,h2,h3,.site-name{--heading-font:"Brand Sans"' in css
+    assert (bare_site.output / "theme" / "fonts" / "brand.woff2").is_file()
+    preload = bare_site.page("/").select_one('link[rel="preload"][as="font"]')
     assert preload["href"] == "/theme/fonts/brand.woff2" and preload.has_attr("crossorigin")
+
+
+def test_a_font_that_is_not_woff2_is_refused(tmp_path: Path) -> None:
+    build = build_florist(tmp_path, {"BRAND_FONT": "css/site.css"}, must_pass=False)
+    assert build.returncode != 0
+    assert "not a .woff2 file; convert the font to WOFF2" in build.log
 
 
 def test_a_logo_without_its_text_alternative_is_refused(tmp_path: Path) -> None:

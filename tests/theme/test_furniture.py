@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from florist import COVER_POST, FIRST_ARTICLE, TABLE_POST, build_florist
 from furniture.engine import Post, reading_minutes, related, sidebar, words
 from furniture.tables import wrap_tables
@@ -63,13 +62,17 @@ def test_a_wide_table_scrolls_in_a_box_the_keyboard_reaches() -> None:
 
 def test_every_page_has_the_sidebar_with_the_archive_list(florist_site: Build) -> None:
     pages = florist_site.html_files()
-    with_sidebar = [page for page in pages if "class=\"furniture\"" in page.read_text()]
+    with_sidebar = [page for page in pages if 'class="furniture"' in page.read_text()]
     # Every page a visitor browses; the thanks and error pages of the form have it too.
     assert len(with_sidebar) == len(pages) > 20
     aside = florist_site.page("/privacy/").select_one("aside.furniture")
-    archive = [" ".join(li.get_text().split()) for li in aside.select("#furniture-archives ~ ul li")]
+    archive = [
+        " ".join(li.get_text().split()) for li in aside.select("#furniture-archives ~ ul li")
+    ]
     assert archive == ["March 2026 (1)", "February 2026 (2)", "January 2026 (1)", "June 2012 (1)"]
-    categories = [" ".join(li.get_text().split()) for li in aside.select("#furniture-categories ~ ul li")]
+    categories = [
+        " ".join(li.get_text().split()) for li in aside.select("#furniture-categories ~ ul li")
+    ]
     assert categories == ["Guides (1)", "Prices (1)", "Privacy (1)", "Seasons (2)"]
     recent = [a["href"] for a in aside.select("#furniture-recent ~ ul a")]
     assert recent[0] == COVER_POST and len(recent) == 5
@@ -111,17 +114,6 @@ def test_a_posts_table_and_the_policys_tables_fit_a_phone(florist_site: Build) -
             assert [td["data-label"] for td in row.select("td")] == heads[1:]
 
 
-@pytest.fixture(scope="module")
-def bare_site(tmp_path_factory: pytest.TempPathFactory, florist_site: Build) -> Build:
-    """The florist with every piece of furniture, the search form and list covers off."""
-    off = {
-        "FURNITURE_SIDEBAR": False, "FURNITURE_READING_TIME": False, "FURNITURE_RELATED": 0,
-        "FURNITURE_NEIGHBOURS": False, "FURNITURE_NAV_CURRENT": False, "FURNITURE_TABLES": False,
-        "SEARCH_SERVER": False, "PICTURES_LIST_COVERS": False, "PICTURES_ENABLED": True,
-    }  # fmt: skip
-    return build_florist(tmp_path_factory.mktemp("bare"), off, pictures_from=florist_site)
-
-
 def test_each_piece_can_be_switched_off(bare_site: Build) -> None:
     page = bare_site.page(COVER_POST)
     assert not page.select("aside.furniture, .reading-time, nav.related, .post-nav")
@@ -139,7 +131,7 @@ def test_a_mistyped_setting_is_named_with_the_right_one(tmp_path: Path) -> None:
                           must_pass=False)  # fmt: skip
     assert build.returncode != 0
     assert "FURNITURE_RECENTS: unknown setting; did you mean FURNITURE_RECENT?" in build.log
-    assert "FURNITURE_RELATED: expected a whole number, 0 to turn it off, got -1" in build.log
+    assert "FURNITURE_RELATED: expected a whole number, 0 to turn it off;" in build.log
 
 
 def test_the_first_article_is_in_the_archive_of_june_2012(florist_site: Build) -> None:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from florist import COVER_POST, FLORIST_SETTINGS, FLORIST_SITE, PICTURES_POST
-from PIL import Image
 from pictures.transform import find_images
 from pictures.variants import Encoding, PictureError, VariantCache
+from PIL import Image
 from sitebuild import Build, run_build
 
 PHOTO = FLORIST_SITE / "images" / "lavender.jpg"  # 1200 by 900
@@ -83,7 +83,9 @@ def test_a_post_shows_its_cover_with_its_size_and_every_format(florist_site: Bui
             assert width in ("480w", "800w", "1200w", "1600w")
     # Link previews use the 1200-pixel fallback, an address of this site.
     preview = florist_site.page(COVER_POST).select_one('meta[property="og:image"]')["content"]
-    assert preview.endswith("/tulips-1200.jpg") and preview.startswith("https://lindenblatt-flowers.test/")
+    assert preview.endswith("/tulips-1200.jpg") and preview.startswith(
+        "https://lindenblatt-flowers.test/"
+    )
 
 
 def test_lists_show_covers_as_thumbnails_only_the_first_at_once(florist_site: Build) -> None:
