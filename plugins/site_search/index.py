@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
 
-FORMAT = 1  # also in SCHEMA's about table
+FORMAT = 2  # also in SCHEMA's about table
 TAG = re.compile(r"<[^>]+>")
 SKIPPED = re.compile(r"<(script|style|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 # unicode61 folds case and, with remove_diacritics 2, accents: "Café" finds "cafe".
@@ -27,11 +27,13 @@ SCHEMA = f"""
 CREATE VIRTUAL TABLE posts USING fts5(
     title, summary, body, tags,
     lang UNINDEXED, url UNINDEXED, date UNINDEXED,
-    tokenize = '{TOKENIZER}'
+    tokenize = '{TOKENIZER}', prefix = '2 3 4'
 );
+-- Ranked by bm25 with title and tags weighing most (lang, url, date are not searched).
+INSERT INTO posts(posts, rank) VALUES ('rank', 'bm25(10.0, 4.0, 1.0, 6.0, 0.0, 0.0, 0.0)');
 CREATE TABLE about (name TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE digests (url TEXT PRIMARY KEY, digest TEXT, row INTEGER);
-INSERT INTO about VALUES ('format', '1');
+INSERT INTO about VALUES ('format', '2');
 """
 
 
