@@ -144,12 +144,17 @@ def policy_site(settings: dict) -> PolicySite:
 def _facts(settings: dict) -> SiteFacts:
     """The fields of the contact form (form: contact), when that plugin is on: what the policy
     says people must fill in follows from the real form."""
+    search = False
+    if "site_search" in settings.get("PLUGINS", []):
+        from site_search.plugin import searching
+
+        search = searching(settings)
     if "contact_form" not in settings.get("PLUGINS", []):
-        return SiteFacts()
+        return SiteFacts(search=search)
     from contact_form.fields import published_fields
 
     fields = published_fields(settings)
-    return SiteFacts(forms={"contact": FormFields(*fields)} if fields else {})
+    return SiteFacts(forms={"contact": FormFields(*fields)} if fields else {}, search=search)
 
 
 def follow_the_audit(pelican: Any, contacted: frozenset[str], **_: Any) -> None:
