@@ -23,7 +23,7 @@ from plugin_support.settings import flag
 
 from .markup import COLUMN, fallback_url, picture_html
 from .transform import FoundImage, find_images, replace_images
-from .variants import Encoding, Picture, PictureError, VariantCache, avif_missing
+from .variants import Encoding, Picture, VariantCache, avif_missing
 
 log = logging.getLogger(__name__)
 
@@ -165,10 +165,15 @@ def make_pictures(generators: list) -> None:
     if not sources:
         return
     cache = VariantCache(Path(settings["CACHE_PATH"]) / "pictures", _encoding(settings))
-    try:
-        pictures = cache.pictures(sources)
-    except PictureError as error:
-        fail([str(error)])
+    pictures, failed = cache.pictures(sources)
+    # A cover must be a picture; a picture in the text that is none stays as it was written.
+    broken_covers = [
+        f"{_where(document)}: Image: {failed[covers[id(document)]]}"
+        for document in documents
+        if covers.get(id(document)) in failed
+    ]
+    if broken_covers:
+        fail(broken_covers)
     output = Path(settings["OUTPUT_PATH"]) / settings["PICTURES_OUTPUT"].strip("/")
     for picture in {p.folder: p for p in pictures.values()}.values():
         cache.publish(picture, output)
@@ -180,6 +185,10 @@ def make_pictures(generators: list) -> None:
             document.cover = Cover(picture, base, alt, settings["PICTURES_LIST_COVERS"])
             document.image = document.cover.url  # link previews: the 1200 px fallback
         if id(document) in images:
+            images[id(document)] = [
+                (image, source if source in pictures else None)
+                for image, source in images[id(document)]
+            ]
             document._content = _with_pictures(
                 document._content,
                 images[id(document)],

@@ -124,35 +124,42 @@ class VariantCache:
             self._index_changed = True
         return key
 
-    def pictures(self, sources: Iterable[Path], workers: int | None = None) -> dict[Path, Picture]:
-        """The variants of every source, encoding (in parallel) those the cache lacks."""
+    def pictures(
+        self, sources: Iterable[Path], workers: int | None = None
+    ) -> tuple[dict[Path, Picture], dict[Path, str]]:
+        """The variants of every source, encoding (in parallel) those the cache lacks; and, for
+        each source that cannot be made into variants, why (one line naming it)."""
         found: dict[Path, Picture] = {}
+        failed: dict[Path, str] = {}
         missing: dict[str, Path] = {}
         keys: dict[Path, str] = {}
         for source in dict.fromkeys(sources):
             try:
                 keys[source] = key = self.key_of(source)
             except OSError as error:
-                raise PictureError(f"{source}: cannot read it ({error.strerror})") from error
-            cached = self._cached(key)
-            if cached is None:
+                failed[source] = f"{source}: cannot read it ({error.strerror})"
+                continue
+            if self._cached(key) is None:
                 missing.setdefault(key, source)
+        problems: dict[str, str] = {}
         if missing:
             jobs = [(source, self.folder / key, key, self.encoding)
                     for key, source in missing.items()]  # fmt: skip
             if len(jobs) == 1 or (workers or os.cpu_count() or 1) == 1:
-                for job in jobs:
-                    _encode_job(job)
+                outcomes = [_encode_job(job) for job in jobs]
             else:
                 with ProcessPoolExecutor(max_workers=workers) as pool:
-                    list(pool.map(_encode_job, jobs))
+                    outcomes = list(pool.map(_encode_job, jobs))
+            problems = {job[2]: outcome for job, outcome in zip(jobs, outcomes, strict=True)
+                        if outcome}  # fmt: skip
         for source, key in keys.items():
             picture = self._cached(key)
-            if picture is None:  # the worker could not write it: say which file
-                raise PictureError(f"{source}: its variants were not written to {self.folder}")
-            found[source] = picture
+            if picture is not None:
+                found[source] = picture
+            else:
+                failed[source] = problems.get(key) or f"{source}: its variants were not written"
         self._save_index()
-        return found
+        return found, failed
 
     def publish(self, picture: Picture, destination: Path) -> None:
         """Put the picture's variants into `destination`/<folder>/: a hard link where the file
@@ -185,8 +192,13 @@ class VariantCache:
         self._index_changed = False
 
 
-def _encode_job(job: tuple[Path, Path, str, Encoding]) -> None:
-    encode(*job)
+def _encode_job(job: tuple[Path, Path, str, Encoding]) -> str | None:
+    """Encode one picture (in a worker process); the problem's one line, or None."""
+    try:
+        encode(*job)
+    except PictureError as error:
+        return str(error)
+    return None
 
 
 def encode(source: Path, folder: Path, key: str, encoding: Encoding) -> Picture:

@@ -114,6 +114,17 @@ def write_search_bundle(
     return folder
 
 
+def search_path(bundle: Path) -> str | None:
+    """The address the build's search answers at (e.g. "/search"), or None without a search:
+    the server configs (plugins/deploy) send it to the inbox, unlogged."""
+    try:
+        raw = json.loads((Path(bundle) / SEARCH_DIR / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    path = raw.get("path") if isinstance(raw, dict) else None
+    return path if isinstance(path, str) and path.startswith("/") else None
+
+
 def load_search(bundle: Path) -> SearchService | None:
     """The search the build left in `bundle`, or None when it made none."""
     folder = Path(bundle) / SEARCH_DIR

@@ -6,10 +6,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 from florist import COVER_POST, FLORIST_SETTINGS, FLORIST_SITE, PICTURES_POST
 from pictures.transform import find_images
-from pictures.variants import Encoding, PictureError, VariantCache
+from pictures.variants import Encoding, VariantCache
 from PIL import Image
 from sitebuild import Build, run_build
 
@@ -29,7 +28,7 @@ def photo_with_gps(path: Path) -> Path:
 def test_variants_are_made_once_in_every_format_and_width(tmp_path: Path) -> None:
     cache = VariantCache(tmp_path / "cache", Encoding(widths=(480, 800, 1600)))
     source = photo_with_gps(tmp_path / "field.jpg")
-    picture = cache.pictures([source])[source]
+    picture = cache.pictures([source])[0][source]
     assert (picture.width, picture.height) == (900, 1200)  # the recorded orientation applied
     assert list(picture.variants) == ["avif", "webp", "jpeg"]
     assert [v.width for v in picture.variants["avif"]] == [480, 800, 900]  # never enlarged
@@ -39,7 +38,9 @@ def test_variants_are_made_once_in_every_format_and_width(tmp_path: Path) -> Non
         assert written.format in ("AVIF", "WEBP", "JPEG")
         assert not written.getexif().get_ifd(0x8825), f"{name} carries the GPS position"
     before = {name: (folder / name).stat().st_mtime_ns for name in picture.files()}
-    again = VariantCache(tmp_path / "cache", Encoding(widths=(480, 800, 1600))).pictures([source])
+    again, _ = VariantCache(tmp_path / "cache", Encoding(widths=(480, 800, 1600))).pictures(
+        [source]
+    )
     assert again[source] == picture
     assert before == {name: (folder / name).stat().st_mtime_ns for name in picture.files()}
     out = tmp_path / "site"
@@ -51,15 +52,15 @@ def test_variants_are_made_once_in_every_format_and_width(tmp_path: Path) -> Non
 
 def test_a_transparent_png_keeps_png_as_its_fallback(tmp_path: Path) -> None:
     source = FLORIST_SITE / "images" / "freshness.png"
-    picture = VariantCache(tmp_path).pictures([source])[source]
+    picture = VariantCache(tmp_path).pictures([source])[0][source]
     assert picture.fallback == "png" and "png" in picture.variants
 
 
 def test_a_file_that_is_no_picture_is_named(tmp_path: Path) -> None:
     fake = tmp_path / "cover.jpg"
     fake.write_text("not a picture", encoding="utf-8")
-    with pytest.raises(PictureError, match=r"cover.jpg: not a picture Pillow can read"):
-        VariantCache(tmp_path / "cache").pictures([fake])
+    found, failed = VariantCache(tmp_path / "cache").pictures([fake])
+    assert found == {} and failed[fake].startswith(f"{fake}: not a picture Pillow can read")
 
 
 def test_images_inside_a_picture_are_left_alone() -> None:
