@@ -13,49 +13,18 @@ WCAG 2.1 contrast, gamut mapping); no Pelican here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from coloraide import Color
 
+from .colours import DEFAULT_ACCENT, NEUTRALS, ContrastError, Palette
+
 TEXT_CONTRAST = 4.5  # WCAG 2.1 SC 1.4.3 (AA), normal text
 NON_TEXT_CONTRAST = 3.0  # WCAG 2.1 SC 1.4.11 (AA), focus indicators and controls
-DEFAULT_ACCENT = "#0b4f9c"
-
-# The neutral colours of each scheme; the accent tints the surfaces and rules.
-NEUTRALS = {
-    "light": {"bg": "#ffffff", "fg": "#1f2328", "muted": "#555d66", "focus": "#b3261e"},
-    "dark": {"bg": "#121417", "fg": "#e7e9ec", "muted": "#a9b1ba", "focus": "#ffb4a9"},
-}
 SURFACE_TINT = 0.07  # how much accent goes into the surface (code, tables, the contents box)
 RULE_TINT = 0.25
 # A derived dark accent aims higher than AA: light text on a dark page reads better with room.
 DERIVED_DARK_CONTRAST = 7.0  # WCAG 2.1 SC 1.4.6 (AAA)
 VISITED_TURN = 35.0  # degrees of hue between a link and a visited link (toward violet)
-
-
-class ContrastError(ValueError):
-    """An accent colour that fails WCAG 2.1 AA; `problems` name it and a colour that passes."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(problems))
-
-
-@dataclass(frozen=True)
-class Palette:
-    """The custom properties of both schemes, ready for the stylesheet."""
-
-    light: dict[str, str]
-    dark: dict[str, str]
-
-    def css(self) -> str:
-        def block(colours: dict[str, str]) -> str:
-            return "".join(f"--{name}:{value};" for name, value in colours.items())
-
-        return (
-            f":root{{{block(self.light)}}}\n"
-            f"@media (prefers-color-scheme: dark){{:root{{{block(self.dark)}}}}}\n"
-        )
 
 
 def parse(value: str, setting: str) -> Color:

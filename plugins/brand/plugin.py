@@ -10,6 +10,7 @@ where browsers and phones ask for them.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -23,8 +24,8 @@ from plugin_support import Setting, setting_problems, stop_build, with_defaults
 from plugin_support.finalized import on_finalized
 from plugin_support.settings import flag, text, text_or_none
 
+from .colours import DEFAULT_ACCENT, NEUTRALS, ContrastError, Palette
 from .icons import ICONS, Logo, LogoError, icon_files, read_logo
-from .palette import DEFAULT_ACCENT, NEUTRALS, ContrastError, Palette, derive
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +94,7 @@ def initialize(pelican: Any) -> None:
 def _read(settings: dict[str, Any]) -> tuple[Brand | None, list[str]]:
     problems: list[str] = []
     try:
-        palette = derive(settings["BRAND_ACCENT"], settings["BRAND_ACCENT_DARK"])
+        palette = _palette(settings)
     except ContrastError as error:
         return None, error.problems
     except ValueError as error:
@@ -131,6 +132,31 @@ def _read(settings: dict[str, Any]) -> tuple[Brand | None, list[str]]:
         }
     brand.context = context
     return brand, []
+
+
+PALETTE_VERSION = 1  # change it when palette.py derives other colours from the same accent
+
+
+def _palette(settings: dict[str, Any]) -> Palette:
+    """The palette of the accent colours, from the cache when these colours were seen before
+    (deriving it means importing ColorAide, 0.2 s a build)."""
+    key = [PALETTE_VERSION, settings["BRAND_ACCENT"], settings["BRAND_ACCENT_DARK"]]
+    cache = Path(settings.get("CACHE_PATH") or "cache") / "brand-palette.json"
+    try:
+        cached = json.loads(cache.read_text(encoding="utf-8"))
+        if cached["key"] == key:
+            return Palette(**cached["palette"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    from .palette import derive
+
+    palette = derive(settings["BRAND_ACCENT"], settings["BRAND_ACCENT_DARK"])
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_text(json.dumps({"key": key, "palette": palette.as_dict()}), encoding="utf-8")
+    except OSError:
+        pass  # a cache that cannot be written costs time, not correctness
+    return palette
 
 
 def _icon_path(static: str, name: str) -> str:

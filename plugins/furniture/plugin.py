@@ -53,7 +53,18 @@ CONTEXT_NAME = "furniture_html"  # {language: Markup}, read by base.html
 
 def register() -> None:
     signals.initialized.connect(initialize)
+    signals.content_object_init.connect(time_to_read)
     signals.all_generators_finalized.connect(furnish)
+
+
+def time_to_read(instance: Any) -> None:
+    """When a post is read from its file: Pelican's content cache keeps the result, so a
+    rebuild counts no words again."""
+    settings = instance.settings
+    if settings.get("FURNITURE_READING_TIME", True) and getattr(instance, "_content", None):
+        pace = settings.get("FURNITURE_WORDS_PER_MINUTE", 200)
+        instance.reading_minutes = reading_minutes(instance._content, pace)
+        instance.reading_pace = pace
 
 
 def initialize(pelican: Any) -> None:
@@ -91,8 +102,11 @@ def furnish(generators: list) -> None:
     pace = settings["FURNITURE_WORDS_PER_MINUTE"]
     shown = [*published, *articles.hidden_articles, *getattr(articles, "hidden_translations", [])]
     for article in shown:
-        if settings["FURNITURE_READING_TIME"]:
+        if not settings["FURNITURE_READING_TIME"]:
+            article.reading_minutes = None
+        elif getattr(article, "reading_pace", None) != pace:  # cached under another pace
             article.reading_minutes = reading_minutes(article._content or "", pace)
+            article.reading_pace = pace
         article.related = ()
     if settings["FURNITURE_RELATED"]:
         for group in by_language.values():

@@ -106,9 +106,6 @@ def initialize(pelican: Any) -> None:
     settings = pelican.settings
     with_defaults(settings, SETTINGS)
     problems = setting_problems(settings, "PICTURES_", SETTINGS)
-    wants_avif = settings["PICTURES_ENABLED"] and "avif" in settings["PICTURES_FORMATS"]
-    if not problems and wants_avif and (missing := avif_missing()):
-        problems.append(f"PICTURES_FORMATS: {missing}, or leave 'avif' out")
     if problems:
         fail(problems)
 
@@ -164,6 +161,8 @@ def make_pictures(generators: list) -> None:
     sources = [*covers.values(), *(s for found in images.values() for _, s in found if s)]
     if not sources:
         return
+    if "avif" in settings["PICTURES_FORMATS"] and (missing := avif_missing()):
+        fail([f"PICTURES_FORMATS: {missing}, or leave 'avif' out"])
     cache = VariantCache(Path(settings["CACHE_PATH"]) / "pictures", _encoding(settings))
     pictures, failed = cache.pictures(sources)
     # A cover must be a picture; a picture in the text that is none stays as it was written.

@@ -19,8 +19,10 @@ from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PIL import Image, ImageOps, UnidentifiedImageError, features
+if TYPE_CHECKING:  # Pillow is imported when a picture is made: a site without any pays nothing
+    from PIL import Image
 
 ENGINE_VERSION = 1  # change it when the encoding changes what it writes: old entries are redone
 MIME = {"avif": "image/avif", "webp": "image/webp", "jpeg": "image/jpeg", "png": "image/png"}
@@ -47,6 +49,8 @@ class Encoding:
     avif_speed: int = 8  # libavif's 0 (slowest, smallest) to 10; 8 is quick and still small
 
     def key(self) -> bytes:
+        from PIL import features
+
         versions = {name: features.version(name) for name in ("avif", "webp")}
         settings = {**asdict(self), "engine": ENGINE_VERSION, "codecs": versions}
         return json.dumps(settings, sort_keys=True).encode()
@@ -91,6 +95,8 @@ class Picture:
 
 def avif_missing() -> str | None:
     """Why this Pillow cannot write AVIF, or None (Pillow 11.3+ wheels include libavif)."""
+    from PIL import features
+
     if features.check("avif"):
         return None
     return "this Pillow cannot write AVIF; install Pillow 11.3 or later (pip install -U pillow)"
@@ -204,6 +210,8 @@ def _encode_job(job: tuple[Path, Path, str, Encoding]) -> str | None:
 def encode(source: Path, folder: Path, key: str, encoding: Encoding) -> Picture:
     """Write every variant of `source` into `folder`, its description last (so a half-written
     folder is never taken for a whole one)."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
     try:
         with Image.open(source) as opened:
             kind = SOURCE_FORMATS.get(opened.format or "")

@@ -143,11 +143,19 @@ def _is_current(connection: sqlite3.Connection) -> bool:
 
 
 def publish_index(cached: Path, destination: Path) -> None:
-    """Copy the index into the site's bundle, whole, under a temporary name first."""
+    """Copy the index into the site's bundle, whole, under a temporary name first; an index
+    copied before and unchanged since (same size and time) is left alone."""
     destination.parent.mkdir(parents=True, exist_ok=True)
+    source = cached.stat()
+    try:
+        there = destination.stat()
+        if (there.st_size, there.st_mtime_ns) == (source.st_size, source.st_mtime_ns):
+            return
+    except FileNotFoundError:
+        pass
     temporary = destination.with_name(f".{destination.name}.{os.getpid()}")
     try:
-        shutil.copyfile(cached, temporary)
+        shutil.copy2(cached, temporary)  # with its time, which the next build compares
         os.chmod(temporary, 0o644)
         os.replace(temporary, destination)
     except OSError as error:

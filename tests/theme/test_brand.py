@@ -7,8 +7,9 @@ import io
 from pathlib import Path
 
 import pytest
+from brand.colours import ContrastError
 from brand.icons import LogoError, icon_files, read_logo
-from brand.palette import TEXT_CONTRAST, ContrastError, contrast, derive
+from brand.palette import TEXT_CONTRAST, contrast, derive
 from florist import FLORIST_SITE, build_florist
 from PIL import Image
 from sitebuild import Build
