@@ -127,11 +127,7 @@ def _data_section(declaration: Declaration, facts: SiteFacts = NO_FACTS) -> Sect
         # than the purpose needs), so it is no category of data kept, but people should know.
         blocks.append(
             Paragraph(
-                (
-                    "The search form sends the words you type to this site's own server, which "
-                    "uses them only to find the matching posts and answer; it neither stores "
-                    "them nor writes them to any log, and no other company receives them.",
-                )
+                ("We neither store nor log what you search for on this site.",)
             )
         )
     return Section(
