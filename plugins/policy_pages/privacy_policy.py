@@ -125,11 +125,7 @@ def _data_section(declaration: Declaration, facts: SiteFacts = NO_FACTS) -> Sect
         # What the search form sends is used to answer and kept nowhere (site_search/serve.py
         # stores and logs no query; GDPR Art. 5(1)(c) and (e): no more data, for no longer,
         # than the purpose needs), so it is no category of data kept, but people should know.
-        blocks.append(
-            Paragraph(
-                ("We neither store nor log what you search for on this site.",)
-            )
-        )
+        blocks.append(Paragraph(("We neither store nor log what you search for on this site.",)))
     return Section(
         "The personal data we process",
         tuple(blocks),
