@@ -14,7 +14,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
-CONTENT = ROOT / "content"
+# The kit's tests build fixture sites of their own, never the owner's content/ (see tests/sites/).
+SITES = ROOT / "tests" / "sites"
+EXAMPLE_SITE = SITES / "example-shop"  # the example shop, with a release of its declaration
+OTHER_SITE = SITES / "bakery"  # another business: a UK bakery, nothing of the example in it
+CONTENT = EXAMPLE_SITE
 NOBODY = 65534
 
 
@@ -69,9 +73,10 @@ def parse_html(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
-def copy_content(destination: Path) -> Path:
-    """A private copy of the site's content that a test may change freely."""
-    shutil.copytree(CONTENT, destination)
+def copy_content(destination: Path, site: Path = EXAMPLE_SITE) -> Path:
+    """A private copy of a fixture site's content (the example shop unless `site` says) that a
+    test may change freely."""
+    shutil.copytree(site, destination)
     return destination
 
 

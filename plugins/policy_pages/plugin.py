@@ -5,8 +5,8 @@ declaration, a missing release, unreleased changes, vague words or an unmet
 requirement are logged as errors, one line each, and the build stops with a
 one-line exception (no traceback). Then the plugin makes the declaration the
 one source of the site's identity: SITENAME and AUTHOR come from site.name
-unless the settings set them (publishconf.py reads SITEURL from site.url with
-`policy_pages.conf.declared_site_url`), and templates get `declaration`.
+unless the settings set them, SITEURL from site.url where the settings say
+`DECLARED_SITE_URL` (publishconf.py), and templates get `declaration`.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from pelican.generators import Generator, PelicanTemplateNotFound
 from pelican.settings import DEFAULT_CONFIG
 from strict_build import expected_failures
 
+from .conf import fill_declared_site_url
 from .errors import PolicyError
 from .site import PolicySite, build_policy_site
 
@@ -106,6 +107,7 @@ def initialize(pelican: Any) -> None:
     for name in ("SITENAME", "AUTHOR"):
         if settings.get(name) in (None, "", DEFAULT_CONFIG.get(name)):
             settings[name] = declared.name
+    fill_declared_site_url(settings, str(declared.url))
     settings["FOOTER_LINKS"] = footer_links(settings, site)
     settings["JINJA_FILTERS"] = {**settings.get("JINJA_FILTERS", {}), "country_name": country_name}
 
