@@ -12,12 +12,14 @@ SITESUBTITLE = "Small business, discreet by design"
 SITEURL = ""  # root-relative links in development; publishconf.py sets the real origin
 PATH = "content"
 OUTPUT_PATH = "output"
-TIMEZONE = "Europe/Berlin"
+# None: the time zone of the controller's country in content/privacy.yml (Europe/London for GB);
+# name one to choose another, e.g. TIMEZONE = "America/Los_Angeles".
+TIMEZONE = None
 DEFAULT_LANG = "en"
-# Month and day names come from the C locale, so "Archive for June 2012" reads the same on every
-# machine whatever its system locale.
+# Dates and addresses are written for the controller's country and the page's language by the
+# theme's format_date, format_month and format_address filters (Babel's locale data), whatever
+# the machine's locale; Pelican's own strftime uses the C locale, the same on every machine.
 LOCALE = ("C.UTF-8", "C")
-DEFAULT_DATE_FORMAT = "%B %-d, %Y"
 
 # --- Content -------------------------------------------------------------------------------------
 ARTICLE_PATHS = ["articles"]

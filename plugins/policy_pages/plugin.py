@@ -28,6 +28,7 @@ from strict_build import expected_failures
 
 from .conf import fill_declared_site_url
 from .errors import PolicyError
+from .formats import default_timezone_for, filters
 from .site import PolicySite, build_policy_site
 
 logger = logging.getLogger(__name__)
@@ -109,7 +110,13 @@ def initialize(pelican: Any) -> None:
             settings[name] = declared.name
     fill_declared_site_url(settings, str(declared.url))
     settings["FOOTER_LINKS"] = footer_links(settings, site)
-    settings["JINJA_FILTERS"] = {**settings.get("JINJA_FILTERS", {}), "country_name": country_name}
+    country = site.declaration.controller.address.country
+    default_timezone_for(settings, country)
+    settings["JINJA_FILTERS"] = {
+        **settings.get("JINJA_FILTERS", {}),
+        "country_name": country_name,
+        **filters(country, settings.get("DEFAULT_LANG") or "en"),
+    }
 
 
 def footer_links(settings: dict, site: PolicySite) -> list[tuple[str, str]]:

@@ -19,10 +19,12 @@ from declaration import (
     Processing,
     Retention,
 )
-from declaration.countries import country_name
 from declaration.errors import Loc
+from local_formats import address_lines as postal_lines
+from local_formats import format_address
+from local_formats.addresses import TEXT
 
-from .document import Declared, Inline, Link, Paragraph, Section, Spans, When, plain
+from .document import Declared, Inline, Link, Paragraph, Section, Spans, When
 
 PRIVACY_URL = "privacy/"
 COOKIES_URL = "cookies/"
@@ -147,26 +149,21 @@ def channels_list(declaration: Declaration) -> tuple[Spans, ...]:
     )
 
 
-def address_lines(address: Address, loc: Loc) -> tuple[Spans, ...]:
-    """The postal lines of an address in the order its country writes them."""
-
-    def value(key: str) -> Declared:
-        return Declared(getattr(address, key), (*loc, key), lint=False)
-
-    street = (value("street"),)
-    country = (country_name(address.country),)
-    if address.country in ("US", "CA", "AU"):
-        region = (" ", value("region")) if address.region else ()
-        return street, (value("city"), ",", *region, " ", value("postal_code")), country
-    if address.country == "GB":
-        return street, (value("city"),), (value("postal_code"),), country
-    region = ((value("region"),),) if address.region else ()
-    return street, (value("postal_code"), " ", value("city")), *region, country
+def address_lines(address: Address, loc: Loc, language: str = "en") -> tuple[Spans, ...]:
+    """The postal lines of an address in the layout its country uses (local_formats), each
+    declared value a span that names its field."""
+    return tuple(
+        tuple(
+            text if field == TEXT else Declared(text, (*loc, field), lint=False)
+            for field, text in line
+        )
+        for line in postal_lines(address, language=language)
+    )
 
 
-def address_text(address: Address) -> str:
+def address_text(address: Address, language: str = "en") -> str:
     """The address on one line, for summaries and change lists."""
-    return ", ".join("".join(plain(span) for span in line) for line in address_lines(address, ()))
+    return format_address(address, language=language, one_line=True)
 
 
 def last_updated(day: date, meets: tuple[str, ...]) -> Paragraph:
