@@ -8,7 +8,7 @@ AUTHOR from its site.name (set them here only to override it), and templates rea
 
 from __future__ import annotations
 
-SITESUBTITLE = "Small business, discreet by design"
+SITESUBTITLE = "Small business, discreet by design"  # PLACEHOLDER: your tagline, or None
 SITEURL = ""  # root-relative links in development; publishconf.py sets the real origin
 PATH = "content"
 OUTPUT_PATH = "output"
@@ -127,8 +127,13 @@ PLUGINS = [
     "redirects",
     "fast_build",  # rebuilds render and write only the pages whose inputs changed
     "precompressed",  # .gz and .br beside every text file in `make publish` (see PRECOMPRESSED)
+    "placeholders",  # lists the kit's example values still in the site; publishconf refuses them
     "privacy_guard",  # last: it audits what the others wrote
 ]
+# make publish refuses a site that still holds the kit's example values (publishconf.py).
+PLACEHOLDERS_REFUSE = False
+# An unreleased declaration is previewed as draft policy pages; make publish refuses it.
+POLICY_DRAFTS = True
 # .gz and .br copies are for the host that serves the site: `make publish` writes them
 # (publishconf.py). A development build skips them: 7,000 files and ~4 s of CPU on 2,000 articles.
 PRECOMPRESSED = False

@@ -30,3 +30,7 @@ RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = True
 # The .gz and .br copies that static hosts serve as they are (precompressed plugin).
 PRECOMPRESSED = True
+# Nothing of the kit's example business goes live: every PLACEHOLDER must be replaced first.
+PLACEHOLDERS_REFUSE = True
+# The policy that goes live is a released one (make policy-release), never a draft.
+POLICY_DRAFTS = False

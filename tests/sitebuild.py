@@ -125,7 +125,10 @@ def build_command(
         "plain",
         *arguments,
     ]
-    all_overrides = {"CACHE_PATH": str(workdir / "cache"), **(overrides or {})}
+    # The example shop is all placeholders, on purpose: a test of the refusal sets
+    # PLACEHOLDERS_REFUSE itself; every other publish build of it goes through.
+    defaults = {"CACHE_PATH": str(workdir / "cache"), "PLACEHOLDERS_REFUSE": False}
+    all_overrides = {**defaults, **(overrides or {})}
     # One -e with every KEY=VALUE: Pelican keeps only the last -e flag's values.
     command += ["-e", *(f"{key}={json.dumps(value)}" for key, value in all_overrides.items())]
     return command

@@ -17,8 +17,9 @@ from .legal_notice import legal_notice
 from .privacy_policy import privacy_policy
 
 
-def published_documents(declaration: Declaration, updated: date) -> tuple[Document, ...]:
-    """The privacy policy, the cookie statement and (when declared) the legal notice."""
+def published_documents(declaration: Declaration, updated: date | None) -> tuple[Document, ...]:
+    """The privacy policy, the cookie statement and (when declared) the legal notice; `updated`
+    None for a draft, which claims no date."""
     notice = legal_notice(declaration)
     pages = (privacy_policy(declaration, updated), cookie_statement(declaration, updated))
     return pages + ((notice,) if notice else ())

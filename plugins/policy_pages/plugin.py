@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
@@ -38,6 +39,9 @@ DEFAULTS: dict[str, Any] = {
     "POLICY_VERSIONS_PATH": None,  # default: <PATH>/policy-versions
     "POLICY_TEMPLATE": "policy",
     "POLICY_REPORT_URL": None,  # None: the privacy guard's report, when that plugin writes it
+    # True: an unreleased declaration is previewed as draft pages (pelicanconf.py); False: it
+    # stops the build (publishconf.py, and any site that does not ask for previews).
+    "POLICY_DRAFTS": False,
 }
 
 
@@ -67,6 +71,7 @@ SETTING_KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
     "POLICY_VERSIONS_PATH": (_path_or_none, 'a path as text, e.g. "content/policy-versions"'),
     "POLICY_TEMPLATE": (_name, 'a template name as text, e.g. "policy"'),
     "POLICY_REPORT_URL": (_text_or_none, 'a URL path as text, e.g. "privacy/report/", or None'),
+    "POLICY_DRAFTS": (lambda value: isinstance(value, bool), "True or False"),
     "FOOTER_LINKS": (_pairs, 'a list of (title, URL) pairs, e.g. [("Privacy policy", "privacy/")]'),
 }
 LEGAL_NOTICE_URL = "legal-notice/"
@@ -86,6 +91,7 @@ def register() -> None:
     expected_failures.install()
     signals.initialized.connect(initialize)
     signals.get_generators.connect(add_generator)
+    signals.finalized.connect(report_draft)
 
 
 def add_generator(_: Any) -> type[Generator]:
@@ -140,10 +146,11 @@ def policy_site(settings: dict) -> PolicySite:
     """The checked policy of this content; logs and raises when it cannot be published."""
     declaration = _path(settings, "POLICY_DECLARATION", "privacy.yml")
     versions = _path(settings, "POLICY_VERSIONS_PATH", "policy-versions")
-    key = _fingerprint(declaration, versions)
+    drafts = settings.get("POLICY_DRAFTS", False)
+    key = _fingerprint(declaration, versions) + str(drafts)
     if key not in _SITES:
         try:
-            site = build_policy_site(declaration, versions)
+            site = build_policy_site(declaration, versions, drafts=drafts)
         except PolicyError as error:
             problems = error.problems
         else:
@@ -154,6 +161,18 @@ def policy_site(settings: dict) -> PolicySite:
         # every line logged while it is handled.
         _fail(problems)
     return _SITES[key]
+
+
+def report_draft(pelican: Any) -> None:
+    """Say, after the build, that the policy pages are a preview and how to release them."""
+    site = next(iter(_SITES.values()), None)
+    if site is not None and site.draft and pelican.settings.get("POLICY_DRAFTS"):
+        print(
+            "policy: the declaration is not released yet, so the policy pages are drafts "
+            '(marked "Draft: not yet released", not indexed, no date); look at them, then run '
+            "make policy-release; make publish refuses drafts",
+            file=sys.stderr,
+        )
 
 
 def _fail(problems: list[str]) -> NoReturn:

@@ -29,7 +29,7 @@ from .sections_pipeda import pipeda_section
 from .wording import PRIVACY_URL, last_updated, purpose_link, stop
 
 
-def privacy_policy(declaration: Declaration, updated: date) -> Document:
+def privacy_policy(declaration: Declaration, updated: date | None) -> Document:
     caloppa = declaration.applies(Jurisdiction.US_CA_CALOPPA)
     ccpa = declaration.ccpa.applies
     dated = ("meta.last_updated",)

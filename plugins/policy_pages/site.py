@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -21,7 +21,13 @@ from declaration import Declaration, DeclarationError, load_declaration
 from .coverage import coverage
 from .document import Document
 from .errors import PolicyError
-from .history import adds_purpose, describe_changes, history_document, version_document
+from .history import (
+    adds_purpose,
+    describe_changes,
+    draft_section,
+    history_document,
+    version_document,
+)
 from .lint import lint
 from .pages import published_documents
 from .releases import RELEASE_HINT, Release, future_problem, read_releases
@@ -38,10 +44,12 @@ class PolicySite:
     history: Document
     versions: tuple[Document, ...]
     coverage: dict[str, str]
+    draft: bool = False  # the declaration is not released: its pages are a preview
 
     @property
-    def last_updated(self) -> date:
-        return self.releases[-1].date
+    def last_updated(self) -> date | None:
+        """The latest release's date; None for a draft, which claims no date."""
+        return None if self.draft else self.releases[-1].date
 
     @property
     def pages(self) -> tuple[Document, ...]:
@@ -86,22 +94,36 @@ def load(declaration_path: Path) -> Declaration:
         raise PolicyError(str(problem) for problem in error.problems) from None
 
 
-def build_policy_site(declaration_path: Path, versions_path: Path) -> PolicySite:
+def build_policy_site(
+    declaration_path: Path, versions_path: Path, drafts: bool = False
+) -> PolicySite:
+    """The checked policy pages. A declaration that is not released (no release yet, or changes
+    since the latest) is refused, or with `drafts` previewed as draft pages that claim no date."""
     declaration = load(declaration_path)
     releases = read_releases(versions_path)
-    if not releases:
-        what = "is empty" if versions_path.is_dir() else "does not exist"
-        raise PolicyError(
-            [f"{versions_path}: {what}, so the privacy policy has no release yet; {RELEASE_HINT}"]
-        )
-    latest = releases[-1]
+    latest = releases[-1] if releases else None
     problems = _date_problems(declaration, latest, declaration_path)
-    documents = published_documents(declaration, latest.date)
-    if documents != published_documents(latest.declaration, latest.date):
-        changes = "; ".join(describe_changes(latest.declaration, declaration))
-        problems.append(f"unreleased policy changes: {changes}; {RELEASE_HINT}")
+    pending = None
+    if latest is None:
+        if not drafts:
+            what = "is empty" if versions_path.is_dir() else "does not exist"
+            problems.append(
+                f"{versions_path}: {what}, so the privacy policy has no release yet; {RELEASE_HINT}"
+            )
+        pending = draft_section(None)
+        documents = published_documents(declaration, None)
+    else:
+        documents = published_documents(declaration, latest.date)
+        if documents != published_documents(latest.declaration, latest.date):
+            changes = describe_changes(latest.declaration, declaration)
+            if not drafts:
+                problems.append(f"unreleased policy changes: {'; '.join(changes)}; {RELEASE_HINT}")
+            pending = draft_section(changes)
+            documents = published_documents(declaration, None)
+    if pending is not None:
+        documents = tuple(replace(document, draft=True) for document in documents)
     problems += lint(documents, declaration_path)
-    history = history_document(releases)
+    history = history_document(releases, pending)
     added = any(adds_purpose(a, b) for a, b in itertools.pairwise(releases))
     report = coverage(declaration, (*documents, history), added)
     for gap in report.gaps:
@@ -116,18 +138,19 @@ def build_policy_site(declaration_path: Path, versions_path: Path) -> PolicySite
         releases=tuple(releases),
         documents=documents,
         history=history,
-        versions=tuple(version_document(r, latest) for r in releases),
+        versions=tuple(version_document(r, releases[-1]) for r in releases),
         coverage=report.report,
+        draft=pending is not None,
     )
 
 
-def _date_problems(declaration: Declaration, latest: Release, path: Path) -> list[str]:
+def _date_problems(declaration: Declaration, latest: Release | None, path: Path) -> list[str]:
     day = today()
     problems = []
-    future = future_problem(latest, day)
+    future = future_problem(latest, day) if latest else None
     if future:
         problems.append(future)
-    if declaration.ccpa.applies and latest.date < day - relativedelta(months=12):
+    if latest and declaration.ccpa.applies and latest.date < day - relativedelta(months=12):
         problems.append(
             f"{latest.path}: the privacy policy was last released on {latest.date.isoformat()}, "
             "more than 12 months ago, and the CCPA requires updating it every 12 months "

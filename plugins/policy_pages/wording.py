@@ -166,8 +166,22 @@ def address_text(address: Address, language: str = "en") -> str:
     return format_address(address, language=language, one_line=True)
 
 
-def last_updated(day: date, meets: tuple[str, ...]) -> Paragraph:
-    """'Last updated: <date> (effective as of that date).' with a link to every version."""
+DRAFT = "Draft: not yet released"
+
+
+def last_updated(day: date | None, meets: tuple[str, ...]) -> Paragraph:
+    """'Last updated: <date> (effective as of that date).' with a link to every version; for a
+    draft (no date yet), that it is not in effect and gets its date when it is released."""
+    if day is None:
+        return Paragraph(
+            (
+                f"{DRAFT}. This text takes effect, with the date of its release, only when it is "
+                "released; until then the released version in the ",
+                Link("history of this policy", HISTORY_URL),
+                " applies, if there is one.",
+            ),
+            meets=meets,
+        )
     return Paragraph(
         (
             "Last updated: ",

@@ -23,6 +23,8 @@ from sitebuild import Build, copy_content, run_build
 
 RETENTION = ("retention: {duration: P6M,", "retention: {duration: P3M,")
 SHORTER = "Contact form data is now kept 3 months instead of 6"
+# What make publish does with an unreleased declaration: refuse it (make html previews a draft).
+PUBLISHING = {"POLICY_DRAFTS": False}
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -34,7 +36,7 @@ def edit(path: Path, old: str, new: str) -> None:
 def test_changing_a_retention_period_without_a_release_fails_the_build(tmp_path: Path) -> None:
     content = copy_content(tmp_path / "content")
     edit(content / "privacy.yml", *RETENTION)
-    build = run_build(tmp_path, content=content)
+    build = run_build(tmp_path, content=content, overrides=PUBLISHING)
     assert build.returncode == 1
     assert f"ERROR: unreleased policy changes: {SHORTER}; run make policy-release\n" in build.stderr
     assert not build.output.exists()
@@ -44,7 +46,7 @@ def test_an_unreleased_text_with_line_breaks_is_one_line(tmp_path: Path) -> None
     content = copy_content(tmp_path / "content")
     purpose = "purpose: Answer the questions you send us with the contact form"
     edit(content / "privacy.yml", purpose, "purpose: |\n      Line one\n      line two")
-    build = run_build(tmp_path, content=content)
+    build = run_build(tmp_path, content=content, overrides=PUBLISHING)
     changed = "Contact form is now described as: Line one\\nline two"
     assert (build.returncode, build.stderr.count(f": {changed}; run make")) == (1, 1)
 
@@ -74,7 +76,7 @@ def test_a_recipient_the_browser_now_contacts_needs_a_release(tmp_path: Path) ->
         "    hosts: []                 #",
         "    hosts: [cdn.hosting.test]  #",
     )
-    build = run_build(tmp_path, content=content)
+    build = run_build(tmp_path, content=content, overrides=PUBLISHING)
     assert (
         "ERROR: unreleased policy changes: Your browser now connects to the servers of Example "
         "Hosting AG on our pages; run make policy-release\n" in build.stderr

@@ -1,17 +1,92 @@
-"""The kit built for another business (a UK bakery, tests/sites/bakery): its own formats."""
+"""The kit published for another business (a UK bakery, tests/sites/bakery): nothing of the
+example shop in it, and its own country's formats."""
 
 from __future__ import annotations
 
+import gzip
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import brotli
 import pytest
-from sitebuild import OTHER_SITE, Build, copy_content, run_build
+from declaration.yaml_source import read_source
+from placeholders import EXAMPLE_VALUES
+from sitebuild import EXAMPLE_SITE, OTHER_SITE, Build, copy_content, run_build
+
+TAGLINE = "Bread from the harbour"
 
 
 @pytest.fixture(scope="module")
 def bakery(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """`make publish` of the bakery, placeholders refused, with its own tagline."""
     workdir = tmp_path_factory.mktemp("bakery")
-    build = run_build(workdir, content=copy_content(workdir / "content", OTHER_SITE))
+    build = run_build(
+        workdir,
+        settings="publishconf.py",
+        content=copy_content(workdir / "content", OTHER_SITE),
+        overrides={"PLACEHOLDERS_REFUSE": True, "SITESUBTITLE": TAGLINE},
+    )
     assert build.returncode == 0, build.log
     return build
+
+
+def _strings(data: Any) -> Iterator[str]:
+    if isinstance(data, dict):
+        for value in data.values():
+            yield from _strings(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _strings(value)
+    elif isinstance(data, str):
+        yield data
+
+
+def example_values() -> set[str]:
+    """Every text of the example declaration that the bakery's does not say itself, and the
+    values that name the example business. Short codes (DE, P6M) and identifiers (message,
+    eu_gdpr: the kit's own vocabulary, also the form's field names) are not the example's."""
+    example = set(_strings(read_source(EXAMPLE_SITE / "privacy.yml").data))
+    own = set(_strings(read_source(OTHER_SITE / "privacy.yml").data))
+    texts = {v for v in example - own if len(v) >= 6 and not re.fullmatch(r"[a-z_]+", v)}
+    return texts | set(EXAMPLE_VALUES)
+
+
+def _text(path: Path) -> str:
+    data = path.read_bytes()
+    if path.suffix == ".gz":
+        data = gzip.decompress(data)
+    elif path.suffix == ".br":
+        data = brotli.decompress(data)
+    return data.decode("utf-8", errors="replace")
+
+
+def test_no_output_file_holds_a_value_of_the_example(bakery: Build) -> None:
+    values = example_values()
+    assert "Example Shop GmbH" in values and "Examplestraße 1" in values
+    files = [path for path in bakery.output.rglob("*") if path.is_file()]
+    assert len(files) > 50
+    leaks = [
+        f"{path.relative_to(bakery.output)}: {value}"
+        for path in files
+        for value in values
+        if value in _text(path)
+    ]
+    assert not leaks, "\n".join(leaks)
+
+
+def test_its_history_starts_with_its_own_first_release(bakery: Build) -> None:
+    history = bakery.page("/privacy/history/")
+    assert [s["id"] for s in history.find_all("section")] == ["release-2026-01-15"]
+    assert "The first published version of this policy." in history.get_text()
+    assert [p.name for p in (bakery.output / "privacy" / "versions").iterdir()] == ["2026-01-15"]
+
+
+def test_its_tagline_is_its_own_and_no_placeholder_is_left(bakery: Build) -> None:
+    """The kit's tagline is marked PLACEHOLDER; a build that sets its own has none left."""
+    assert bakery.page("/").find(class_="site-tagline").get_text() == TAGLINE
+    assert "placeholders:" not in bakery.log
 
 
 def test_dates_are_british(bakery: Build) -> None:

@@ -1,0 +1,86 @@
+"""The Pelican glue: list the placeholders in a development build, refuse them when publishing.
+
+`make html` prints every placeholder, one line each with file:line and field, and builds, so the
+owner can look at the site first; it is printed, not logged, because a strict build fails on any
+logged warning. With PLACEHOLDERS_REFUSE (publishconf.py) the build stops before writing
+anything, each placeholder logged as an error.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+from strict_build import expected_failures
+
+from .scan import Placeholder, find_placeholders
+
+logger = logging.getLogger(__name__)
+
+DEFAULTS: dict[str, Any] = {
+    "PLACEHOLDERS_REFUSE": False,  # publishconf.py: True
+    "PLACEHOLDERS_DECLARATION": None,  # default: <PATH>/privacy.yml
+    # Settings files whose lines marked # PLACEHOLDER count while the setting keeps that value.
+    "PLACEHOLDERS_SETTINGS_FILES": ["pelicanconf.py", "publishconf.py"],
+}
+_FOUND: dict[int, list[Placeholder]] = {}  # by id(settings)
+
+
+class PlaceholdersRefused(Exception):
+    """A publish build of a site that still holds the kit's example values."""
+
+    exitcode = 1
+
+
+def register() -> None:
+    expected_failures.install()
+    signals.initialized.connect(check)
+    signals.finalized.connect(report)
+
+
+def _relative(path: Path) -> Path:
+    try:
+        return path.absolute().relative_to(Path.cwd())
+    except ValueError:
+        return path
+
+
+def placeholders_of(settings: dict[str, Any]) -> list[Placeholder]:
+    """The placeholders of this build's declaration, settings files and content."""
+    content = _relative(Path(settings["PATH"]))
+    declaration = settings.get("PLACEHOLDERS_DECLARATION") or os.path.join(content, "privacy.yml")
+    files = [Path(name) for name in settings.get("PLACEHOLDERS_SETTINGS_FILES") or ()]
+    found = find_placeholders(_relative(Path(declaration)), files, content)
+    # A marked setting that the build overrides (-e, or a later settings file) is not in use.
+    return [p for p in found if not p.field.isupper() or str(settings.get(p.field, "")) == p.value]
+
+
+def summary(found: list[Placeholder]) -> str:
+    count = len(found)
+    values = "value is" if count == 1 else "values are"
+    return f"placeholders: {count} {values} still the kit's example; replace them with your own"
+
+
+def check(pelican: Any) -> None:
+    settings = pelican.settings
+    for name, value in DEFAULTS.items():
+        settings.setdefault(name, value)
+    found = placeholders_of(settings)
+    _FOUND[id(settings)] = found
+    if found and settings["PLACEHOLDERS_REFUSE"]:
+        for placeholder in found:
+            logger.error("%s", placeholder)
+        raise PlaceholdersRefused(
+            f"{summary(found)} before publishing (listed above; make init asks for them)"
+        )
+
+
+def report(pelican: Any) -> None:
+    found = _FOUND.pop(id(pelican.settings), [])
+    if found:
+        lines = [f"{summary(found)}; make publish refuses them:", *(f"  {p}" for p in found)]
+        print("\n".join(lines), file=sys.stderr)
