@@ -18,13 +18,13 @@ class _Converter(MarkdownConverter):
 
     def escape(self, text: str, parent_tags: set[str]) -> str:
         """Keep text that looks like markup as text: "<Write to us>" must not become a tag."""
-        text = super().escape(text, parent_tags)
+        text = super().escape(text, parent_tags)  # type: ignore[misc]  # missing from the stub
         return _TAG_LIKE.sub("&lt;", _ENTITY_LIKE.sub("&amp;", text))
 
     def convert_p(self, el: Tag, text: str, parent_tags: set[str]) -> str:
         if "embed-placeholder" in (el.get("class") or []):
             return f"\n\n{el}\n\n"
-        return super().convert_p(el, text, parent_tags)
+        return super().convert_p(el, text, parent_tags)  # type: ignore[misc]  # missing from the stub
 
     def convert_audio(self, el: Tag, text: str, parent_tags: set[str]) -> str:
         return f"\n\n{el}\n\n"
