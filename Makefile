@@ -17,12 +17,14 @@ PORT ?= 8000
 
 RELEASE_OPTS ?=
 
-.PHONY: help venv html regenerate serve publish policy-release test lint bench clean import
+.PHONY: help venv html regenerate serve publish policy-release test lint bench clean import init check
 
 help:
 	@echo 'make html      build the site into $(OUTPUTDIR)/ (development settings)'
 	@echo 'make serve     serve $(OUTPUTDIR)/ and the contact inbox on http://$(HOST):$(PORT)/'
 	@echo 'make publish   build with production settings (publishconf.py)'
+	@echo 'make init      make the kit yours: answer a few questions (ANSWERS=file.yml: from a file)'
+	@echo 'make check     check your own site: declaration, placeholders, build, guard, links'
 	@echo 'make policy-release  release the privacy policy: show what changed, date it today'
 	@echo 'make test      run the whole test suite'
 	@echo 'make lint      ruff and mypy, as CI runs them'
@@ -42,8 +44,10 @@ venv: $(STAMP)
 html: $(STAMP)
 	$(BIN)/strict-build $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
 
+# Every rebuild goes through strict-build's staging, as make html does: output/ only ever holds a
+# clean build (Pelican's own -r would write a page that failed the guard straight into it).
 regenerate: $(STAMP)
-	$(BIN)/pelican -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --fatal errors $(PELICANOPTS)
+	$(BIN)/strict-build $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -r $(PELICANOPTS)
 
 # The contact inbox serves the built site and receives the form, so the whole site works locally.
 serve: $(STAMP)
@@ -52,6 +56,16 @@ serve: $(STAMP)
 
 publish: $(STAMP)
 	$(BIN)/strict-build $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
+
+# Asks who the business is and writes content/privacy.yml and the settings that follow from it;
+# ANSWERS=answers.yml answers from a file instead (see docs/make-it-yours.md).
+init: $(STAMP)
+	$(BIN)/discreet-init --content $(INPUTDIR) --settings $(CONFFILE) $(if $(ANSWERS),--answers "$(ANSWERS)")
+
+# The owner's quick check before publishing: declaration, placeholders, a strict production build
+# with the guard (into a folder of its own; output/ is left alone), internal links and images.
+check: $(STAMP)
+	$(BIN)/discreet-check --content $(INPUTDIR) --settings $(PUBLISHCONF)
 
 # Freeze content/privacy.yml as today's release of the policy (RELEASE_OPTS=--dry-run to look first).
 policy-release: $(STAMP)

@@ -10,6 +10,7 @@ from .loader import load_declaration
 from .model import (
     DATA_SUBJECT,
     FIRST_PARTY,
+    RECEIVED,
     SCHEMA_VERSION,
     Address,
     AutomatedDecisions,
@@ -58,6 +59,7 @@ from .vocab import (
 __all__ = [
     "DATA_SUBJECT",
     "FIRST_PARTY",
+    "RECEIVED",
     "SCHEMA_VERSION",
     "Address",
     "AutomatedDecisions",

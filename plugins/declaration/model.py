@@ -241,13 +241,20 @@ class Retention(Part):
     )
     after: Text | None = Field(
         default=None,
-        description="Optional: the event the duration counts from, e.g. 'the enquiry is answered'.",
+        description="Optional: the event the duration counts from, e.g. 'the order is delivered'. "
+        "Not with a form: the contact inbox counts from when it receives a message.",
     )
     criteria: Text | None = Field(
         default=None,
         description="When no fixed duration fits: the event that ends keeping the data, e.g. "
         "'you unsubscribe'. Never 'as long as necessary'.",
     )
+
+
+# Where a form's retention period starts: the contact inbox deletes each message a fixed time
+# after it received it, the one moment it knows. The form, the thanks page and the policy all
+# say it with these words.
+RECEIVED = "we receive your message"
 
 
 class FinancialIncentive(Part):
@@ -304,6 +311,13 @@ class Processing(Part):
         description="Optional: the business or commercial purpose in CCPA terms; defaults to "
         "purpose.",
     )
+
+    @property
+    def retention_start(self) -> str | None:
+        """The event the retention period counts from, in words: the declared `after`, or, for
+        a purpose with a form, when the inbox receives the message."""
+        return self.retention.after or (RECEIVED if self.form else None)
+
     ccpa_financial_incentive: FinancialIncentive | None = Field(
         default=None,
         description="Optional: a financial incentive offered for the data (CCPA §7016), e.g. a "

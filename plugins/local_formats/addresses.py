@@ -27,11 +27,16 @@ TEXT = "text"
 class PostalAddress(Protocol):
     """What an address needs: the declaration's Address has these fields."""
 
-    street: str
-    postal_code: str
-    city: str
-    region: str | None
-    country: str
+    @property
+    def street(self) -> str: ...
+    @property
+    def postal_code(self) -> str: ...
+    @property
+    def city(self) -> str: ...
+    @property
+    def region(self) -> str | None: ...
+    @property
+    def country(self) -> str: ...
 
 
 def address_layout(country: str) -> list[list[str]]:

@@ -8,7 +8,7 @@ import pytz
 def country_timezones(country: str) -> list[str]:
     """The tz database's zones of `country` (ISO 3166-1 alpha-2), its main zone first."""
     try:
-        return list(pytz.country_timezones(country.upper()))
+        return list(pytz.country_timezones[country.upper()])
     except KeyError:
         return []
 

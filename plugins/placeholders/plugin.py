@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 from pathlib import Path
 from typing import Any
 
 from pelican import signals
-from strict_build import expected_failures
+from strict_build import deferred, expected_failures
 
 from .scan import Placeholder, find_placeholders
 
@@ -83,4 +82,4 @@ def report(pelican: Any) -> None:
     found = _FOUND.pop(id(pelican.settings), [])
     if found:
         lines = [f"{summary(found)}; make publish refuses them:", *(f"  {p}" for p in found)]
-        print("\n".join(lines), file=sys.stderr)
+        deferred.say_after_success("\n".join(lines))

@@ -80,12 +80,12 @@ def in_declaration(path: Path) -> list[Placeholder]:
         return []
     text = path.read_text(encoding="utf-8")
     by_line: dict[int, Loc] = {}
-    for loc, line in source.lines.items():
-        if loc and len(loc) >= len(by_line.get(line, ())):
-            by_line[line] = loc
+    for loc, written_at in source.lines.items():
+        if loc and len(loc) >= len(by_line.get(written_at, ())):
+            by_line[written_at] = loc
     found: dict[tuple[int, str], Placeholder] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        if MARK.search(line) and number in by_line:
+    for number, written in enumerate(text.splitlines(), start=1):
+        if MARK.search(written) and number in by_line:
             loc = by_line[number]
             value = _value_at(source.data, loc)
             shown = " ".join(map(str, value)) if isinstance(value, list) else str(value)

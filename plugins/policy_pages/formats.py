@@ -71,11 +71,9 @@ def lines_filter(
 def filters(country: str, default_language: str) -> dict[str, Callable[..., Any]]:
     """Jinja filters that format for `country` in the page's language (partials, because Pelican
     pickles its settings into the content cache)."""
-    local = {"country": country, "default_language": default_language}
-    language = {"default_language": default_language}
     return {
-        "format_date": partial(date_filter, **local),
-        "format_month": partial(month_filter, **local),
-        "format_address": partial(address_filter, **language),
-        "address_lines": partial(lines_filter, **language),
+        "format_date": partial(date_filter, country=country, default_language=default_language),
+        "format_month": partial(month_filter, country=country, default_language=default_language),
+        "format_address": partial(address_filter, default_language=default_language),
+        "address_lines": partial(lines_filter, default_language=default_language),
     }

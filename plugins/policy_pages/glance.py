@@ -34,7 +34,9 @@ def glance_section(declaration: Declaration) -> Section:
         )
     ]
     for index, entry in enumerate(declaration.processing):
-        kept = retention_spans(entry.retention, ("processing", index, "retention"))
+        kept = retention_spans(
+            entry.retention, ("processing", index, "retention"), form=entry.form is not None
+        )
         items.append(
             (
                 purpose_link(entry),

@@ -16,7 +16,6 @@ import hashlib
 import json
 import logging
 import os
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
@@ -25,7 +24,7 @@ from declaration.countries import country_name
 from pelican import signals
 from pelican.generators import Generator, PelicanTemplateNotFound
 from pelican.settings import DEFAULT_CONFIG
-from strict_build import expected_failures
+from strict_build import deferred, expected_failures
 
 from .conf import fill_declared_site_url
 from .errors import PolicyError
@@ -167,11 +166,10 @@ def report_draft(pelican: Any) -> None:
     """Say, after the build, that the policy pages are a preview and how to release them."""
     site = next(iter(_SITES.values()), None)
     if site is not None and site.draft and pelican.settings.get("POLICY_DRAFTS"):
-        print(
+        deferred.say_after_success(
             "policy: the declaration is not released yet, so the policy pages are drafts "
             '(marked "Draft: not yet released", not indexed, no date); look at them, then run '
-            "make policy-release; make publish refuses drafts",
-            file=sys.stderr,
+            "make policy-release; make publish refuses drafts"
         )
 
 

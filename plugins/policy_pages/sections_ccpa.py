@@ -205,7 +205,9 @@ def _retention(declaration: Declaration, categories: list[DataCategory]) -> Span
     parts = [
         (
             *retention_spans(
-                entry.retention, ("processing", declaration.processing.index(entry), "retention")
+                entry.retention,
+                ("processing", declaration.processing.index(entry), "retention"),
+                form=entry.form is not None,
             ),
             " (for ",
             purpose_link(entry),

@@ -244,7 +244,7 @@ def _purpose(declaration: Declaration, entry: Processing, index: int) -> Section
 
 
 def _kept(entry: Processing, loc: tuple) -> Spans:
-    spans = retention_spans(entry.retention, (*loc, "retention"))
+    spans = retention_spans(entry.retention, (*loc, "retention"), form=entry.form is not None)
     return spans if entry.retention.duration is None else ("for ", *spans)
 
 

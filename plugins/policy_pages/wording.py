@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from declaration import (
+    RECEIVED,
     Address,
     Channel,
     ChannelType,
@@ -88,20 +89,24 @@ def cite(article: str, declaration: Declaration) -> str:
     return f"{article} {gdpr_name(declaration) or 'GDPR'}"
 
 
-def retention_text(retention: Retention) -> str:
-    """'14 days', '6 months after the enquiry is answered', 'until you unsubscribe'."""
+def retention_text(retention: Retention, form: bool = False) -> str:
+    """'14 days', '6 months after the order is delivered', 'until you unsubscribe'; for a
+    purpose with a form, '6 months after we receive your message' (the inbox's one rule)."""
     if retention.duration is None:
         return f"until {retention.criteria}"
-    after = f" after {retention.after}" if retention.after else ""
-    return f"{retention.duration}{after}"
+    start = retention.after or (RECEIVED if form else None)
+    return f"{retention.duration}{f' after {start}' if start else ''}"
 
 
-def retention_spans(retention: Retention, loc: Loc) -> Spans:
+def retention_spans(retention: Retention, loc: Loc, form: bool = False) -> Spans:
+    """Like retention_text, with the declared words as spans that name their field."""
     if retention.duration is None:
         return ("until ", Declared(retention.criteria or "", (*loc, "criteria")))
     spans: list[Inline] = [str(retention.duration)]
     if retention.after:
         spans += [" after ", Declared(retention.after, (*loc, "after"))]
+    elif form:
+        spans.append(f" after {RECEIVED}")
     return tuple(spans)
 
 

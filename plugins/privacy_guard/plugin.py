@@ -24,7 +24,7 @@ from typing import Any
 from markupsafe import Markup
 from pelican import signals
 from pelican.writers import Writer
-from strict_build import expected_failures
+from strict_build import deferred, expected_failures
 
 from . import csp
 from .audit import AuditResult, audit, judge
@@ -208,13 +208,17 @@ def finish(pelican: Any) -> None:
     if _setting(settings, "PRIVACY_GUARD_HEADERS"):
         write_header_files(output, security_headers(run.csp_header))
     strict = bool(_setting(settings, "PRIVACY_GUARD_FAIL_ON_WARNINGS"))
+    failed = bool(result.errors or (strict and result.warnings))
     if result.errors or result.warnings:
         shown = _setting(settings, "PRIVACY_GUARD_MAX_FILES_SHOWN")
-        print(render_text(result, shown, strict), file=sys.stderr, end="")
+        report = render_text(result, shown, strict)
     else:
-        print(summary_line(result), file=sys.stderr)
-    if result.errors or (strict and result.warnings):
+        report = summary_line(result)
+    if failed:
+        print(report, file=sys.stderr, end="" if report.endswith("\n") else "\n")
         raise PrivacyGuardFailed(summary_line(result, strict))
+    # "passed" only once the whole build has: a strict build may still fail after the guard.
+    deferred.say_after_success(report)
 
 
 def _cache(settings: dict) -> ScanCache | None:

@@ -10,7 +10,7 @@ import blinker
 from pelican import DEFAULT_CONFIG_NAME, get_config, signals
 from pelican.writers import FileOverwriteFailedError
 
-from strict_build import empty_slugs, missing_templates
+from strict_build import deferred, empty_slugs, missing_templates
 from strict_build.clashes import WrittenPages
 from strict_build.content_cache import ContentCaches
 from strict_build.links import drop_missing_static_links, name_the_linking_page
@@ -170,6 +170,7 @@ def build(args) -> Path:
     """
     counter = ProblemCounter()
     lock = None
+    deferred.start()
     root = logging.getLogger()
     for handler in root.handlers:
         for log_filter in LOG_FILTERS:
@@ -251,8 +252,10 @@ def build(args) -> Path:
                 f"{output} was left unchanged"
             )
         publish(staging, output)
+        deferred.succeeded()
         return output
     finally:
+        deferred.failed()  # nothing, after success; otherwise what waited is dropped
         if lock is not None:
             lock.close()
         root.removeHandler(counter)

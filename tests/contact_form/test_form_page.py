@@ -81,7 +81,7 @@ def test_notice_next_to_the_submit_button_gives_purpose_retention_and_policy_lin
     assert button["aria-describedby"] == "contact-notice"
     text = " ".join(notice.get_text().split())
     # The same period and starting point as the privacy policy states.
-    assert "We delete it 6 months after the enquiry is answered." in text
+    assert "We delete it 6 months after we receive your message." in text
     assert "answer the questions you send us" in text
     assert notice.find("a")["href"] == "/privacy/#purpose-contact_form"
 

@@ -202,6 +202,7 @@ def test_each_plugin_documents_its_settings() -> None:
         "contact_form": "CONTACT_",
         "privacy_guard": "PRIVACY_GUARD_",
         "redirects": "REDIRECTS_",
+        "placeholders": "PLACEHOLDERS_",
     }
     docs = "\n".join(path.read_text(encoding="utf-8") for path in DOCS)
     missing = []

@@ -237,7 +237,7 @@ def test_each_release_stays_readable_at_its_own_address(released_twice: Build) -
     for day, kept in (("2026-11-01", "6 months"), ("2026-11-29", "3 months")):
         page = released_twice.page(f"/privacy/versions/{day}/")
         card = words(page.find(id="purpose-contact_form"))
-        assert f"We keep it for {kept} after the enquiry is answered." in card
+        assert f"We keep it for {kept} after we receive your message." in card
         assert page.find(id="req-meta.last_updated").time["datetime"] == day
     old = words(released_twice.page("/privacy/versions/2026-11-01/").find(id="version-notice"))
     assert "It is no longer in effect; read the current privacy policy." in old
