@@ -120,7 +120,7 @@ def initialize(pelican: Any) -> None:
     settings["JINJA_FILTERS"] = {
         **settings.get("JINJA_FILTERS", {}),
         "country_name": country_name,
-        **filters(country, settings.get("DEFAULT_LANG") or "en"),
+        **filters(settings.get("DEFAULT_LANG") or "en"),
     }
 
 
