@@ -245,7 +245,7 @@ def test_each_release_stays_readable_at_its_own_address(released_twice: Build) -
 
 def test_last_updated_moves_to_the_new_release(released_twice: Build) -> None:
     stamp = released_twice.page("/privacy/").find(id="req-meta.last_updated")
-    assert words(stamp).startswith("Last updated: November 29, 2026")
+    assert words(stamp).startswith("Last updated: 29 November 2026")
 
 
 def test_the_ccpa_wants_a_release_every_12_months(tmp_path: Path) -> None:
@@ -327,6 +327,6 @@ def test_a_reviewed_release_without_changes_is_not_called_the_first(
     newest, first = build.page("/privacy/history/").select("article > section")
     assert (
         words(newest)
-        == "November 29, 2026 No change (reviewed). This is the version in effect now."
+        == "29 November 2026 No change (reviewed). This is the version in effect now."
     )
-    assert words(first) == "November 1, 2026 The first published version of this policy."
+    assert words(first) == "1 November 2026 The first published version of this policy."
