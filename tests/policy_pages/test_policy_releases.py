@@ -326,7 +326,6 @@ def test_a_reviewed_release_without_changes_is_not_called_the_first(
     assert build.returncode == 0, build.log
     newest, first = build.page("/privacy/history/").select("article > section")
     assert (
-        words(newest)
-        == "29 November 2026 No change (reviewed). This is the version in effect now."
+        words(newest) == "29 November 2026 No change (reviewed). This is the version in effect now."
     )
     assert words(first) == "1 November 2026 The first published version of this policy."
