@@ -123,12 +123,12 @@ PLUGINS = [
     "languages",  # the theme's strings in each page's language (gettext catalogues, Babel)
     "pelican.plugins.sitemap",
     "pelican.plugins.neighbors",
+    "placeholders",  # first: lists the kit's example values still in the site (publishconf refuses)
     "policy_pages",
     "contact_form",
     "redirects",
     "fast_build",  # rebuilds render and write only the pages whose inputs changed
     "precompressed",  # .gz and .br beside every text file in `make publish` (see PRECOMPRESSED)
-    "placeholders",  # lists the kit's example values still in the site; publishconf refuses them
     "privacy_guard",  # last: it audits what the others wrote
 ]
 # make publish refuses a site that still holds the kit's example values (publishconf.py).

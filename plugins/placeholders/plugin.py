@@ -38,6 +38,7 @@ class PlaceholdersRefused(Exception):
 def register() -> None:
     expected_failures.install()
     signals.initialized.connect(check)
+    signals.get_generators.connect(refuse)  # after every plugin's own start-up checks
     signals.finalized.connect(report)
 
 
@@ -71,8 +72,16 @@ def check(pelican: Any) -> None:
     found = placeholders_of(settings)
     _FOUND[id(settings)] = found
     if found and settings["PLACEHOLDERS_REFUSE"]:
+        # Named now, before other plugins' start-up checks (the policy's) can stop the build;
+        # the build itself is refused once they have all had their say.
         for placeholder in found:
             logger.error("%s", placeholder)
+
+
+def refuse(pelican: Any) -> None:
+    """Stop a publishing build that still holds placeholders, before anything is written."""
+    found = _FOUND.get(id(pelican.settings), [])
+    if found and pelican.settings["PLACEHOLDERS_REFUSE"]:
         raise PlaceholdersRefused(
             f"{summary(found)} before publishing (listed above; make init asks for them)"
         )
