@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from sitebuild import EXAMPLE_SITE, ROOT
+from sitebuild import EXAMPLE_SITE, KIT_SETTINGS, KIT_VALUES, ROOT
 
 ANSWERS = ROOT / "tests" / "site_init" / "bakery-answers.yml"
 
@@ -31,6 +32,14 @@ def fresh_clone(folder: Path) -> Path:
     shutil.rmtree(folder / "content" / "policy-versions")
     for name in ("pelicanconf.py", "publishconf.py"):
         shutil.copy(ROOT / name, folder / name)
+    # The kit's own time zone and tagline lines, whatever the owner made of this checkout's.
+    settings = folder / "pelicanconf.py"
+    text = settings.read_text(encoding="utf-8")
+    for line in KIT_SETTINGS.read_text(encoding="utf-8").splitlines():
+        name = line.split("=")[0].strip()
+        if name in KIT_VALUES:
+            text = re.sub(rf"^{name}\s*=.*$", line.replace("\\", "\\\\"), text, count=1, flags=re.M)
+    settings.write_text(text, encoding="utf-8")
     for name in ("theme", "plugins"):
         (folder / name).symlink_to(ROOT / name)
     return folder

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import runpy
 import shutil
 import subprocess
 import sys
@@ -18,6 +19,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SITES = ROOT / "tests" / "sites"
 EXAMPLE_SITE = SITES / "example-shop"  # the example shop, with a release of its declaration
 OTHER_SITE = SITES / "bakery"  # another business: a UK bakery, nothing of the example in it
+# The settings an owner makes their own (time zone, tagline), as the kit ships them.
+KIT_SETTINGS = SITES / "kit-settings.py"
+KIT_VALUES = {
+    name: value for name, value in runpy.run_path(str(KIT_SETTINGS)).items() if name.isupper()
+}
 CONTENT = EXAMPLE_SITE
 NOBODY = 65534
 
@@ -127,7 +133,13 @@ def build_command(
     ]
     # The example shop is all placeholders, on purpose: a test of the refusal sets
     # PLACEHOLDERS_REFUSE itself; every other publish build of it goes through.
-    defaults = {"CACHE_PATH": str(workdir / "cache"), "PLACEHOLDERS_REFUSE": False}
+    # The owner's own time zone and tagline in pelicanconf.py change no test: the kit's apply.
+    defaults = {
+        "CACHE_PATH": str(workdir / "cache"),
+        "PLACEHOLDERS_REFUSE": False,
+        "PLACEHOLDERS_SETTINGS_FILES": [str(KIT_SETTINGS)],
+        **KIT_VALUES,
+    }
     all_overrides = {**defaults, **(overrides or {})}
     # One -e with every KEY=VALUE: Pelican keeps only the last -e flag's values.
     command += ["-e", *(f"{key}={json.dumps(value)}" for key, value in all_overrides.items())]
