@@ -48,7 +48,7 @@ def test_it_sets_the_time_zone_and_tagline_from_the_answers(initialised) -> None
     settings = (project / "pelicanconf.py").read_text(encoding="utf-8")
     assert '\nTIMEZONE = "Europe/London"\n' in settings
     assert '\nSITESUBTITLE = "Harbourside Loaf in Bristol"\n' in settings
-    assert "PLACEHOLDER" not in settings
+    assert "# PLACEHOLDER" not in settings
 
 
 def test_it_prints_the_checklist_and_keeps_every_post(initialised) -> None:
@@ -125,14 +125,18 @@ def test_without_a_terminal_or_answers_it_says_how(tmp_path: Path) -> None:
 
 
 def test_on_a_terminal_it_asks_in_plain_words(tmp_path: Path) -> None:
-    """Answered through a pseudo-terminal, line by line, as an owner would."""
+    """Answered through a pseudo-terminal, one answer per question, as an owner would."""
     import pty
+    import select
+    import signal
+
+    import yaml
+    from site_init.answers import QUESTIONS
 
     project = fresh_clone(tmp_path)
-    answers = [
-        line.split(": ", 1)[1].strip('"')
-        for line in ANSWERS.read_text(encoding="utf-8").splitlines()
-    ]
+    given = yaml.safe_load(ANSWERS.read_text(encoding="utf-8"))
+    answers = [str(given.get(q.key, "")).replace("True", "yes").replace("False", "no")
+               for q in QUESTIONS]  # fmt: skip
     pid, fd = pty.fork()
     if pid == 0:  # the child: make init's command on the terminal
         os.chdir(project)
@@ -141,6 +145,10 @@ def test_on_a_terminal_it_asks_in_plain_words(tmp_path: Path) -> None:
         os.write(fd, (answer + "\n").encode())
     output = b""
     while True:
+        ready, _, _ = select.select([fd], [], [], 60)
+        if not ready:  # asked something it was not answered: never wait forever
+            os.kill(pid, signal.SIGKILL)
+            break
         try:
             chunk = os.read(fd, 4096)
         except OSError:
