@@ -34,3 +34,7 @@ PRECOMPRESSED = True
 PLACEHOLDERS_REFUSE = True
 # The policy that goes live is a released one (make policy-release), never a draft.
 POLICY_DRAFTS = False
+# Theme files named by their content's hash, which the deploy configs cache for a year.
+HASHED_ASSETS = True
+# A published embed card must show its poster: run `make fetch-media` first.
+EMBEDS_REQUIRE_POSTERS = True

@@ -10,6 +10,7 @@ import importlib.util
 import os
 
 import pytest
+from embedsite import EmbedSite, build_embed_site, build_player_site
 from sitebuild import ROOT, Build, run_build
 
 ISOLATION = ROOT / "tests" / "isolation"
@@ -41,3 +42,45 @@ def published_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
     build = run_build(tmp_path_factory.mktemp("published"), settings="publishconf.py")
     assert build.returncode == 0, build.log
     return build
+
+
+@pytest.fixture(scope="session")
+def embed_site(tmp_path_factory: pytest.TempPathFactory) -> EmbedSite:
+    """The embeds fixture site, its media fetched from a local stand-in, built once."""
+    return build_embed_site(tmp_path_factory.mktemp("embeds"))
+
+
+@pytest.fixture(scope="session")
+def player_site(tmp_path_factory: pytest.TempPathFactory) -> EmbedSite:
+    """The embeds fixture with its YouTube video marked {click-to-load} and YouTube declared."""
+    return build_player_site(tmp_path_factory.mktemp("players"))
+
+
+# `make test` runs one pytest-xdist worker per core. Each module stays on one worker, so its
+# module-scoped builds are made once, and the tests that share one costly session fixture (the
+# browser and its crawl, the 60-article site) go to one worker together.
+SHARED_SESSION_GROUPS = {
+    "tests/browser/": ("tests/browser/",),
+    "busy_site": (
+        "tests/performance/test_page_weight.py",
+        "tests/performance/test_precompressed_copies.py",
+    ),
+}
+
+
+def scheduling_group(nodeid: str) -> str:
+    module = nodeid.split("::", 1)[0]
+    return next(
+        (name for name, prefixes in SHARED_SESSION_GROUPS.items() if module.startswith(prefixes)),
+        module,
+    )
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByGroup(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return scheduling_group(nodeid)
+
+    return ByGroup(config, log)

@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from plugin_support import DiscreetError
+
 FIELD_TYPES = ("text", "email", "textarea")
 MAX_MAXLENGTH = 100_000
 NAME_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,39}")
@@ -19,12 +21,10 @@ DEFAULT_HONEYPOT = "website"
 _KEYS = ("name", "label", "type", "required", "maxlength", "autocomplete")
 
 
-class FieldDefinitionError(ValueError):
+class FieldDefinitionError(DiscreetError):
     """Field definitions that cannot work; ``str()`` gives one line per problem."""
 
-    def __init__(self, problems: Sequence[str]) -> None:
-        self.problems = list(problems)
-        super().__init__("\n".join(self.problems))
+    problems: list[str]
 
 
 @dataclass(frozen=True)
@@ -152,3 +152,20 @@ def body_limit(fields: Sequence[Field]) -> int:
     multipart header); a fixed allowance covers the honeypot, separators and boundaries.
     """
     return 4096 + sum(len(field.name) + 256 + field.maxlength * 12 for field in fields)
+
+
+def published_fields(settings: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The contact form's required and optional field labels, for the privacy policy's "must
+    you give it?" (GDPR Art. 13(2)(e)); None when the fields are invalid (the contact form
+    plugin reports that itself)."""
+    try:
+        fields = parse_fields(
+            settings.get("CONTACT_FIELDS"),
+            honeypot=settings.get("CONTACT_HONEYPOT") or DEFAULT_HONEYPOT,
+        )
+    except FieldDefinitionError:
+        return None
+    return (
+        tuple(field.label for field in fields if field.required),
+        tuple(field.label for field in fields if not field.required),
+    )

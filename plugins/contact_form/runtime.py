@@ -12,20 +12,22 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from deploy.host_rules import HostRulesError, load_host_rules
 from platformdirs import user_data_path
+from plugin_support import DiscreetError
 
 from .app import Inbox
 from .background import Maintenance
 from .bundle import BUNDLE_DIR, BundleError, load_bundle
 from .notify import NotifyConfigError, SmtpConfig
-from .policy import PolicyError, load_policy, origin_of
+from .policy import ContactPolicyError, load_policy, origin_of
 from .store import DAMAGED_HINT, Store, StoreError
 
 DB_ENV = "CONTACT_INBOX_DB"
 BUNDLE_ENV = "CONTACT_INBOX_BUNDLE"
 
 
-class InboxError(Exception):
+class InboxError(DiscreetError):
     """A user mistake the CLI reports in one line (exit status 2)."""
 
 
@@ -120,7 +122,8 @@ def open_inbox(
         loaded = load_bundle(bundle_dir(bundle, site, env))
         policy = load_policy(loaded.declaration_path)
         smtp = SmtpConfig.from_env(env)
-    except (BundleError, PolicyError, NotifyConfigError) as error:
+        rules = load_host_rules(Path(site)) if site is not None else None
+    except (BundleError, ContactPolicyError, NotifyConfigError, HostRulesError) as error:
         raise InboxError(str(error)) from error
     db_path = Path(db) if db is not None else default_db_path(env)
     if site is not None and Path(site).resolve() in path_parents(db_path):
@@ -141,6 +144,7 @@ def open_inbox(
         policy=policy,
         maintenance=Maintenance(store, policy.cutoff, smtp),
         site_root=Path(site).resolve() if site is not None else None,
+        site_rules=rules,
         extra_origins=extra_origins,
         proxies=proxies,
     )

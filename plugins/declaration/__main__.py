@@ -1,7 +1,9 @@
 """Command line: `python -m declaration check FILE`, `schema` and `reference`.
 
 `check` prints OK or one line per problem and exits 0 or 2, never with a
-traceback; `schema` writes the JSON Schema for editors, `reference` the field
+traceback; after OK it prints advice.py's warnings (a legal basis that reads
+wrong, orders without their statutory records), which never change the exit
+status. `schema` writes the JSON Schema for editors, `reference` the field
 reference for people (docs/declaration-reference.md), to standard output.
 """
 
@@ -12,6 +14,7 @@ import json
 import sys
 from pathlib import Path
 
+from .advice import declaration_warnings
 from .errors import DeclarationError
 from .loader import load_declaration
 from .schema import json_schema
@@ -44,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{count} problem{'s' if count != 1 else ''} in {args.file}", file=sys.stderr)
         return 2
     print(f"{args.file}: OK")
+    for warning in declaration_warnings(args.file):
+        print(f"warning: {warning}", file=sys.stderr)  # worth a look, never a refusal
     return 0
 
 

@@ -14,29 +14,36 @@ from pathlib import Path
 from typing import Any
 
 from pelican import signals
-from strict_build import deferred, expected_failures
+from plugin_support import Setting, setting_problems, stop_build, with_defaults
+from plugin_support.settings import flag, path_or_none
+from strict_build import deferred
 
 from .scan import Placeholder, find_placeholders
 
 logger = logging.getLogger(__name__)
 
-DEFAULTS: dict[str, Any] = {
-    "PLACEHOLDERS_REFUSE": False,  # publishconf.py: True
-    "PLACEHOLDERS_DECLARATION": None,  # default: <PATH>/privacy.yml
+
+def _paths(value: Any) -> bool:
+    return isinstance(value, list | tuple) and all(path_or_none(v) and v for v in value)
+
+
+SETTINGS: dict[str, Setting] = {
+    "PLACEHOLDERS_REFUSE": Setting(False, flag, "True or False"),  # publishconf.py: True
+    # None: <PATH>/privacy.yml
+    "PLACEHOLDERS_DECLARATION": Setting(
+        None, path_or_none, 'a path as text, e.g. "content/privacy.yml"'
+    ),
     # Settings files whose lines marked # PLACEHOLDER count while the setting keeps that value.
-    "PLACEHOLDERS_SETTINGS_FILES": ["pelicanconf.py", "publishconf.py"],
+    "PLACEHOLDERS_SETTINGS_FILES": Setting(
+        ("pelicanconf.py", "publishconf.py"),
+        _paths,
+        'a list of settings files, e.g. ["pelicanconf.py", "publishconf.py"]',
+    ),
 }
 _FOUND: dict[int, list[Placeholder]] = {}  # by id(settings)
 
 
-class PlaceholdersRefused(Exception):
-    """A publish build of a site that still holds the kit's example values."""
-
-    exitcode = 1
-
-
 def register() -> None:
-    expected_failures.install()
     signals.initialized.connect(check)
     signals.get_generators.connect(refuse)  # after every plugin's own start-up checks
     signals.finalized.connect(report)
@@ -67,8 +74,10 @@ def summary(found: list[Placeholder]) -> str:
 
 def check(pelican: Any) -> None:
     settings = pelican.settings
-    for name, value in DEFAULTS.items():
-        settings.setdefault(name, value)
+    with_defaults(settings, SETTINGS)
+    wrong = setting_problems(settings, "PLACEHOLDERS_", SETTINGS)
+    if wrong:
+        stop_build(logger, wrong, "placeholders: the settings above need correcting")
     found = placeholders_of(settings)
     _FOUND[id(settings)] = found
     if found and settings["PLACEHOLDERS_REFUSE"]:
@@ -82,8 +91,10 @@ def refuse(pelican: Any) -> None:
     """Stop a publishing build that still holds placeholders, before anything is written."""
     found = _FOUND.get(id(pelican.settings), [])
     if found and pelican.settings["PLACEHOLDERS_REFUSE"]:
-        raise PlaceholdersRefused(
-            f"{summary(found)} before publishing (listed above; make init asks for them)"
+        stop_build(
+            logger,
+            (),
+            f"{summary(found)} before publishing (listed above; make init asks for them)",
         )
 
 

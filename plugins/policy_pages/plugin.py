@@ -16,41 +16,31 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Callable
+import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn
 
+import blinker
+from declaration.advice import declaration_warnings
 from declaration.countries import country_name
 from pelican import signals
 from pelican.generators import Generator, PelicanTemplateNotFound
 from pelican.settings import DEFAULT_CONFIG
+from pelican.writers import Writer
+from plugin_support import Setting, setting_problems, stop_build, with_defaults
+from plugin_support.settings import flag, path_or_none, text_or_none
 from privacy_guard import REPORT_PAGE_URL as GUARD_REPORT_PAGE_URL
-from strict_build import deferred, expected_failures
+from strict_build import deferred
 
 from .conf import fill_declared_site_url
+from .document import Document
 from .errors import PolicyError
+from .facts import FormFields, SiteFacts
 from .formats import default_timezone_for, filters
 from .site import PolicySite, build_policy_site
 
 logger = logging.getLogger(__name__)
-
-DEFAULTS: dict[str, Any] = {
-    "POLICY_DECLARATION": None,  # default: <PATH>/privacy.yml
-    "POLICY_VERSIONS_PATH": None,  # default: <PATH>/policy-versions
-    "POLICY_TEMPLATE": "policy",
-    "POLICY_REPORT_URL": None,  # None: the privacy guard's report, when that plugin writes it
-    # True: an unreleased declaration is previewed as draft pages (pelicanconf.py); False: it
-    # stops the build (publishconf.py, and any site that does not ask for previews).
-    "POLICY_DRAFTS": False,
-}
-
-
-def _path_or_none(value: Any) -> bool:
-    return value is None or isinstance(value, str | os.PathLike)
-
-
-def _text_or_none(value: Any) -> bool:
-    return value is None or isinstance(value, str)
 
 
 def _name(value: Any) -> bool:
@@ -64,33 +54,37 @@ def _pairs(value: Any) -> bool:
     )
 
 
-# What each setting the plugin reads must hold, so a typo in the settings file is named
-# instead of failing deep inside Pelican with a bare TypeError.
-SETTING_KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
-    "POLICY_DECLARATION": (_path_or_none, 'a path as text, e.g. "content/privacy.yml"'),
-    "POLICY_VERSIONS_PATH": (_path_or_none, 'a path as text, e.g. "content/policy-versions"'),
-    "POLICY_TEMPLATE": (_name, 'a template name as text, e.g. "policy"'),
-    "POLICY_REPORT_URL": (_text_or_none, 'a URL path as text, e.g. "privacy/report/", or None'),
-    "POLICY_DRAFTS": (lambda value: isinstance(value, bool), "True or False"),
-    "FOOTER_LINKS": (_pairs, 'a list of (title, URL) pairs, e.g. [("Privacy policy", "privacy/")]'),
+SETTINGS: dict[str, Setting] = {
+    # None: <PATH>/privacy.yml
+    "POLICY_DECLARATION": Setting(None, path_or_none, 'a path as text, e.g. "content/privacy.yml"'),
+    # None: <PATH>/policy-versions
+    "POLICY_VERSIONS_PATH": Setting(
+        None, path_or_none, 'a path as text, e.g. "content/policy-versions"'
+    ),
+    "POLICY_TEMPLATE": Setting("policy", _name, 'a template name as text, e.g. "policy"'),
+    # None: the privacy guard's report, when the guard says it writes one
+    "POLICY_REPORT_URL": Setting(
+        None, text_or_none, 'a URL path as text, e.g. "privacy/report/", or None'
+    ),
+    # True: an unreleased declaration is previewed as draft pages (pelicanconf.py); False: it
+    # stops the build (publishconf.py, and any site that does not ask for previews).
+    "POLICY_DRAFTS": Setting(False, flag, "True or False"),
+    # The theme's setting, which the plugin completes with the policy pages' links.
+    "FOOTER_LINKS": Setting(
+        (), _pairs, 'a list of (title, URL) pairs, e.g. [("Privacy policy", "privacy/")]'
+    ),
 }
 LEGAL_NOTICE_URL = "legal-notice/"
 REQUIRED_FOOTER = {"privacy/": "Privacy policy", "cookies/": "Cookie statement"}
 
-
-class PolicyBuildFailed(Exception):
-    """The policy cannot be published; the problems were logged just before."""
-
-    exitcode = 1
-
-
 _SITES: dict[str, PolicySite] = {}  # by fingerprint of the files read: one load per content
+_GENERATORS: dict[int, PolicyPagesGenerator] = {}  # by id(settings): this build's generator
 
 
 def register() -> None:
-    expected_failures.install()
     signals.initialized.connect(initialize)
     signals.get_generators.connect(add_generator)
+    blinker.signal("privacy_guard.audited").connect(follow_the_audit)
     signals.finalized.connect(report_draft)
 
 
@@ -100,16 +94,12 @@ def add_generator(_: Any) -> type[Generator]:
 
 def initialize(pelican: Any) -> None:
     settings = pelican.settings
-    for name, value in DEFAULTS.items():
-        settings.setdefault(name, value)
-    wrong = [
-        f"{name}: expected {what}; correct it in the settings file"
-        for name, (fits, what) in SETTING_KINDS.items()
-        if not fits(settings.get(name, ()))
-    ]
+    with_defaults(settings, SETTINGS)
+    wrong = setting_problems(settings, "POLICY_", SETTINGS)
     if wrong:
         _fail(wrong)
     site = policy_site(settings)
+    _warn(_path(settings, "POLICY_DECLARATION", "privacy.yml"))
     declared = site.declaration.site
     for name in ("SITENAME", "AUTHOR"):
         if settings.get(name) in (None, "", DEFAULT_CONFIG.get(name)):
@@ -146,11 +136,12 @@ def policy_site(settings: dict) -> PolicySite:
     """The checked policy of this content; logs and raises when it cannot be published."""
     declaration = _path(settings, "POLICY_DECLARATION", "privacy.yml")
     versions = _path(settings, "POLICY_VERSIONS_PATH", "policy-versions")
-    drafts = settings.get("POLICY_DRAFTS", False)
-    key = _fingerprint(declaration, versions) + str(drafts)
+    drafts = bool(settings.get("POLICY_DRAFTS", False))
+    facts = _facts(settings)
+    key = _fingerprint(declaration, versions) + facts.key() + str(drafts)
     if key not in _SITES:
         try:
-            site = build_policy_site(declaration, versions, drafts=drafts)
+            site = build_policy_site(declaration, versions, facts, drafts=drafts)
         except PolicyError as error:
             problems = error.problems
         else:
@@ -174,13 +165,41 @@ def report_draft(pelican: Any) -> None:
         )
 
 
+def _facts(settings: dict) -> SiteFacts:
+    """The fields of the contact form (form: contact), when that plugin is on: what the policy
+    says people must fill in follows from the real form."""
+    if "contact_form" not in settings.get("PLUGINS", []):
+        return SiteFacts()
+    from contact_form.fields import published_fields
+
+    fields = published_fields(settings)
+    return SiteFacts(forms={"contact": FormFields(*fields)} if fields else {})
+
+
+def follow_the_audit(pelican: Any, contacted: frozenset[str], **_: Any) -> None:
+    """After the privacy guard's audit: the pages that say which companies' servers the browser
+    contacts state what this build does, not only what the declaration allows (a newsletter
+    processor that receives data from us, but that no page loads, is not one the browser
+    contacts). Pages that read the same either way are left as written."""
+    generator = _GENERATORS.pop(id(pelican.settings), None)
+    if generator is not None:
+        generator.rewrite(replace(generator.facts, contacted=contacted))
+
+
+def _warn(declaration: Path) -> None:
+    """declaration/advice.py's warnings (a basis that reads wrong, orders without statutory
+    records): printed, never logged, so that they show without failing a strict build."""
+    for warning in declaration_warnings(declaration):
+        print(f"warning: {warning}", file=sys.stderr)
+
+
 def _fail(problems: list[str]) -> NoReturn:
-    for problem in problems:
-        logger.error(problem)
     count = len(problems)
-    raise PolicyBuildFailed(
+    stop_build(
+        logger,
+        problems,
         f"the policy pages cannot be published: {count} problem{'s' if count != 1 else ''} "
-        "above; nothing was written"
+        "above; nothing was written",
     )
 
 
@@ -214,6 +233,8 @@ class PolicyPagesGenerator(Generator):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.site = policy_site(self.settings)  # again: `make regenerate` reuses the settings
+        self.facts = _facts(self.settings)
+        _GENERATORS[id(self.settings)] = self
         self.context["declaration"] = self.site.declaration
         name = self.settings["POLICY_TEMPLATE"]
         try:  # now, while nothing is written yet
@@ -228,19 +249,32 @@ class PolicyPagesGenerator(Generator):
         _fail([problem])
 
     def generate_output(self, writer: Any) -> None:
-        report_url = self._report_url()
         for document in self.site.pages:
-            writer.write_file(
-                document.url + "index.html",
-                self.template,
-                self.context,
-                relative_urls=self.settings.get("RELATIVE_URLS", False),
-                url=document.url,
-                document=document,
-                policy_report_url=report_url,
-            )
+            self._write(writer, document)
         self._write_json("privacy/policy.json", self.site.declaration.to_json_dict())
         self._write_json("privacy/coverage.json", self.site.coverage)
+
+    def _write(self, writer: Any, document: Document) -> None:
+        writer.write_file(
+            document.url + "index.html",
+            self.template,
+            self.context,
+            relative_urls=self.settings.get("RELATIVE_URLS", False),
+            url=document.url,
+            document=document,
+            policy_report_url=self._report_url(),
+        )
+
+    def rewrite(self, facts: SiteFacts) -> None:
+        """Write again the current pages that read differently with `facts` (the published
+        policy, cookie statement and notice, and the current release's version page)."""
+        site = self.site
+        before = (*site.documents, *site.versions[-1:])
+        after = site.current_pages(facts)
+        writer = Writer(self.output_path, settings=self.settings)
+        for old, new in zip(before, after, strict=True):
+            if new != old:
+                self._write(writer, new)
 
     def _write_json(self, name: str, data: Any) -> None:
         """JSON beside the policy, for machines; not an HTML page, so not in the sitemap."""

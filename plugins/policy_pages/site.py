@@ -21,6 +21,7 @@ from declaration import Declaration, DeclarationError, load_declaration
 from .coverage import coverage
 from .document import Document
 from .errors import PolicyError
+from .facts import NO_FACTS, SiteFacts
 from .history import (
     adds_purpose,
     describe_changes,
@@ -55,6 +56,15 @@ class PolicySite:
     def pages(self) -> tuple[Document, ...]:
         """Every page to write: the policies, the history, each released version."""
         return (*self.documents, self.history, *self.versions)
+
+    def current_pages(self, facts: SiteFacts) -> tuple[Document, ...]:
+        """The pages that state the built site's `facts`, written for them: the policies and,
+        once there is a release, the current version's page (a draft's versions are all past)."""
+        documents = current_documents(self.declaration, self.last_updated, facts)
+        if not self.releases:
+            return documents
+        latest = self.releases[-1]
+        return (*documents, version_document(latest, latest, facts))
 
     def page(self, key: str) -> Document | None:
         return next((d for d in self.documents if d.key == key), None)
@@ -95,10 +105,14 @@ def load(declaration_path: Path) -> Declaration:
 
 
 def build_policy_site(
-    declaration_path: Path, versions_path: Path, drafts: bool = False
+    declaration_path: Path,
+    versions_path: Path,
+    facts: SiteFacts = NO_FACTS,
+    drafts: bool = False,
 ) -> PolicySite:
-    """The checked policy pages. A declaration that is not released (no release yet, or changes
-    since the latest) is refused, or with `drafts` previewed as draft pages that claim no date."""
+    """The checked policy pages; `facts` are what the built site shows. A declaration that is not
+    released (no release yet, or changes since the latest) is refused, or with `drafts` previewed
+    as draft pages that claim no date."""
     declaration = load(declaration_path)
     releases = read_releases(versions_path)
     latest = releases[-1] if releases else None
@@ -111,17 +125,15 @@ def build_policy_site(
                 f"{versions_path}: {what}, so the privacy policy has no release yet; {RELEASE_HINT}"
             )
         pending = draft_section(None)
-        documents = published_documents(declaration, None)
     else:
-        documents = published_documents(declaration, latest.date)
-        if documents != published_documents(latest.declaration, latest.date):
+        documents = published_documents(declaration, latest.date, facts)
+        if documents != published_documents(latest.declaration, latest.date, facts):
             changes = describe_changes(latest.declaration, declaration)
             if not drafts:
                 problems.append(f"unreleased policy changes: {'; '.join(changes)}; {RELEASE_HINT}")
             pending = draft_section(changes)
-            documents = published_documents(declaration, None)
     if pending is not None:
-        documents = tuple(replace(document, draft=True) for document in documents)
+        documents = current_documents(declaration, None, facts)
     problems += lint(documents, declaration_path)
     history = history_document(releases, pending)
     added = any(adds_purpose(a, b) for a, b in itertools.pairwise(releases))
@@ -138,10 +150,21 @@ def build_policy_site(
         releases=tuple(releases),
         documents=documents,
         history=history,
-        versions=tuple(version_document(r, releases[-1]) for r in releases),
+        versions=tuple(version_document(r, releases[-1], facts) for r in releases),
         coverage=report.report,
         draft=pending is not None,
     )
+
+
+def current_documents(
+    declaration: Declaration, updated: date | None, facts: SiteFacts
+) -> tuple[Document, ...]:
+    """The policies as released on `updated`, or as a draft preview (None), which claims no
+    date and says it is a draft."""
+    documents = published_documents(declaration, updated, facts)
+    if updated is None:
+        return tuple(replace(document, draft=True) for document in documents)
+    return documents
 
 
 def _date_problems(declaration: Declaration, latest: Release | None, path: Path) -> list[str]:

@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
+from plugin_support import DiscreetError
+
 from .errors import WxrImportError
 from .plan import Options, plan_import
 from .report import render_report
@@ -14,13 +16,13 @@ from .writer import write_all
 from .wxr import read_export
 
 
-class UsageError(Exception):
+class ImportUsageError(DiscreetError):
     """A mistake on the command line itself."""
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, not the usage block and the message
-        raise UsageError(f"{message} (see wp-import --help)")
+        raise ImportUsageError(f"{message} (see wp-import --help)")
 
 
 def _path(text: str) -> Path:
@@ -90,7 +92,7 @@ def run(argv: list[str] | None = None) -> str:
 def main(argv: list[str] | None = None) -> int:
     try:
         print(run(argv), end="")
-    except (UsageError, WxrImportError) as exc:
+    except (ImportUsageError, WxrImportError) as exc:
         print(f"wp-import: error: {exc}", file=sys.stderr)
         return 2
     return 0

@@ -44,9 +44,9 @@ def test_check_prints_every_problem_and_exits_2(write_declaration) -> None:
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
-        'content/privacy.yml:60 processing[1].retention.duration: "6 months" is not an ISO 8601 '
+        'content/privacy.yml:67 processing[1].retention.duration: "6 months" is not an ISO 8601 '
         "duration; write P6M",
-        'content/privacy.yml:68 recipients[0].country: "UK" is not an ISO 3166-1 alpha-2 country '
+        'content/privacy.yml:75 recipients[0].country: "UK" is not an ISO 3166-1 alpha-2 country '
         "code; write GB",
         "2 problems in content/privacy.yml",
     ]
@@ -82,3 +82,27 @@ def test_console_script_is_installed() -> None:
         [str(script), "--help"], capture_output=True, text=True, timeout=60, check=False
     )
     assert result.returncode == 0 and "check" in result.stdout and "schema" in result.stdout
+
+
+BIKESHOP = Path(__file__).resolve().parent.parent / "policy_pages" / "fixtures" / "businesses"
+
+
+def test_check_warns_about_a_basis_that_reads_wrong_and_still_passes(tmp_path: Path) -> None:
+    """advice.py: repairs you order rely on a contract (GDPR Art. 6(1)(b)); a warning, exit 0."""
+    text = (BIKESHOP / "de_bikeshop.yml").read_text(encoding="utf-8")
+    text = text.replace(
+        "    legal_basis: contract\n    provision: {obligation: contract, consequence: We cannot "
+        "repair",
+        "    legal_basis: legitimate_interests\n    legitimate_interest: Repairing bikes\n"
+        "    provision: {obligation: contract, consequence: We cannot repair",
+    )
+    path = tmp_path / "privacy.yml"
+    path.write_text(text, encoding="utf-8")
+    result = _run("check", str(path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"{path}: OK\n"
+    assert "warning: " in result.stderr
+    assert (
+        "reads like a contract with the person, which relies on contract (GDPR Art. 6(1)(b))"
+        in (result.stderr)
+    )

@@ -19,7 +19,7 @@ def ccpa_example(flags: str) -> str:
             "{id: message, label: Content of your message, ccpa_category: customer_records}",
         ),
         ("  authorized_agent: null ", f"  authorized_agent: {AGENT}\n  # "),
-        ("ccpa: {applies: false}", f"ccpa: {{applies: true, {flags}}}"),
+        ("ccpa: {applies: false}", f"ccpa: {{applies: true, online_only: true, {flags}}}"),
     )
 
 
@@ -74,14 +74,22 @@ def test_categories_collected_use_the_statutory_names(ccpa: Build) -> None:
 
 
 def test_sources_purposes_and_retention_are_told_by_category(ccpa: Build) -> None:
-    assert "Identifiers: directly from you." in words(met(ccpa, "ccpa.sources"))
+    # categories with the same answer share one line
+    customer_records = (
+        "Personal information categories listed in the California Customer Records statute "
+        "(Cal. Civ. Code § 1798.80(e))"
+    )
+    shared = f"Identifiers and {customer_records}"
+    assert f"{shared}: directly from you." in words(met(ccpa, "ccpa.sources"))
     purposes = words(met(ccpa, "ccpa.purposes"))
-    assert "Identifiers: Answer the questions you send us with the contact form." in purposes
+    assert f"{shared}: Answer the questions you send us with the contact form." in purposes
     retention = words(met(ccpa, "ccpa.retention"))
     assert (
-        "Internet or other electronic network activity information: 14 days (for Deliver the "
-        "website and protect it against attacks)." in retention
+        "Internet or other electronic network activity information: 14 days (for Server logs)."
+        in retention
     )
+    sources = words(met(ccpa, "ccpa.sources"))
+    assert "network activity information: automatically from your browser." in sources
     assert "6 months after we receive your message" in retention
 
 

@@ -213,11 +213,15 @@ def test_an_unreadable_versions_folder_is_named(locked: Unprivileged) -> None:
     assert problem == f"{versions}: cannot be read (permission denied); check its permissions"
 
 
-@pytest.fixture
-def released_twice(site: Path, tmp_path: Path) -> Build:
+@pytest.fixture(scope="module")
+def released_twice(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """Released, edited, released again and built: one build for the tests that only read it."""
+    workdir = tmp_path_factory.mktemp("released-twice")
+    site = site_with(workdir, example())
+    assert release(site, RELEASED).returncode == 0
     edit(site / "privacy.yml", *RETENTION)
     assert release(site).returncode == 0
-    build = run_build(tmp_path, content=site, env=TODAY_ENV)
+    build = run_build(workdir, content=site, env=TODAY_ENV)
     assert build.returncode == 0, build.log
     return build
 
@@ -258,7 +262,7 @@ def test_the_ccpa_wants_a_release_every_12_months(tmp_path: Path) -> None:
             (
                 "ccpa: {applies: false}",
                 "ccpa: {applies: true, sells: false, shares: false, honors_gpc: true, "
-                "spi_beyond_7027m: false}",
+                "spi_beyond_7027m: false, online_only: true}",
             ),
         ),
     )
@@ -290,7 +294,7 @@ def test_a_policy_the_build_would_refuse_is_not_released(site: Path) -> None:
     result = release(site)
     assert result.returncode == 2
     assert result.stderr == (
-        f'{declaration}:53 processing[1].purpose: "may" is vague, and the policy states only what '
+        f'{declaration}:60 processing[1].purpose: "may" is vague, and the policy states only what '
         'you do (meta.plain_language); say exactly what happens, e.g. "we keep" rather than '
         '"we may keep"\nNothing was released.\n'
     )

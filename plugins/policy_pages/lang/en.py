@@ -1,0 +1,547 @@
+"""English legal wording: the sentences of issue 13's rules, in plain, short English.
+
+Each function receives facts already decided by the section builders and returns
+spans (text, declared values, links). No function decides whether a rule applies.
+Citations are part of the wording because each language cites in its own style.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from declaration import Obligation, OfficerRole
+from declaration.statutory import CountedFrom, RecordKind, RecordPeriod
+
+from ..document import Inline, Link, Spans
+
+# --- complaints (GDPR Art. 77; UK GDPR Art. 77; DPA 2018 s.164A) ---------------------------
+
+EDPB_MEMBERS = "https://www.edpb.europa.eu/about-edpb/about-edpb/members_en"
+ICO_COMPLAINTS = "https://ico.org.uk/make-a-complaint/"
+ICO_HELPLINE = "0303 123 1113"  # ico.org.uk, checked 2026-12-03
+
+
+def complain_eu(lead: Spans | None) -> Spans:
+    """Art. 77 GDPR; `lead` names the authority responsible for us, when we are in the EU."""
+    spans: list[Inline] = [
+        "You can complain to a data protection authority, in particular in the EU or EEA "
+        "country where you live or work, or where you think the infringement happened "
+        "(Art. 77 GDPR)."
+    ]
+    if lead:
+        spans += [" The authority responsible for us is ", *lead, "."]
+    return tuple(spans)
+
+
+def complain_eu_no_lead(country: str) -> Spans:
+    """A controller outside the EU/EEA has no lead authority (GDPR Art. 56 needs an
+    establishment in the Union); Art. 77(1) lets people complain where they live or work."""
+    return (
+        f"We are established in {country}, so no EU authority leads on our processing. You can "
+        "complain to the data protection authority of the EU or EEA country where you live or "
+        "work, or where you think the infringement happened (Art. 77 GDPR). The European Data "
+        "Protection Board lists them: ",
+        Link("edpb.europa.eu", EDPB_MEMBERS),
+        ".",
+    )
+
+
+def complain_ico() -> Spans:
+    """UK GDPR Art. 77: in the UK the supervisory authority is the Information Commissioner."""
+    return (
+        "You can complain to the Information Commissioner's Office (ICO), the UK's data "
+        "protection authority (Art. 77 UK GDPR): online at ",
+        Link("ico.org.uk/make-a-complaint", ICO_COMPLAINTS),
+        f", or by phone on {ICO_HELPLINE}.",
+    )
+
+
+def complaints_to_us_heading() -> str:
+    return "Complaints to us"
+
+
+def complaints_to_us(
+    channels: Sequence[Spans], days: str | None, uk: bool, details: Spans | None = None
+) -> Spans:
+    """DPA 2018 s.164A(2)-(5): how to complain, acknowledgement, enquiries, progress, outcome;
+    PIPEDA Principle 4.10: we investigate every complaint. `details`: the owner's own words
+    (the whole procedure, in releases made when it was one text)."""
+    spans: list[Inline] = []
+    if channels:
+        spans += ["You can complain to us about how we handle your personal data: "]
+        for index, channel in enumerate(channels):
+            if index:
+                spans.append(", or " if index == len(channels) - 1 else ", ")
+            spans.extend(channel)
+        spans.append(".")
+    if details:
+        spans += [" " if spans else "", *details]
+    law = " (section 164A of the Data Protection Act 2018)" if uk else ""
+    within = days or ("30 days" if uk else None)
+    if within:
+        spans.append(
+            f" We acknowledge your complaint within {within}, look into it without undue delay, "
+            f"keep you informed of progress, and tell you the outcome{law}."
+        )
+    else:
+        spans.append(" We look into every complaint without undue delay and tell you the outcome.")
+    return tuple(spans)
+
+
+# --- where the data is held (controller outside the EU/EEA) --------------------------------
+
+
+def data_held(country: str) -> str:
+    return (
+        f"We are established in {country} and hold your personal data there. When you give us "
+        f"data, you give it to us in {country} directly; that is not a transfer to another "
+        "recipient."
+    )
+
+
+# --- sources and "must you give it?" (GDPR Art. 13(2)(e), 14(2)(f)) -------------------------
+
+FROM_YOU = "From you."
+FROM_BROWSER = "Your browser sends it automatically when you open a page."
+
+
+def field_names(labels: Sequence[str]) -> str:
+    """'your e-mail address and your message' from form labels."""
+    words = [label[:1].lower() + label[1:] for label in labels]
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def must_give_heading() -> str:
+    return "Must you give it?"
+
+
+def provision(
+    obligation: Obligation,
+    automatic: bool,
+    required_fields: Sequence[str],
+    optional_fields: Sequence[str],
+    consequence: Spans,
+    kept_by_law: bool = False,
+) -> Spans:
+    """GDPR Art. 13(2)(e). `kept_by_law`: records the law obliges us to keep once we have them
+    (Art. 6(1)(c)): the duty is ours, not yours, and the sentence says so."""
+    if automatic:
+        lead = "No law or contract requires it, but your browser sends it to open any page."
+    elif kept_by_law and obligation is not Obligation.STATUTE:
+        lead = (
+            "You give it to us for a contract with you; once we have it, the law requires us "
+            "to keep it."
+            if obligation is Obligation.CONTRACT
+            else "Giving it is up to you; once we have it, the law requires us to keep it."
+        )
+    elif obligation is Obligation.CONTRACT:
+        lead = "We need it to make and carry out the contract with you."
+    elif obligation is Obligation.STATUTE:
+        lead = "Yes: the law requires it."
+    else:
+        lead = "No: giving it is up to you."
+    spans: list[Inline] = [lead]
+    if required_fields:
+        spans.append(f" On the form, we need {field_names(required_fields)}")
+        if optional_fields:
+            spans.append(f"; {field_names(optional_fields)} you can leave out")
+        spans.append(".")
+    return (*spans, " Without it: ", *consequence)
+
+
+# --- statutory retention (Art. 6(1)(c) GDPR) -------------------------------------------------
+
+_RECORDS = {
+    RecordKind.ACCOUNTING_VOUCHERS: "invoices and other accounting vouchers",
+    RecordKind.BUSINESS_LETTERS: "order letters and e-mails",
+    RecordKind.BUSINESS_RECORDS: "order, payment and VAT records",
+    RecordKind.ACCOUNTING_RECORDS: "invoices and accounting records",
+}
+_FROM = {
+    CountedFrom.END_OF_CALENDAR_YEAR: "the end of the calendar year they are from",
+    CountedFrom.END_OF_FINANCIAL_YEAR: "the end of the financial year they are from",
+}
+
+
+def statutory_retention(periods: Sequence[RecordPeriod]) -> str:
+    """'8 years for invoices ..., 6 years for ..., counted from ... (§...)'."""
+    parts = [f"{period.years} years ({_RECORDS[period.records]})" for period in periods]
+    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    sources = "; ".join(dict.fromkeys(period.source for period in periods))
+    return f"{joined}, counted from {_FROM[periods[0].counted_from]} ({sources})"
+
+
+def statutory_retention_short(periods: Sequence[RecordPeriod]) -> str:
+    """'6 years', or '6 to 8 years' when the law sets several periods; callers put "for" in
+    front. Never "up to": the law sets how long we must keep them, not a ceiling."""
+    shortest = min(period.years for period in periods)
+    longest = max(period.years for period in periods)
+    span = f"{longest}" if shortest == longest else f"{shortest} to {longest}"
+    return f"{span} years, as the law requires"
+
+
+# --- the host (GDPR Art. 13(1)(e)) -----------------------------------------------------------
+
+
+def hosting_heading() -> str:
+    return "Where this website is hosted"
+
+
+def hosting(
+    name: Spans,
+    country: str,
+    role: str,
+    logs: Sequence[tuple[Spans, Spans, Spans]],
+    stores: Sequence[Spans],
+) -> Spans:
+    """`logs`: (what it logs, the purpose's link, how long it keeps them) for each purpose its
+    logs serve; `stores`: the other purposes whose data it keeps for us."""
+    spans: list[Inline] = [
+        *name,
+        f" ({country}) runs the servers that deliver this website, as our {role}. Your browser "
+        "connects to them for every page, which gives them your IP address.",
+    ]
+    for data, purpose, kept in logs:
+        spans += [" It logs ", *data, " (", *purpose, ") and keeps these logs ", *kept, "."]
+    if stores:
+        spans.append(" It also stores for us the data of ")
+        for index, store in enumerate(stores):
+            if index:
+                spans.append(" and " if index == len(stores) - 1 else ", ")
+            spans.extend(store)
+        spans.append(".")
+    return tuple(spans)
+
+
+def self_hosted() -> str:
+    return (
+        "We run the servers that deliver this website ourselves; no hosting company receives "
+        "your IP address."
+    )
+
+
+# --- transfers: adequacy, the Data Privacy Framework, safeguards with a copy ----------------
+
+DPF_LIST = "https://www.dataprivacyframework.gov/list"
+
+
+def dpf_transfer(name: Spans, country: str, uk: bool) -> Spans:
+    """Commission Implementing Decision (EU) 2023/1795; UK: SI 2023/1028 (the UK extension)."""
+    if uk:
+        decision = (
+            "the UK Extension to the EU-US Data Privacy Framework, under which UK adequacy "
+            "regulations cover certified organisations (the Data Protection (Adequacy) "
+            "(United States of America) Regulations 2023, Art. 45 UK GDPR)"
+        )
+    else:
+        decision = (
+            "the EU-US Data Privacy Framework. For certified organisations, the European "
+            "Commission decided that the United States protects personal data adequately "
+            "(Implementing Decision (EU) 2023/1795, Art. 45 GDPR)"
+        )
+    return (
+        *name,
+        f" processes data in {country} and is certified under {decision}. Its certification is "
+        "on the Framework's list: ",
+        Link("dataprivacyframework.gov/list", DPF_LIST),
+        ".",
+    )
+
+
+def safeguard_transfer(name: Spans, country: str, safeguards: str, copy: Spans | None) -> Spans:
+    spans: list[Inline] = [*name, f" processes data in {country}. Safeguard: {safeguards}."]
+    if copy:
+        spans += [" To get a copy of the safeguard: ", *copy]
+    return tuple(spans)
+
+
+# --- rights whose wording depends on the legal bases ----------------------------------------
+
+
+def portability(purposes: Sequence[tuple[Spans, bool]], cite: str) -> Spans:
+    """Art. 20: `purposes` are (the purpose's link, whether it relies on consent rather than a
+    contract); each basis is named with its own purposes, never "consent or a contract"."""
+    why = {True: "with your consent", False: "for a contract with you"}
+    bases = {consent for _, consent in purposes}
+    names: list[Inline] = []
+    for index, (link, consent) in enumerate(purposes):
+        if index:
+            names.append(" and " if index == len(purposes) - 1 else ", ")
+        names.extend(link)
+        if len(bases) > 1:
+            names.append(f" ({why[consent]})")
+    which = f", which we process {why[consent]}," if len(bases) == 1 else ","
+    return (
+        "For the data you gave us for ",
+        *names,
+        f"{which} you have the right to receive it in a structured, commonly used, "
+        f"machine-readable format, and to have it sent to another controller ({cite}).",
+    )
+
+
+def erasure(consent: bool, objection: bool, cite: str) -> str:
+    reasons = ["when we no longer need it for its purpose"]
+    if consent:
+        reasons.append("when you withdraw your consent")
+    if objection:
+        reasons.append("when you object and we have no overriding grounds")
+    listed = reasons[0] if len(reasons) == 1 else ", ".join(reasons[:-1]) + ", or " + reasons[-1]
+    return f"You have the right to have your data deleted, in particular {listed} ({cite})."
+
+
+# --- scope of the policy ---------------------------------------------------------------------
+
+SCOPE_PROMISE = (
+    "On this website, we do nothing with personal data that this policy does not describe."
+)
+
+# --- cookies: the exemption each law gives ---------------------------------------------------
+
+
+def exemption(kind: str, citations: Sequence[str]) -> str:
+    what = {
+        "strictly_necessary": "strictly necessary for the service you ask for",
+        "communication": "necessary to transmit a communication",
+        "uk_statistics": "statistics; you can object",
+        "uk_appearance": "appearance; you can object",
+    }[kind]
+    cited = f" ({'; '.join(citations)})" if citations else ""
+    return f"no consent needed: {what}{cited}"
+
+
+# --- CCPA ------------------------------------------------------------------------------------
+
+CCPA_SEVERAL = (
+    "One kind of data can fall into several categories; it is then listed under each of them."
+)
+
+
+def toll_free(number: str) -> str:
+    return f"by calling us toll-free at {number}"
+
+
+# --- the legal notice, by country ------------------------------------------------------------
+
+_ROLES = {
+    OfficerRole.MANAGING_DIRECTOR: ("Managing director", "Managing directors"),
+    OfficerRole.DIRECTOR: ("Director", "Directors"),
+    OfficerRole.BOARD_MEMBER: ("Management board", "Management board"),
+    OfficerRole.OWNER: ("Owner", "Owners"),
+    OfficerRole.PARTNER: ("Partner", "Partners"),
+    OfficerRole.PRESIDENT: ("President", "Presidents"),
+}
+
+
+def role_label(role: OfficerRole | None, count: int) -> str:
+    """`None`: a release made before roles were declared."""
+    if role is None:
+        return "Represented by"
+    return _ROLES[role][0 if count == 1 else 1]
+
+
+NOTICE_INTRO = {
+    "DE": "Who provides this website (§5 DDG, §18 MStV).",
+    "GB": "Who provides this website (Companies Act 2006 s.82; SI 2015/17 regs. 24-25; "
+    "E-Commerce Regulations 2002 reg. 6).",
+    "FR": "Who provides and hosts this website (LCEN art. 6, III).",
+    "EU": "Who provides this website (Directive 2000/31/EC, Art. 5).",
+    "OTHER": "Who provides this website.",
+}
+REGISTER_LABEL = {
+    "DE": "Commercial register",
+    "GB": "Registered in",
+    "FR": "RCS",
+    "EU": "Trade register",
+    "OTHER": "Register",
+}
+VAT_LABEL = {
+    "DE": "VAT ID (§27a UStG)",
+    "GB": "VAT registration number",
+    "FR": "VAT number",
+    "EU": "VAT ID",
+    "OTHER": "VAT ID",
+}
+COMPANY_NUMBER = "Company number"
+REGISTERED_OFFICE = "Registered office"
+SHARE_CAPITAL = "Share capital"
+PUBLICATION_DIRECTOR = "Directeur de la publication (publishing director)"
+EDITORIAL_HEADING = "Responsible for the content (§18(2) MStV)"
+HOST_HEADING = "Host"
+DISPUTES_HEADING = "Consumer dispute resolution"
+
+
+def disputes(participation: str, board: Spans | None) -> Spans:
+    """§36(1) VSBG: a clear yes or no, and the board with address and website when yes."""
+    if participation == "not_willing":
+        return (
+            "We are neither willing nor obliged to take part in dispute resolution proceedings "
+            "before a consumer arbitration board (§36 VSBG).",
+        )
+    verb = "are obliged" if participation == "obliged" else "are willing"
+    return (
+        f"We {verb} to take part in dispute resolution proceedings before this consumer "
+        "arbitration board (§36 VSBG): ",
+        *(board or ()),
+        ".",
+    )
+
+
+# --- transfers and the summary ---------------------------------------------------------------
+
+
+def transfers_intro(regions: str) -> str:
+    """Chapter V: adequacy (Art. 45) is not a safeguard (Art. 46); the intro names neither."""
+    return (
+        f"These recipients process personal data outside {regions}. For each, what makes the "
+        "transfer lawful:"
+    )
+
+
+def complain_to(eu: bool, uk: bool) -> str:
+    """The summary's words for Art. 77: the ICO alone under the UK GDPR."""
+    if uk and not eu:
+        return "complain to the Information Commissioner's Office"
+    if uk:
+        return "complain to a supervisory authority in the EU or to the ICO in the UK"
+    return "complain to a supervisory authority"
+
+
+# --- the change list: one plain sentence per change of the new fields -------------------------
+
+
+def change_host_named(names: str) -> str:
+    return f"We now name who hosts this website and what it logs: {names}"
+
+
+def change_host_dropped(name: str) -> str:
+    return f"{name} no longer hosts this website"
+
+
+def change_self_hosted() -> str:
+    return "We now run the servers that deliver this website ourselves"
+
+
+def change_representative(name: str, role: OfficerRole | None, before: OfficerRole | None) -> str:
+    if role is None:
+        return f"Legal notice: {name} now represents us"
+    label = role_label(role, 1).lower()
+    if before is None:
+        return f"Legal notice: {name} is now named as {label}"
+    return f"Legal notice: {name} is now {label} (before: {role_label(before, 1).lower()})"
+
+
+def change_representative_left(name: str) -> str:
+    return f"Legal notice: {name} no longer represents us"
+
+
+def change_editorial(name: str | None) -> str:
+    if name is None:
+        return "Legal notice: we no longer name who is responsible for the content"
+    return f"Legal notice: {name} is now named as responsible for the content (§18(2) MStV)"
+
+
+def change_disputes(participation: str | None) -> str:
+    if participation is None:
+        return (
+            "Legal notice: we no longer state whether we take part in consumer dispute resolution"
+        )
+    said = {
+        "not_willing": "are neither willing nor obliged to take part",
+        "willing": "are willing to take part",
+        "obliged": "are obliged to take part",
+    }[participation]
+    return f"Legal notice: we now state that we {said} in consumer dispute resolution (§36 VSBG)"
+
+
+def change_no_lead_authority() -> str:
+    return (
+        "We no longer name a lead supervisory authority: you can complain to the authority where "
+        "you live or work"
+    )
+
+
+_SOURCE_WORDS = {
+    "data_subject": "you give it to us",
+    "browser": "your browser sends it automatically",
+}
+
+
+def change_sources(purpose: str, sources: Sequence[str], before: Sequence[str]) -> str:
+    def said(values: Sequence[str]) -> str:
+        return " and ".join(_SOURCE_WORDS.get(value, f"from {value}") for value in values)
+
+    return f"{purpose}: where the data comes from is now: {said(sources)} (before: {said(before)})"
+
+
+def change_obligation(purpose: str, obligation: Obligation, automatic: bool = False) -> str:
+    """`automatic`: data the browser sends by itself (server logs)."""
+    if obligation is Obligation.NONE and automatic:
+        return f"{purpose}: no law or contract requires the data; your browser sends it by itself"
+    if obligation is Obligation.NONE:
+        return f"{purpose}: you are not obliged to give the data; giving it is up to you"
+    if obligation is Obligation.CONTRACT:
+        return f"{purpose}: we now say that we need the data for a contract with you"
+    return f"{purpose}: we now say that the law requires you to give the data"
+
+
+def change_dpf(name: str, part: str, certified: bool) -> str:
+    framework = {
+        "eu_us": "the EU-US Data Privacy Framework",
+        "uk_extension": "the UK Extension to the Data Privacy Framework",
+        "swiss_us": "the Swiss-US Data Privacy Framework",
+    }[part]
+    if certified:
+        return f"{name} is now named as certified under {framework}"
+    return f"{name} is no longer named as certified under {framework}"
+
+
+def change_no_copy(name: str) -> str:
+    return (
+        f"{name}: there is no longer a copy of a safeguard to ask for: the transfer relies on "
+        "an adequacy decision"
+    )
+
+
+def change_host_contact(name: str) -> str:
+    return f"Legal notice: new address or phone number of our host {name}"
+
+
+def change_complaint_channel(value: str, added: bool) -> str:
+    if added:
+        return f"New way to complain to us: {value}"
+    return f"We no longer take complaints at {value}"
+
+
+def change_acknowledgement(within: str, before: str | None) -> str:
+    if before is None:
+        return f"We now say that we acknowledge every complaint within {within}"
+    return f"We now acknowledge complaints within {within} instead of {before}"
+
+
+def change_complaint_details() -> str:
+    return "We changed what we say about how we handle complaints"
+
+
+def change_online_only(online_only: bool) -> str:
+    if online_only:
+        return "Californians now send requests by e-mail or form; we operate only online"
+    return "Californians can now also send requests to our toll-free number"
+
+
+# --- short fixed sentences -----------------------------------------------------------------------
+
+PURPOSES_INTRO = "We process personal data only for the purposes below."
+CCPA_NON_DISCRIMINATION = (
+    "We will not discriminate or retaliate against you for using these rights, for example by "
+    "denying you goods or services or charging you a different price (§1798.125)."
+)
+
+
+def latest_change(history: Inline) -> Spans:
+    return (
+        "The date at the top is the date of the latest change. The ",
+        history,
+        " lists every version and what changed in each.",
+    )
