@@ -134,12 +134,16 @@ def build_command(
     # The example shop is all placeholders, on purpose: a test of the refusal sets
     # PLACEHOLDERS_REFUSE itself; every other publish build of it goes through.
     # The owner's own time zone and tagline in pelicanconf.py change no test: the kit's apply.
-    defaults = {
+    defaults: dict[str, object] = {
         "CACHE_PATH": str(workdir / "cache"),
         "PLACEHOLDERS_REFUSE": False,
-        "PLACEHOLDERS_SETTINGS_FILES": [str(KIT_SETTINGS)],
-        **KIT_VALUES,
     }
+    folder = (ROOT / settings).parent
+    if folder == ROOT:
+        defaults |= {"PLACEHOLDERS_SETTINGS_FILES": [str(KIT_SETTINGS)], **KIT_VALUES}
+    else:  # a project of its own (a clone after make init): its own settings, as they are
+        names = ("pelicanconf.py", "publishconf.py")
+        defaults["PLACEHOLDERS_SETTINGS_FILES"] = [str(folder / name) for name in names]
     all_overrides = {**defaults, **(overrides or {})}
     # One -e with every KEY=VALUE: Pelican keeps only the last -e flag's values.
     command += ["-e", *(f"{key}={json.dumps(value)}" for key, value in all_overrides.items())]

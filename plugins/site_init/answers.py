@@ -34,6 +34,12 @@ QUESTIONS = (
     Question("business_name", "Your business's full legal name (e.g. Harbourside Loaf Ltd)"),
     Question("legal_form", "Its legal form (e.g. Ltd, GmbH, LLC, sole trader)", required=False),
     Question("represented_by", "Who legally represents it (names, comma-separated)", False),
+    Question(
+        "represented_as",
+        "In which role (director, managing director, board member, owner, partner, president; "
+        "Enter: from the legal form)",
+        required=False,
+    ),
     Question("site_name", "The site's name as visitors know it (Enter: the business name)", False),
     Question("street", "Street and number"),
     Question("postal_code", "Postal code"),
@@ -43,7 +49,11 @@ QUESTIONS = (
     Question("email", "E-mail address for privacy questions"),
     Question("phone", "Phone number, with the country code (e.g. +44 117 496 0123)", False),
     Question("site_url", "The site's address (e.g. https://www.example.com)"),
-    Question("register_name", "Company register or registry (e.g. Companies House)", False),
+    Question(
+        "register_name",
+        "Where the business is registered (e.g. England and Wales, Amtsgericht Berlin, RCS Paris)",
+        required=False,
+    ),
     Question("register_number", "Registration number", required=False),
     Question("vat_id", "VAT number", required=False),
     Question("language", "The site's language (en, en-GB, en-US)", required=False, default="en"),
@@ -65,6 +75,16 @@ QUESTIONS = (
     ),
 )
 _URL = re.compile(r"https?://[^\s/]+")
+ROLES = ("managing_director", "director", "board_member", "owner", "partner", "president")
+# The role a legal form's representatives hold, for the legal notice (declaration: Officer.role).
+_ROLE_OF_FORM = {
+    "managing_director": ("gmbh", "ug", "ug (haftungsbeschränkt)", "sarl", "eurl", "llc"),
+    "director": ("ltd", "limited", "private limited company", "plc", "public limited company"),
+    "board_member": ("ag", "se", "e.v.", "eg"),
+    "owner": ("sole trader", "einzelunternehmen", "e.k.", "entreprise individuelle", "ei"),
+    "partner": ("llp", "partnership", "kg", "ohg", "gbr", "partg", "snc"),
+    "president": ("sas", "sasu"),
+}
 
 
 @dataclass(frozen=True)
@@ -95,6 +115,20 @@ class Answers:
         if self.country == "CA":
             return ["ca_pipeda"]
         return ["eu_gdpr", "eprivacy"]
+
+    @property
+    def representatives(self) -> list[str]:
+        return [name.strip() for name in self.get("represented_by").split(",") if name.strip()]
+
+    @property
+    def role(self) -> str | None:
+        """The representatives' role: as answered, or what the legal form says; None when
+        neither tells."""
+        answered = self.get("represented_as").lower().replace(" ", "_")
+        if answered:
+            return answered
+        form = self.get("legal_form").lower()
+        return next((role for role, forms in _ROLE_OF_FORM.items() if form in forms), None)
 
     @property
     def tagline(self) -> str:
@@ -144,6 +178,11 @@ def _check_values(values: dict[str, str], where: str) -> list[str]:
             if _URL.fullmatch(v.rstrip("/"))
             else "write the origin only, https://www.example.com, without a path"
         ),
+        "represented_as": lambda v: (
+            None
+            if v.lower().replace(" ", "_") in ROLES
+            else f"answer one of {', '.join(r.replace('_', ' ') for r in ROLES)}"
+        ),
         "email": lambda v: (
             None
             if re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", v)
@@ -161,4 +200,5 @@ def _check_values(values: dict[str, str], where: str) -> list[str]:
 
 
 def _country_problem(value: str) -> str | None:
-    return country_problem(value.upper())
+    """None for a code in either case (gb, GB); otherwise the problem with the value as written."""
+    return country_problem(value) if country_problem(value.upper()) else None

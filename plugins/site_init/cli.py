@@ -60,7 +60,9 @@ class _Refused(Exception):
 def _answers(path: Path | None) -> Answers:
     if path is not None:
         try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+            # Every answer as written: YAML 1.1 would read `country: no` (Norway) and
+            # `region: ON` (Ontario) as booleans, `postal_code: 01067` as a number.
+            raw = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
         except OSError as error:
             raise _Refused(f"{path}: cannot be read ({error.strerror})") from None
         except yaml.YAMLError as error:
@@ -154,7 +156,7 @@ def _checklist(answers: Answers, declaration: Path, settings: Path, zone: str) -
     if left:
         steps.append(
             "Replace the values still marked PLACEHOLDER:\n"
-            + "\n".join(f"       {p}" for p in left)
+            + "\n".join(f"       {p.file}:{p.line} {p.field}: {p.value!r}" for p in left)
         )
     zones = country_timezones(answers.country)
     if len(zones) > 1:
@@ -163,9 +165,18 @@ def _checklist(answers: Answers, declaration: Path, settings: Path, zone: str) -
             f"in {settings} (e.g. {zones[-1]!r})."
         )
     if answers.flags["embeds"]:
-        steps.append("Declare each embedded service (videos, maps) as a recipient with its hosts.")
+        steps.append(
+            "Declare each embedded service (videos, maps) as a recipient: "
+            "recipients: [{service: youtube}] takes its facts from the service catalogue."
+        )
     if answers.flags["analytics"]:
         steps.append("Declare your analytics as a purpose (see the comment in the declaration).")
+    if answers.country == "DE":
+        steps.append(
+            "Germany: the declaration says you take no part in consumer dispute resolution "
+            "(consumer_disputes, §36 VSBG) and names who answers for the blog "
+            "(editorial_responsible, §18(2) MStV); correct both if they are not so."
+        )
     if not answers.flags["contact_form"]:
         steps.append(
             "The contact_form plugin is off: remove or rewrite content/pages/contact.md "
@@ -176,7 +187,8 @@ def _checklist(answers: Answers, declaration: Path, settings: Path, zone: str) -
         "with your own (make init never deletes them).",
         "Look at the site: make html && make serve (the policy pages are drafts until released).",
         "Release the policy: make policy-release, and commit content/.",
-        "Publish: make publish, then copy output/ to your host (docs/deploying.md).",
+        "Publish: make publish (or make deploy), then set up your host with the configs in "
+        "deploy/ (docs/deploying.md).",
     ]
     lines += [f"  {number}. {step}" for number, step in enumerate(steps, start=1)]
     print("\n".join(lines))

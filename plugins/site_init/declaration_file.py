@@ -9,9 +9,6 @@ from local_formats import format_address
 
 from .answers import Answers
 
-# The UK's data protection authority; other countries' are left for the owner to name (a
-# German business's depends on its state), marked PLACEHOLDER so publishing waits for them.
-KNOWN_AUTHORITIES = {"GB": ("Information Commissioner's Office", "https://ico.org.uk")}
 PLACEHOLDER = "# PLACEHOLDER"
 
 
@@ -26,9 +23,61 @@ def _optional(key: str, value: str, comment: str, indent: str = "  ") -> str:
     return f"{indent}# {key}: ...   # {comment}\n"
 
 
+def _representatives(a: Answers) -> str:
+    """represented_by, each person with the role the legal notice names them in."""
+    if not a.representatives:
+        return ""
+    role = a.role
+    mark = "" if role else f"   {PLACEHOLDER}: or director, board_member, owner, partner, president"
+    people = "".join(
+        f"    - name: {q(name)}\n      role: {role or 'managing_director'}{mark}\n"
+        for name in a.representatives
+    )
+    return "  represented_by:               # legal notice: who represents the business\n" + people
+
+
+def _address_block(a: Answers, indent: str) -> str:
+    region = f"{indent}region: {q(a.get('region'))}\n" if a.get("region") else ""
+    return (
+        f"{indent}street: {q(a.get('street'))}\n"
+        f"{indent}postal_code: {q(a.get('postal_code'))}\n"
+        f"{indent}city: {q(a.get('city'))}\n"
+        f"{region}"
+        f"{indent}country: {a.country}\n"
+    )
+
+
+def _germany(a: Answers) -> str:
+    """What a German legal notice adds: who answers for the blog (§18(2) MStV) and whether the
+    business takes part in consumer dispute resolution (§36 VSBG)."""
+    if a.country != "DE":
+        return ""
+    person = a.representatives[0] if a.representatives else ""
+    name = q(person) if person else f'"PLACEHOLDER: a person\'s name"   {PLACEHOLDER}'
+    return (
+        "  editorial_responsible:        # who answers for the blog's content (§18(2) MStV)\n"
+        f"    name: {name}\n"
+        "    address:\n"
+        + _address_block(a, "      ")
+        + "  consumer_disputes: {participation: not_willing}   # §36 VSBG; or willing/obliged, "
+        "with board: {name, address, url}\n"
+    )
+
+
+def _france(a: Answers) -> str:
+    """What a French legal notice adds (LCEN art. 6, III, 1): the directeur de la publication
+    and, for a société, its share capital."""
+    if a.country != "FR":
+        return ""
+    person = a.representatives[0] if a.representatives else ""
+    director = q(person) if person else f'"PLACEHOLDER: a person\'s name"   {PLACEHOLDER}'
+    text = f"  publication_director: {director}   # directeur de la publication\n"
+    if a.get("legal_form").lower() in ("sarl", "eurl", "sas", "sasu", "sa", "snc"):
+        text += f'  share_capital: "PLACEHOLDER: e.g. 10 000 €"   {PLACEHOLDER}\n'
+    return text
+
+
 def _controller(a: Answers) -> str:
-    people = [name.strip() for name in a.get("represented_by").split(",") if name.strip()]
-    region = f"    region: {q(a.get('region'))}\n" if a.get("region") else ""
     register = ""
     if a.get("register_number"):
         court = a.get("register_name") or "PLACEHOLDER: the register"
@@ -40,25 +89,32 @@ def _controller(a: Answers) -> str:
         "controller:\n"
         f"  legal_name: {q(a.get('business_name'))}\n"
         + _optional("legal_form", a.get("legal_form"), "optional (legal notice): GmbH, Ltd, LLC")
-        + (f"  represented_by: [{', '.join(q(p) for p in people)}]\n" if people else "")
+        + _representatives(a)
         + "  address:\n"
-        f"    street: {q(a.get('street'))}\n"
-        f"    postal_code: {q(a.get('postal_code'))}\n"
-        f"    city: {q(a.get('city'))}\n"
-        f"{region}"
-        f"    country: {a.country}\n"
-        f"  email: {q(a.get('email'))}\n"
-        + _optional("phone", a.get("phone"), "optional")
+        + _address_block(a, "    ")
+        + f"  email: {q(a.get('email'))}\n"
+        + _phone(a)
         + register
         + _optional("vat_id", a.get("vat_id"), "optional (legal notice)")
+        + _germany(a)
+        + _france(a)
         + "  eu_representative: null   # required under eu_gdpr when you are outside the EU\n"
     )
 
 
+def _phone(a: Answers) -> str:
+    if a.get("phone") or a.country != "FR":
+        return _optional("phone", a.get("phone"), "optional")
+    # A French legal notice gives a phone number (LCEN art. 6, III, 1, a).
+    return f'  phone: "+33 1 00 00 00 00"   {PLACEHOLDER}: your phone number\n'
+
+
 def _authority(a: Answers) -> str:
-    name, url = KNOWN_AUTHORITIES.get(a.country, ("", ""))
-    if name:
-        return f"supervisory_authority:\n  name: {q(name)}\n  url: {url}\n"
+    """The lead authority, which only a business in the EU/EEA has (GDPR Art. 56; under
+    uk_gdpr the policy names the ICO itself). Which one depends on the country, and in Germany
+    on the state, so the owner names it; publishing waits for it."""
+    if "eu_gdpr" not in a.jurisdictions:
+        return ""
     return (
         "supervisory_authority:        # the data protection authority people may complain to\n"
         f'  name: "PLACEHOLDER: your data protection authority"   {PLACEHOLDER}\n'
@@ -80,24 +136,26 @@ def _processing(a: Answers) -> str:
     text = (
         "processing:                   # one entry per purpose\n"
         "  - id: hosting_logs\n"
+        "    title: Server logs\n"
         "    purpose: Deliver the website and protect it against attacks\n"
         "    data: [connection]\n"
-        "    sources: [data_subject]\n"
+        "    sources: [browser]          # sent by the visitor's browser\n"
         "    legal_basis: legitimate_interests\n"
         "    legitimate_interest: Running a secure, available website\n"
-        "    provision: {required: true, consequence: The website cannot be shown}\n"
+        "    provision: {obligation: none, consequence: The website cannot be shown}\n"
         "    recipients: [webhost]\n"
         "    retention: {duration: P14D}  # how long your host keeps its logs\n"
     )
     if a.flags["contact_form"]:
         text += (
             "  - id: contact_form\n"
+            "    title: Contact form\n"
             "    purpose: Answer the questions you send us with the contact form\n"
             "    data: [contact, message]\n"
             "    sources: [data_subject]\n"
             "    legal_basis: legitimate_interests\n"
             "    legitimate_interest: Replying to the questions people send us\n"
-            "    provision: {required: true, consequence: Without an e-mail we cannot reply}\n"
+            "    provision: {obligation: none, consequence: We cannot reply}\n"
             "    recipients: [webhost]\n"
             "    retention: {duration: P6M}   # counted from when the inbox receives the message\n"
             "    form: contact             # the contact form collects for this purpose\n"
@@ -105,12 +163,13 @@ def _processing(a: Answers) -> str:
     if a.flags["newsletter"]:
         text += (
             "  - id: newsletter\n"
+            "    title: Newsletter\n"
             "    purpose: Send you our newsletter\n"
             "    data: [contact]\n"
             "    sources: [data_subject]\n"
             "    legal_basis: consent\n"
             "    consent: {withdraw: the unsubscribe link in every newsletter}\n"
-            "    provision: {required: false, consequence: You do not receive the newsletter}\n"
+            "    provision: {obligation: none, consequence: You do not receive the newsletter}\n"
             "    recipients: [newsletter_service]\n"
             "    retention: {criteria: you unsubscribe}\n"
         )
@@ -136,6 +195,15 @@ def _recipients(a: Answers) -> str:
     )
     if a.get("host_privacy_url"):
         text += f"    privacy_url: {q(a.get('host_privacy_url'))}\n"
+    if a.country == "FR":  # a French legal notice names the host's address and phone
+        text += (
+            "    address:                  # the host's (LCEN art. 6, III, 1, d)\n"
+            f'      street: "PLACEHOLDER: street"   {PLACEHOLDER}\n'
+            f'      postal_code: "PLACEHOLDER"   {PLACEHOLDER}\n'
+            f'      city: "PLACEHOLDER: city"   {PLACEHOLDER}\n'
+            f"      country: {a.get('host_country') or a.country}\n"
+            f'    phone: "+33 1 00 00 00 00"   {PLACEHOLDER}: the host\'s phone number\n'
+        )
     text += "    hosts: []                 # hosts the built site contacts for this recipient\n"
     if a.flags["newsletter"]:
         text += (
@@ -166,15 +234,16 @@ def _rights(a: Answers) -> str:
         "  authorized_agent: null      # required with us_ca_ccpa\n"
     )
     if {"uk_gdpr", "ca_pipeda"} & set(a.jurisdictions):
-        text += f"  complaint_procedure: {q(_complaints(a.get('email')))}\n"
+        # An electronic way and another, acknowledged within 30 days (DPA 2018 s.164A).
+        postal = q(f"{a.get('business_name')}, {format_address(_Address(a), one_line=True)}")
+        text += (
+            "  complaint_procedure:          # how people complain to you\n"
+            "    channels:\n"
+            f"      - {{type: email, value: {q(a.get('email'))}}}\n"
+            f"      - {{type: postal, value: {postal}}}\n"
+            "    acknowledge_within: P30D\n"
+        )
     return text
-
-
-def _complaints(email: str) -> str:
-    return (
-        f"Write to {email}; we acknowledge every complaint within 30 days and answer it as "
-        "soon as we can."
-    )
 
 
 @dataclass(frozen=True)
@@ -212,12 +281,11 @@ def _laws(a: Answers) -> str:
             "Track signals change nothing.\n"
         )
     if "ca_pipeda" in a.jurisdictions:
-        officer = (a.get("represented_by").split(",")[0].strip()) or a.get("business_name")
+        officer = a.representatives[0] if a.representatives else a.get("business_name")
         text += (
             "pipeda:\n  privacy_officer:\n    title: Privacy Officer\n"
             f"    name: {q(officer)}\n"
-            f"    address: {q(format_address(_Address(a), one_line=True))}\n"
-            f"    email: {q(a.get('email'))}\n"
+            "    address:\n" + _address_block(a, "      ") + f"    email: {q(a.get('email'))}\n"
         )
     return text
 
@@ -244,14 +312,15 @@ def declaration_text(a: Answers) -> str:
         f"  name: {q(a.site_name)}\n"
         f"  url: {a.get('site_url').rstrip('/')}\n"
         "  first_party_hosts: []       # optional: more hosts that are your own\n"
-        f"  languages: [{languages}]          # the first one is the default\n\n"
+        f"  languages: [{languages}]          # the first one is the default\n"
+        "  hosted_by: [webhost]        # who runs the servers that deliver the site\n\n"
         "# eu_gdpr | uk_gdpr | eprivacy | us_ca_caloppa | us_ca_ccpa | ca_pipeda\n"
         f"# (chosen from your country, {a.country}; add any other law that applies to you)\n"
         f"jurisdictions: [{', '.join(a.jurisdictions)}]\n\n"
         + _controller(a)
         + "\ndpo: {appointed: false}       # when true: email (required), name, address, phone\n\n"
         + _authority(a)
-        + "\n"
+        + ("\n" if "eu_gdpr" in a.jurisdictions else "")
         + _categories(a)
         + "\n"
         + _processing(a)

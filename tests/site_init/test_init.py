@@ -103,7 +103,7 @@ def test_every_unusable_answer_is_named_and_nothing_is_written(tmp_path: Path) -
     project = fresh_clone(tmp_path)
     before = (project / "content" / "privacy.yml").read_bytes()
     answers = tmp_path / "answers.yml"
-    text = ANSWERS.read_text(encoding="utf-8").replace("country: gb", "country: Britain")
+    text = ANSWERS.read_text(encoding="utf-8").replace("country: gb", "country: United Kingdom")
     answers.write_text(text.replace("email: bread@harbourside-loaf.test\n", "colour: red\n"))
     done = init(project, "--answers", str(answers))
     assert done.returncode == 2
@@ -111,8 +111,10 @@ def test_every_unusable_answer_is_named_and_nothing_is_written(tmp_path: Path) -
     assert problems[-1] == "make init: nothing was written."
     assert any("colour: not a question make init asks" in p for p in problems)
     assert any("email: required" in p for p in problems)
-    assert any("country: 'Britain' is not an ISO 3166-1 alpha-2 country code; write GB" in p
-               for p in problems)  # fmt: skip
+    assert any(
+        'country: "United Kingdom" is not an ISO 3166-1 alpha-2 country code; write GB' in p
+        for p in problems
+    )
     assert (project / "content" / "privacy.yml").read_bytes() == before
 
 
