@@ -50,7 +50,7 @@ def test_deploy_refuses_while_the_policy_has_unreleased_changes(tmp_path: Path) 
     before = snapshot(server)
     content = copy_content(tmp_path / "content")
     declaration = content / "privacy.yml"
-    declaration.write_text(declaration.read_text().replace("{duration: P6M,", "{duration: P3M,", 1))
+    declaration.write_text(declaration.read_text().replace("{duration: P6M}", "{duration: P3M}", 1))
     result = make("deploy", tmp_path, content, DEPLOY_TARGET=f"{server}/")
     assert result.returncode != 0
     said = result.stdout + result.stderr

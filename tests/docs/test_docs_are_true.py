@@ -203,6 +203,12 @@ def test_each_plugin_documents_its_settings() -> None:
         "privacy_guard": "PRIVACY_GUARD_",
         "redirects": "REDIRECTS_",
         "placeholders": "PLACEHOLDERS_",
+        "deploy": "DEPLOY_",
+        "embeds": "EMBEDS_",
+        "share": "SHARE_",
+        "hashed_assets": "HASHED_ASSETS",
+        "precompressed": "PRECOMPRESSED",
+        "fast_build": "FAST_BUILD_",
     }
     docs = "\n".join(path.read_text(encoding="utf-8") for path in DOCS)
     missing = []

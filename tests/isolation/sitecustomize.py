@@ -27,6 +27,10 @@ def install(forbidden: str) -> None:
         if not isinstance(target, str | bytes | os.PathLike):
             return  # a file descriptor, or None for the working folder
         path = os.fsdecode(target)
+        if not os.path.isabs(path) and os.sep not in path:
+            # A bare name may be relative to a folder's descriptor (dir_fd), which the event
+            # does not carry: shutil.rmtree removing a temporary copy's content/ folder, say.
+            return
         path = os.path.normpath(path if os.path.isabs(path) else os.path.join(os.getcwd(), path))
         if path == root or path.startswith(inside):
             raise PermissionError(

@@ -57,7 +57,7 @@ def test_an_example_value_left_in_a_page_or_an_unmarked_line_is_found(tmp_path: 
     assert {p.field for p in find_placeholders(declaration)} == {
         "controller.email",
         "rights.channels[0].value",
-        "rights.complaint_procedure",
+        "rights.complaint_procedure.channels[0].value",
     }
 
 

@@ -49,8 +49,8 @@ def assert_stopped(build: Build, problems: int = 1) -> None:
 
 INVALID = [
     pytest.param(
-        ("retention: {duration: P6M,", "retention: {duration: 6 months,"),
-        "retention: {duration: 6 months,",
+        ("retention: {duration: P6M}", "retention: {duration: 6 months}"),
+        "retention: {duration: 6 months}",
         'processing[1].retention.duration: "6 months" is not an ISO 8601 duration; write P6M',
         id="duration-in-words",
     ),

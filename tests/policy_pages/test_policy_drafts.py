@@ -11,7 +11,7 @@ from policybuild import RELEASED, TODAY_ENV, release
 from sitebuild import Build, copy_content, run_build
 
 DRAFT_PAGES = ("/privacy/", "/cookies/", "/legal-notice/", "/privacy/history/")
-SHORTER = ("retention: {duration: P6M,", "retention: {duration: P3M,")
+SHORTER = ("retention: {duration: P6M}", "retention: {duration: P3M}")
 
 
 def _unreleased(workdir: Path) -> Path:

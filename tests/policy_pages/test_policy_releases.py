@@ -21,7 +21,7 @@ from policybuild import (
 )
 from sitebuild import Build, copy_content, run_build
 
-RETENTION = ("retention: {duration: P6M,", "retention: {duration: P3M,")
+RETENTION = ("retention: {duration: P6M}", "retention: {duration: P3M}")
 SHORTER = "Contact form data is now kept 3 months instead of 6"
 # What make publish does with an unreleased declaration: refuse it (make html previews a draft).
 PUBLISHING = {"POLICY_DRAFTS": False}
