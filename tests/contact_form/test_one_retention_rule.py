@@ -47,9 +47,9 @@ def test_the_check_refuses_a_starting_point_the_inbox_cannot_know(tmp_path: Path
         raise AssertionError("the declaration was accepted")
     line = next(n for n, t in enumerate(text.splitlines(), 1) if "retention: {duration: P6M}" in t)
     assert problems == [
-        f"{declaration}:{line} processing[1].retention.after: the contact inbox deletes each message "
-        'a fixed time after receiving it and cannot know when "we reply"; remove after: (the '
-        "period then counts from when the message is received)"
+        f"{declaration}:{line} processing[1].retention.after: the contact inbox deletes each "
+        'message a fixed time after receiving it and cannot know when "we reply"; remove after: '
+        "(the period then counts from when the message is received)"
     ]
 
 
