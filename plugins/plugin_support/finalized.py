@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-STEPS = ("write", "audit", "compress")
+# configure: the deploy plugin's blocks in `_headers` and `.htaccess`, which read the guard's.
+STEPS = ("write", "audit", "compress", "configure")
 _receivers: dict[str, list[Callable[[Any], None]]] = {step: [] for step in STEPS}
 
 

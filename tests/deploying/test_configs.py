@@ -152,7 +152,7 @@ def test_a_deploy_setting_of_the_wrong_kind_stops_the_build_with_one_line_each(
         overrides={"DEPLOY_HTTPS_PORT": "443", "DEPLOY_ROOOT": "/srv/site", "DEPLOY_LISTEN": "::"},
     )
     assert build.returncode != 0
-    assert "DEPLOY_HTTPS_PORT: expected a port number from 1 to 65535, got '443'" in build.log
+    assert "DEPLOY_HTTPS_PORT: expected a port number from 1 to 65535" in build.log
     assert "DEPLOY_ROOOT: unknown setting; did you mean DEPLOY_ROOT?" in build.log
     assert "DEPLOY_LISTEN: expected a list of addresses" in build.log
     assert "Traceback" not in build.log and not (tmp_path / "output").exists()
