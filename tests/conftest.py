@@ -1,11 +1,32 @@
-"""Fixtures shared by every test folder: the default site, built once per session."""
+"""Fixtures shared by every test folder: the default site, built once per session.
+
+Every test runs with the repository's content/ out of bounds (tests/isolation/sitecustomize.py):
+the kit's tests build the fixture sites under tests/sites/, never the owner's site.
+"""
 
 from __future__ import annotations
+
+import importlib.util
+import os
 
 import pytest
 from embedsite import EmbedSite, build_embed_site, build_player_site
 from florist import build_florist
-from sitebuild import Build, run_build
+from sitebuild import ROOT, Build, run_build
+
+ISOLATION = ROOT / "tests" / "isolation"
+OWNERS_CONTENT = ROOT / "content"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Forbid content/ in this process and in every Python process a test starts."""
+    os.environ["DISCREET_FORBIDDEN_CONTENT"] = str(OWNERS_CONTENT)
+    paths = [str(ISOLATION), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    os.environ["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
+    # The same module the subprocesses import as sitecustomize; loading it installs the hook.
+    spec = importlib.util.spec_from_file_location("isolation", ISOLATION / "sitecustomize.py")
+    assert spec is not None and spec.loader is not None
+    spec.loader.exec_module(importlib.util.module_from_spec(spec))
 
 
 @pytest.fixture(scope="session")

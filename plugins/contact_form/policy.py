@@ -28,7 +28,7 @@ class ContactPolicy:
     purpose: str
     retention_iso: str
     retention_text: str
-    retention_after: str  # the declared starting point ("the enquiry is answered"), or ""
+    retention_after: str  # where the period starts: when the inbox receives the message
     cutoff: Callable[[datetime], datetime]
 
     @property
@@ -38,7 +38,7 @@ class ContactPolicy:
 
 def load_policy(path: Path) -> ContactPolicy:
     """Read the contact purpose from the declaration at ``path`` (raise ContactPolicyError)."""
-    from declaration import DeclarationError, load_declaration
+    from declaration import RECEIVED, DeclarationError, load_declaration
 
     try:
         declaration = load_declaration(Path(path))
@@ -66,7 +66,7 @@ def load_policy(path: Path) -> ContactPolicy:
         purpose=processing.purpose,
         retention_iso=duration.iso,
         retention_text=str(duration),
-        retention_after=processing.retention.after or "",
+        retention_after=processing.retention_start or RECEIVED,
         cutoff=duration.cutoff,
     )
 

@@ -20,7 +20,7 @@ from declaration import (
     Declaration,
     Duration,
     Jurisdiction,
-    Retention,
+    Processing,
 )
 from declaration.countries import country_name
 
@@ -239,7 +239,7 @@ def _purposes(old: Declaration, new: Declaration) -> list[str]:
             if a.provision.consequence != b.provision.consequence:
                 out.append(f"{name}: if you do not give the data: {b.provision.consequence}")
         if a.retention != b.retention:
-            change = _retention_change(a.retention, b.retention, new.controller.address.country)
+            change = _retention_change(a, b, new.controller.address.country)
             out.append(f"{name} data is now kept {change}")
         if (
             a.special_category_condition != b.special_category_condition
@@ -282,10 +282,12 @@ def _data_change(
     return out
 
 
-def _retention_change(a: Retention, b: Retention, country: str) -> str:
-    if a.duration and b.duration and a.after == b.after:
+def _retention_change(old: Processing, new: Processing, country: str) -> str:
+    a, b = old.retention, new.retention
+    if a.duration and b.duration and old.retention_start == new.retention_start:
         return f"{b.duration} instead of {_shortened(a.duration, b.duration)}"
-    return f"{retention_text(b, country)} instead of {retention_text(a, country)}"
+    before = retention_text(a, country, form=old.form is not None)
+    return f"{retention_text(b, country, form=new.form is not None)} instead of {before}"
 
 
 def _shortened(old: Duration, new: Duration) -> str:

@@ -36,7 +36,10 @@ def glance_section(declaration: Declaration) -> Section:
     ]
     for index, entry in enumerate(declaration.processing):
         kept = retention_spans(
-            entry.retention, ("processing", index, "retention"), c.address.country
+            entry.retention,
+            ("processing", index, "retention"),
+            c.address.country,
+            form=entry.form is not None,
         )
         items.append(
             (

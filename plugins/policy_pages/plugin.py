@@ -5,8 +5,8 @@ declaration, a missing release, unreleased changes, vague words or an unmet
 requirement are logged as errors, one line each, and the build stops with a
 one-line exception (no traceback). Then the plugin makes the declaration the
 one source of the site's identity: SITENAME and AUTHOR come from site.name
-unless the settings set them (publishconf.py reads SITEURL from site.url with
-`policy_pages.conf.declared_site_url`), and templates get `declaration`.
+unless the settings set them, SITEURL from site.url where the settings say
+`DECLARED_SITE_URL` (publishconf.py), and templates get `declaration`.
 """
 
 from __future__ import annotations
@@ -29,14 +29,15 @@ from pelican.generators import Generator, PelicanTemplateNotFound
 from pelican.settings import DEFAULT_CONFIG
 from pelican.writers import Writer
 from plugin_support import Setting, setting_problems, stop_build, with_defaults
-from plugin_support.settings import path_or_none, text_or_none
+from plugin_support.settings import flag, path_or_none, text_or_none
 from privacy_guard import REPORT_PAGE_URL as GUARD_REPORT_PAGE_URL
+from strict_build import deferred
 
+from .conf import fill_declared_site_url
 from .document import Document
 from .errors import PolicyError
 from .facts import FormFields, SiteFacts
-from .history import version_document
-from .pages import published_documents
+from .formats import default_timezone_for, filters
 from .site import PolicySite, build_policy_site
 
 logger = logging.getLogger(__name__)
@@ -65,6 +66,9 @@ SETTINGS: dict[str, Setting] = {
     "POLICY_REPORT_URL": Setting(
         None, text_or_none, 'a URL path as text, e.g. "privacy/report/", or None'
     ),
+    # True: an unreleased declaration is previewed as draft pages (pelicanconf.py); False: it
+    # stops the build (publishconf.py, and any site that does not ask for previews).
+    "POLICY_DRAFTS": Setting(False, flag, "True or False"),
     # The theme's setting, which the plugin completes with the policy pages' links.
     "FOOTER_LINKS": Setting(
         (), _pairs, 'a list of (title, URL) pairs, e.g. [("Privacy policy", "privacy/")]'
@@ -81,6 +85,7 @@ def register() -> None:
     signals.initialized.connect(initialize)
     signals.get_generators.connect(add_generator)
     blinker.signal("privacy_guard.audited").connect(follow_the_audit)
+    signals.finalized.connect(report_draft)
 
 
 def add_generator(_: Any) -> type[Generator]:
@@ -99,8 +104,15 @@ def initialize(pelican: Any) -> None:
     for name in ("SITENAME", "AUTHOR"):
         if settings.get(name) in (None, "", DEFAULT_CONFIG.get(name)):
             settings[name] = declared.name
+    fill_declared_site_url(settings, str(declared.url))
     settings["FOOTER_LINKS"] = footer_links(settings, site)
-    settings["JINJA_FILTERS"] = {**settings.get("JINJA_FILTERS", {}), "country_name": country_name}
+    country = site.declaration.controller.address.country
+    default_timezone_for(settings, country)
+    settings["JINJA_FILTERS"] = {
+        **settings.get("JINJA_FILTERS", {}),
+        "country_name": country_name,
+        **filters(settings.get("DEFAULT_LANG") or "en"),
+    }
 
 
 def footer_links(settings: dict, site: PolicySite) -> list[tuple[str, str]]:
@@ -124,11 +136,12 @@ def policy_site(settings: dict) -> PolicySite:
     """The checked policy of this content; logs and raises when it cannot be published."""
     declaration = _path(settings, "POLICY_DECLARATION", "privacy.yml")
     versions = _path(settings, "POLICY_VERSIONS_PATH", "policy-versions")
+    drafts = bool(settings.get("POLICY_DRAFTS", False))
     facts = _facts(settings)
-    key = _fingerprint(declaration, versions) + facts.key()
+    key = _fingerprint(declaration, versions) + facts.key() + str(drafts)
     if key not in _SITES:
         try:
-            site = build_policy_site(declaration, versions, facts)
+            site = build_policy_site(declaration, versions, facts, drafts=drafts)
         except PolicyError as error:
             problems = error.problems
         else:
@@ -139,6 +152,17 @@ def policy_site(settings: dict) -> PolicySite:
         # every line logged while it is handled.
         _fail(problems)
     return _SITES[key]
+
+
+def report_draft(pelican: Any) -> None:
+    """Say, after the build, that the policy pages are a preview and how to release them."""
+    site = next(iter(_SITES.values()), None)
+    if site is not None and site.draft and pelican.settings.get("POLICY_DRAFTS"):
+        deferred.say_after_success(
+            "policy: the declaration is not released yet, so the policy pages are drafts "
+            '(marked "Draft: not yet released", not indexed, no date); look at them, then run '
+            "make policy-release; make publish refuses drafts"
+        )
 
 
 def _facts(settings: dict) -> SiteFacts:
@@ -250,12 +274,8 @@ class PolicyPagesGenerator(Generator):
         """Write again the current pages that read differently with `facts` (the published
         policy, cookie statement and notice, and the current release's version page)."""
         site = self.site
-        latest = site.releases[-1]
-        before = (*site.documents, site.versions[-1])
-        after = (
-            *published_documents(site.declaration, latest.date, facts),
-            version_document(latest, latest, facts),
-        )
+        before = (*site.documents, *site.versions[-1:])
+        after = site.current_pages(facts)
         writer = Writer(self.output_path, settings=self.settings)
         for old, new in zip(before, after, strict=True):
             if new != old:

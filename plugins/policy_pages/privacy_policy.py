@@ -42,7 +42,7 @@ from .wording import PRIVACY_URL, last_updated, purpose_link, stop
 
 
 def privacy_policy(
-    declaration: Declaration, updated: date, facts: SiteFacts = NO_FACTS
+    declaration: Declaration, updated: date | None, facts: SiteFacts = NO_FACTS
 ) -> Document:
     caloppa = declaration.applies(Jurisdiction.US_CA_CALOPPA)
     ccpa = declaration.ccpa.applies

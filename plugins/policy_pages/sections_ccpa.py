@@ -229,6 +229,7 @@ def _retention(declaration: Declaration, categories: list[DataCategory]) -> Span
                 entry.retention,
                 ("processing", declaration.processing.index(entry), "retention"),
                 declaration.controller.address.country,
+                form=entry.form is not None,
             ),
             " (for ",
             purpose_link(entry),

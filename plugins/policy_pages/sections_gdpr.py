@@ -265,7 +265,7 @@ def _kept(declaration: Declaration, entry: Processing, loc: tuple) -> Spans:
     if entry.retention.statutory:
         periods = record_periods(entry.retention.statutory, declaration.controller.address.country)
         return ("for ", words_for(declaration).statutory_retention(periods))
-    spans = retention_spans(entry.retention, (*loc, "retention"))
+    spans = retention_spans(entry.retention, (*loc, "retention"), form=entry.form is not None)
     return spans if entry.retention.duration is None else ("for ", *spans)
 
 

@@ -35,6 +35,7 @@ from pelican.writers import Writer
 from plugin_support import Setting, setting_problems, stop_build, with_defaults
 from plugin_support.finalized import on_finalized
 from plugin_support.settings import count, flag, list_of, path_or_none, text
+from strict_build import deferred
 from strict_build.template_errors import in_template
 
 from . import REPORT_PAGE_URL, csp
@@ -309,12 +310,14 @@ def finish(pelican: Any) -> None:
     if _setting(settings, "PRIVACY_GUARD_HEADERS"):
         write_header_files(output, security_headers(run.csp_header))
     strict = bool(_setting(settings, "PRIVACY_GUARD_FAIL_ON_WARNINGS"))
+    failed = bool(result.errors or (strict and result.warnings))
     if result.errors or result.warnings:
         shown = _setting(settings, "PRIVACY_GUARD_MAX_FILES_SHOWN")
-        print(render_text(result, shown, strict), file=sys.stderr, end="")
+        report = render_text(result, shown, strict)
     else:
-        print(summary_line(result), file=sys.stderr)
-    if result.errors or (strict and result.warnings):
+        report = summary_line(result)
+    if failed:
+        print(report, file=sys.stderr, end="" if report.endswith("\n") else "\n")
         _stop(summary_line(result, strict))
     problems = contradictions(run.declaration_file, run.declared_storage, result.uses_javascript)
     if problems:
@@ -324,6 +327,8 @@ def finish(pelican: Any) -> None:
             f"privacy guard FAILED: the policy and this build disagree in {count} "
             f"place{'s' if count != 1 else ''} above"
         )
+    # "passed" only once the whole build has: a strict build may still fail after the guard.
+    deferred.say_after_success(report)
 
 
 def _cache(settings: dict) -> ScanCache | None:

@@ -45,8 +45,18 @@ def check_settings(pelican: Any) -> None:
 
 
 def remember_generators(generators: list[Any]) -> None:
-    """Keep the generators: their context knows every article, page, category and template."""
+    """Keep the generators: their context knows every article, page, category and template.
+    Templates learn now, before any page is written, how many old addresses the site redirects
+    (`redirected_addresses`): the 404 page mentions moved addresses only when there are some."""
     _generators[:] = generators
+    if generators:
+        settings = generators[0].settings
+        table = Path(settings["PATH"]) / settings["REDIRECTS_FILE"]
+        try:
+            count = len(load_redirects(table))
+        except RedirectsError:
+            count = 0  # reported, with its line, when the redirects are written
+        generators[0].context["redirected_addresses"] = count
 
 
 def write_redirects(pelican: Any) -> None:

@@ -13,7 +13,7 @@ import blinker
 from pelican import DEFAULT_CONFIG_NAME, get_config, signals
 from pelican.writers import FileOverwriteFailedError
 
-from strict_build import empty_slugs, missing_templates
+from strict_build import deferred, empty_slugs, missing_templates
 from strict_build.clashes import WrittenPages
 from strict_build.content_cache import ContentCaches
 from strict_build.links import drop_missing_static_links, name_the_linking_page
@@ -171,24 +171,30 @@ def build(args) -> Path:
 
     Returns the output folder. Raises BuildFailed, with a one-line reason, otherwise.
     """
-    with counting_problems() as counter:
-        settings, config_file = read_settings(args)
-        output = Path(settings["OUTPUT_PATH"]).resolve()
-        refusal = unsafe_output(output, sources_of(settings, config_file))
-        if refusal:
-            raise BuildFailed(refusal)
-        lock = claim(output)
-        if lock is None:
-            raise BuildFailed(
-                f"another build into {output} is running; wait for it to finish, then build again"
-            )
-        try:
-            staged = StagedBuild(settings, output, counter)
-            staged.run()
-            staged.publish_or_abandon()
-        finally:
-            lock.close()
+    deferred.start()
+    try:
+        with counting_problems() as counter:
+            settings, config_file = read_settings(args)
+            output = Path(settings["OUTPUT_PATH"]).resolve()
+            refusal = unsafe_output(output, sources_of(settings, config_file))
+            if refusal:
+                raise BuildFailed(refusal)
+            lock = claim(output)
+            if lock is None:
+                raise BuildFailed(
+                    f"another build into {output} is running; wait for it to finish, then build "
+                    "again"
+                )
+            try:
+                staged = StagedBuild(settings, output, counter)
+                staged.run()
+                staged.publish_or_abandon()
+            finally:
+                lock.close()
+        deferred.succeeded()
         return output
+    finally:
+        deferred.failed()  # nothing, after success; otherwise what waited is dropped
 
 
 @contextmanager

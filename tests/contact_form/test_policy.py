@@ -24,7 +24,7 @@ def test_contact_purpose_and_retention_come_from_the_declaration():
     ("change", "words"),
     [
         (("    form: contact", "    form: newsletter"), "no processing entry has 'form: contact'"),
-        (("retention: {duration: P6M,", "retention: {duration: session,"), "session"),
+        (("retention: {duration: P6M}", "retention: {duration: session}"), "session"),
     ],
 )
 def test_a_declaration_the_inbox_cannot_use_is_explained(tmp_path, change, words):

@@ -90,7 +90,7 @@ def test_sources_purposes_and_retention_are_told_by_category(ccpa: Build) -> Non
     )
     sources = words(met(ccpa, "ccpa.sources"))
     assert "network activity information: automatically from your browser." in sources
-    assert "6 months after the enquiry is answered" in retention
+    assert "6 months after we receive your message" in retention
 
 
 def test_nothing_sold_or_shared_is_said_so(ccpa: Build) -> None:
