@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from pelican import signals
-from plugin_support import Setting, setting_problems, stop_build, with_defaults
+from plugin_support import Setting, deferred, setting_problems, stop_build, with_defaults
 from plugin_support.settings import flag, path_or_none
-from strict_build import deferred
 
 from .scan import Placeholder, find_placeholders
 

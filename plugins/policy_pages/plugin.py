@@ -28,10 +28,9 @@ from pelican import signals
 from pelican.generators import Generator, PelicanTemplateNotFound
 from pelican.settings import DEFAULT_CONFIG
 from pelican.writers import Writer
-from plugin_support import Setting, setting_problems, stop_build, with_defaults
+from plugin_support import Setting, deferred, setting_problems, stop_build, with_defaults
 from plugin_support.settings import flag, path_or_none, text_or_none
 from privacy_guard import REPORT_PAGE_URL as GUARD_REPORT_PAGE_URL
-from strict_build import deferred
 
 from .conf import fill_declared_site_url
 from .document import Document

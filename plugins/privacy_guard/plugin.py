@@ -32,11 +32,10 @@ from markupsafe import Markup
 from pelican import signals
 from pelican.generators import PelicanTemplateNotFound
 from pelican.writers import Writer
-from plugin_support import Setting, setting_problems, stop_build, with_defaults
+from plugin_support import Setting, deferred, setting_problems, stop_build, with_defaults
 from plugin_support.finalized import on_finalized
 from plugin_support.settings import count, flag, list_of, path_or_none, text
-from strict_build import deferred
-from strict_build.template_errors import in_template
+from plugin_support.template_errors import in_template
 
 from . import REPORT_PAGE_URL, csp
 from .audit import AuditResult, audit, judge

@@ -12,8 +12,10 @@ from typing import Any
 import blinker
 from pelican import DEFAULT_CONFIG_NAME, get_config, signals
 from pelican.writers import FileOverwriteFailedError
+from plugin_support import deferred
+from plugin_support.template_errors import in_template
 
-from strict_build import deferred, empty_slugs, missing_templates
+from strict_build import empty_slugs, missing_templates
 from strict_build.clashes import WrittenPages
 from strict_build.content_cache import ContentCaches
 from strict_build.links import drop_missing_static_links, name_the_linking_page
@@ -33,7 +35,6 @@ from strict_build.staging import (
     sweep,
     touch,
 )
-from strict_build.template_errors import in_template
 
 # Signals for steps that belong to strict builds only (sender: the staging folder; keyword:
 # settings). `started`: plugins are registered, nothing is built yet. `ready_to_publish`: the build
