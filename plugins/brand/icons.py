@@ -64,8 +64,18 @@ def read_logo(path: Path) -> Logo:
 
 
 def _svg(path: Path, data: bytes) -> Logo:
+    import cairocffi  # type: ignore[import-untyped]  # CairoSVG draws with it; no types
     import cairosvg
 
+    if not data.strip():  # CairoSVG would read its working folder instead of no bytes
+        raise LogoError(f"{path}: the file is empty; export the logo again as plain SVG")
+    # What CairoSVG raises for a file it cannot draw, each seen with a broken logo: the XML
+    # parser's ParseError (a SyntaxError); ValueError for a size, number or colour it cannot
+    # read and for XML entities, which it refuses; TypeError for a marker without its size;
+    # OverflowError for an infinite size; RecursionError for a <use> of itself or nesting too
+    # deep; CairoError for a size cairo refuses; OSError from Pillow, reading what was drawn.
+    cannot_draw = (SyntaxError, ValueError, TypeError, ArithmeticError, RecursionError,
+                   cairocffi.CairoError, OSError)  # fmt: skip
     try:
         natural = Image.open(io.BytesIO(cairosvg.svg2png(bytestring=data)))
         scale = RASTER_SIZE / max(natural.width, natural.height)
@@ -75,7 +85,7 @@ def _svg(path: Path, data: bytes) -> Logo:
             output_height=max(1, round(natural.height * scale)),
         )
         pixels = Image.open(io.BytesIO(drawn)).convert("RGBA")
-    except Exception as error:  # CairoSVG raises many kinds for a broken file
+    except cannot_draw as error:
         raise LogoError(
             f"{path}: not an SVG image that can be drawn ({type(error).__name__}: {error}); "
             "export it again from your drawing program as plain SVG"

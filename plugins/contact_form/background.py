@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from .notify import SmtpConfig, send
+from .notify import DELIVERY_FAILURES, SmtpConfig, send
 from .store import PendingNotification, Store, now_utc
 
 log = logging.getLogger("contact_inbox")
@@ -58,7 +58,7 @@ class Maintenance:
         for pending in self.store.claim_due(lease):
             try:
                 send(self.smtp, pending.message)
-            except Exception as error:  # one message's failure, of any kind, holds back no other
+            except DELIVERY_FAILURES as error:  # one message's failure holds back no other
                 self._failed(pending, f"{type(error).__name__}: {error}")
                 continue
             self.store.notification_sent(pending.message.id)

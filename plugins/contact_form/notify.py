@@ -6,6 +6,7 @@ server; CONTACT_SMTP_INCLUDE_MESSAGE=1 puts the message in it (with Reply-To the
 
 from __future__ import annotations
 
+import email.errors
 import ipaddress
 import re
 import smtplib
@@ -212,9 +213,14 @@ def build_email(config: SmtpConfig, message: Message, *, smtputf8: bool = False)
     return mail
 
 
+# Why a notification cannot go: the server cannot be reached, or refuses (smtplib's errors and
+# TLS's are OSErrors), or the email package cannot write what the visitor typed.
+DELIVERY_FAILURES = (OSError, ValueError, email.errors.MessageError)
+
+
 def send(config: SmtpConfig, message: Message) -> None:
-    """Deliver the notification for one message; raises OSError or smtplib.SMTPException when
-    it cannot. The e-mail is built once the server said whether it takes SMTPUTF8."""
+    """Deliver the notification for one message; raises one of DELIVERY_FAILURES when it
+    cannot. The e-mail is built once the server said whether it takes SMTPUTF8."""
     context = ssl.create_default_context()
     if config.security == "ssl":
         client: smtplib.SMTP = smtplib.SMTP_SSL(

@@ -70,6 +70,31 @@ def test_a_logo_that_is_not_svg_or_png_is_refused_by_name(tmp_path: Path) -> Non
         read_logo(tmp_path / "broken.svg")
 
 
+_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" {}>{}</svg>'
+)
+BROKEN_SVGS = {
+    "empty": ("", "the file is empty"),
+    "marker-without-size": (_SVG.format('width="9" height="9"', '<marker id="m" markerWidth="x"/>'
+                            '<path d="M1 1 L5 5" marker-end="url(#m)"/>'), "(TypeError: "),
+    "infinite-size": (_SVG.format('width="inf" height="inf"', ""), "(OverflowError: "),
+    "too-big-for-cairo": (_SVG.format('width="1e9" height="1e9"', ""), "(CairoError: "),
+    "uses-itself": (_SVG.format('width="9" height="9"', '<use id="a" xlink:href="#a"/>'),
+                    "(RecursionError: "),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(("svg", "reason"), BROKEN_SVGS.values(), ids=list(BROKEN_SVGS))
+def test_an_svg_logo_that_cannot_be_drawn_is_one_line_naming_the_file(
+    tmp_path: Path, svg: str, reason: str
+) -> None:
+    (tmp_path / "logo.svg").write_text(svg, encoding="utf-8")
+    with pytest.raises(LogoError) as refused:
+        read_logo(tmp_path / "logo.svg")
+    assert str(refused.value).startswith(f"{tmp_path / 'logo.svg'}: "), refused.value
+    assert reason in str(refused.value) and "\n" not in str(refused.value), refused.value
+
+
 def test_the_built_site_wears_the_brand(florist_site: Build) -> None:
     page = florist_site.page("/")
     logo = page.select_one(".site-logo img")
