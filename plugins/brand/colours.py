@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from plugin_support import DiscreetError
+
 DEFAULT_ACCENT = "#0b4f9c"
 
 # The neutral colours of each scheme; the accent tints the surfaces and rules.
@@ -15,12 +17,8 @@ NEUTRALS = {
 }
 
 
-class ContrastError(ValueError):
+class ContrastError(DiscreetError):
     """An accent colour that fails WCAG 2.1 AA; `problems` name it and a colour that passes."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__("\n".join(problems))
 
 
 @dataclass(frozen=True)

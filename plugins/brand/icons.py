@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
+from plugin_support import DiscreetError
 
 RASTER_SIZE = 512  # pixels an SVG logo is drawn at before the icons are made from it
 TOUCH_SIZE = 180  # Apple's size for apple-touch-icon.png (iPhone, @3x)
@@ -25,7 +26,7 @@ ICONS = {
 }
 
 
-class LogoError(ValueError):
+class LogoError(DiscreetError):
     """A logo the build cannot use; the message names the file and what to do."""
 
 

@@ -96,7 +96,7 @@ def _read(settings: dict[str, Any]) -> tuple[Brand | None, list[str]]:
     try:
         palette = _palette(settings)
     except ContrastError as error:
-        return None, error.problems
+        return None, [str(problem) for problem in error.problems]
     except ValueError as error:
         return None, [str(error)]
     brand = Brand(palette)

@@ -29,7 +29,7 @@ from plugin_support import DiscreetError
 
 from .fields import DEFAULT_HONEYPOT, Field, FieldDefinitionError, parse_fields
 from .policy import origin_of
-from .ratelimit import DEFAULT_RATE, check_rate
+from .ratelimit import DEFAULT_RATE, RateLimitError, check_rate
 
 BUNDLE_DIR = ".contact-inbox"
 MANIFEST = "manifest.json"
@@ -201,7 +201,7 @@ def _checked(raw: dict[str, Any], key: str, check: Callable[[str], object]) -> s
     value = _text(raw, key)
     try:
         check(value)
-    except ValueError as error:  # RateLimitError is one too
+    except (ValueError, RateLimitError) as error:
         raise ValueError(f"{key}: cannot use {value!r} ({error})") from error
     return value
 

@@ -18,13 +18,15 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
+from plugin_support import DiscreetError
+
 if TYPE_CHECKING:
     from limits import RateLimitItem
 
 DEFAULT_RATE = "5 per 10 minutes"
 
 
-class RateLimitError(ValueError):
+class RateLimitError(DiscreetError):
     """A rate that the ``limits`` notation cannot express."""
 
 

@@ -18,13 +18,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
+from plugin_support import DiscreetError
 
 HEADERS_FILE = "_headers"
 REDIRECTS_FILE = "_redirects"
 _STATUS = re.compile(r"^([1-5]\d\d)(!?)$")
 
 
-class HostRulesError(ValueError):
+class HostRulesError(DiscreetError):
     """A line of `_headers` or `_redirects` that is not in the syntax the build writes."""
 
 

@@ -20,12 +20,13 @@ from site_search.serve import search_path
 
 from .host_rules import load_host_rules
 from .site import Inbox, InboxService, Site
+from plugin_support import DiscreetError
 
 NGINX_REDIRECTS = "nginx-redirects.conf"  # the redirects plugin's default REDIRECTS_NGINX_FILE
 HTACCESS = ".htaccess"
 
 
-class DeployError(ValueError):
+class DeployError(DiscreetError):
     """A build whose configs cannot be written: one line saying what to change."""
 
 

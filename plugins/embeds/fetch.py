@@ -20,6 +20,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from PIL import Image, UnidentifiedImageError
+from plugin_support import DiscreetError
 
 from . import static_map
 from .media import MediaRecord, owner_poster, write_record
@@ -30,7 +31,7 @@ POSTER_WIDTH = 640
 TIMEOUT = 20
 
 
-class FetchError(Exception):
+class FetchError(DiscreetError):
     """One embed could not be fetched: the message says why, in one line."""
 
 

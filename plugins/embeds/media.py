@@ -11,12 +11,14 @@ import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from plugin_support import DiscreetError
+
 MEDIA_FOLDER = "media/embeds"  # inside the content folder
 POSTER_SUFFIXES = (".jpg", ".png", ".webp")
 RECORD_SUFFIX = ".embed.json"  # the build never publishes these (IGNORE_FILES)
 
 
-class MediaRecordError(Exception):
+class MediaRecordError(DiscreetError):
     """A record that cannot be read: one line naming the file and what to do."""
 
 

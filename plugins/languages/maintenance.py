@@ -126,7 +126,9 @@ def _new(language: str) -> Catalog:
 
 
 @dataclass(frozen=True)
-class Problem:
+class Flaw:
+    """What is wrong with one language's catalogue, named with its .po file."""
+
     language: str
     text: str
 
@@ -134,30 +136,30 @@ class Problem:
         return f"{CATALOGUES / self.language / 'LC_MESSAGES' / DOMAIN}.po: {self.text}"
 
 
-def problems(root: Path) -> Iterator[Problem]:
+def problems(root: Path) -> Iterator[Flaw]:
     """Catalogues that lack a string, leave one untranslated or fuzzy, or were not compiled."""
     template = extract(root)
     wanted = {(m.context, m.id if isinstance(m.id, str) else m.id[0]) for m in template if m.id}
     for language in languages(root):
         path = po_path(root, language)
         if not path.exists():
-            yield Problem(language, "missing; run make translations, then translate it")
+            yield Flaw(language, "missing; run make translations, then translate it")
             continue
         catalog = read(path, language)
         have = {(m.context, m.id if isinstance(m.id, str) else m.id[0]): m for m in catalog if m.id}
         for key in sorted(wanted - have.keys(), key=str):
-            yield Problem(language, f'lacks "{key[1]}"; run make translations and translate it')
+            yield Flaw(language, f'lacks "{key[1]}"; run make translations and translate it')
         for key, message in sorted(have.items(), key=lambda item: str(item[0])):
             if key not in wanted:
                 continue
             strings = message.string if isinstance(message.string, tuple) else (message.string,)
             if not all(strings):
-                yield Problem(language, f'"{key[1]}" is not translated; write its msgstr')
+                yield Flaw(language, f'"{key[1]}" is not translated; write its msgstr')
             elif message.fuzzy:
-                yield Problem(language, f'"{key[1]}" is marked fuzzy; check it, remove the flag')
+                yield Flaw(language, f'"{key[1]}" is marked fuzzy; check it, remove the flag')
         mo = path.with_suffix(".mo")
         if not mo.exists() or mo.read_bytes() != mo_bytes(catalog):
-            yield Problem(language, "its .mo is not compiled from it; run make translations")
+            yield Flaw(language, "its .mo is not compiled from it; run make translations")
 
 
 def update(root: Path) -> list[str]:

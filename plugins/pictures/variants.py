@@ -21,6 +21,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from plugin_support import DiscreetError
+
 if TYPE_CHECKING:  # Pillow is imported when a picture is made: a site without any pays nothing
     from PIL import Image
 
@@ -33,7 +35,7 @@ META = "picture.json"
 INDEX = "index.json"
 
 
-class PictureError(ValueError):
+class PictureError(DiscreetError):
     """A picture that cannot be made into variants; the message names the file."""
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from plugin_support import DiscreetError
 
 DATA = Path(__file__).parent / "data"
 REGIONS = ("eu", "uk", "us")
@@ -34,7 +35,7 @@ _LIFETIME = re.compile(
 _SOURCE = re.compile(r"^(https?://\S+|kit:\S+)$")
 
 
-class CatalogueError(Exception):
+class CatalogueError(DiscreetError):
     """The catalogue's data is malformed: one line per problem, naming file, service and field."""
 
 
@@ -99,7 +100,7 @@ def load_catalogue(folder: Path = DATA) -> Mapping[str, Service]:
             if service is not None:
                 services[service.id] = service
     if problems:
-        raise CatalogueError("\n".join(problems))
+        raise CatalogueError(problems)
     return services
 
 

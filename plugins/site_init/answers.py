@@ -8,17 +8,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from declaration.countries import country_problem
+from plugin_support import DiscreetError
 
 YES = ("y", "yes", "true", "1")
 NO = ("n", "no", "false", "0")
 
 
-class AnswersError(ValueError):
+class AnswersError(DiscreetError):
     """One line per answer that cannot be used."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("\n".join(problems))
-        self.problems = problems
 
 
 @dataclass(frozen=True)

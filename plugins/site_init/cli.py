@@ -91,7 +91,7 @@ def _ask() -> Answers:
             try:
                 Answers.check(raw, "answer")
             except AnswersError as error:
-                mine = [p for p in error.problems if f": {question.key}:" in p]
+                mine = [p for p in map(str, error.problems) if f": {question.key}:" in p]
                 if mine:
                     print("  " + mine[0].split(": ", 2)[-1])
                     continue

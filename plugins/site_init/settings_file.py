@@ -10,8 +10,10 @@ import json
 import re
 from pathlib import Path
 
+from plugin_support import DiscreetError
 
-class SettingsFileError(ValueError):
+
+class SettingsFileError(DiscreetError):
     """The settings file lacks a line make init must set."""
 
 

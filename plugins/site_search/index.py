@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from html import unescape
 from pathlib import Path
 
+from plugin_support import DiscreetError
+
 FORMAT = 2  # also in SCHEMA's about table
 TAG = re.compile(r"<[^>]+>")
 SKIPPED = re.compile(r"<(script|style|template)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -37,7 +39,7 @@ INSERT INTO about VALUES ('format', '2');
 """
 
 
-class SearchIndexError(RuntimeError):
+class SearchIndexError(DiscreetError):
     """The index cannot be written; the message says where and why."""
 
 

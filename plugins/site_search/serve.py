@@ -20,6 +20,7 @@ from jinja2 import Environment, Template, TemplateError
 from languages.catalogues import install
 from languages.formats import FILTERS
 from markupsafe import escape
+from plugin_support import DiscreetError
 
 from .query import MAX_QUERY, open_index, search
 
@@ -33,7 +34,7 @@ RESULTS_SLOT = "<!--search:results-->"
 FORMAT = 1
 
 
-class SearchBundleError(ValueError):
+class SearchBundleError(DiscreetError):
     """The build's search files cannot be used; one line naming the file and the fix."""
 
 

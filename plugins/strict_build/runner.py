@@ -12,7 +12,7 @@ from typing import Any
 import blinker
 from pelican import DEFAULT_CONFIG_NAME, get_config, signals
 from pelican.writers import FileOverwriteFailedError
-from plugin_support import deferred
+from plugin_support import DiscreetError, deferred
 from plugin_support.template_errors import in_template
 
 from strict_build import empty_slugs, missing_templates
@@ -49,7 +49,7 @@ abandoned = blinker.signal("strict_build.abandoned")
 slug_logger = logging.getLogger("pelican.urlwrappers")
 
 
-class BuildFailed(Exception):
+class BuildFailed(DiscreetError):
     """The build logged warnings or errors, or raised; the output folder was left as it was."""
 
 
