@@ -85,7 +85,7 @@ def initialize(pelican: Any) -> None:
     if not problems:
         brand, problems = _read(settings)
     if problems or brand is None:
-        stop_build(log, problems, f"brand: {len(problems)} problem(s) above; fix pelicanconf.py")
+        stop_build(log, problems)
     source = (Path(settings["THEME"]) / "static" / STYLESHEET).read_text(encoding="utf-8")
     brand.css = stylesheet(source, brand, settings)
     _BRANDS[id(settings)] = brand

@@ -130,11 +130,7 @@ def prepare(generators) -> None:
 
 def fail(problems: list[str]) -> NoReturn:
     """Log one line per problem, then stop the build with one summary line."""
-    stop_build(
-        log,
-        [f"contact_form: {problem}" for problem in problems],
-        f"contact_form: {len(problems)} problem(s) above; fix them in pelicanconf.py or content/",
-    )
+    stop_build(log, [f"contact_form: {problem}" for problem in problems])
 
 
 RESULT_PAGES = ("CONTACT_THANKS_URL", "CONTACT_ERROR_URL")

@@ -79,7 +79,7 @@ def check_settings(pelican: Any) -> None:
     with_defaults(pelican.settings, SETTINGS)
     problems = setting_problems(pelican.settings, "DEPLOY_", SETTINGS)
     if problems:
-        stop_build(log, problems, f"deploy: {len(problems)} setting(s) above to correct")
+        stop_build(log, problems)
 
 
 def _conf(settings: dict[str, Any]) -> dict[str, Any]:

@@ -192,7 +192,7 @@ def report(generators: list) -> None:
     if build.problems:
         for problem in build.problems[:-1]:
             print(f"embeds: {problem}", file=sys.stderr)
-        stop_build(logger, [], f"embeds: {build.problems[-1]}")
+        stop_build(logger, verdict=f"embeds: {build.problems[-1]}")
     if not build.missing:
         return
     count = len(build.missing)
@@ -200,7 +200,7 @@ def report(generators: list) -> None:
     cards = f"{count} embed card{'s' if count > 1 else ''}"
     line = f"{cards} without a poster ({first}): run `{FETCH_COMMAND}`"
     if settings.get("EMBEDS_REQUIRE_POSTERS"):
-        stop_build(logger, [], f"embeds: cannot publish {line}")
+        stop_build(logger, verdict=f"embeds: cannot publish {line}")
     print(f"embeds: {line}", file=sys.stderr)
 
 

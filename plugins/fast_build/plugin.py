@@ -27,7 +27,7 @@ def check_settings(pelican: Any) -> None:
     # A prefix shorter than the one name, so that a near miss (FAST_BUIL) is named too.
     problems = setting_problems(pelican.settings, "FAST_", SETTINGS)
     if problems:
-        stop_build(logger, problems, "fast_build: correct the setting above")
+        stop_build(logger, problems)
 
 
 def remember_generators(generators) -> None:

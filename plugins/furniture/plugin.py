@@ -72,9 +72,7 @@ def initialize(pelican: Any) -> None:
     with_defaults(settings, SETTINGS)
     problems = setting_problems(settings, "FURNITURE_", SETTINGS)
     if problems:
-        stop_build(
-            log, problems, f"furniture: {len(problems)} problem(s) above; fix pelicanconf.py"
-        )
+        stop_build(log, problems)
 
 
 def _post(article: Any) -> Post:

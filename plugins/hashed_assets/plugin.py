@@ -35,7 +35,7 @@ def set_default(pelican: Any) -> None:
     # A prefix shorter than the one name, so that a near miss (HASHED_ASSET) is named too.
     problems = setting_problems(pelican.settings, "HASHED_", SETTINGS)
     if problems:
-        stop_build(log, problems, f"hashed_assets: {len(problems)} setting(s) above to correct")
+        stop_build(log, problems)
 
 
 def _sources(settings: dict[str, Any]) -> dict[str, Path]:

@@ -111,7 +111,7 @@ def initialize(pelican: Any) -> None:
 
 
 def fail(problems: list[str]) -> NoReturn:
-    stop_build(log, problems, f"pictures: {len(problems)} problem(s) above")
+    stop_build(log, problems)
 
 
 def _encoding(settings: dict[str, Any]) -> Encoding:

@@ -76,7 +76,7 @@ def check(pelican: Any) -> None:
     with_defaults(settings, SETTINGS)
     wrong = setting_problems(settings, "PLACEHOLDERS_", SETTINGS)
     if wrong:
-        stop_build(logger, wrong, "placeholders: the settings above need correcting")
+        stop_build(logger, wrong)
     found = placeholders_of(settings)
     _FOUND[id(settings)] = found
     if found and settings["PLACEHOLDERS_REFUSE"]:
@@ -92,8 +92,7 @@ def refuse(pelican: Any) -> None:
     if found and pelican.settings["PLACEHOLDERS_REFUSE"]:
         stop_build(
             logger,
-            (),
-            f"{summary(found)} before publishing (listed above; make init asks for them)",
+            verdict=f"{summary(found)} before publishing (listed above; make init asks for them)",
         )
 
 

@@ -21,16 +21,29 @@ class BuildStopped(DiscreetError):
     exitcode = 1
 
 
-def stop_build(logger: logging.Logger, problems: Iterable[str], summary: str) -> NoReturn:
-    """Log one error line per problem, then end the build with `summary` as its last line.
+def stop_build(
+    logger: logging.Logger, problems: Iterable[str] = (), *, verdict: str = ""
+) -> NoReturn:
+    """End the build, with a last line in the same words for every plugin.
 
-    Call it outside any `except` block: strict-build appends the exception being handled to every
-    line logged while it is handled.
+    `problems`: each is logged as one error line, and the last line counts them: "brand: 2
+    problems above to correct" (the plugin is the first part of the logger's name). `verdict`
+    instead, for a stop one sentence explains: the last line itself (the guard's verdict on the
+    report it printed, say). Log problems outside any `except` block: strict-build appends the
+    exception being handled to every line logged while it is handled.
     """
-    for problem in problems:
+    listed = list(problems)
+    if bool(listed) == bool(verdict):
+        raise TypeError("stop_build: give the problems or a verdict, one of them")
+    for problem in listed:
         logger.error("%s", problem)
     _install_filter()
-    raise BuildStopped(summary)
+    raise BuildStopped(verdict or problems_above(logger.name.partition(".")[0], len(listed)))
+
+
+def problems_above(plugin: str, count: int) -> str:
+    """The last line of a build a plugin stopped with its problems listed above."""
+    return f"{plugin}: {count} problem{'' if count == 1 else 's'} above to correct"
 
 
 class _OneLineForStoppedBuilds(logging.Filter):

@@ -198,13 +198,7 @@ def _warn(declaration: Path) -> None:
 
 
 def _fail(problems: list[str]) -> NoReturn:
-    count = len(problems)
-    stop_build(
-        logger,
-        problems,
-        f"the policy pages cannot be published: {count} problem{'s' if count != 1 else ''} "
-        "above; nothing was written",
-    )
+    stop_build(logger, problems)
 
 
 def _path(settings: dict, name: str, default: str) -> Path:

@@ -118,7 +118,7 @@ def set_default(pelican: Any) -> None:
     # A prefix shorter than the one name, so that a near miss (PRECOMPRESS) is named too.
     problems = setting_problems(pelican.settings, "PRECOMPRESS", SETTINGS)
     if problems:
-        stop_build(logger, problems, "precompressed: correct the setting above")
+        stop_build(logger, problems)
 
 
 def _begin(pelican: Any) -> None:

@@ -141,12 +141,7 @@ def set_defaults(pelican: Any) -> None:
     with_defaults(pelican.settings, SETTINGS)
     problems = setting_problems(pelican.settings, "PRIVACY_GUARD_", SETTINGS)
     if problems:
-        count = len(problems)
-        stop_build(
-            logger,
-            problems,
-            f"privacy guard: {count} setting{'s' if count != 1 else ''} above to correct",
-        )
+        stop_build(logger, problems)
 
 
 def _setting(settings: dict, name: str) -> Any:
@@ -155,7 +150,7 @@ def _setting(settings: dict, name: str) -> Any:
 
 def _stop(summary: str) -> NoReturn:
     """End the build; what is wrong was printed (the report) or is the summary itself."""
-    stop_build(logger, [], summary)
+    stop_build(logger, verdict=summary)
 
 
 def prepare(generator: Any) -> None:
@@ -189,13 +184,7 @@ def _new_run(settings: dict, context: dict) -> _Run:
         except DeclarationUnavailable as error:
             problems = [str(problem) for problem in error.problems]
         if problems:  # outside the except block, which strict-build would append to each line
-            count = len(problems)
-            stop_build(
-                logger,
-                problems,
-                f"privacy guard: the declaration cannot be used: {count} "
-                f"problem{'s' if count != 1 else ''} above",
-            )
+            stop_build(logger, problems)
         policy = policy_from_declaration(declaration, str(declaration_file), site_urls)
         storage = tuple(getattr(declaration, "storage", None) or ())
         names = {recipient.id: recipient.name for recipient in declaration.recipients}
@@ -228,9 +217,12 @@ def _declaration_file(settings: dict) -> Path | None:
     if configured:
         path = Path(configured)
         if not path.is_file():
-            _stop(
-                f"privacy guard: PRIVACY_GUARD_DECLARATION {configured!r} is not a file; "
-                f"give the path of privacy.yml or remove the setting"
+            stop_build(
+                logger,
+                [
+                    f"PRIVACY_GUARD_DECLARATION: {configured!r} is not a file; give the path of "
+                    "privacy.yml or remove the setting"
+                ],
             )
         return path
     default = Path(settings.get("PATH", "content")) / "privacy.yml"

@@ -41,7 +41,7 @@ def check_settings(pelican: Any) -> None:
     with_defaults(pelican.settings, SETTINGS)
     problems = setting_problems(pelican.settings, "REDIRECTS_", SETTINGS)
     if problems:
-        stop_build(logger, problems, f"redirects: {len(problems)} setting(s) above to correct")
+        stop_build(logger, problems)
 
 
 def remember_generators(generators: list[Any]) -> None:

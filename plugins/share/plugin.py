@@ -78,7 +78,7 @@ def initialize(pelican: Any) -> None:
     with_defaults(settings, SETTINGS)
     problems = setting_problems(settings, "SHARE_", SETTINGS) or _unknown_links(settings)
     if problems:
-        stop_build(log, problems, f"share: {len(problems)} setting(s) above to correct")
+        stop_build(log, problems)
 
 
 def _unknown_links(settings: dict) -> list[str]:

@@ -75,7 +75,7 @@ def searching(settings: dict[str, Any]) -> bool:
 
 
 def fail(problems: list[str]) -> NoReturn:
-    stop_build(log, problems, f"site_search: {len(problems)} problem(s) above")
+    stop_build(log, problems)
 
 
 def _document(article: Any, default: str) -> Document:

@@ -1,6 +1,7 @@
 """Every plugin checks the settings under its prefix as Pelican starts: a near miss of a name is
 named with "did you mean", and a value of the wrong kind is one line naming the setting and what
-it expects, never a Python error from deep inside the build.
+it expects, never a Python error from deep inside the build; the build's last line then says how
+many problems are above, in the same words for every plugin.
 
 Each plugin registers with Pelican's signals swapped for fresh ones, and its own `initialized`
 receivers are called on a stand-in holding only the mistake: no build, and nothing stays
@@ -81,10 +82,12 @@ def test_a_mistyped_setting_is_named_with_did_you_mean(
         pytest.skip(f"{plugin}: {NOT_YET[plugin]}")
     assert hasattr(glue, "SETTINGS"), f"{plugin}/plugin.py declares no SETTINGS"
     typo, meant = near_miss(list(glue.SETTINGS))
-    with caplog.at_level(logging.ERROR), pytest.raises(BuildStopped):
+    with caplog.at_level(logging.ERROR), pytest.raises(BuildStopped) as stopped:
         initialize({typo: True})
     [line] = [record.getMessage() for record in caplog.records]
     assert line.endswith(f"{typo}: unknown setting; did you mean {meant}?"), line
+    # The build's last line, in the same words for every plugin.
+    assert str(stopped.value) == f"{plugin}: 1 problem above to correct"
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ import pytest
 from policybuild import unprivileged
 from sitebuild import ROOT, Build, copy_content, run_build
 
-SUMMARY = "error: build failed: the policy pages cannot be published: {} above; nothing was written"
+SUMMARY = "error: build failed: policy_pages: {} above to correct"
 
 
 def line_of(text: str, marker: str) -> int:

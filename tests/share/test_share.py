@@ -69,6 +69,6 @@ def test_link_previews_use_the_sites_own_address_and_picture(embed_site: EmbedSi
     ],
 )  # fmt: skip
 def test_a_wrong_share_setting_stops_the_build_naming_the_fix(caplog, settings, lines) -> None:
-    with pytest.raises(BuildStopped, match=r"^share: \d setting\(s\) above to correct$"):
+    with pytest.raises(BuildStopped, match=r"^share: \d problems? above to correct$"):
         initialize(SimpleNamespace(settings=settings))
     assert [record.getMessage() for record in caplog.records] == lines
