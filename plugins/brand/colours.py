@@ -1,6 +1,6 @@
 """The palette's plain values, apart from the colour science (palette.py, ColorAide), so a
-build whose palette is cached (brand/plugin.py) never imports ColorAide: it costs 0.2 s to
-import, more than everything else the brand does."""
+build whose palette is cached (brand/plugin.py) never imports ColorAide: its import costs more
+than everything else the brand does."""
 
 from __future__ import annotations
 

@@ -139,7 +139,7 @@ PALETTE_VERSION = 1  # change it when palette.py derives other colours from the 
 
 def _palette(settings: dict[str, Any]) -> Palette:
     """The palette of the accent colours, from the cache when these colours were seen before
-    (deriving it means importing ColorAide, 0.2 s a build)."""
+    (deriving it means importing ColorAide, which costs more than all else the brand does)."""
     key = [PALETTE_VERSION, settings["BRAND_ACCENT"], settings["BRAND_ACCENT_DARK"]]
     cache = Path(settings.get("CACHE_PATH") or "cache") / "brand-palette.json"
     try:
