@@ -20,7 +20,8 @@ def test_share_addresses_carry_the_post_and_nothing_else() -> None:
     built = sharing(URL, "Croissants & more", ["email", "x", "mastodon", "nope"], ["a.example"])
     assert [(link.key, link.href) for link in built.links] == [
         ("email", f"mailto:?subject=Croissants%20%26%20more&body={QUOTED}"),
-        ("x", f"https://x.com/intent/post?text=Croissants%20%26%20more&url={QUOTED}"),
+        # X's documented Web Intent (docs.x.com, checked 2026-12-04); /intent/post is not it.
+        ("x", f"https://x.com/intent/tweet?text=Croissants%20%26%20more&url={QUOTED}"),
     ]
     assert built.mastodon[0].href == (
         f"https://a.example/share?text=Croissants%20%26%20more%20{QUOTED}"
