@@ -20,7 +20,8 @@ SERVICES: dict[str, tuple[str, str]] = {
     # No LinkedIn document found gives a share address: LinkedIn's Share Plugin page
     # (https://learn.microsoft.com/en-us/linkedin/consumer/integrations/self-serve/plugins/
     # share-plugin, checked 2026-12-04) documents only its script (`IN/Share`, `data-url`), which
-    # this kit does not load. This is the address that script's button opens.
+    # this kit does not load. The address below is widely used for such links, in no LinkedIn
+    # document found.
     "linkedin": ("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url={url}"),
     # Meta documents only the Share Dialog (https://developers.facebook.com/docs/sharing/
     # reference/share-dialog, checked 2026-12-04): /dialog/share?app_id=...&href=..., which

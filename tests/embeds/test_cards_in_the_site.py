@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
-import pytest
-from embeds.plugin import initialize
 from embedsite import EmbedSite
-from plugin_support import BuildStopped
 from policybuild import TODAY_ENV
 from sitebuild import run_build
 
@@ -83,14 +78,3 @@ def test_publishing_refuses_a_card_without_its_poster(embed_site: EmbedSite, tmp
     assert "run `make fetch-media`" in build.log
     assert "Traceback" not in build.log
     assert not (output / "index.html").exists()
-
-
-def test_a_mistyped_or_wrong_setting_stops_the_build_with_one_line_each(caplog) -> None:
-    # Pelican hands the glue its settings at `initialized`; nothing else of Pelican is needed.
-    settings = {"EMBEDS_REQUIRE_POSTER": True, "EMBEDS_ENABLED": "yes", "PATH": "content"}
-    with pytest.raises(BuildStopped, match=r"^embeds: 2 setting\(s\) above to correct$"):
-        initialize(SimpleNamespace(settings=settings))
-    assert [record.getMessage() for record in caplog.records] == [
-        "EMBEDS_REQUIRE_POSTER: unknown setting; did you mean EMBEDS_REQUIRE_POSTERS?",
-        "EMBEDS_ENABLED: expected True or False; correct it in the settings file",
-    ]
