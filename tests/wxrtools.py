@@ -6,7 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-FIXTURE = Path(__file__).resolve().parent / "wordpress_import" / "fixtures" / "discreet-blog.xml"
+FIXTURES = Path(__file__).resolve().parent / "wordpress_import" / "fixtures"
+FIXTURE = FIXTURES / "discreet-blog.xml"
 
 
 def run_import(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
@@ -71,3 +72,53 @@ def post(
 		<category domain="category" nicename="news"><![CDATA[News]]></category>
 	</item>
 """
+
+
+def large_export(blocks: int) -> str:
+    """A large export that exercises every part of the importer with many repeats, as a big
+    block-editor blog does: one long block-editor post (every block in a comment pair), one long
+    classic post (paragraphs by blank lines, shortcodes, some left open), many posts with the
+    same slug, and galleries of many uploads. Starts with WordPress's generator comment."""
+    block_post = "\n\n".join(
+        f'<!-- wp:paragraph --><p>Block {n} links <a href="https://blog.example//{n}/">an old'
+        f' page</a><sup data-fn="f{n}" class="fn"><a href="#f{n}">{n}</a></sup></p>'
+        "<!-- /wp:paragraph -->\n\n"
+        f'<!-- wp:image --><figure class="wp-block-image"><img src="https://blog.example/'
+        f'wp-content/uploads/2020/01/photo-{n % 50}-300x200.jpg" alt=""/></figure>'
+        "<!-- /wp:image -->\n\n"
+        f"<!-- wp:list --><ul><li>one {n}</li><li>two<ul><li>three</li></ul></li></ul>"
+        "<!-- /wp:list -->\n\n"
+        f"<!-- wp:table --><figure><table><tbody><tr><td>a | {n}</td><td>b</td></tr></tbody>"
+        "</table></figure><!-- /wp:table -->\n\n<!-- wp:latest-posts /-->"
+        for n in range(blocks)
+    )
+    footnotes = ",".join(f'{{"id":"f{n}","content":"Note {n}"}}' for n in range(blocks))
+    classic_post = "\n\n".join(
+        f"Paragraph {n}\nwith a line break, [embed]https://video.example/{n} left open, "
+        f"[caption id={n}] and [unknown-{n} a=1] <!--more and <b>bold</b>"
+        for n in range(blocks)
+    )
+    same_slug = "".join(
+        post(1000 + n, title="Hello world", slug="hello-world", content=f"[gallery] {n}")
+        for n in range(blocks // 10)
+    )
+    uploads = "".join(
+        f"""	<item><title>Photo {n}</title><wp:post_id>{5000 + n}</wp:post_id>
+		<wp:post_type>attachment</wp:post_type><wp:post_parent>{1000 + n % 10}</wp:post_parent>
+		<wp:attachment_url>https://blog.example/wp-content/uploads/2020/01/photo-{n}.jpg</wp:attachment_url>
+	</item>
+"""
+        for n in range(blocks // 10)
+    )
+    meta = (
+        "<wp:postmeta><wp:meta_key>footnotes</wp:meta_key>"
+        f"<wp:meta_value><![CDATA[[{footnotes}]]]></wp:meta_value></wp:postmeta>\n\t</item>"
+    )
+    items = (
+        post(1, title="Blocks", content=block_post).replace("</item>", meta)
+        + post(2, title="Classic", content=classic_post)
+        + same_slug
+        + uploads
+    )
+    generator = '<!-- generator="WordPress/6.4" created="2024-01-01 00:00" -->\n<rss'
+    return minimal_wxr(items).replace("<rss", generator, 1)

@@ -10,34 +10,16 @@ from urllib.parse import unquote
 
 from slugify import slugify
 
+from .attachments import Attachment, Attachments
+from .blog import Blog
 from .body import convert_body, convert_fragment, plain_text
 from .document import render_document
 from .links import OldSite, file_path
 from .permalinks import base_path, dominant_structure
 from .redirect_table import RedirectTable
-from .shortcodes import Attachment
+from .site_layout import RESERVED_SLUGS, SITE_PAGES, site_page_at
 from .wxr import Export, Item, Term
 
-# WordPress pages that this site replaces with its own (generated) page, by the old slug.
-SITE_PAGES = {
-    "privacy": "/privacy/",
-    "privacy-policy": "/privacy/",
-    "cookies": "/cookies/",
-    "cookie-policy": "/cookies/",
-    "legal-notice": "/legal-notice/",
-    "impressum": "/legal-notice/",
-    "imprint": "/legal-notice/",
-    "contact": "/contact/",
-    "contact-us": "/contact/",
-}
-# Slugs the site's own URL layout uses at its top level; a page may not take them, nor a year
-# (/2012/ is that year's archive) nor a name with a dot (index.html, robots.txt are files).
-RESERVED_SLUGS = frozenset(
-    {
-        *("archives", "category", "tag", "author", "feeds", "page", "drafts", "theme"),
-        *("categories", "tags", "authors", "wp-content"),
-    }
-)
 # WordPress's own limit (wp_posts.post_name), well within the 255 bytes of a file name.
 MAX_SLUG_BYTES = 200
 _DRAFT_STATUSES = {
@@ -65,6 +47,24 @@ class Document:
     published: bool
     slug: str
     notes: list[str] = field(default_factory=list)
+    cover: str = ""  # the featured image's address, for Image:
+
+    @property
+    def address(self) -> str:
+        """Where the site publishes it (pelicanconf.py's ARTICLE_URL and PAGE_URL)."""
+        date = self.item.post_date
+        if self.kind == "article" and date:
+            return f"/{date:%Y}/{date:%m}/{self.slug}/"
+        return f"/{self.slug}/"
+
+
+@dataclass(frozen=True)
+class TakenOver:
+    """An old address of a post or page that the site's own page now answers."""
+
+    path: str
+    document: Document
+    shown: str  # what the site shows there
 
 
 @dataclass
@@ -85,6 +85,7 @@ class Plan:
     structure: str
     structure_share: tuple[int, int]
     export: Export
+    taken_over: list[TakenOver] = field(default_factory=list)
 
     @property
     def changed(self) -> list[Document]:
@@ -93,49 +94,118 @@ class Plan:
 
 def plan_import(export: Export, options: Options | None = None) -> Plan:
     options = options or Options()
-    site = OldSite(export.base_site_url, export.base_blog_url, export.link)
+    uploads = [i for i in export.items if i.post_type == "attachment" and i.attachment_url]
+    site = OldSite.of_export(
+        export.base_site_url, export.base_blog_url, export.link, [i.attachment_url for i in uploads]
+    )
     base = base_path(export.blog_url)
-    attachments = {
-        i.post_id: Attachment(i.post_id, i.attachment_url, i.title, i.post_parent)
-        for i in export.items
-        if i.post_type == "attachment" and i.attachment_url
-    }
+    attachments = Attachments(
+        (
+            Attachment(
+                i.post_id,
+                i.attachment_url,
+                i.title,
+                i.post_parent,
+                i.meta.get("_wp_attachment_image_alt", ""),
+            )
+            for i in uploads
+        ),
+        address=site.file_url,
+    )
     renamed = _name_for_addresses(export)
     chosen, skipped = _choose(export.items)
     docs = _place(chosen)
     for doc in docs:
-        doc.notes += renamed.get(doc.item.post_id, [])
+        doc.notes += renamed.get(id(doc.item), [])
     table = RedirectTable(base)
+    _note_shared_ids(docs)
     for doc in docs:
         if doc.published:
             table.add_content(doc.item, doc.kind, "{filename}/" + doc.path, site)
     structure, count, total = dominant_structure(
         [d.item for d in docs if d.kind == "article" and d.published], site, base
     )
+    patterns = {i.post_id: i.content for i in export.items if i.post_type == "wp_block"}
+    blog = Blog(site, attachments, table.content_target, patterns)
     files: dict[str, FileToCopy] = {}
     for doc in docs:
+        item = doc.item
         body = convert_body(
-            doc.item.content,
-            post_id=doc.item.post_id,
-            attachments=attachments,
-            site=site,
-            resolve=table.content_target,
+            item.content, post_id=item.post_id, blog=blog, footnotes=item.meta.get("footnotes", "")
         )
         doc.notes[:0] = body.notes
-        for url in body.files:
-            path = file_path(site.own_path(url) or url)
-            files.setdefault(url, FileToCopy(url, path)).used_by.append(doc.item.label)
-        summary = convert_fragment(doc.item.excerpt, site, table.content_target) or body.teaser
+        used = dict(body.files)
+        if cover := _cover_image(doc, blog):
+            doc.cover, used[cover[0]] = cover[1], cover[1]
+        for url, address in used.items():
+            entry = files.setdefault(url, FileToCopy(url, file_path(address)))
+            entry.used_by.append(item.label)
+        summary = convert_fragment(item.excerpt, blog) or body.teaser
         doc.text = render_document(_meta(export, doc, summary), body.markdown)
+    taken_over = _taken_over(docs, table)
     _add_site_redirects(export, docs, table, site, options)
-    return Plan(docs, table, files, skipped, structure, (count, total), export)
+    return Plan(docs, table, files, skipped, structure, (count, total), export, taken_over)
 
 
-def _name_for_addresses(export: Export) -> dict[str, list[str]]:
+def _taken_over(docs: list[Document], table: RedirectTable) -> list[TakenOver]:
+    """Old addresses of posts and pages (/tags/, /archives/, /2012/...) where the site shows a
+    page of its own: the redirect cannot be written there, so old links show the site's page."""
+    by_target = {"{filename}/" + d.path: d for d in docs if d.published}
+    found = []
+    for path, entry in table.entries.items():
+        doc = by_target.get(entry.target)
+        if doc is None or "?" in path or path == doc.address:
+            continue
+        if shown := site_page_at(path):
+            found.append(TakenOver(path, doc, shown))
+            doc.notes.append(
+                f"its old address {path} is {shown} now, so links to that address from "
+                f"elsewhere show that page, not this one (at {doc.address})"
+            )
+    return found
+
+
+def _cover_image(doc: Document, blog: Blog) -> tuple[str, str] | None:
+    """The post's featured image (its _thumbnail_id) as (old URL, address here), for `Image:`."""
+    wanted = doc.item.meta.get("_thumbnail_id", "").strip()
+    if not wanted or wanted == "0":
+        return None
+    attachment = blog.attachments.by_id.get(wanted)
+    if attachment is None:
+        doc.notes.append(
+            f"its featured image (attachment {wanted}) is not in the export; it has none here"
+        )
+        return None
+    address = blog.site.file_url(attachment.url)
+    if address is None:
+        doc.notes.append(
+            f"its featured image is on another site ({attachment.url}); it has none here, "
+            "as the site loads nothing from other hosts"
+        )
+        return None
+    doc.notes.append(f"its featured image is its cover image here (Image: {address})")
+    return attachment.url, address
+
+
+def _note_shared_ids(docs: list[Document]) -> None:
+    """Old exports (WXR 1.0, 1.1) can give two items one wp:post_id: both are imported, and
+    ?p=ID, which can lead to only one, leads to the first."""
+    first: dict[str, Document] = {}
+    for doc in docs:
+        earlier = first.setdefault(doc.item.post_id, doc)
+        if earlier is not doc:
+            doc.notes.append(
+                f"shares wp:post_id {doc.item.post_id} with {earlier.item.label} (an old "
+                f"export); /?p={doc.item.post_id} leads to that one"
+            )
+
+
+def _name_for_addresses(export: Export) -> dict[int, list[str]]:
     """Pelican makes the address of a category, tag or author from its name, and a name with no
     letter or digit (“???”, “🙂”) gives none, which fails the build: such a name takes the
-    WordPress slug (or login) instead. Returns the report's notes by post id."""
-    notes: dict[str, list[str]] = defaultdict(list)
+    WordPress slug (or login) instead. Returns the report's notes by item (id(item): two items
+    of an old export can share a post id)."""
+    notes: dict[int, list[str]] = defaultdict(list)
     authors = {}
     for login, author in list(export.authors.items()):
         if not slugify(author.display_name) and slugify(login):
@@ -153,18 +223,18 @@ def _name_for_addresses(export: Export) -> dict[str, list[str]]:
                 kept.append(term)
             elif slugify(slug):
                 kept.append(replace(term, name=slug))
-                notes[item.post_id].append(
+                notes[id(item)].append(
                     f"{what} “{term.name}” has no letter or digit for an address; "
                     f"it is “{slug}” here"
                 )
             else:
-                notes[item.post_id].append(
+                notes[id(item)].append(
                     f"{what} “{term.name}” has no letter or digit for an address, nor a "
                     "WordPress slug; it was left out"
                 )
         item.terms = kept
         if item.creator in authors:
-            notes[item.post_id].append(authors[item.creator])
+            notes[id(item)].append(authors[item.creator])
     return notes
 
 
@@ -208,6 +278,7 @@ def _choose(items: list[Item]) -> tuple[list[tuple[Item, bool, str]], list[str]]
 def _place(chosen: list[tuple[Item, bool, str]]) -> list[Document]:
     """Give every document a unique slug and file: articles/<slug>.md, pages/<slug>.md."""
     taken: dict[str, set[str]] = {"article": set(), "page": set()}
+    next_number: dict[tuple[str, str], int] = {}
     docs: list[Document] = []
     for item, published, why in sorted(chosen, key=lambda c: (not c[1], int(c[0].post_id))):
         kind = "page" if item.post_type == "page" else "article"
@@ -226,10 +297,9 @@ def _place(chosen: list[tuple[Item, bool, str]]) -> list[Document]:
             published, slug = False, f"wordpress-{wanted}"
         elif kind == "page" and (wanted in RESERVED_SLUGS or wanted.isdigit() or "." in wanted):
             slug = f"{wanted}-page"
-        number = 2
-        while slug in taken[kind]:
-            slug = f"{wanted}-{number}"
-            number += 1
+        while slug in taken[kind]:  # from where the last clash of this name stopped
+            next_number[kind, wanted] = next_number.get((kind, wanted), 1) + 1
+            slug = f"{wanted}-{next_number[kind, wanted]}"
         if slug != wanted and wanted not in SITE_PAGES:
             notes.append(f"its address “{wanted}” is taken here; it is “{slug}” now")
         taken[kind].add(slug)
@@ -283,6 +353,8 @@ def _meta(export: Export, doc: Document, summary: str) -> list[tuple[str, str]]:
             tags += extra
     if doc.kind == "article" and tags:
         meta.append(("Tags", _tag_list(_unique(tags))))
+    if doc.cover:
+        meta.append(("Image", doc.cover))
     meta.append(("Slug", doc.slug))
     meta.append(("Status", "published" if doc.published else "draft"))
     if summary:
@@ -349,8 +421,9 @@ def _add_site_redirects(
         pages = pages_of(counts[("tag", nicename)])
         table.add_archive([f"/tag/{nicename}/"], target, "{tag_feed}" + name, pages)
         table.add(f"/?tag={nicename}", target, "tag by slug")
+    writers = {d.item.creator for d in published}
     for author in export.authors.values():
-        if any(d.item.creator == author.login for d in published):
+        if author.login in writers:
             table.add(f"/author/{author.login}/", "{author}" + author.display_name, "author")
             if author.author_id:
                 table.add(

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Comment, Tag
 
+from .blog import Blog
 from .known import (
     AVATAR_HOSTS,
     FONT_HOSTS,
@@ -24,10 +24,10 @@ from .known import (
     SHARE_LINK_PREFIXES,
     host_matches,
 )
-from .links import OldSite, file_path, host_of
+from .links import file_path, host_of, looks_like_file
 from .media import video_from_url
 
-_CSS_URL = re.compile(r"url\(\s*['\"]?(https?:)?//", re.I)
+_CSS_URL = re.compile(r"url\(\s*['\"]?((?:https?:)?//[^'\")\s]+)", re.I)
 _PX = re.compile(r"(?:^|;)\s*(width|height)\s*:\s*(\d+)px", re.I)
 _LAZY_SRC = ("data-lazy-src", "data-src", "data-original")
 _REMOVED_WHOLE = (
@@ -51,15 +51,16 @@ _REMOVED_WHOLE = (
 @dataclass
 class CleanResult:
     notes: list[str] = field(default_factory=list)
-    files: list[str] = field(default_factory=list)  # old blog's own file URLs the body uses
+    files: dict[str, str] = field(default_factory=dict)  # old URL -> address here, to copy
 
 
 class BodyCleaner:
-    """Rewrite one parsed body in place; `resolve` maps the blog's own paths to new URLs."""
+    """Rewrite one parsed body in place, with what the import knows of the whole blog."""
 
-    def __init__(self, site: OldSite, resolve: Callable[[str], str | None]) -> None:
-        self.site = site
-        self.resolve = resolve
+    def __init__(self, blog: Blog) -> None:
+        self.blog = blog
+        self.site = blog.site
+        self.resolve = blog.resolve
 
     def clean(self, soup: BeautifulSoup) -> CleanResult:
         result = CleanResult()
@@ -76,17 +77,34 @@ class BodyCleaner:
                 el.decompose()
         for el in soup.find_all("iframe"):
             self._replace_iframe(soup, el)
+        for el in soup.find_all(style=lambda style: bool(style and _CSS_URL.search(style))):
+            self._background_pictures(soup, el)
         for el in soup.find_all("img"):
             self._image(soup, el)
         for el in soup.find_all(["audio", "video"]):
             self._media(soup, el)
         for el in soup.find_all("a"):
             self._link(el)
-        for el in soup.find_all(style=True):
-            if _CSS_URL.search(el["style"]):
-                self._note("dropped an inline style that loaded a file from another host")
+        styled = soup.find_all(style=True)
+        for el in styled:
             del el["style"]
+        styled += soup.find_all(["font", "center"])
+        if styled:
+            self._note(
+                f"dropped the old theme's styling of {len(styled)} element(s) (colours, fonts, "
+                "sizes, alignment): the site's stylesheet styles every post alike"
+            )
         return result
+
+    def _background_pictures(self, soup: BeautifulSoup, el: Tag) -> None:
+        """A background picture (a block-editor cover) that is one of the blog's own files is
+        kept as an image at the start of its element; one from another host is dropped."""
+        for url in _CSS_URL.findall(el["style"]):
+            if self.site.file_url(url) is not None:
+                el.insert(0, soup.new_tag("img", attrs={"src": url, "alt": ""}))
+                self._note("a background picture became an image at the start of its block")
+            else:
+                self._note(f"dropped a background picture from {host_of(url)}")
 
     def _note(self, text: str) -> None:
         self._notes.append(text)
@@ -171,6 +189,18 @@ class BodyCleaner:
                 el.replace_with(link)
         elif src:
             el["src"] = self._local(src)
+            if not (el.get("alt") or "").strip():
+                el["alt"] = self._alt_for(el["src"])
+
+    def _alt_for(self, address: str) -> str:
+        """Text for an image that has none: Pelican refuses a page with an empty alt, and a
+        reader who cannot see the picture deserves at least its name."""
+        text, source = self.blog.attachments.describe(address)
+        self._note(
+            f"an image ({address}) had no alt text; it is “{text}” now, from {source}: "
+            "describe the picture in a few words where that says too little"
+        )
+        return text
 
     def _media(self, soup: BeautifulSoup, el: Tag) -> None:
         sources = [s for s in [el, *el.find_all("source")] if s.get("src")]
@@ -198,21 +228,20 @@ class BodyCleaner:
         new = self.resolve(path)
         if new is not None:
             target = new
-        elif "/wp-content/" in path or _looks_like_file(path):
+        elif "/wp-content/" in path or looks_like_file(path):
             target = self._local(href)
         else:
             target = path
         el["href"] = target + hash_ + fragment
 
     def _local(self, url: str) -> str:
-        """Point at the old blog's file by its path on this site, and list it to be copied."""
-        path = self.site.own_path(url)
-        if path is None:
+        """Point at the old blog's file by its address on this site, and list it to be copied."""
+        address = self.site.file_url(url)
+        if address is None:
             return url
-        path = path.split("?", 1)[0]
-        if file_path(path) and url not in self._files:
-            self._files.append(url)
-        return path
+        if file_path(address):
+            self._files.setdefault(url, address)
+        return address
 
 
 def _source(el: Tag) -> str:
@@ -234,17 +263,11 @@ def _is_pixel(el: Tag) -> bool:
         return False
 
 
-def _looks_like_file(path: str) -> bool:
-    last = path.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
-    return "." in last
-
-
 def _put_block(el: Tag, block: Tag) -> None:
     """Put a block where an inline element was, without nesting it in the paragraph around it."""
     target = el
     while target.parent is not None and target.parent.name in ("p", "span", "center", "div"):
-        siblings = [c for c in target.parent.contents if str(c).strip()]
-        if siblings != [target]:
+        if not _alone(target):
             break
         target = target.parent
     enclosing = target.find_parent("p")
@@ -253,6 +276,15 @@ def _put_block(el: Tag, block: Tag) -> None:
     else:
         enclosing.insert_after(block)
         target.decompose()
+
+
+def _alone(el: Tag) -> bool:
+    """Whether `el` is its parent's only child but for blank text (looking only at its
+    neighbours: a parent may hold thousands of children)."""
+    for sibling in (el.previous_sibling, el.next_sibling):
+        if sibling is not None and (isinstance(sibling, Tag) or sibling.strip()):
+            return False
+    return True
 
 
 def _placeholder(soup: BeautifulSoup, href: str, label: str) -> Tag:

@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 import pytest
+from wordpress_import.attachments import Attachment, Attachments
+from wordpress_import.blog import Blog
 from wordpress_import.body import convert_body
 from wordpress_import.links import OldSite
 from wordpress_import.media import video_from_url
-from wordpress_import.shortcodes import Attachment, parse_attributes
+from wordpress_import.shortcodes import parse_attributes
 
 SITE = OldSite("https://blog.example")
 
 
-def convert(raw: str, attachments: dict[str, Attachment] | None = None):
-    return convert_body(
-        raw,
-        post_id="9",
-        attachments=attachments or {},
-        site=SITE,
-        resolve=lambda path: "{filename}/articles/other.md" if path == "/?p=5" else None,
+def convert(raw: str, attachments: list[Attachment] | None = None, footnotes: str = ""):
+    blog = Blog(
+        SITE,
+        Attachments(attachments or [], address=SITE.file_url),
+        lambda path: "{filename}/articles/other.md" if path == "/?p=5" else None,
     )
+    return convert_body(raw, post_id="9", blog=blog, footnotes=footnotes)
 
 
 def test_wpautop_makes_paragraphs_and_line_breaks_but_leaves_pre_alone() -> None:
@@ -71,19 +72,21 @@ def test_caption_with_its_text_after_the_image() -> None:
     body = convert(raw)
     # a caption with emphasis of its own is not wrapped in more emphasis
     assert body.markdown == "![A](/wp-content/uploads/a.jpg)\n\nA *fine* day\n"
-    assert body.files == ["https://blog.example/wp-content/uploads/a.jpg"]
+    assert body.files == {
+        "https://blog.example/wp-content/uploads/a.jpg": "/wp-content/uploads/a.jpg"
+    }
 
 
 def test_old_style_caption_attribute() -> None:
     raw = '[caption caption="Old style"]<img src="/wp-content/uploads/b.png" alt="" />[/caption]'
-    assert convert(raw).markdown == "![](/wp-content/uploads/b.png)\n\n*Old style*\n"
+    assert convert(raw).markdown == "![b](/wp-content/uploads/b.png)\n\n*Old style*\n"
 
 
 def test_gallery_without_ids_shows_the_post_own_attachments() -> None:
-    files = {
-        "1": Attachment("1", "https://blog.example/wp-content/uploads/x.jpg", "X", "9"),
-        "2": Attachment("2", "https://blog.example/wp-content/uploads/y.jpg", "Y", "8"),
-    }
+    files = [
+        Attachment("1", "https://blog.example/wp-content/uploads/x.jpg", "X", "9"),
+        Attachment("2", "https://blog.example/wp-content/uploads/y.jpg", "Y", "8"),
+    ]
     body = convert('[gallery columns="3"]', files)
     assert body.markdown == "![X](/wp-content/uploads/x.jpg)\n"
     missing = convert('[gallery ids="1,77"]', files)
@@ -92,8 +95,12 @@ def test_gallery_without_ids_shows_the_post_own_attachments() -> None:
 
 def test_jetpack_image_cdn_copies_are_the_blog_own_files() -> None:
     body = convert('<img src="https://i0.wp.com/blog.example/wp-content/uploads/c.jpg?resize=1" />')
-    assert body.markdown == "![](/wp-content/uploads/c.jpg)\n"
-    assert body.files == ["https://i0.wp.com/blog.example/wp-content/uploads/c.jpg?resize=1"]
+    assert body.markdown == "![c](/wp-content/uploads/c.jpg)\n"
+    assert body.files == {
+        "https://i0.wp.com/blog.example/wp-content/uploads/c.jpg?resize=1": (
+            "/wp-content/uploads/c.jpg"
+        )
+    }
 
 
 @pytest.mark.parametrize(
