@@ -17,7 +17,7 @@ PORT ?= 8000
 
 RELEASE_OPTS ?=
 
-.PHONY: help venv html regenerate serve publish policy-release test bench clean import
+.PHONY: help venv html regenerate serve publish policy-release test lint bench clean import
 
 help:
 	@echo 'make html      build the site into $(OUTPUTDIR)/ (development settings)'
@@ -25,6 +25,7 @@ help:
 	@echo 'make publish   build with production settings (publishconf.py)'
 	@echo 'make policy-release  release the privacy policy: show what changed, date it today'
 	@echo 'make test      run the whole test suite'
+	@echo 'make lint      ruff and mypy, as CI runs them'
 	@echo 'make bench     run the benchmarks against plain Pelican'
 	@echo 'make clean     remove $(OUTPUTDIR)/ and caches'
 	@echo 'make import WXR=export.xml   bring a WordPress export into $(INPUTDIR)/ (FORCE=1 replaces files)'
@@ -58,6 +59,12 @@ policy-release: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Every commit passes these; CI fails on the first complaint (mypy reads [tool.mypy]).
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 # `make bench N=200` for a quick run (default: 2,000 articles, or BENCH_ARTICLES).
 bench: $(STAMP)

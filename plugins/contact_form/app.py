@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from flask import Flask, Response, abort, redirect, request
+from werkzeug import Response as BaseResponse
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -100,7 +101,7 @@ def create_app(inbox: Inbox) -> Flask:
         return page(500, REASONS[500])
 
     @app.post(action_path)
-    def send() -> Response:
+    def send() -> BaseResponse:  # a redirect is a plain werkzeug response
         if not limiter.allow(request.remote_addr or "unknown"):
             inbox.store.count_discarded("rate_limited")
             log.info("submission refused: rate limit")

@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC
 from pathlib import Path
+from typing import NoReturn
 
 from email_validator import EmailNotValidError
 
@@ -65,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 class _OneLineParser(argparse.ArgumentParser):
     """Usage mistakes get one line, like every other error (the usage is in --help)."""
 
-    def error(self, message: str):  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: {message}; see {self.prog} --help\n")
 
 
@@ -145,7 +146,7 @@ def _bundle_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from waitress import create_server
+    from waitress.server import create_server
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     if not 0 <= args.port <= 65535:

@@ -110,13 +110,13 @@ def _parse_one(item: Mapping[str, Any], path: str, problems: list[str]) -> Field
     if unknown:
         problems.append(f"{path}: unknown key(s) {', '.join(map(str, unknown))}; known: "
                         f"{', '.join(_KEYS)}")  # fmt: skip
-    name = item.get("name")
+    name: object = item.get("name")
     if not isinstance(name, str) or not NAME_PATTERN.fullmatch(name):
         problems.append(
             f"{path}.name: expected lower-case letters, digits and _ starting with a letter "
             f"(at most 40), got {name!r}"
         )
-    label = item.get("label")
+    label: object = item.get("label")
     if not isinstance(label, str) or not label.strip():
         problems.append(f"{path}.label: expected the text shown next to the field, got {label!r}")
     kind = item.get("type", "text")
@@ -140,7 +140,7 @@ def _parse_one(item: Mapping[str, Any], path: str, problems: list[str]) -> Field
         problems.append(
             f"{path}.autocomplete: expected an HTML autocomplete token, got {autocomplete!r}"
         )
-    if len(problems) > before:
+    if len(problems) > before or not isinstance(name, str) or not isinstance(label, str):
         return None
     return Field(name, label.strip(), kind, required, maxlength, autocomplete)
 

@@ -49,6 +49,10 @@ def load_policy(path: Path) -> ContactPolicy:
             "the contact form collects for, with its retention"
         )
     duration = processing.retention.duration
+    if duration is None:  # checks.py requires one for a purpose with a form
+        raise PolicyError(
+            f"{path}: processing.{processing.id}.retention.duration: give a period such as P6M"
+        )
     if duration.is_session:
         raise PolicyError(
             f"{path}: processing.{processing.id}.retention.duration: 'session' cannot apply to "

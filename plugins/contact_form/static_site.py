@@ -11,6 +11,7 @@ import mimetypes
 from pathlib import Path
 
 from flask import Flask, Response, redirect, request, send_file
+from werkzeug import Response as BaseResponse
 from werkzeug.security import safe_join
 
 # Types the platform's table may lack; the site's pages must arrive with the right one.
@@ -35,7 +36,7 @@ def add_static_site(app: Flask, root: Path) -> None:
 
     @app.route("/", defaults={"path": ""}, methods=["GET", "HEAD"])
     @app.route("/<path:path>", methods=["GET", "HEAD"])
-    def static_page(path: str) -> Response:
+    def static_page(path: str) -> BaseResponse:  # a redirect is a plain werkzeug response
         if any(part.startswith(".") for part in path.split("/")):
             return not_found()
         target = safe_join(str(root), path) if path else str(root)

@@ -129,7 +129,9 @@ def parse_duration(text: object, *, storage: bool = False) -> Duration:
 def _too_long(amounts: dict[str, int]) -> bool:
     start = datetime(2000, 1, 1)
     try:
-        return start + relativedelta(**amounts) > start + relativedelta(years=_LONGEST_YEARS)
+        return start + relativedelta(None, None, **amounts) > start + relativedelta(
+            years=_LONGEST_YEARS
+        )
     except (ValueError, OverflowError):  # beyond the year 9999
         return True
 

@@ -14,6 +14,7 @@ from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
+from pydantic_core import ErrorDetails
 
 from .errors import Loc, closest, quoted
 
@@ -31,7 +32,7 @@ def translate(error: ValidationError, root: type[BaseModel]) -> list[tuple[Loc, 
     return found
 
 
-def _misspelt(item: dict[str, Any], root: type[BaseModel]) -> Loc | None:
+def _misspelt(item: ErrorDetails, root: type[BaseModel]) -> Loc | None:
     """For an unknown key that is a typo of a known one, the path of the key it stands for."""
     if item["type"] != "extra_forbidden":
         return None
@@ -40,7 +41,7 @@ def _misspelt(item: dict[str, Any], root: type[BaseModel]) -> Loc | None:
     return (*loc[:-1], guess) if guess else None
 
 
-def _message(item: dict[str, Any], loc: Loc, root: type[BaseModel]) -> str:
+def _message(item: ErrorDetails, loc: Loc, root: type[BaseModel]) -> str:
     kind, value = item["type"], item.get("input")
     if kind == "discreet":
         return item["ctx"]["message"]

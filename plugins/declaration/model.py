@@ -10,7 +10,7 @@ that all mistakes are reported together.
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -52,9 +52,29 @@ DATA_SUBJECT = "data_subject"
 FIRST_PARTY = "first_party"
 
 
-def _list(item: Any, *, min_length: int = 0) -> Any:
-    """An immutable list in the model; a YAML list in the file."""
-    return Annotated[tuple[item, ...], Field(min_length=min_length)]
+T = TypeVar("T")
+
+# A list in the file is an immutable tuple in the model; NonEmpty when the file must list one.
+NonEmpty = Annotated[tuple[T, ...], Field(min_length=1)]
+
+# Enumerated values, each reported with 'did you mean' for near misses.
+CcpaCategoryValue = Annotated[CcpaCategory, *choice(CcpaCategory, "CCPA category")]
+SensitiveKindValue = Annotated[SensitiveKind, *choice(SensitiveKind, "kind of sensitive data")]
+LegalBasisValue = Annotated[LegalBasis, *choice(LegalBasis, "legal basis")]
+SpecialCategoryConditionValue = Annotated[
+    SpecialCategoryCondition, *choice(SpecialCategoryCondition, "Art. 9(2) condition")
+]
+TransferMechanismValue = Annotated[
+    TransferMechanism, *choice(TransferMechanism, "transfer mechanism")
+]
+UkTransferMechanismValue = Annotated[
+    UkTransferMechanism, *choice(UkTransferMechanism, "UK transfer mechanism")
+]
+RecipientRoleValue = Annotated[RecipientRole, *choice(RecipientRole, "role")]
+StorageTypeValue = Annotated[StorageType, *choice(StorageType, "storage type")]
+StorageExemptionValue = Annotated[StorageExemption, *choice(StorageExemption, "exemption")]
+ChannelTypeValue = Annotated[ChannelType, *choice(ChannelType, "channel type")]
+JurisdictionValue = Annotated[Jurisdiction, *choice(Jurisdiction, "jurisdiction")]
 
 
 def host_matches(pattern: str, host: str) -> bool:
@@ -77,12 +97,12 @@ class Site(Part):
         description="The site's own origin, e.g. https://example.com: https (http only for "
         "localhost), no path. Every other host is a third party."
     )
-    first_party_hosts: _list(Host) = Field(
+    first_party_hosts: tuple[Host, ...] = Field(
         default=(),
         description="Optional: more hosts that belong to the owner (e.g. static.example.com, or "
         "*.example.com for all subdomains). Bare hosts, no scheme or path.",
     )
-    languages: _list(Language, min_length=1) = Field(
+    languages: NonEmpty[Language] = Field(
         description="Languages the policy is published in, as language tags (en, de, en-GB); "
         "the first one is the default."
     )
@@ -141,7 +161,7 @@ class Controller(Part):
     legal_form: Text | None = Field(
         default=None, description="Optional (legal notice): legal form, e.g. GmbH, Ltd, LLC."
     )
-    represented_by: _list(Text) = Field(
+    represented_by: tuple[Text, ...] = Field(
         default=(), description="Optional (legal notice): people who legally represent it."
     )
     address: Address = Field(description="Postal address of the business.")
@@ -191,11 +211,11 @@ class DataCategory(Part):
     label: Text = Field(
         description="What the data is, in plain words, e.g. Name and e-mail address."
     )
-    ccpa_category: choice(CcpaCategory, "CCPA category") | None = Field(
+    ccpa_category: CcpaCategoryValue | None = Field(
         default=None,
         description="CCPA category of personal information. Required when ccpa.applies is true.",
     )
-    sensitive: choice(SensitiveKind, "kind of sensitive data") | None = Field(
+    sensitive: SensitiveKindValue | None = Field(
         default=None,
         description="Optional: the kind of sensitive data this is (GDPR Art. 9 special category "
         "or CCPA sensitive personal information). Leave it out for ordinary data.",
@@ -240,14 +260,12 @@ class Processing(Part):
         description="Short id of this purpose; the policy anchor is #purpose-<id>."
     )
     purpose: Text = Field(description="What the data is used for, in one plain sentence.")
-    data: _list(Identifier, min_length=1) = Field(description="Ids of data_categories used.")
-    sources: _list(Text, min_length=1) = Field(
+    data: NonEmpty[Identifier] = Field(description="Ids of data_categories used.")
+    sources: NonEmpty[Text] = Field(
         description="Where the data comes from: data_subject when people give it themselves; "
         "otherwise name the source in words (GDPR Art. 14)."
     )
-    legal_basis: choice(LegalBasis, "legal basis") = Field(
-        description="GDPR Art. 6(1) legal basis."
-    )
+    legal_basis: LegalBasisValue = Field(description="GDPR Art. 6(1) legal basis.")
     legitimate_interest: Text | None = Field(
         default=None,
         description="The specific interest pursued. Required when legal_basis is "
@@ -257,19 +275,17 @@ class Processing(Part):
         default=None,
         description="Required when legal_basis is consent, and only then: how to withdraw it.",
     )
-    special_category_condition: choice(SpecialCategoryCondition, "Art. 9(2) condition") | None = (
-        Field(
-            default=None,
-            description="GDPR Art. 9(2) condition. Required under eu_gdpr or uk_gdpr when the "
-            "purpose uses a data category whose sensitive kind is a GDPR special category.",
-        )
+    special_category_condition: SpecialCategoryConditionValue | None = Field(
+        default=None,
+        description="GDPR Art. 9(2) condition. Required under eu_gdpr or uk_gdpr when the "
+        "purpose uses a data category whose sensitive kind is a GDPR special category.",
     )
     provision: Provision | None = Field(
         default=None,
         description="Whether people must provide the data, and the consequence if they do not. "
         "Required when sources include data_subject (GDPR Art. 13(2)(e)).",
     )
-    recipients: _list(Identifier) = Field(
+    recipients: tuple[Identifier, ...] = Field(
         default=(), description="Ids of recipients that receive this data."
     )
     retention: Retention = Field(description="How long the data is kept.")
@@ -278,7 +294,7 @@ class Processing(Part):
         description="Optional: name of the site form that collects data for this purpose "
         "(e.g. contact). Each form name belongs to one purpose.",
     )
-    scripts: _list(Slug) = Field(
+    scripts: tuple[Slug, ...] = Field(
         default=(),
         description="Optional: tracker script families this purpose runs on the site, named as "
         "the privacy guard names them (e.g. matomo for self-hosted analytics).",
@@ -296,12 +312,12 @@ class Processing(Part):
 
 
 class Transfer(Part):
-    mechanism: choice(TransferMechanism, "transfer mechanism") | None = Field(
+    mechanism: TransferMechanismValue | None = Field(
         default=None,
         description="Safeguard for the transfer out of the EEA (GDPR Art. 45/46/49). Required "
         "under eu_gdpr for a recipient outside the EEA.",
     )
-    uk: choice(UkTransferMechanism, "UK transfer mechanism") | None = Field(
+    uk: UkTransferMechanismValue | None = Field(
         default=None,
         description="Safeguard for the transfer out of the UK. Required under uk_gdpr for a "
         "recipient outside the UK.",
@@ -315,7 +331,7 @@ class Transfer(Part):
 class Recipient(Part):
     id: Identifier = Field(description="Short id that processing[].recipients refers to.")
     name: Text = Field(description="Name of the company or body that receives data.")
-    role: choice(RecipientRole, "role") = Field(
+    role: RecipientRoleValue = Field(
         description="processor (acts on the owner's instructions), controller or joint_controller."
     )
     purpose: Text = Field(description="What it does with the data, e.g. Web hosting.")
@@ -324,7 +340,7 @@ class Recipient(Part):
         default=None,
         description="Its privacy policy. Required when it provides a storage item.",
     )
-    hosts: _list(Host) = Field(
+    hosts: tuple[Host, ...] = Field(
         default=(),
         description="Hosts the built site contacts for this recipient (script, font, form "
         "target...). Bare hosts; *.example.com covers all subdomains.",
@@ -349,7 +365,7 @@ class Recipient(Part):
 
 class StorageItem(Part):
     name: Text = Field(description="Name of the cookie or storage key, e.g. theme.")
-    type: choice(StorageType, "storage type") = Field(description="Kind of storage.")
+    type: StorageTypeValue = Field(description="Kind of storage.")
     provider: Identifier = Field(
         description="first_party when the site itself sets it, otherwise the id of a recipient."
     )
@@ -358,7 +374,7 @@ class StorageItem(Part):
         description="How long it lasts: ISO 8601 duration (P1Y), session, or until_cleared."
     )
     consent_required: Flag = Field(description="Whether it is set only after consent.")
-    exemption: choice(StorageExemption, "exemption") | None = Field(
+    exemption: StorageExemptionValue | None = Field(
         default=None,
         description="Why no consent is needed. Required when consent_required is false, and "
         "only then; uk_statistics and uk_appearance only under uk_gdpr without eprivacy.",
@@ -382,7 +398,7 @@ class AutomatedDecisions(Part):
 
 
 class Channel(Part):
-    type: choice(ChannelType, "channel type") = Field(description="email, form, postal or phone.")
+    type: ChannelTypeValue = Field(description="email, form, postal or phone.")
     value: Text = Field(
         description="The address: an e-mail address, a site path like /contact/ or https URL, "
         "a postal address, or a phone number."
@@ -390,7 +406,7 @@ class Channel(Part):
 
 
 class Rights(Part):
-    channels: _list(Channel, min_length=1) = Field(
+    channels: NonEmpty[Channel] = Field(
         description="How people send requests about their data. Two or more when ccpa.applies."
     )
     response_time: Period = Field(
@@ -484,7 +500,7 @@ class Declaration(Part):
         description=f"Version of this format; write {SCHEMA_VERSION}.",
     )
     site: Site = Field(description="The site the policy covers.")
-    jurisdictions: _list(choice(Jurisdiction, "jurisdiction"), min_length=1) = Field(
+    jurisdictions: NonEmpty[JurisdictionValue] = Field(
         description="Laws whose disclosures the policy makes."
     )
     controller: Controller = Field(description="Who is responsible for the personal data.")
@@ -493,16 +509,16 @@ class Declaration(Part):
         default=None,
         description="Data protection authority for complaints. Required with eu_gdpr.",
     )
-    data_categories: _list(DataCategory, min_length=1) = Field(
+    data_categories: NonEmpty[DataCategory] = Field(
         description="Every kind of personal data the site handles."
     )
-    processing: _list(Processing, min_length=1) = Field(
+    processing: NonEmpty[Processing] = Field(
         description="One entry per purpose for which personal data is processed."
     )
-    recipients: _list(Recipient) = Field(
+    recipients: tuple[Recipient, ...] = Field(
         description="Everyone outside the owner who receives personal data; [] for nobody."
     )
-    storage: _list(StorageItem) = Field(
+    storage: tuple[StorageItem, ...] = Field(
         description="Cookies, local storage and pixels; [] means the site stores nothing."
     )
     automated_decision_making: AutomatedDecisions = Field(

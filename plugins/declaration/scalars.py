@@ -42,7 +42,11 @@ def invalid(message: str) -> PydanticCustomError:
     return PydanticCustomError("discreet", "{message}", {"message": message})
 
 
-def _scalar(check: Callable[[Any], Any], schema: dict[str, Any], serialize=None) -> tuple:
+def _scalar(
+    check: Callable[[Any], Any],
+    schema: dict[str, Any],
+    serialize: Callable[[Any], str] | None = None,
+) -> tuple[Any, ...]:
     """Metadata for Annotated[...]: our validator, our JSON Schema, optional serializer."""
     extra = (PlainSerializer(serialize, return_type=str),) if serialize else ()
     return (PlainValidator(check), WithJsonSchema(schema), *extra)
@@ -229,8 +233,8 @@ def _value(member: StrEnum) -> str:
     return member.value
 
 
-def choice(enum: type[StrEnum], what: str) -> Any:
-    """Annotated type for a value of `enum`, with 'did you mean' for near misses."""
+def choice(enum: type[StrEnum], what: str) -> tuple[Any, ...]:
+    """Metadata for Annotated[enum, *choice(enum, what)]: 'did you mean' for near misses."""
     values = [member.value for member in enum]
 
     def check(value: object) -> StrEnum:
@@ -238,7 +242,7 @@ def choice(enum: type[StrEnum], what: str) -> Any:
             return enum(value)
         raise invalid(one_of(value, values, what))
 
-    return Annotated[enum, *_scalar(check, {"type": "string", "enum": values}, _value)]
+    return _scalar(check, {"type": "string", "enum": values}, _value)
 
 
 Text = Annotated[str, *_scalar(_text, {"type": "string", "minLength": 1})]

@@ -216,7 +216,7 @@ def _construct(yaml: YAML, root: Node, file: str) -> Any:
         elif isinstance(node, MappingNode):
             pending[:0] = [part for pair in node.value for part in pair]
         elif not _constructs(yaml, node):
-            kind = node.tag.rsplit(":", 1)[-1]
+            kind = (node.tag or "").rsplit(":", 1)[-1]
             if kind == "timestamp":
                 hint = (
                     "looks like a date but is not one; write a real date, or put the text in quotes"
@@ -227,7 +227,7 @@ def _construct(yaml: YAML, root: Node, file: str) -> Any:
     raise _fail(file, None, "a value cannot be read; check the values written with a !! tag")
 
 
-def _constructs(yaml: YAML, node: ScalarNode) -> bool:
+def _constructs(yaml: YAML, node: Node) -> bool:
     make = yaml.constructor.yaml_constructors.get(node.tag)
     if make is None:  # a tag of its own: refused while constructing, with its line
         return True

@@ -157,6 +157,8 @@ class Fingerprinter:
 
     def _analyse(self, environment: Environment, name: str) -> tuple[bytes, tuple[str, ...]] | None:
         """The template's key and the names it and every template it uses read, sorted."""
+        if environment.loader is None:  # a template made from a string: nothing to follow
+            return None
         names: set[str] = set()
         pending, seen = [name], set()
         while pending:

@@ -54,7 +54,7 @@ class IncrementalWriter(Writer):
         self._shared_context: dict[str, Any] | None = None
         IncrementalWriter.active = self
 
-    def write_file(self, name, template, context, *args, **kwargs):  # type: ignore[override]
+    def write_file(self, name, template, context, *args, **kwargs):
         stand_in = _RenderUnlessUnchanged(template, self)
         self._shared_context = context
         return super().write_file(name, stand_in, context, *args, **kwargs)
@@ -65,9 +65,12 @@ class IncrementalWriter(Writer):
         fingerprint = self.fingerprints.page(template, localcontext, self._shared_context)
         entry = self.previous.get(path)
         unchanged = (
-            fingerprint is not None and entry is not None and entry.fingerprint == fingerprint
+            fingerprint is not None
+            and entry is not None
+            and entry.fingerprint == fingerprint
+            and entry.matches(path)
         )
-        if unchanged and entry.matches(path):
+        if unchanged:
             self._skipped.add(path)
             self.reused += 1
             return False
@@ -75,7 +78,7 @@ class IncrementalWriter(Writer):
         self.rendered += 1
         return True
 
-    def _open_w(self, filename, encoding, override=False):  # type: ignore[override]
+    def _open_w(self, filename, encoding, override=False):
         """Pelican's overwrite rules, then a file that writes only what changed."""
         if filename in self._overridden_files:
             if override:

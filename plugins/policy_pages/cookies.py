@@ -116,7 +116,8 @@ def _row(declaration: Declaration, item: StorageItem, index: int) -> Row:
             if recipient.privacy_url
             else (name, " (third party)")
         )
-    basis = "your consent" if item.consent_required else _EXEMPTIONS[item.exemption]
+    # checks.py: an exemption is given exactly when consent is not required
+    basis = _EXEMPTIONS[item.exemption] if item.exemption else "your consent"
     return Row(
         (
             (Declared(item.name, (*loc, "name"), lint=False),),

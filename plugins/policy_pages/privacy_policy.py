@@ -13,7 +13,7 @@ from datetime import date
 from declaration import Declaration, Jurisdiction
 
 from .cookies import storage_section
-from .document import Bullets, Declared, Document, Link, Paragraph, Section
+from .document import Bullets, Declared, Document, Inline, Link, Paragraph, Section, Spans
 from .glance import glance_section
 from .sections_caloppa import caloppa_sections, tracking_section
 from .sections_ccpa import ccpa_section
@@ -32,7 +32,7 @@ from .wording import PRIVACY_URL, last_updated, purpose_link, stop
 def privacy_policy(declaration: Declaration, updated: date) -> Document:
     caloppa = declaration.applies(Jurisdiction.US_CA_CALOPPA)
     ccpa = declaration.ccpa.applies
-    dated = ("meta.last_updated",)
+    dated: tuple[str, ...] = ("meta.last_updated",)
     dated += ("caloppa.effective_date",) if caloppa else ()
     dated += ("ccpa.updated_12m",) if ccpa else ()
     sections = [
@@ -84,10 +84,10 @@ def _data_section(declaration: Declaration) -> Section:
         meets.append("caloppa.pii_categories")
     if declaration.applies(Jurisdiction.CA_PIPEDA):
         meets.append("pipeda.types_and_use")
-    items = []
+    items: list[Spans] = []
     for index, category in enumerate(declaration.data_categories):
         uses = [entry for entry in declaration.processing if category.id in entry.data]
-        links = []
+        links: list[Inline] = []
         for position, entry in enumerate(uses):
             if position:
                 links.append(" and " if position == len(uses) - 1 else ", ")
@@ -114,7 +114,7 @@ def _data_section(declaration: Declaration) -> Section:
 
 
 def _changes_section(declaration: Declaration) -> Section:
-    meets = ("meta.change_notice",)
+    meets: tuple[str, ...] = ("meta.change_notice",)
     if declaration.applies(Jurisdiction.US_CA_CALOPPA):
         meets += ("caloppa.change_process",)
     return Section(

@@ -160,8 +160,8 @@ def address_lines(address: Address, loc: Loc) -> tuple[Spans, ...]:
         return street, (value("city"), ",", *region, " ", value("postal_code")), country
     if address.country == "GB":
         return street, (value("city"),), (value("postal_code"),), country
-    region = ((value("region"),),) if address.region else ()
-    return street, (value("postal_code"), " ", value("city")), *region, country
+    region_line = ((value("region"),),) if address.region else ()
+    return street, (value("postal_code"), " ", value("city")), *region_line, country
 
 
 def address_text(address: Address) -> str:

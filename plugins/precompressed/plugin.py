@@ -59,7 +59,7 @@ class Compressor:
         for path in text_assets(folder):
             if not is_current(path, path.stat().st_mtime_ns):
                 self.hand_over(path)
-        _, errors = self.worker.communicate()
+        errors = self.worker.communicate()[1]
         for line in errors.decode("utf-8", "replace").splitlines():
             logger.error("%s", line)
         if self.worker.returncode and not errors:

@@ -260,6 +260,7 @@ def judge(scans: Iterable[FileScan], policy: AuditPolicy) -> AuditResult:
     for scan in scans:
         hosts_here: set[str] = set()
         for reference in scan.references:
+            finding: Finding | None
             if reference.family:
                 finding = _judge_signature(scan.path, reference, policy)
                 if reference.context is not Context.COMMENT:

@@ -74,13 +74,14 @@ class ScanCache:
         """Keep only this run's files; write atomically so a crash leaves the old cache."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         partial = self.path.with_name(self.path.name + f".{os.getpid()}.partial")
-        compact = {"separators": (",", ":")}
         try:
             with partial.open("w", encoding="utf-8") as handle:
                 header = {"key": self.key, "trusted": self.trusted}
-                handle.write(json.dumps(header, **compact) + "\n")
+                handle.write(json.dumps(header, separators=(",", ":")) + "\n")
                 for name, (content_digest, scan) in self.fresh.items():
-                    line = f"{json.dumps(name)}\t{json.dumps(scan.to_dict(), **compact)}"
+                    line = (
+                        f"{json.dumps(name)}\t{json.dumps(scan.to_dict(), separators=(',', ':'))}"
+                    )
                     handle.write(f"{content_digest}\t{line}\n")
             partial.replace(self.path)
         except OSError as e:  # leave no half-written file; name the cache, not the partial

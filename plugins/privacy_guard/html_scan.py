@@ -203,7 +203,7 @@ class _Scanner:
                 continue
             seen.add(node.mem_id)
             attributes = {name.lower(): value or "" for name, value in node.attributes.items()}
-            handler = _HANDLERS.get(node.tag.lower())
+            handler = _HANDLERS.get((node.tag or "").lower())
             if handler is not None:
                 handler(self, node, attributes)
             self.generic_attributes(attributes, every_element)
@@ -214,6 +214,8 @@ class _Scanner:
             self.scan_templates(fragment.template_fragments(), every_element)
 
     def scan_comments(self, tree: LexborHTMLParser) -> None:
+        if tree.root is None:
+            return
         document = tree.root.parent or tree.root  # comments may sit outside <html>
         for node in document.traverse(include_text=True):
             if not node.is_comment_node:

@@ -70,12 +70,20 @@ def compact(entities: list[dict], version: str) -> dict:
     }
 
 
+def _member(archive: tarfile.TarFile, name: str) -> bytes:
+    """The bytes of one file in the tarball (KeyError when the package no longer ships it)."""
+    handle = archive.extractfile(name)
+    if handle is None:
+        raise KeyError(f"{name} is not a file in the package")
+    return handle.read()
+
+
 def convert(tarball: Path, data_dir: Path = DATA_DIR) -> str:
     """Write the compact dataset and the licence from an npm tarball; return the version."""
     with tarfile.open(tarball, "r:gz") as archive:
-        version = json.load(archive.extractfile(PACKAGE_JSON_MEMBER))["version"]
-        entities = json.load(archive.extractfile(ENTITIES_MEMBER))
-        licence = archive.extractfile(LICENSE_MEMBER).read()
+        version = json.loads(_member(archive, PACKAGE_JSON_MEMBER))["version"]
+        entities = json.loads(_member(archive, ENTITIES_MEMBER))
+        licence = _member(archive, LICENSE_MEMBER)
     data_dir.mkdir(parents=True, exist_ok=True)
     target = data_dir / "entities.json"
     partial = target.with_suffix(".json.partial")

@@ -56,13 +56,12 @@ def render_text(
     hints = dict.fromkeys(finding.hint for finding in shown if finding.hint)
     if hints:
         lines += ["", "how to fix:"] + [f"  - {hint}" for hint in hints]
-    declared = [use for use in result.third_parties if use.declared]
+    declared = [(use, use.recipient) for use in result.third_parties if use.recipient]
     if declared:
         lines += ["", "declared third parties:"]
         lines += [
-            f"  {use.host}: {use.recipient.name} ({use.recipient.purpose}), "
-            f"{_plural(use.files, 'file')}"
-            for use in declared
+            f"  {use.host}: {recipient.name} ({recipient.purpose}), {_plural(use.files, 'file')}"
+            for use, recipient in declared
         ]
     return "\n".join(lines) + "\n"
 

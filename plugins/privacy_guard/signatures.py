@@ -121,7 +121,7 @@ def find_signatures(code: str) -> list[SignatureMatch]:
     """Every tracker signature in `code`, in order of appearance."""
     if not _ANY_KEYWORD.search(code):
         return []
-    matches = []
+    matches: list[SignatureMatch] = []
     for signature, pattern in _COMPILED:
         if any(keyword in code for keyword in signature.keywords):
             matches.extend(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from types import FrameType
 
 from pelican.contents import Content
 
@@ -31,7 +32,7 @@ def name_the_linking_page(record: logging.LogRecord) -> bool:
     """A logging filter: rewrite Pelican's unresolved-link record to name the page and link."""
     if record.msg != UNRESOLVED:
         return True
-    frame = sys._getframe(1)
+    frame: FrameType | None = sys._getframe(1)
     while frame is not None:  # up to Pelican's Content._link_replacer, which is logging
         content, match = frame.f_locals.get("self"), frame.f_locals.get("m")
         if isinstance(content, Content) and match is not None:

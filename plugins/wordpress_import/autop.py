@@ -97,8 +97,8 @@ def add_paragraphs(soup: BeautifulSoup) -> None:
             _break_lines(soup, text)
 
 
-def _has_line_break(text: str) -> bool:
-    return "\n" in text
+def _has_line_break(text: str | None) -> bool:
+    return text is not None and "\n" in text
 
 
 def _break_lines(soup: BeautifulSoup, text: NavigableString) -> None:

@@ -47,16 +47,16 @@ class Footnotes:
         for sup in soup.find_all("sup", attrs={"data-fn": True}):
             key = str(sup["data-fn"])
             if key not in self.texts:
-                number = sup.get_text(strip=True)
                 self.notes.append(
-                    f"footnote {number} has no text in the export; its number was left as it was"
+                    f"footnote {sup.get_text(strip=True)} has no text in the export; its number "
+                    "was left as it was"
                 )
                 sup.attrs = {}
                 continue
             numbers.setdefault(key, len(numbers) + 1)
             sup.replace_with(NavigableString(f"[^{numbers[key]}]"))
-        for key, number in numbers.items():
-            definition = parse_html(f"<p>[^{number}]: {self.texts[key]}</p>")
+        for key, place in numbers.items():
+            definition = parse_html(f"<p>[^{place}]: {self.texts[key]}</p>")
             soup.extend(list(definition.contents))
         if numbers:
             self.notes.append(f"{len(numbers)} footnote(s) became Markdown footnotes")

@@ -19,9 +19,10 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from typing import Any
 
 from bs4 import BeautifulSoup, Tag
-from markdownify import ATX, MarkdownConverter, chomp
+from markdownify import ATX, MarkdownConverter
 
 
 def _names(text: str) -> frozenset[str]:
@@ -67,10 +68,15 @@ _KEPT_INLINE = {
 }
 
 
-class _Converter(MarkdownConverter):
+# markdownify's stub declares only convert() and convert_soup(); its convert_<tag>() methods are
+# its documented way to change what a tag becomes, so the base class is taken as untyped.
+_MarkdownConverter: Any = MarkdownConverter
+
+
+class _Converter(_MarkdownConverter):
     """markdownify, writing what Python-Markdown reads as the author meant it."""
 
-    def __init__(self, **options: object) -> None:
+    def __init__(self, **options: Any) -> None:
         super().__init__(**options)
         self.notes: list[str] = []
         self.bare: Counter[str] = Counter()
@@ -118,7 +124,7 @@ class _Converter(MarkdownConverter):
     def _inline_html(self, el: Tag, text: str, parent_tags: set[str]) -> str:
         if "_noformat" in parent_tags:
             return text
-        prefix, suffix, text = chomp(text)
+        prefix, suffix, text = _chomp(text)
         if not text:
             return ""
         tag = _KEPT_INLINE[el.name]
@@ -157,7 +163,7 @@ class _Converter(MarkdownConverter):
         would read the two (one of them numbered, say) as one list."""
         converted = str(super().convert_list(el, text, parent_tags))
         previous = el.previous_sibling
-        while previous is not None and not isinstance(previous, Tag) and not previous.strip():
+        while previous is not None and not isinstance(previous, Tag) and not str(previous).strip():
             previous = previous.previous_sibling
         if isinstance(previous, Tag) and previous.name in ("ul", "ol"):
             return "\n\n<!-- -->\n" + converted
@@ -189,6 +195,11 @@ class _Converter(MarkdownConverter):
             return str(super().convert_table(el, text, parent_tags))
         self.notes.append(f"a table {reason} was kept as HTML, which Markdown tables cannot say")
         return f"\n\n{_as_html(el)}\n\n"
+
+
+def _chomp(text: str) -> tuple[str, str, str]:
+    """A space on either side of an inline element's text belongs outside its markup."""
+    return (" " if text.startswith(" ") else "", " " if text.endswith(" ") else "", text.strip())
 
 
 def _why_not_markdown(table: Tag) -> str | None:

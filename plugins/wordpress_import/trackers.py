@@ -99,7 +99,7 @@ class BodyCleaner:
     def _background_pictures(self, soup: BeautifulSoup, el: Tag) -> None:
         """A background picture (a block-editor cover) that is one of the blog's own files is
         kept as an image at the start of its element; one from another host is dropped."""
-        for url in _CSS_URL.findall(el["style"]):
+        for url in _CSS_URL.findall(_attr(el, "style")):
             if self.site.file_url(url) is not None:
                 el.insert(0, soup.new_tag("img", attrs={"src": url, "alt": ""}))
                 self._note("a background picture became an image at the start of its block")
@@ -111,7 +111,7 @@ class BodyCleaner:
 
     def _remove_element(self, el: Tag) -> None:
         name = el.name
-        url = el.get("src") or el.get("href") or el.get("data") or el.get("action") or ""
+        url = _attr(el, "src") or _attr(el, "href") or _attr(el, "data") or _attr(el, "action")
         host = host_of(url) if url else ""
         text = el.get_text() if name == "style" else ""
         if name == "link" and host_matches(host, FONT_HOSTS):
@@ -132,23 +132,22 @@ class BodyCleaner:
         el.decompose()
 
     def _is_share_widget(self, el: Tag) -> bool:
-        classes = " ".join(el.get("class", [])).lower() + " " + (el.get("id") or "").lower()
+        classes = _attr(el, "class").lower() + " " + _attr(el, "id").lower()
         if any(part in classes for part in SHARE_CLASS_PARTS):
             return True
         if el.name == "a":
-            target = re.sub(r"^(https?:)?//(www\.)?", "", el.get("href", "").strip())
+            target = re.sub(r"^(https?:)?//(www\.)?", "", _attr(el, "href").strip())
             return target.lower().startswith(tuple(p.lower() for p in SHARE_LINK_PREFIXES))
         return False
 
     def _share_name(self, el: Tag) -> str:
         if el.name == "a":
-            return host_of(el.get("href", "")) or "link"
-        classes = el.get("class", [])
-        return " ".join(classes) or el.get("id") or el.name
+            return host_of(_attr(el, "href")) or "link"
+        return _attr(el, "class") or _attr(el, "id") or el.name
 
     def _replace_iframe(self, soup: BeautifulSoup, el: Tag) -> None:
         src = _source(el)
-        title = (el.get("title") or "").strip()
+        title = _attr(el, "title").strip()
         video = video_from_url(src)
         if video:
             what = f"“{title}”" if title else "this video"
@@ -178,7 +177,7 @@ class BodyCleaner:
             self._note(f"removed a tracking pixel from {host or 'the page'}")
             el.decompose()
         elif self.site.is_third_party(src):
-            alt = (el.get("alt") or "").strip()
+            alt = _attr(el, "alt").strip()
             self._note(f"showed an image from {host} as a link instead of loading it")
             label = f"Image: {alt} ({host})" if alt else f"Image on {host}"
             if el.find_parent("a"):
@@ -188,9 +187,9 @@ class BodyCleaner:
                 link.string = label
                 el.replace_with(link)
         elif src:
-            el["src"] = self._local(src)
-            if not (el.get("alt") or "").strip():
-                el["alt"] = self._alt_for(el["src"])
+            el["src"] = local = self._local(src)
+            if not _attr(el, "alt").strip():
+                el["alt"] = self._alt_for(local)
 
     def _alt_for(self, address: str) -> str:
         """Text for an image that has none: Pelican refuses a page with an empty alt, and a
@@ -203,25 +202,26 @@ class BodyCleaner:
         return text
 
     def _media(self, soup: BeautifulSoup, el: Tag) -> None:
-        sources = [s for s in [el, *el.find_all("source")] if s.get("src")]
-        third = [s["src"] for s in sources if self.site.is_third_party(s["src"])]
+        sources = [s for s in [el, *el.find_all("source")] if _attr(s, "src")]
+        third = [_attr(s, "src") for s in sources if self.site.is_third_party(_attr(s, "src"))]
         if third:
             host = host_of(third[0])
             self._note(f"replaced an {el.name} player loading from {host} with a link")
             _put_block(el, _placeholder(soup, third[0], f"Play the {el.name} on {host}"))
             return
         for s in sources:
-            s["src"] = self._local(s["src"])
-        if el.get("poster"):
-            if self.site.is_third_party(el["poster"]):
+            s["src"] = self._local(_attr(s, "src"))
+        poster = _attr(el, "poster")
+        if poster:
+            if self.site.is_third_party(poster):
                 del el["poster"]
             else:
-                el["poster"] = self._local(el["poster"])
+                el["poster"] = self._local(poster)
         el.attrs = {k: v for k, v in el.attrs.items() if k in ("src", "controls", "poster")}
         el["controls"] = ""
 
     def _link(self, el: Tag) -> None:
-        href, hash_, fragment = el.get("href", "").partition("#")
+        href, hash_, fragment = _attr(el, "href").partition("#")
         path = self.site.own_path(href) if href else None
         if path is None:
             return
@@ -244,18 +244,26 @@ class BodyCleaner:
         return address
 
 
+def _attr(el: Tag, name: str) -> str:
+    """An attribute's text, '' when absent; a multi-valued one (class) joined by spaces."""
+    value = el.get(name)
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else " ".join(value)
+
+
 def _source(el: Tag) -> str:
     """The real URL of an element, looking past lazy-loading placeholders."""
     for attr in _LAZY_SRC:
-        if el.get(attr):
-            return el[attr].strip()
-    return (el.get("src") or "").strip()
+        if _attr(el, attr):
+            return _attr(el, attr).strip()
+    return _attr(el, "src").strip()
 
 
 def _is_pixel(el: Tag) -> bool:
     """A 0x0 or 1x1 image is there to be counted, not seen."""
-    sizes = {k: el.get(k, "") for k in ("width", "height")}
-    for key, value in _PX.findall(el.get("style", "")):
+    sizes = {k: _attr(el, k) for k in ("width", "height")}
+    for key, value in _PX.findall(_attr(el, "style")):
         sizes[key.lower()] = value
     try:
         return all(int(str(v).strip().removesuffix("px")) <= 1 for v in sizes.values())
@@ -282,7 +290,7 @@ def _alone(el: Tag) -> bool:
     """Whether `el` is its parent's only child but for blank text (looking only at its
     neighbours: a parent may hold thousands of children)."""
     for sibling in (el.previous_sibling, el.next_sibling):
-        if sibling is not None and (isinstance(sibling, Tag) or sibling.strip()):
+        if sibling is not None and (isinstance(sibling, Tag) or str(sibling).strip()):
             return False
     return True
 
