@@ -17,7 +17,7 @@ PORT ?= 8000
 
 RELEASE_OPTS ?=
 
-.PHONY: help venv html regenerate serve publish policy-release test lint bench clean import
+.PHONY: help venv html regenerate serve publish policy-release test lint bench clean import translations
 
 help:
 	@echo 'make html      build the site into $(OUTPUTDIR)/ (development settings)'
@@ -29,6 +29,7 @@ help:
 	@echo 'make bench     run the benchmarks against plain Pelican'
 	@echo 'make clean     remove $(OUTPUTDIR)/ and caches'
 	@echo 'make import WXR=export.xml   bring a WordPress export into $(INPUTDIR)/ (FORCE=1 replaces files)'
+	@echo 'make translations  extract the theme'"'"'s strings into its catalogues and compile them'
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -75,6 +76,11 @@ bench: $(STAMP)
 import: $(STAMP)
 	@test -n "$(WXR)" || { echo 'usage: make import WXR=path/to/export.xml [FORCE=1]' >&2; exit 2; }
 	$(BIN)/wp-import "$(WXR)" --content "$(INPUTDIR)" $(if $(filter 1,$(FORCE)),--force)
+
+# Theme strings: extract every _() and {% trans %} into theme/translations/messages.pot, add the
+# new ones to each theme/translations/<lang>/LC_MESSAGES/messages.po, compile the .mo files.
+translations: $(STAMP)
+	$(BIN)/python -m languages.maintenance
 
 clean:
 	rm -rf $(OUTPUTDIR) .$(OUTPUTDIR).staging .$(OUTPUTDIR).retired .$(OUTPUTDIR).lock cache .pytest_cache

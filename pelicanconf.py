@@ -121,6 +121,7 @@ FOOTER_LINKS = [
 # --- Plugins -------------------------------------------------------------------------------------
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
+    "languages",  # the theme's strings in each page's language (gettext catalogues, Babel)
     "pelican.plugins.sitemap",
     "pelican.plugins.neighbors",
     "policy_pages",

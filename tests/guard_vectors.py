@@ -222,3 +222,288 @@ CLEAN = [
     ("css-namespace", "<style>@namespace svg url(http://www.w3.org/2000/svg);</style>"),
     ("css-content-string", '<style>a::after { content: "url(https://x.example.test/)"; }</style>'),
 ]  # fmt: skip
+
+
+# What the second review's corpus showed the guard missing: (id, where, snippet, kind, host).
+# Consent managers and delay loaders keep a script or an embed from running until consent or
+# the visitor's first move, under a type or an attribute of their own; the code then runs.
+HARD_CAUGHT = [
+    (
+        "consent-text-plain-src",
+        "body",
+        '<script type="text/plain" data-cookieconsent="statistics" '
+        'src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>',
+        "script",
+        "www.googletagmanager.com",
+    ),
+    (
+        "consent-text-plain-inline",
+        "body",
+        '<script type="text/plain" class="optanon-category-C0002">\n'
+        "var s = document.createElement('script');\n"
+        "s.src = 'https://cdn.example-chat.test/widget.js';\ndocument.head.appendChild(s);\n"
+        "</script>",
+        "js-url",
+        "cdn.example-chat.test",
+    ),
+    (
+        "consent-data-src",
+        "body",
+        '<script type="text/plain" data-category="analytics" '
+        'data-src="https://stats.example-analytics.test/s.js"></script>',
+        "script",
+        "stats.example-analytics.test",
+    ),
+    (
+        "wp-rocket-delay",
+        "body",
+        '<script type="rocketlazyloadscript" data-rocket-src="https://cdn.example-cdn.test/a.js">'
+        "</script>",
+        "script",
+        "cdn.example-cdn.test",
+    ),
+    (
+        "litespeed-delay",
+        "body",
+        '<script type="litespeed/javascript" data-src="https://cdn.example-cdn.test/b.js">'
+        "</script>",
+        "script",
+        "cdn.example-cdn.test",
+    ),
+    (
+        "perfmatters-delay",
+        "body",
+        '<script type="pmdelayedscript" data-perfmatters-type="text/javascript" '
+        'data-src="https://cdn.example-cdn.test/c.js"></script>',
+        "script",
+        "cdn.example-cdn.test",
+    ),
+    (
+        "rocket-loader-type",
+        "body",
+        '<script type="4f8e2a1b9c-text/javascript" src="https://cdn.example-cdn.test/d.js">'
+        "</script>",
+        "script",
+        "cdn.example-cdn.test",
+    ),
+    (
+        "template-base64-iframe",
+        "body",
+        '<div class="content-blocker"><script type="text/template">PGlmcmFtZSBzcmM9Imh0dHBzOi8vd3d3LnlvdXR1YmUtbm9jb29raWUuY29tL2VtYmVkL2FiYyIgdGl0bGU9IlZpZGVvIj48L2lmcmFtZT4=</script></div>',  # noqa: E501
+        "iframe",
+        "www.youtube-nocookie.com",
+    ),
+    (
+        "template-escaped-iframe",
+        "body",
+        "<template>&lt;iframe src=&quot;https://www.youtube-nocookie.com/embed/abc&quot;&gt;"
+        "&lt;/iframe&gt;</template>",
+        "iframe",
+        "www.youtube-nocookie.com",
+    ),
+    (
+        "attribute-escaped-iframe",
+        "body",
+        '<div class="embed" data-placeholder-content="&lt;iframe src=&quot;'
+        'https://www.youtube-nocookie.com/embed/abc&quot;&gt;&lt;/iframe&gt;">Load video</div>',
+        "iframe",
+        "www.youtube-nocookie.com",
+    ),
+    (
+        "iframe-held-source",
+        "body",
+        '<iframe src="about:blank" data-src-cmplz="https://www.youtube-nocookie.com/embed/abc" '
+        'title="Video"></iframe>',
+        "held-source",
+        "www.youtube-nocookie.com",
+    ),
+    (
+        "iframe-cookieblock-src",
+        "body",
+        '<iframe data-cookieblock-src="https://maps.example-maps.test/embed?q=shop" '
+        'data-cookieconsent="marketing" title="Map"></iframe>',
+        "lazy-image",
+        "maps.example-maps.test",
+    ),
+    (
+        "script-endpoint-attribute",
+        "body",
+        '<script defer src="/js/script.js" data-website-id="94db1cb1" '
+        'data-host-url="https://stats.example-analytics.test"></script>',
+        "script-config",
+        "stats.example-analytics.test",
+    ),
+    (
+        "script-endpoint-goatcounter",
+        "body",
+        '<script data-goatcounter="https://shop.example-counter.test/count" async '
+        'src="/js/count.js"></script>',
+        "script-config",
+        "shop.example-counter.test",
+    ),
+    (
+        "data-url-script",
+        "body",
+        '<script src="data:text/javascript;base64,ZmV0Y2goJ2h0dHBzOi8vY29sbGVjdC5leGFtcGxlLWFkcy50ZXN0L3A/dj0xJyk7"></script>',  # noqa: E501
+        "js-url",
+        "collect.example-ads.test",
+    ),
+    (
+        "data-url-frame",
+        "body",
+        '<iframe src="data:text/html,%3Cimg%20src%3D%22https%3A%2F%2Fpx.example-ads.test%2Fp%22%3E"'
+        ' title="x"></iframe>',
+        "image",
+        "px.example-ads.test",
+    ),
+    (
+        "scheme-variable",
+        "body",
+        "<script>\nvar proto = document.location.protocol;\n"
+        "var s = document.createElement('script');\n"
+        "s.src = proto + '://cdn.example-chat.test/loader.js';\n</script>",
+        "js-url",
+        "cdn.example-chat.test",
+    ),
+    (
+        "scheme-ternary",
+        "body",
+        "<script>\nvar ga = document.createElement('script');\n"
+        "ga.src = ('https:' == document.location.protocol ? 'https://ssl' : 'http://www') +\n"
+        "  '.google-analytics.com/ga.js';\n</script>",
+        "js-url",
+        "ssl.google-analytics.com",
+    ),
+    (
+        "template-literal-host",
+        "body",
+        "<script>\nconst tenant = 'shop';\nconst s = document.createElement('script');\n"
+        "s.src = `https://${tenant}.widget.example-chat.test/loader.js`;\n</script>",
+        "js-url",
+        "shop.widget.example-chat.test",
+    ),
+    (
+        "url-through-a-function",
+        "body",
+        "<script>\nfunction load(url) { var s = document.createElement('script'); "
+        "s.src = url; document.body.appendChild(s); }\n"
+        "load('https://cdn.example-chat.test/x.js');\n</script>",
+        "js-url",
+        "cdn.example-chat.test",
+    ),
+    (
+        "pixel-iife",
+        "body",
+        "<script>\n!function(w,d,t,u){var s=d.createElement(t);s.async=!0;s.src=u;"
+        "d.head.appendChild(s)}(window,document,'script',\n'https://px.example-ads.test/px.js');"
+        "\n</script>",
+        "js-url",
+        "px.example-ads.test",
+    ),
+    (
+        "fetch-beacon",
+        "body",
+        "<script>\nconst endpoint = 'https://collect.example-analytics.test/e';\n"
+        "addEventListener('pagehide', () => navigator.sendBeacon(endpoint, '{}'));\n</script>",
+        "js-url",
+        "collect.example-analytics.test",
+    ),
+    (
+        "websocket",
+        "body",
+        "<script>\nnew WebSocket('wss://live.example-chat.test/socket');\n</script>",
+        "js-url",
+        "live.example-chat.test",
+    ),
+    (
+        "css-value-in-js",
+        "body",
+        "<script>\ndocument.body.style.backgroundImage = "
+        "'url(https://img.example-cdn.test/bg.jpg)';\n</script>",
+        "js-url",
+        "img.example-cdn.test",
+    ),
+    (
+        "markup-in-js",
+        "body",
+        "<script>\ndocument.getElementById('map').innerHTML =\n"
+        "  '<iframe src=\"https://maps.example-maps.test/embed\"></iframe>';\n</script>",
+        "js-url",
+        "maps.example-maps.test",
+    ),
+    (
+        "cname-cloaked-host",
+        "body",
+        "<script>\nvar collector = 'metrics.example-shop.test';\n"
+        "new Image().src = 'https://' + collector + '/p.gif';\n</script>",
+        "js-url",
+        "metrics.example-shop.test",
+    ),
+    (
+        "cname-bare-host-setting",
+        "body",
+        '<script src="/js/t.js" data-endpoint-host="sst.example-shop.test"></script>',
+        "bare-host",
+        "sst.example-shop.test",
+    ),
+    (
+        "tile-template",
+        "body",
+        "<script>\nL.tileLayer('https://{s}.tile.example-maps.test/{z}/{x}/{y}.png', "
+        "{maxZoom: 19}).addTo(map);\n</script>",
+        "js-url",
+        "tile.example-maps.test",
+    ),
+    (
+        "import-and-workers",
+        "body",
+        "<script type=\"module\">\nimport('https://esm.example-cdn.test/lib.mjs');\n</script>",
+        "js-url",
+        "esm.example-cdn.test",
+    ),
+]
+
+# Look-alikes the corpus showed failing clean sites: each must give no finding.
+QUIET = [
+    (
+        "share-window-open",
+        '<button class="share" data-network="linkedin">Share</button>\n<script>\n'
+        "document.querySelector('.share').addEventListener('click', function () {\n"
+        "  var page = encodeURIComponent(location.href);\n"
+        "  window.open('https://www.linkedin.com/sharing/share-offsite/?url=' + page, 'share',\n"
+        "    'width=600,height=500');\n});\n</script>",
+    ),
+    (
+        "srcdoc-ignores-src",
+        '<iframe srcdoc="&lt;p&gt;Hello&lt;/p&gt;" src="https://www.youtube.com/embed/x" '
+        'title="x"></iframe>',
+    ),
+    (
+        "urls-in-messages",
+        "<script>\nif (typeof Popper === 'undefined') {\n"
+        "  throw new TypeError('Needs Popper (https://popper.js.org)');\n}\n"
+        "console.warn('See https://docs.example-lib.test/security');\n"
+        "var isExternal = link.href.indexOf('https://other.example.test/') === 0;\n"
+        "var about = {homepage: 'https://example-lib.test/', license: 'MIT'};\n</script>",
+    ),
+    (
+        "event-names",
+        "<script>\nel.addEventListener('hide.bs.modal', f);\n"
+        "var cls = 'title.class.inherited';\n</script>",
+    ),
+    (
+        "link-navigation",
+        "<script>\nvar a = document.createElement('a');\n"
+        "a.href = 'https://www.example-partner.test/offer';\nlocation.href = "
+        "'https://checkout.example-pay.test/';\n</script>",
+    ),
+    (
+        "own-domain-setting",
+        '<script defer data-domain="www.example-shop.test" src="/js/stats.js"></script>',
+    ),
+    (
+        "share-link-markup",
+        "<script>\nshare.innerHTML = '<a href=\"https://www.linkedin.com/sharing/share-offsite/"
+        "?url=' + encodeURIComponent(location.href) + '\">LinkedIn</a>';\n</script>",
+    ),
+]

@@ -108,9 +108,9 @@ def create_app(inbox: Inbox) -> Flask:
             response = page(429, REASONS[429])
             response.headers["Retry-After"] = str(limiter.item.get_expiry())
             return response
-        # Serving the site too, its pages are this server's: reached by any of its addresses.
-        own = {origin_of(request.host_url)} - {""} if inbox.site_root is not None else set()
-        if not _same_site(request.headers, allowed | own):
+        # The declared origins only, never one made from the request's Host: a name rebound to
+        # this server (DNS rebinding) would bring a Host and an Origin that match.
+        if not _same_site(request.headers, allowed):
             log.info("submission refused: origin not allowed")
             return page(403, REASONS[403])
         try:
@@ -161,13 +161,37 @@ def create_app(inbox: Inbox) -> Flask:
 
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
+WILDCARDS = ("0.0.0.0", "::", "")
 
 
 def allow_serving_origin(app: Flask, host: str, port: int) -> None:
-    """Accept posts from the pages this process serves itself (``serve --site``)."""
-    host = f"[{host}]" if ":" in host else host
-    hosts = LOOPBACK_NAMES if host in (*LOOPBACK_NAMES, "::1") else (host,)
-    app.config["CONTACT_ALLOWED_ORIGINS"].update(f"http://{name}:{port}" for name in hosts)
+    """Accept posts from the pages this process serves itself (``serve --site``): at the
+    address it listens on, or on every interface, at each of this machine's addresses."""
+    if host in WILDCARDS:
+        names = {*LOOPBACK_NAMES, *map(_url_host, _local_addresses())}
+    elif host in (*LOOPBACK_NAMES, "::1"):
+        names = set(LOOPBACK_NAMES)
+    else:
+        names = {_url_host(host)}
+    app.config["CONTACT_ALLOWED_ORIGINS"].update(f"http://{name}:{port}" for name in names)
+
+
+def _url_host(address: str) -> str:
+    return f"[{address}]" if ":" in address else address
+
+
+def _local_addresses() -> set[str]:
+    """The IP addresses of this machine's interfaces (psutil: no portable way in the stdlib)."""
+    import socket
+
+    import psutil
+
+    return {
+        found.address.partition("%")[0]  # a link-local address's zone is not in a URL
+        for addresses in psutil.net_if_addrs().values()
+        for found in addresses
+        if found.family in (socket.AF_INET, socket.AF_INET6)
+    }
 
 
 def _same_site(headers, allowed: set[str]) -> bool:

@@ -8,16 +8,17 @@ growing delay, so a mail server that is down delays the e-mail and loses nothing
 from __future__ import annotations
 
 import logging
-import smtplib
 import threading
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from .notify import SmtpConfig, build_email, send
-from .store import Store, now_utc
+from .notify import SmtpConfig, send
+from .store import PendingNotification, Store, now_utc
 
 log = logging.getLogger("contact_inbox")
 MAX_RETRY_DELAY = timedelta(hours=6)
+# With the default 60 s first delay, doubling up to 6 hours: about two days of trying.
+MAX_ATTEMPTS = 14
 
 
 class Maintenance:
@@ -45,33 +46,45 @@ class Maintenance:
         return count
 
     def deliver_due(self) -> int:
-        """Send every due notification once; returns how many were sent."""
+        """Send every due notification once; returns how many were sent.
+
+        Each message is handled on its own: whatever goes wrong with one is counted against it
+        alone, so the others in the round are sent all the same.
+        """
         if self.smtp is None:
             return 0
         sent = 0
         lease = timedelta(seconds=self.smtp.timeout * 3 + 30)
         for pending in self.store.claim_due(lease):
-            message_id = pending.message.id
             try:
-                send(self.smtp, build_email(self.smtp, pending.message))
-            except (OSError, smtplib.SMTPException) as error:
-                delay = min(
-                    timedelta(seconds=self.smtp.retry_seconds * 2**pending.attempts),
-                    MAX_RETRY_DELAY,
-                )
-                self.store.notification_failed(
-                    message_id, f"{type(error).__name__}: {error}", now_utc() + delay
-                )
-                log.warning(
-                    "notification for message #%d failed (attempt %d: %s); retry in %ds",
-                    message_id, pending.attempts + 1, type(error).__name__,
-                    delay.total_seconds(),
-                )  # fmt: skip
+                send(self.smtp, pending.message)
+            except Exception as error:  # one message's failure, of any kind, holds back no other
+                self._failed(pending, f"{type(error).__name__}: {error}")
                 continue
-            self.store.notification_sent(message_id)
+            self.store.notification_sent(pending.message.id)
             sent += 1
-            log.info("notification for message #%d sent", message_id)
+            log.info("notification for message #%d sent", pending.message.id)
         return sent
+
+    def _failed(self, pending: PendingNotification, error: str) -> None:
+        """Count the failure; retry later with a growing delay, or give up in one line."""
+        assert self.smtp is not None
+        message_id, attempt = pending.message.id, pending.attempts + 1
+        if attempt >= MAX_ATTEMPTS:
+            self.store.notification_given_up(message_id, error)
+            log.error(
+                "notification for message #%d given up after %d attempts (%s); the message "
+                "is stored: contact-inbox show %d",
+                message_id, attempt, _one_line(error), message_id,
+            )  # fmt: skip
+            return
+        delay = min(timedelta(seconds=self.smtp.retry_seconds * 2**pending.attempts),
+                    MAX_RETRY_DELAY)  # fmt: skip
+        self.store.notification_failed(message_id, error, now_utc() + delay)
+        log.warning(
+            "notification for message #%d failed (attempt %d of %d: %s); retry in %ds",
+            message_id, attempt, MAX_ATTEMPTS, _one_line(error), delay.total_seconds(),
+        )  # fmt: skip
 
     def wake(self) -> None:
         self._wake.set()
@@ -104,3 +117,7 @@ class Maintenance:
         if self.smtp is not None:
             pause = min(pause, self.smtp.retry_seconds)
         return max(0.05, pause)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())[:300]

@@ -9,6 +9,7 @@ should too (see README). Files:
 - ``declaration.yml``: a copy of content/privacy.yml, for the site URL and the retention.
 - ``form.html.j2``: the theme's form template, so the 400 page looks like the form page.
 - ``error.html``: the error page as built, with slots where the inbox puts the reason and form.
+- ``translations/``: the theme's compiled catalogues, which the form template translates with.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from jinja2 import Environment, TemplateError
+from languages.catalogues import install
 
 from .fields import DEFAULT_HONEYPOT, Field, parse_fields
 from .policy import origin_of
@@ -33,6 +35,7 @@ MANIFEST = "manifest.json"
 DECLARATION = "declaration.yml"
 FORM_TEMPLATE = "form.html.j2"
 ERROR_PAGE = "error.html"
+TRANSLATIONS = "translations"
 REASON_SLOT = "<!--contact:reason-->"
 FORM_SLOT = "<!--contact:form-->"
 FORMAT = 1
@@ -75,17 +78,38 @@ class Bundle:
     manifest: Manifest
     form_template: str
     error_page: str
+    environment: Environment = field(compare=False, repr=False)  # renders the form
 
     @property
     def declaration_path(self) -> Path:
         return self.directory / DECLARATION
 
 
+def template_environment(catalogues: Path) -> Environment:
+    """The Jinja environment the inbox renders the form in, translating with `catalogues`."""
+    environment = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    install(environment, catalogues)
+    return environment
+
+
 def write_bundle(
-    directory: Path, manifest: Manifest, declaration: Path, form_template: str, error_page: str
+    directory: Path,
+    manifest: Manifest,
+    declaration: Path,
+    form_template: str,
+    error_page: str,
+    catalogues: Path | None = None,
 ) -> None:
-    """Write every file of the bundle atomically (a reader never sees half a file)."""
+    """Write every file of the bundle atomically (a reader never sees half a file).
+
+    `catalogues` is the theme's translations folder; its compiled catalogues are copied.
+    """
     directory.mkdir(parents=True, exist_ok=True)
+    if catalogues is not None and catalogues.is_dir():
+        for compiled in sorted(catalogues.glob("*/LC_MESSAGES/*.mo")):
+            target = directory / TRANSLATIONS / compiled.relative_to(catalogues)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _write_atomically(target, compiled.read_bytes())
     files = {
         MANIFEST: json.dumps(manifest.as_dict(), indent=2, ensure_ascii=False) + "\n",
         DECLARATION: Path(declaration).read_text(encoding="utf-8"),
@@ -96,11 +120,12 @@ def write_bundle(
         _write_atomically(directory / name, text)
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def _write_atomically(path: Path, text: str | bytes) -> None:
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    data = text.encode("utf-8") if isinstance(text, str) else text
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     except BaseException:
@@ -143,8 +168,9 @@ def load_bundle(directory: Path) -> Bundle:
         )
     except ValueError as error:  # FieldDefinitionError is one too
         raise BundleError(f"{manifest_path}: {error}; {hint}") from error
+    environment = template_environment(directory / TRANSLATIONS)
     try:
-        Environment(autoescape=True).from_string(texts[FORM_TEMPLATE])
+        environment.from_string(texts[FORM_TEMPLATE])
     except TemplateError as error:
         line = getattr(error, "lineno", None)
         raise BundleError(
@@ -157,7 +183,7 @@ def load_bundle(directory: Path) -> Bundle:
             f"{FORM_SLOT}; the theme's contact_error.html must output contact.reason_slot and "
             "contact.form_slot"
         )
-    return Bundle(directory, manifest, texts[FORM_TEMPLATE], error_page)
+    return Bundle(directory, manifest, texts[FORM_TEMPLATE], error_page, environment)
 
 
 def _text(raw: dict[str, Any], key: str) -> str:

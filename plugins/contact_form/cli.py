@@ -13,6 +13,7 @@ import os
 import signal
 import sqlite3
 import sys
+import unicodedata
 from collections.abc import Sequence
 from datetime import UTC
 from pathlib import Path
@@ -32,7 +33,7 @@ from .runtime import (
     open_inbox,
     open_store,
 )
-from .store import Message, StoreError, now_utc
+from .store import CHECKPOINT_WAIT, Lingering, Message, StoreError, now_utc
 from .validation import normalized_address
 
 
@@ -108,10 +109,33 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--email", required=True, type=_address)
     erase = command("erase", _erase, "delete all messages of one person (erasure requests)")
     erase.add_argument("--email", required=True, type=_address)
+    _wait_option(erase)
     purge = command("purge", _purge, "delete messages older than the declared retention now")
     purge.add_argument("--site", type=Path, help="the built site whose bundle to read")
     _bundle_option(purge)
+    _wait_option(purge)
     return parser
+
+
+def _wait_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--wait",
+        type=_seconds,
+        default=CHECKPOINT_WAIT,
+        metavar="SECONDS",
+        help="how long to wait for other programs reading the database to let the deleted "
+        f"text go (default {CHECKPOINT_WAIT:g})",
+    )
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 3600:
+        raise argparse.ArgumentTypeError(f"expected seconds from 0 to 3600, got {text!r}")
+    return value
 
 
 def _message_id(text: str) -> int:
@@ -213,12 +237,14 @@ def _list(args: argparse.Namespace) -> int:
     messages = store.messages()
     for message in messages:
         summary = message.fields.get("subject") or _first_line(message)
-        print(f"{message.id:>6}  {_when(message)}  {message.email}  {summary}")
+        print(f"{message.id:>6}  {_when(message)}  {_visible(message.email)}  {_visible(summary)}")
     discarded = store.discarded()
     spam = ", ".join(f"{reason} {count}" for reason, count in discarded.items()) or "none"
+    given_up = store.given_up_notifications()
     print(
         f"{len(messages)} message(s); discarded: {spam}; "
-        f"notifications pending: {store.pending_notifications()}",
+        f"notifications pending: {store.pending_notifications()}"
+        + (f", given up: {given_up} (see the inbox's log)" if given_up else ""),
         file=sys.stderr,
     )
     return 0
@@ -230,12 +256,13 @@ def _show(args: argparse.Namespace) -> int:
         raise InboxError(f"no message #{args.id}; `contact-inbox list` shows the ids")
     print(f"Message:   #{message.id}")
     print(f"Received:  {_when(message)}")
-    print(f"E-mail:    {message.email}")
+    print(f"E-mail:    {_visible(message.email)}")
     for name, value in message.fields.items():
         if "\n" in value:
-            print(f"{name}:\n" + "\n".join(f"  {line}" for line in value.split("\n")))
+            lines = (_visible(line, single_line=False) for line in value.split("\n"))
+            print(f"{_visible(name)}:\n" + "\n".join(f"  {line}" for line in lines))
         else:
-            print(f"{name}: {value}")
+            print(f"{_visible(name)}: {_visible(value)}")
     return 0
 
 
@@ -253,9 +280,25 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _erase(args: argparse.Namespace) -> int:
-    count = open_store(args.db, must_exist=True).erase(args.email)
-    print(f"erased {count} message(s) from {args.email}")
+    store = open_store(args.db, must_exist=True)
+    try:
+        count = store.erase(args.email, args.wait)
+    except Lingering as lingering:
+        return _lingering(store, lingering, f"erase --email {args.email}")
+    print(f"erased {count} message(s) from {args.email}; no copy remains in {store.path}")
     return 0
+
+
+def _lingering(store, lingering: Lingering, command: str) -> int:
+    """Deleted, but not yet gone from the files: say so, and how to finish (exit status 1)."""
+    print(
+        f"contact-inbox: deleted {lingering.deleted} message(s), but their text is still in "
+        f"{store.path} and its -wal file: another program has been reading the database for "
+        f"over {lingering.waited:g} s (an sqlite3 shell, a backup?); close it, then run "
+        f"`contact-inbox {command}` again to finish",
+        file=sys.stderr,
+    )
+    return 1
 
 
 def _purge(args: argparse.Namespace) -> int:
@@ -268,12 +311,41 @@ def _purge(args: argparse.Namespace) -> int:
     except (BundleError, PolicyError, OSError) as error:
         raise InboxError(str(error)) from error
     cutoff = policy.cutoff(now_utc())
-    count = store.purge_before(cutoff)
+    try:
+        count = store.purge_before(cutoff, args.wait)
+    except Lingering as lingering:
+        return _lingering(store, lingering, "purge")
     print(
         f"deleted {count} message(s) received before {cutoff:%Y-%m-%d %H:%M} UTC "
         f"(retention {policy.retention_text}, {policy.retention_iso})"
     )
     return 0
+
+
+# Bidirectional formatting characters: they reorder what follows them on the line, so a name
+# could show as another, or push text over the columns of `list`.
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Invisible in a one-line value: controls, format characters (zero-width space, joiners, word
+# joiner, byte-order mark...), line and paragraph separators, unassigned and private code points.
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cn", "Co", "Cs", "Zl", "Zp"})
+
+
+def _visible(text: str, *, single_line: bool = True) -> str:
+    """``text`` as a terminal shows it truthfully: what could spoof or hide is written as \\u
+    escapes. In a message's lines only bidirectional and control characters are, so that
+    joiners keep their place in emoji and in scripts that need them."""
+
+    def shown(char: str) -> str:
+        hidden = char in _BIDI or (
+            unicodedata.category(char) in _HIDDEN_CATEGORIES
+            if single_line
+            else unicodedata.category(char) == "Cc" and char != "\t"
+        )
+        return f"\\u{ord(char):04x}" if hidden else char
+
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join(shown(char) for char in text)
 
 
 def _when(message: Message) -> str:

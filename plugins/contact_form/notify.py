@@ -12,9 +12,10 @@ import smtplib
 import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass
+from email.header import Header
 from email.message import EmailMessage
-from email.policy import SMTP
-from email.utils import formataddr, getaddresses, make_msgid
+from email.policy import SMTP, SMTPUTF8, Policy
+from email.utils import getaddresses, make_msgid
 
 from .store import Message
 
@@ -123,13 +124,65 @@ def _one_address(value: str) -> bool:
     return bool(local and domain) and not any(c.isspace() for c in pairs[0][1])
 
 
-def build_email(config: SmtpConfig, message: Message) -> EmailMessage:
+# Visitor text bound for a header: C0/C1 controls, DEL and Unicode line or paragraph separators.
+_NOT_IN_HEADERS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# An address that stands alone in a header: no spaces, quotes, brackets, commas or controls.
+_PLAIN_ADDRESS = re.compile(r"[^\s\"<>()\[\],;:\\@]+@[^\s\"<>()\[\],;:\\@]+")
+
+
+@dataclass(frozen=True)
+class EncodedHeader:
+    """A header holding visitor text, written by us as RFC 2047 encoded words.
+
+    Python's header parser decodes encoded words it is given (a subject made of
+    ``=?utf-8?b?...?=``) back into CR/LF, and the folder of Python 3.11.7 and 3.12.1 then writes
+    them out raw: a new header line of the visitor's choosing. An object with ``name`` and
+    ``fold()`` is stored and written as it is (EmailPolicy's header object protocol), so the
+    email package never parses visitor text, on any Python.
+    """
+
+    name: str
+    value: str  # printable ASCII (UTF-8 only in an address sent with SMTPUTF8), folded
+
+    @classmethod
+    def text(cls, name: str, text: str) -> EncodedHeader:
+        return cls(name, _encoded_words(name, text))
+
+    def fold(self, *, policy: Policy) -> str:
+        return f"{self.name}: {self.value.replace(chr(10), policy.linesep)}{policy.linesep}"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _encoded_words(name: str, text: str) -> str:
+    """Visitor text as encoded words only, never raw: nothing in it is read as syntax."""
+    clean = _NOT_IN_HEADERS.sub(" ", text)
+    return Header(clean, "utf-8", header_name=name).encode(linesep="\n")
+
+
+def _reply_address(address: str, smtputf8: bool) -> str | None:
+    """The sender's address as a header may carry it, or None when it cannot."""
+    if not _PLAIN_ADDRESS.fullmatch(address) or _NOT_IN_HEADERS.search(address):
+        return None
+    if address.isascii() or smtputf8:
+        return address
+    local, _, domain = address.rpartition("@")
+    if not local.isascii():  # only SMTPUTF8 carries a non-ASCII local part
+        return None
+    try:
+        return f"{local}@{domain.encode('idna').decode('ascii')}"
+    except UnicodeError:
+        return None
+
+
+def build_email(config: SmtpConfig, message: Message, *, smtputf8: bool = False) -> EmailMessage:
     """The notification for one stored message.
 
-    The fields "subject" and "name", when the form has them, reach headers: the inbox refused
-    CR/LF in them, and the SMTP policy refuses it again.
+    Visitor text reaches headers only through EncodedHeader. ``smtputf8``: the mail server
+    takes UTF-8 headers, so a non-ASCII address can be the Reply-To.
     """
-    mail = EmailMessage(policy=SMTP)
+    mail = EmailMessage(policy=SMTPUTF8 if smtputf8 else SMTP)
     mail["From"] = config.sender
     mail["To"] = config.recipient
     mail["Message-ID"] = make_msgid(domain=config.sender.rpartition("@")[2])
@@ -140,16 +193,26 @@ def build_email(config: SmtpConfig, message: Message) -> EmailMessage:
         mail.set_content(f"A message arrived on {received}.\nRead it on the server: {command}\n")
         return mail
     subject = message.fields.get("subject", "")
-    mail["Subject"] = f"Contact #{message.id}: {subject}" if subject else f"Contact #{message.id}"
-    mail["Reply-To"] = formataddr((message.fields.get("name", ""), message.email))
+    title = f"Contact #{message.id}: {subject}" if subject else f"Contact #{message.id}"
+    mail["Subject"] = EncodedHeader.text("Subject", title)
     lines = [f"Received {received} (#{message.id}).", ""]
+    address = _reply_address(message.email, smtputf8)
+    if address is not None:
+        name = message.fields.get("name", "").strip()
+        phrase = f"{_encoded_words('Reply-To', name)} " if name else ""
+        mail["Reply-To"] = EncodedHeader("Reply-To", f"{phrase}<{address}>")
+    elif message.email:
+        lines += ["Reply by hand: this address cannot be a Reply-To here, as the mail server "
+                  "does not take international addresses (SMTPUTF8).", ""]  # fmt: skip
     lines += [f"{name}: {value}" for name, value in message.fields.items()]
-    mail.set_content("\n".join(lines) + "\n")
+    text = "\n".join(lines) + "\n"
+    mail.set_content(text, cte=None if text.isascii() else "quoted-printable")
     return mail
 
 
-def send(config: SmtpConfig, mail: EmailMessage) -> None:
-    """Deliver one e-mail; raises OSError or smtplib.SMTPException when it cannot."""
+def send(config: SmtpConfig, message: Message) -> None:
+    """Deliver the notification for one message; raises OSError or smtplib.SMTPException when
+    it cannot. The e-mail is built once the server said whether it takes SMTPUTF8."""
     context = ssl.create_default_context()
     if config.security == "ssl":
         client: smtplib.SMTP = smtplib.SMTP_SSL(
@@ -162,4 +225,8 @@ def send(config: SmtpConfig, mail: EmailMessage) -> None:
             client.starttls(context=context)
         if config.user and config.password:
             client.login(config.user, config.password)
-        client.send_message(mail)
+        client.ehlo_or_helo_if_needed()
+        smtputf8 = client.has_extn("smtputf8")
+        mail = build_email(config, message, smtputf8=smtputf8)
+        international = smtputf8 and not str(mail.get("Reply-To", "")).isascii()
+        client.send_message(mail, mail_options=["SMTPUTF8"] if international else [])

@@ -250,5 +250,6 @@ def write_pages(generator, writer) -> None:
         declaration_path(settings),
         form_source,
         error_page.read_text(encoding="utf-8"),
+        Path(settings["THEME"], "translations"),
     )
     log.debug("contact_form: wrote the inbox bundle (%s)", ERROR_PAGE)

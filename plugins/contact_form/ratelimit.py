@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
+import re
 import secrets
 import threading
 from collections.abc import Callable
@@ -53,6 +55,34 @@ def parse_rate(text: str) -> RateLimitItem:
     return item
 
 
+_IPV4_WITH_PORT = re.compile(r"(\d{1,3}(?:\.\d{1,3}){3}):\d+")
+
+
+def client_identity(address: str) -> str:
+    """What names one client: an IPv4 address, or the /64 network of an IPv6 address.
+
+    One IPv6 subscriber gets a whole /64 and picks any address in it, so counting addresses
+    would let one client through as many times as it likes. Every way of writing an address
+    gives the same identity: letter case, leading zeros, "::", brackets, a zone or a port (as
+    some proxies forward it), and an IPv4 address mapped into IPv6.
+    """
+    text = address.strip()
+    if text.startswith("["):  # "[2001:db8::1]" or "[2001:db8::1]:443"
+        text = text[1:].partition("]")[0]
+    elif (with_port := _IPV4_WITH_PORT.fullmatch(text)) is not None:
+        text = with_port.group(1)
+    text = text.partition("%")[0]  # a zone ("fe80::1%eth0") is the same client
+    try:
+        ip = ipaddress.ip_address(text)
+    except ValueError:
+        return address.strip().lower()
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return str(ip.ipv4_mapped)
+        return str(ipaddress.IPv6Network((ip, 64), strict=False))
+    return str(ip)
+
+
 class ClientRateLimit:
     def __init__(self, rate: str = DEFAULT_RATE, today: Callable[[], date] | None = None) -> None:
         from limits.storage import MemoryStorage
@@ -67,14 +97,16 @@ class ClientRateLimit:
         self._salt = secrets.token_bytes(32)
 
     def client_key(self, address: str) -> str:
-        """The pseudonym of ``address`` for today; rotates the salt when the day changed."""
+        """The pseudonym of ``address``'s client for today; rotates the salt when the day
+        changed."""
         with self._lock:
             today = self._today()
             if today != self._day:
                 self._day, self._salt = today, secrets.token_bytes(32)
                 self._storage.reset()
             salt = self._salt
-        return hmac.new(salt, address.encode("utf-8"), hashlib.sha256).hexdigest()
+        identity = client_identity(address)
+        return hmac.new(salt, identity.encode("utf-8"), hashlib.sha256).hexdigest()
 
     def allow(self, address: str) -> bool:
         """Count one request from ``address``; False once it is over the limit."""

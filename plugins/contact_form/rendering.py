@@ -9,12 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from jinja2 import Environment
 from markupsafe import Markup, escape
 
 from .bundle import FORM_SLOT, REASON_SLOT, Bundle, Manifest
-
-_ENVIRONMENT = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
 
 
 def form_context(
@@ -38,7 +35,7 @@ def form_context(
 
 
 def render_form(bundle: Bundle, values: Mapping[str, str], errors: Mapping[str, str]) -> str:
-    template = _ENVIRONMENT.from_string(bundle.form_template)
+    template = bundle.environment.from_string(bundle.form_template)
     return template.render(contact=form_context(bundle.manifest, values, errors))
 
 

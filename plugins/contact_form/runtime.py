@@ -59,6 +59,9 @@ def checked_origins(origins: Sequence[str], source: str) -> tuple[str, ...]:
 
 
 def open_store(db: Path | None, *, must_exist: bool = False) -> Store:
+    """The inbox database; ``must_exist`` (every command but `serve`): never create one, and
+    refuse a damaged one, whose answers (an export, a count of erased messages) would be short.
+    """
     path = Path(db) if db is not None else default_db_path()
     if path.is_dir():
         raise InboxError(f"{path}: is a folder; give the database file's path, e.g. "
@@ -72,7 +75,10 @@ def open_store(db: Path | None, *, must_exist: bool = False) -> Store:
             "`contact-inbox serve` uses"
         )
     try:
-        return Store(path)
+        store = Store(path, create=not must_exist)
+        if must_exist:  # a command that reads: what it answers must be whole
+            store.check_intact()
+        return store
     except StoreError as error:
         raise InboxError(str(error)) from error
     except sqlite3.Error as error:

@@ -45,11 +45,29 @@ TABLES = {"messages", "outbox", "discarded"}
 MESSAGE_COLUMNS = ["id", "received_at", "email", "fields"]
 
 
+# The outbox's next_attempt_at of a notification given up: later than any real moment, so it is
+# never due again, and the same text in every database (no schema change).
+GIVEN_UP = "9999-12-31T23:59:59.999999+00:00"
+
 DAMAGED_HINT = "restore it from a backup, or salvage it with the sqlite3 tool's .recover"
 
 
 class StoreError(ValueError):
     """A database file the inbox must not use: another program's, a newer inbox's, damaged."""
+
+
+# How long erase and purge wait for other readers of the database to let the deleted text go.
+CHECKPOINT_WAIT = 10.0
+BUSY_TIMEOUT_MS = 30_000  # writers queue this long for each other
+
+
+class Lingering(Exception):
+    """Rows were deleted, but another reader keeps their text in the database files."""
+
+    def __init__(self, deleted: int, waited: float) -> None:
+        super().__init__(deleted, waited)
+        self.deleted = deleted
+        self.waited = waited
 
 
 def now_utc() -> datetime:
@@ -83,13 +101,22 @@ class PendingNotification:
 
 
 class Store:
-    """Thread-safe access to one inbox database; each thread keeps its own connection."""
+    """Thread-safe access to one inbox database; each thread keeps its own connection.
 
-    def __init__(self, path: Path) -> None:
+    ``create``: make a new database where no file exists (only `serve` does). A file that is
+    there is never turned into a database: an empty one may be a backup that failed to copy.
+    """
+
+    def __init__(self, path: Path, *, create: bool = True) -> None:
         self.path = Path(path)
         self._local = threading.local()
         # Writers queue here rather than in SQLite's busy handler, which sleeps in coarse steps.
         self._write_lock = threading.Lock()
+        self._existed = self.path.exists()
+        if self._existed:
+            self._refuse_empty()
+        elif not create:
+            raise StoreError(f"{self.path}: no inbox database here")
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         old_umask = os.umask(0o077)  # the database holds personal data: owner-only
         try:
@@ -99,6 +126,15 @@ class Store:
                 )
         finally:
             os.umask(old_umask)
+
+    def _refuse_empty(self) -> None:
+        """SQLite would take an empty file for a new database and write one into it."""
+        if self.path.is_file() and self.path.stat().st_size == 0:
+            raise StoreError(
+                f"{self.path}: an empty file (0 bytes), not an inbox database; restore the "
+                "database from a backup, or delete the file if `contact-inbox serve` should "
+                "start a new inbox there"
+            )
 
     def _needs_schema(self) -> bool:
         """Whether the tables must be created; raise StoreError before changing a foreign file.
@@ -118,6 +154,11 @@ class Store:
                 f"{self.path}: written by a newer contact-inbox (schema {version}, this one "
                 f"knows {SCHEMA_VERSION}); upgrade Discreet before using this database"
             )
+        if not names and self._existed:
+            raise StoreError(
+                f"{self.path}: an SQLite database with no tables, not an inbox database; pass "
+                "--db with the path `contact-inbox serve` uses"
+            )
         if names and columns != MESSAGE_COLUMNS:
             raise StoreError(
                 f"{self.path}: an SQLite database but not a contact inbox (tables: "
@@ -128,7 +169,7 @@ class Store:
     def _connection(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
         if db is None:
-            db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA foreign_keys=ON")
@@ -203,28 +244,42 @@ class Store:
         )
         return [_message(row) for row in rows]
 
-    def erase(self, email: str) -> int:
-        """Delete every message from ``email`` (and its pending notification)."""
+    def erase(self, email: str, wait: float = CHECKPOINT_WAIT) -> int:
+        """Delete every message from ``email`` (and its pending notification), and make sure
+        no copy of them remains in the files; raises Lingering when one does after ``wait``."""
         with self._transaction() as db:
             count = db.execute(
                 "DELETE FROM messages WHERE lower(email) = lower(?)", (email,)
             ).rowcount
-        self._checkpoint()
+        self._checkpoint(count, wait)
         return count
 
-    def purge_before(self, cutoff: datetime) -> int:
-        """Delete messages received before ``cutoff`` (retention)."""
+    def purge_before(self, cutoff: datetime, wait: float = CHECKPOINT_WAIT) -> int:
+        """Delete messages received before ``cutoff`` (retention); raises Lingering as erase."""
         with self._transaction() as db:
             count = db.execute(
                 "DELETE FROM messages WHERE received_at < ?", (_iso(cutoff),)
             ).rowcount
         if count:
-            self._checkpoint()
+            self._checkpoint(count, wait)
         return count
 
-    def _checkpoint(self) -> None:
-        # Deleted rows may still sit in the write-ahead log: fold it into the database now.
-        self._connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    def _checkpoint(self, deleted: int, wait: float) -> None:
+        """Fold the write-ahead log into the database and empty it, so that deleted rows are
+        gone from both files (secure_delete zeroes them in the database's pages).
+
+        A program reading the database holds the old pages, and with them the deleted text,
+        until its read ends: SQLite's busy handler waits up to ``wait`` for that, and the
+        checkpoint says whether it finished. Its answer is never ignored.
+        """
+        db = self._connection()
+        db.execute(f"PRAGMA busy_timeout = {max(0, int(wait * 1000))}")
+        try:
+            busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if busy:
+            raise Lingering(deleted, wait)
 
     # -- discarded submissions (honeypot, rate limit) -----------------------------------
 
@@ -272,8 +327,22 @@ class Store:
                 (_iso(retry_at), error[:500], message_id),
             )
 
+    def notification_given_up(self, message_id: int, error: str) -> None:
+        """No more attempts; the row stays, so `list` can say how many were given up."""
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ? "
+                "WHERE message_id = ?",
+                (GIVEN_UP, error[:500], message_id),
+            )
+
     def pending_notifications(self) -> int:
-        return int(self._connection().execute("SELECT COUNT(*) FROM outbox").fetchone()[0])
+        query = "SELECT COUNT(*) FROM outbox WHERE next_attempt_at != ?"
+        return int(self._connection().execute(query, (GIVEN_UP,)).fetchone()[0])
+
+    def given_up_notifications(self) -> int:
+        query = "SELECT COUNT(*) FROM outbox WHERE next_attempt_at = ?"
+        return int(self._connection().execute(query, (GIVEN_UP,)).fetchone()[0])
 
 
 def _message(row: tuple) -> Message:

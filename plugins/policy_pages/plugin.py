@@ -24,6 +24,7 @@ from declaration.countries import country_name
 from pelican import signals
 from pelican.generators import Generator, PelicanTemplateNotFound
 from pelican.settings import DEFAULT_CONFIG
+from privacy_guard import REPORT_PAGE_URL as GUARD_REPORT_PAGE_URL
 from strict_build import expected_failures
 
 from .errors import PolicyError
@@ -223,14 +224,9 @@ class PolicyPagesGenerator(Generator):
         logger.info("Writing %s", path)
 
     def _report_url(self) -> str | None:
-        """The privacy guard's transparency report, when the guard is on and writes that page."""
+        """The privacy guard's transparency report, at the address the guard published for the
+        page it will write (none when the guard is off or the theme cannot render it)."""
         explicit = self.settings.get("POLICY_REPORT_URL")
         if explicit is not None:
             return explicit or None
-        settings = self.settings
-        guard_on = "privacy_guard" in settings.get("PLUGINS", []) and settings.get(
-            "PRIVACY_GUARD_ENABLED", True
-        )
-        if not guard_on or settings.get("PRIVACY_GUARD_REPORT_SAVE_AS", "x") == "":
-            return None
-        return settings.get("PRIVACY_GUARD_REPORT_URL", "privacy/report/")
+        return self.context.get(GUARD_REPORT_PAGE_URL) or None

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from .cache import ScanCache, digest
-from .entities import Entity, lookup
+from .entities import Entity, is_tracker, lookup
 from .findings import Context, FileScan, Finding, Reference, Severity
 from .policy import AuditPolicy, Recipient, host_matches
 from .quick import provably_clean
@@ -265,7 +265,7 @@ def judge(scans: Iterable[FileScan], policy: AuditPolicy) -> AuditResult:
                 finding = _judge_signature(scan.path, reference, policy)
                 if reference.context is not Context.COMMENT:
                     families.add(reference.family)
-            elif policy.is_first_party(reference.host):
+            elif not _third_party(reference, policy):
                 continue
             else:
                 finding = _judge_host(scan.path, reference, policy, lookup(reference.host))
@@ -287,6 +287,25 @@ def judge(scans: Iterable[FileScan], policy: AuditPolicy) -> AuditResult:
         uses_javascript=any(scan.uses_javascript for scan in scans),
         seconds=0.0,
     )
+
+
+def _third_party(reference: Reference, policy: AuditPolicy) -> bool:
+    if policy.is_first_party(reference.host):
+        return False
+    return reference.kind != "bare-host" or _bare_host_counts(reference.host, policy)
+
+
+def _bare_host_counts(host: str, policy: AuditPolicy) -> bool:
+    """A host name written alone in a script or a script's setting (no URL around it) counts
+    when it is declared, a known tracker's, or a subdomain of the site's own domain: a name
+    the site points at another company (CNAME cloaking) is third party unless listed.
+    Any other bare name (an event name such as hide.bs.modal) is no host at all."""
+    if policy.recipient_for(host) is not None or is_tracker(host):
+        return True
+    sites = {site.removeprefix("www.") for site in policy.first_party_hosts}
+    if host.removeprefix("www.") in sites:  # the site with or without www. is the site
+        return False
+    return any(host.endswith("." + site) for site in sites if not site.startswith("*."))
 
 
 HINT_UNDECLARED = (

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .findings import FileScan
 
-ENGINE_VERSION = "2"
+ENGINE_VERSION = "3"
 
 
 def digest(data: bytes) -> str:

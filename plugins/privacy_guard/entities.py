@@ -13,6 +13,8 @@ from functools import cache
 from pathlib import Path
 
 DATASET = Path(__file__).with_name("data") / "entities.json"
+# Companies whose host in a script is tracker code wherever it stands, unless only a link to it.
+TRACKER_CATEGORIES = frozenset({"advertising", "analytics", "tag manager", "marketing"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,3 +68,8 @@ def lookup(host: str) -> Entity | None:
 def dataset_version() -> str:
     """Names the dataset in cache keys without loading it (0.5 MB): a digest of its bytes."""
     return hashlib.blake2b(DATASET.read_bytes(), digest_size=8).hexdigest()
+
+
+def is_tracker(host: str) -> bool:
+    entity = lookup(host)
+    return entity is not None and entity.category in TRACKER_CATEGORIES

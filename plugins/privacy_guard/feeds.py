@@ -8,6 +8,7 @@ so entry HTML is unescaped and scanned as a page would be. Feed-level media
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,6 +38,15 @@ _MEDIA_ATTRIBUTES = {
 }
 # Elements whose text is a URL a reader fetches (feed icons and logos).
 _MEDIA_TEXT = frozenset({f"{ATOM} icon", f"{ATOM} logo", "url"})
+# Atom links a reader or podcast app fetches: the episode (enclosure), and the feed's icons.
+_FETCHED_RELS = frozenset({"enclosure", "icon", "logo"})
+
+
+def _fetched_link(attributes: dict[str, str]) -> bool:
+    rels = attributes.get("rel", "alternate").lower().split()
+    return bool(attributes.get("href")) and any(rel in _FETCHED_RELS for rel in rels)
+
+
 _STYLESHEET_HREF = re.compile(r"""href\s*=\s*(["'])(.*?)\1""", re.DOTALL)
 
 
@@ -88,6 +98,8 @@ class _FeedReader:
             self.chunks = []
         elif name in _MEDIA_ATTRIBUTES and attributes.get(_MEDIA_ATTRIBUTES[name]):
             self.media(attributes[_MEDIA_ATTRIBUTES[name]], offset)
+        elif name == f"{ATOM} link" and _fetched_link(attributes):
+            self.media(attributes["href"], offset)
         elif name in _MEDIA_TEXT:
             self.capture = (name, "url", offset)
             self.chunks = []
@@ -170,3 +182,42 @@ def scan_xml(source: bytes) -> XmlScan:
         return XmlScan(scan_html(unescaped).references, is_feed=False)
     references = sorted(reader.references, key=lambda reference: reference.line)
     return XmlScan(tuple(references), reader.is_feed)
+
+
+# A JSON Feed's fields that readers fetch, and the one whose HTML they render.
+_JSON_FEED_MEDIA = frozenset({"icon", "favicon", "image", "banner_image", "avatar", "url"})
+
+
+def scan_json_feed(source: bytes, text: str) -> tuple[Reference, ...]:
+    """A JSON Feed (jsonfeed.org): items' content_html renders like a page, and readers fetch
+    icons, images, avatars and attachments. Other JSON files load nothing by themselves."""
+    try:
+        feed = json.loads(text)
+    except ValueError:
+        return ()
+    if not (isinstance(feed, dict) and str(feed.get("version", "")).startswith(
+            ("https://jsonfeed.org/version/", "http://jsonfeed.org/version/"))):  # fmt: skip
+        return ()
+    locator = LineLocator(source)
+    references: list[Reference] = []
+    stack: list[tuple[str, object]] = [("", feed)]
+    while stack:
+        parent, value = stack.pop()
+        if isinstance(value, list):
+            stack += [(parent, item) for item in value]
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key == "content_html" and isinstance(item, str):
+                    references += locate_hits(_entry(item).hits, locator)
+                elif (
+                    key in _JSON_FEED_MEDIA
+                    and isinstance(item, str)
+                    and (key != "url" or parent == "attachments")
+                ):
+                    parsed = parse_url(item)
+                    if parsed.target is Target.HOST:
+                        hit = Hit("feed-media", Context.LOAD, item, "", parsed.url, parsed.host)
+                        references += locate_hits((hit,), locator)
+                elif isinstance(item, (dict, list)):
+                    stack.append((key, item))
+    return tuple(sorted(references, key=lambda reference: reference.line))

@@ -9,8 +9,13 @@ page load nothing and are never reported.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import html
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -19,7 +24,7 @@ from .findings import Context, Reference
 from .js_scan import scan_js
 from .locate import LineLocator
 from .signatures import find_signatures, has_signature_keyword
-from .urls import Target, parse_srcset, parse_url, refresh_url
+from .urls import Target, data_url_content, parse_srcset, parse_url, refresh_url
 
 # Elements that can fetch by themselves; anything else only through the generic
 # attributes (style, background, lazy-load data-*, event handlers).
@@ -33,13 +38,45 @@ _SELECTOR = ", ".join([
 # Each test is a literal-prefixed search on the lower-cased page: the regex engine
 # jumps from literal to literal instead of trying a pattern at every offset.
 _EVENT_HANDLER = re.compile(rb"on(?<=[\s/\"']on)[a-z]+\s*=")  # attribute running JavaScript
-_LAZY_LOAD = re.compile(rb"data-[\w-]*(?:src|original|bg|background)")  # lazy-load attribute
+# A lazy-load or consent manager's attribute holding a source, or encoded markup.
+_LAZY_LOAD = re.compile(
+    rb"data-[\w-]*(?:src|original|bg|background|href|url|source|lazy)"
+    rb"|data-[\w-]+\s*=\s*[\"']?\s*(?:pg|pc|jmx0o|jtnd|&lt;|%3c)"
+)
 # javascript: URL on a link, or one hidden behind character references: plain substrings,
 # which bytes.find finds faster than a regex (the references only on pages with an "&").
 _CHARACTER_REFERENCES = (b"&#", b"&colon;", b"&tab;", b"&newline;")
 
 
 _COMMENT = re.compile(rb"<!--(.*?)-->", re.DOTALL)
+_BASE64 = re.compile(r"[A-Za-z0-9+/=\r\n]{16,}")
+# An attribute value that may be encoded markup: base64 of "<" (PG, PC), or "&lt;", "%3C".
+_ENCODED_HINT = re.compile(r"^\s*(?:PG|PC|Jmx0O|JTND)|<\s*[a-z]|%3C", re.IGNORECASE)
+_MARKUP = re.compile(r"<\s*[a-z]", re.IGNORECASE)
+
+
+def _decoded_markup(text: str, unescaped: bool) -> str | None:
+    """The markup `text` holds encoded (base64, character references, percent-encoding), or
+    None. `unescaped`: the parser decoded the references already (a template's text, an
+    attribute), so markup there was written encoded. Markup written as it is in a data block
+    (<script type="text/template">) stays the inert data it is."""
+    candidate = text.strip()
+    if _BASE64.fullmatch(candidate):
+        try:
+            compact = re.sub(r"\s+", "", candidate)
+            candidate = base64.b64decode(compact + "=" * (-len(compact) % 4)).decode(
+                "utf-8", "replace")  # fmt: skip
+        except (binascii.Error, ValueError):
+            return None
+    elif "&" in candidate and not unescaped:
+        candidate = html.unescape(candidate)
+    elif "%3c" in candidate.lower():
+        from urllib.parse import unquote
+
+        candidate = unquote(candidate)
+    elif not unescaped:
+        return None
+    return candidate if _MARKUP.search(candidate) else None
 
 
 def _comments_worth_parsing(markup: bytes) -> bool:
@@ -203,15 +240,21 @@ class _Scanner:
                 continue
             seen.add(node.mem_id)
             attributes = {name.lower(): value or "" for name, value in node.attributes.items()}
-            handler = _HANDLERS.get((node.tag or "").lower())
+            tag = (node.tag or "").lower()
+            handler = _HANDLERS.get(tag)
             if handler is not None:
                 handler(self, node, attributes)
+            if tag in _LOADING_ELEMENTS and tag != "script":
+                _held_sources(self, node, attributes)
             self.generic_attributes(attributes, every_element)
 
     def scan_templates(self, fragments: list[LexborNode], every_element: bool) -> None:
         for fragment in fragments:  # content a script may clone into the page
             self.scan_nodes(fragment.css("*" if every_element else _SELECTOR), every_element)
             self.scan_templates(fragment.template_fragments(), every_element)
+            text = fragment.text(deep=True)
+            if "<" in text or _BASE64.fullmatch(text.strip() or "-"):  # escaped markup
+                self.encoded_markup(text, unescaped=True)
 
     def scan_comments(self, tree: LexborHTMLParser) -> None:
         if tree.root is None:
@@ -239,6 +282,53 @@ class _Scanner:
             self.hits.append(Hit(kind, context, raw, attribute, parsed.url, parsed.host))
         elif parsed.target is Target.SCRIPT:
             self.script(parsed.url)
+        elif parsed.target is Target.NOWHERE and raw.strip()[:5].lower() == "data:":
+            self.data_url(raw, kind)
+
+    def script_source(self, raw: str, attribute: str) -> None:
+        """A script's source: a URL, or a data: URL whose code is scanned."""
+        if raw.strip()[:5].lower() == "data:":
+            self.data_url(raw, "script")
+        else:
+            self.url("script", raw, attribute)
+
+    def frame(self, raw: str, attribute: str) -> None:
+        self.url("iframe", raw, attribute)
+
+    def data_url(self, raw: str, kind: str) -> None:
+        """What a data: URL carries loads like a file of its type: a script, a page in a frame,
+        a stylesheet, an SVG image (which may load more)."""
+        content = data_url_content(raw)
+        if content is None:
+            return
+        media_type, text = content
+        with self.found_at(raw):
+            self._carried(media_type, text, kind)
+
+    def _carried(self, media_type: str, text: str, kind: str) -> None:
+        if "javascript" in media_type or "ecmascript" in media_type or kind == "script":
+            self.script(text)
+        elif "html" in media_type or "svg" in media_type or "xml" in media_type:
+            self.scan_fragment(text, self.context)
+        elif "css" in media_type:
+            self.css(text)
+
+    def encoded_markup(self, text: str, unescaped: bool = False) -> None:
+        """Markup held encoded, as content blockers keep an embed until consent (base64 in a
+        text/template script, entities in a template or an attribute): decoded and scanned."""
+        decoded = _decoded_markup(text, unescaped)
+        if decoded is not None:
+            with self.found_at(text):
+                self.scan_fragment(decoded, self.context)
+
+    @contextmanager
+    def found_at(self, encoded: str) -> Iterator[None]:
+        """Hits in decoded content are found in the source by the encoded text that holds
+        them: the decoded URL appears nowhere in the file."""
+        start = len(self.hits)
+        yield
+        needle = encoded.strip()[:80]
+        self.hits[start:] = [replace(hit, needle=needle, attribute="") for hit in self.hits[start:]]
 
     def script(self, code: str) -> None:
         self.uses_javascript = True
@@ -273,6 +363,8 @@ class _Scanner:
             elif name.startswith("data-") and _LAZY_ATTRIBUTE.fullmatch(name):
                 for url in parse_srcset(value) if "srcset" in name else [value]:
                     self.url("lazy-image", url, name)
+            elif name.startswith("data-") and len(value) > 16 and _ENCODED_HINT.search(value):
+                self.encoded_markup(value, unescaped=True)
 
 
 # -- element handlers -----------------------------------------------------------
@@ -285,13 +377,75 @@ def _script(scanner: _Scanner, node: LexborNode, attributes: dict[str, str]) -> 
         for match in _JSON_URL.finditer(node.text(deep=True)):
             scanner.url("preload", match.group(1))
         return
-    if script_type not in _JS_TYPES:
-        return  # JSON-LD, templates, data blocks: never run
+    _script_configuration(scanner, attributes)
+    if script_type not in _JS_TYPES and not _runs_later(script_type, attributes):
+        if _TEMPLATE_TYPE.search(script_type):  # markup a script inserts: decoded if encoded
+            scanner.encoded_markup(node.text(deep=True))
+        return  # JSON-LD, data blocks: never run
     scanner.uses_javascript = True
-    if src:
-        scanner.url("script", src, "src")
-    else:
+    held = [(name, value) for name, value in attributes.items() if _holds_source(name, value)]
+    for name, value in ([("src", src)] if src else []) + held:
+        scanner.script_source(value, name)
+    if not src:
         scanner.script(node.text(deep=True))
+
+
+# A consent manager or a delay loader gives a script a type that does not run, and changes it
+# back when the visitor consents or moves: type="text/plain" with a category (Cookiebot,
+# OneTrust, Complianz, Klaro, Usercentrics, iubenda...), or a type of its own (WP Rocket's
+# rocketlazyloadscript, LiteSpeed's litespeed/javascript, Perfmatters' pmdelayedscript, Cloudflare
+# Rocket Loader's "<hash>-text/javascript", WP Meteor's javascript/blocked...). Such code runs.
+_LATER_TYPE = re.compile(
+    r"script|javascript|ecmascript|delay|lazy|blocked|defer|rocket|litespeed|nitro|"
+    r"cookie|consent|plain|babel|jsx"
+)
+_DATA_TYPE = re.compile(r"json|template|tmpl|handlebars|mustache|html|shader|markdown|xml|csv")
+_TEMPLATE_TYPE = re.compile(r"template|tmpl|handlebars|mustache|html")
+
+
+def _runs_later(script_type: str, attributes: dict[str, str]) -> bool:
+    if _DATA_TYPE.search(script_type) or not _LATER_TYPE.search(script_type):
+        return False
+    if script_type != "text/plain":
+        return True
+    # text/plain alone may be a data block; a consent manager always marks its scripts.
+    return any(name.startswith("data-") or name == "class" for name in attributes)
+
+
+def _holds_source(name: str, value: str) -> bool:
+    """A data-* attribute where a consent manager or lazy loader keeps the real source:
+    data-src, data-cookieblock-src, data-src-cmplz, data-suppressedsrc, data-rocket-src..."""
+    return name.startswith("data-") and _HELD_SOURCE.search(name[5:]) is not None and bool(
+        value.strip())  # fmt: skip
+
+
+_HELD_SOURCE = re.compile(r"src|href|source|original|lazy")
+_LOADING_ELEMENTS = frozenset({"script", "iframe", "frame", "img", "video", "audio", "source",
+                               "embed", "object", "link", "input", "track"})  # fmt: skip
+_HOST_VALUE = re.compile(r"(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,}(?::\d+)?(?:/\S*)?",
+                         re.IGNORECASE)  # fmt: skip
+
+
+def _script_configuration(scanner: _Scanner, attributes: dict[str, str]) -> None:
+    """A script's data-* settings that name where it reports to (data-host-url, data-api,
+    data-goatcounter...): self-hosted analytics snippets configure their endpoint so."""
+    for name, value in attributes.items():
+        if not name.startswith("data-") or _holds_source(name, value):
+            continue
+        text = value.strip()
+        if "//" in text:
+            scanner.url("script-config", text, name)
+        elif _HOST_VALUE.fullmatch(text) and text.count(".") >= 2 and not text[0].isdigit():
+            host = text.split("/")[0].split(":")[0].lower()
+            scanner.hits.append(Hit("bare-host", scanner.context, text, name,
+                                    f"https://{host}/", host))  # fmt: skip
+
+
+def _held_sources(scanner: _Scanner, node: LexborNode, attributes: dict[str, str]) -> None:
+    for name, value in attributes.items():
+        if _holds_source(name, value) and not _LAZY_ATTRIBUTE.fullmatch(name):
+            for url in parse_srcset(value) if "srcset" in name else [value]:
+                scanner.url("held-source", url, name)
 
 
 def _link(scanner: _Scanner, node: LexborNode, attributes: dict[str, str]) -> None:
@@ -321,10 +475,10 @@ def _sources(kind: str, *attributes: str):
 
 
 def _iframe(scanner: _Scanner, node: LexborNode, attributes: dict[str, str]) -> None:
-    if attributes.get("src"):
-        scanner.url("iframe", attributes["src"], "src")
-    if attributes.get("srcdoc"):  # a whole document in an attribute: parse it again
+    if "srcdoc" in attributes:  # a whole document in an attribute; the browser ignores src
         scanner.scan_fragment(attributes["srcdoc"], scanner.context)
+    elif attributes.get("src"):
+        scanner.frame(attributes["src"], "src")
 
 
 def _input(scanner: _Scanner, node: LexborNode, attributes: dict[str, str]) -> None:

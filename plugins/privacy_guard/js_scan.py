@@ -1,9 +1,15 @@
 """Find hosts and tracker signatures in JavaScript.
 
 tree-sitter's JavaScript grammar tells strings, comments and regular
-expressions apart (a regex like /"/ would derail any hand-made tokenizer), so
-URLs are only taken from string literals, signatures from code and strings,
-and comments only warn.
+expressions apart (a regex like /"/ would derail any hand-made tokenizer).
+A URL counts when it reaches something that loads or sends (js_flow.py): an
+error message or a documentation link in a stock library loads nothing. Some
+strings count wherever they are, as nothing but a load uses them: a map tile
+template ({s}.tile.example.org/{z}/{x}/{y}.png), a CSS value (url(...)), and
+markup with a source. Bare host names come back as "bare-host" references,
+which the judge counts when they name a known tracker or a subdomain of the
+site itself (CNAME cloaking). Signatures count in code and strings; in comments
+they only warn.
 """
 
 from __future__ import annotations
@@ -13,24 +19,32 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .entities import lookup
+from .entities import is_tracker
 from .findings import Context
+from .js_flow import CSS, PLACEHOLDER, URL, Flow, SinkValue, literal_text
 from .signatures import find_signatures
 from .urls import Target, parse_url
 
 if TYPE_CHECKING:
-    from tree_sitter import Parser, Query
+    from tree_sitter import Language, Parser, Query
 
-# A URL with a host: "https://x", "//x" (not the middle of a path like "a//b").
+# A URL with a host: "https://x", "//x" (not the middle of a path like "a//b"), "\0://x" (a
+# scheme from a variable). The host may hold placeholders (\0) and {s}-style template fields.
 _URL = re.compile(
-    r"(?:\b(?:https?|wss?|ftp):|(?<![\w/:.\-]))//(?=[\w\[%.\-])[^\s'\"`<>(){}]*",
+    r"(?:\b(?:https?|wss?|ftp):|\x00:|(?<![\w/:.\-]))//(?=[\w\[%.\-\x00{])[^\s'\"`<>(){}]*"
+    r"(?:\{[\w:,\-]*\}[^\s'\"`<>(){}]*)*",
     re.IGNORECASE,
 )
-# A bare host name inside a string, as in 'https://' + id + '.disqus.com/count.js'.
-_HOST_LITERAL = re.compile(
-    r"(?<![\w.\-@/])\.?((?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+[a-z]{2,})(?![\w\-])",
+_TEMPLATE_FIELD = re.compile(r"\{[\w:,\-]*\}")
+# A whole literal that is a host name with at least two dots, perhaps with a path.
+_BARE_HOST = re.compile(
+    r"\.?((?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.){2,}[a-z]{2,})(?::\d+)?(?:/[^\s'\"`<>]*)?",
     re.IGNORECASE,
 )
+_TAG = re.compile(r"<[a-z]", re.IGNORECASE)
+_TILE = re.compile(r"\{[xyz]\}.*\{[xyz]\}", re.IGNORECASE)
+_MARKUP = re.compile(r"<[a-z][^>]*\b(?:src|srcset|href|data|action|poster|background|style)\s*=",
+                     re.IGNORECASE)  # fmt: skip
 _ESCAPE = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|(.))", re.S)
 # XML namespace names look like URLs but nothing ever fetches them.
 NAMESPACES = frozenset(
@@ -54,14 +68,20 @@ class JsHit:
 
 
 @cache
-def _parser() -> tuple[Parser, Query]:
+def language() -> Language:
     """Imported on first use: a site without JavaScript never loads the grammar's library."""
     import tree_sitter_javascript
-    from tree_sitter import Language, Parser, Query
+    from tree_sitter import Language
 
-    language = Language(tree_sitter_javascript.language())
-    query = Query(language, "[(string) (template_string) (comment)] @node")
-    return Parser(language), query
+    return Language(tree_sitter_javascript.language())
+
+
+@cache
+def _parser() -> tuple[Parser, Query]:
+    from tree_sitter import Parser, Query
+
+    query = Query(language(), "[(string) (template_string) (comment)] @node")
+    return Parser(language()), query
 
 
 def _unescape(literal: str) -> str:
@@ -79,7 +99,7 @@ def _unescape(literal: str) -> str:
 
 
 def scan_js(code: str, context: Context = Context.LOAD) -> list[JsHit]:
-    """Host URLs in strings, known tracker hosts in strings, signatures in code.
+    """URLs that reach a load, strings only loads use, bare host names, and signatures.
 
     Signatures inside comments come back with the COMMENT context (a warning:
     commented-out tracker code); URLs inside comments are not reported at all,
@@ -99,23 +119,45 @@ def scan_js(code: str, context: Context = Context.LOAD) -> list[JsHit]:
     comment_parts: list[bytes] = []
     hits: list[JsHit] = []
     position = 0
+    flow = Flow(tree.root_node, source, _unescape) if _may_load(nodes, source) else None
+    navigation = flow.navigation_literals() if flow is not None else set()
     for node in nodes:
-        if node.start_byte < position:
-            continue  # a string inside a template string already taken whole
         if node.type == "comment":
+            if node.start_byte < position:
+                continue
             between = source[position : node.start_byte]
             comment = source[node.start_byte : node.end_byte]
             code_parts += [between, _blank(comment)]
             comment_parts += [_blank(between), comment]
             position = node.end_byte
-        else:
-            text = source[node.start_byte : node.end_byte].decode("utf-8", "replace")
-            hits.extend(_string_hits(_unescape(text), node.start_point.row + 1, context))
+        elif _has_host_text(node, source):
+            text = _unescape(literal_text(node, source))
+            hits.extend(_literal_hits(text, node.start_point.row + 1, context))
+            if node.id not in navigation and not _TAG.search(text):  # markup: scanned as such
+                hits.extend(_tracker_hits(text, node.start_point.row + 1, context))
     code_parts.append(source[position:])
     comment_parts.append(_blank(source[position:]))
+    for value in flow.sink_values() if flow is not None else ():
+        hits.extend(_sink_hits(value, context))
     hits += _signature_hits(b"".join(code_parts), context)
     hits += _signature_hits(b"".join(comment_parts), Context.COMMENT)
     return _unique(hits)
+
+
+def _may_load(nodes, source: bytes) -> bool:
+    """Whether any literal holds the start of a URL: if none does, no value can name a host."""
+    return any(
+        node.type != "comment"
+        and (b"//" in (text := source[node.start_byte : node.end_byte])
+             or b"data:" in text or b"\\" in text)
+        for node in nodes
+    )  # fmt: skip
+
+
+def _has_host_text(node, source: bytes) -> bool:
+    """Whether a literal could name a host at all: most strings of a script cannot."""
+    text = source[node.start_byte : node.end_byte]
+    return b"." in text or b"/" in text or b"\\" in text
 
 
 _NOT_NEWLINE = re.compile(rb"[^\n]")
@@ -140,22 +182,149 @@ def _signature_hits(blanked: bytes, context: Context) -> list[JsHit]:
     ]
 
 
-def _string_hits(text: str, line: int, context: Context) -> list[JsHit]:
-    hits = []
+def url_host(raw: str) -> tuple[str, str] | None:
+    """(normalised URL, host) of a URL that may be built: "\0://host/x" (a scheme variable),
+    "https://\0.disqus.com/x" or "https://{s}.tile.example.org/..." (a templated first label).
+    None when the host itself is unknown."""
+    text = raw.replace(PLACEHOLDER + ":", "https:", 1) if raw.startswith(PLACEHOLDER) else raw
+    scheme, slashes, rest = text.partition("//")
+    end = re.search(r"[/?#\\]", rest)
+    authority, tail = (rest[: end.start()], rest[end.start() :]) if end else (rest, "")
+    host = _TEMPLATE_FIELD.sub(PLACEHOLDER, authority.rpartition("@")[2])
+    if PLACEHOLDER in host:
+        known = host.rpartition(PLACEHOLDER)[2]
+        if not known.startswith(".") or known.count(".") < 2:
+            return None  # "\0", "\0.com" or "cdn.\0": no host to name
+        host = known[1:]
+    tail = tail.replace(PLACEHOLDER, "x")
+    parsed = parse_url(f"{scheme}{slashes}{host}{_TEMPLATE_FIELD.sub('x', tail)}")
+    if parsed.target is not Target.HOST or parsed.url in NAMESPACES:
+        return None
+    return parsed.url, parsed.host
+
+
+def _urls(text: str) -> list[tuple[int, str, str, str]]:
+    """(offset, raw, url, host) of each URL in `text`."""
+    found = []
     for match in _URL.finditer(text):
-        parsed = parse_url(match.group())
-        if parsed.target is Target.HOST and parsed.url not in NAMESPACES:
-            hits.append(_url_hit(line, match.group(), parsed.url, parsed.host, context, text))
-    for match in _HOST_LITERAL.finditer(_URL.sub(" ", text)):
-        host = match.group(1).lower()
-        if lookup(host) is not None:  # the whole literal ('.disqus.com/count.js') finds the line
-            literal = text.strip("'\"`")
-            hits.append(_url_hit(line, literal, f"https://{host}/", host, context, text))
+        named = url_host(match.group())
+        if named is not None:
+            found.append((match.start(), match.group(), *named))
+    return found
+
+
+def _literal_hits(text: str, line: int, context: Context) -> list[JsHit]:
+    """What a string counts as wherever it is: a tile template, CSS, markup, a bare host."""
+    hits = []
+    if "{" in text and _TILE.search(text):
+        for offset, raw, url, host in _urls(text):
+            hits.append(_hit(line + text.count("\n", 0, offset), raw, url, host, context))
+    if "url(" in text.lower() or "@import" in text.lower():
+        hits += _css_hits(text, line, context)
+    if "<" in text and _MARKUP.search(text):
+        hits += _markup_hits(text, lambda offset: line + text.count("\n", 0, offset), context)
+    bare = _BARE_HOST.fullmatch(text.strip())
+    if bare is not None and "//" not in text:
+        host = bare.group(1).lower()
+        hits.append(JsHit(line, "bare-host", text.strip(), context, f"https://{host}/", host))
     return hits
 
 
-def _url_hit(line: int, raw: str, url: str, host: str, context: Context, text: str) -> JsHit:
-    return JsHit(line + text.count("\n", 0, text.find(raw)), "js-url", raw, context, url, host)
+def _tracker_hits(text: str, line: int, context: Context) -> list[JsHit]:
+    """A known tracker's URL is tracker code wherever it stands, but a link the visitor opens
+    (window.open, location) is navigation."""
+    if "//" not in text:
+        return []
+    return [
+        _hit(line + text.count("\n", 0, offset), raw, url, host, context)
+        for offset, raw, url, host in _urls(text)
+        if is_tracker(host)
+    ]
+
+
+def _sink_hits(value: SinkValue, context: Context) -> list[JsHit]:
+    text = value.text
+    first = next((piece.node for piece in value.pieces if piece.node is not None), None)
+    fallback = first.start_point.row + 1 if first is not None else 1
+    if value.kind == URL:
+        hits = []
+        for offset, raw, url, host in _urls(text):
+            at = offset + text[offset:].find("//") + 2
+            line = value.line_at(at, fallback)
+            hits.append(_hit(line, _needle(value, at, raw), url, host, context))
+        if text.lower().startswith("data:"):
+            hits += _data_url_hits(text, fallback, context)
+        bare = _BARE_HOST.fullmatch(text.strip(PLACEHOLDER).strip())
+        if not hits and bare is not None:  # e.g. a host name that a loader prefixes
+            host = bare.group(1).lower()
+            hits.append(_hit(value.line_at(text.find(bare.group(1)), fallback), bare.group(1),
+                             f"https://{host}/", host, context))  # fmt: skip
+        return hits
+    if value.kind == CSS:
+        return _css_hits(text, fallback, context)
+    return _markup_hits(text, lambda offset: value.line_at(offset, fallback), context)
+
+
+def _needle(value: SinkValue, offset: int, raw: str) -> str:
+    """Text of the source that holds the host, for finding the line in an outer file."""
+    position = 0
+    for piece in value.pieces:
+        end = position + len(piece.text)
+        if piece.node is not None and position <= offset < end:
+            return piece.text
+        position = end
+    return raw.replace(PLACEHOLDER, "")
+
+
+def _css_hits(text: str, line: int, context: Context) -> list[JsHit]:
+    from .css_scan import scan_css
+
+    hits = []
+    for found in scan_css(text.replace(PLACEHOLDER, "x")):
+        parsed = parse_url(found.raw_url)
+        if parsed.target is Target.HOST:
+            at = line + found.line - 1
+            hits.append(_hit(at, found.raw_url, parsed.url, parsed.host, context))
+    return hits
+
+
+def _markup_hits(text: str, line_at, context: Context) -> list[JsHit]:
+    """Markup a script writes into the page loads like the page's own."""
+    from .html_scan import extract  # html_scan imports this module
+
+    hits = []
+    markup = text.replace(PLACEHOLDER, "x")
+    for found in extract(markup.encode("utf-8"), context).hits:
+        if found.context is not Context.LOAD or not found.host:
+            continue
+        at = markup.find(found.needle)
+        hits.append(_hit(line_at(max(at, 0)), found.needle, found.url, found.host, context))
+    return hits
+
+
+def _data_url_hits(text: str, line: int, context: Context) -> list[JsHit]:
+    from .urls import data_url_content
+
+    content = data_url_content(text.replace(PLACEHOLDER, ""))
+    if content is None:
+        return []
+    media_type, body = content
+    if "javascript" in media_type or "ecmascript" in media_type:
+        return [_at_line(hit, line) for hit in scan_js(body, context)]
+    if "html" in media_type or "svg" in media_type:
+        return _markup_hits(body, lambda offset: line, context)
+    if "css" in media_type:
+        return _css_hits(body, line, context)
+    return []
+
+
+def _at_line(hit: JsHit, line: int) -> JsHit:
+    """A hit of decoded code, placed on the line of the data: URL that holds it."""
+    return JsHit(line, hit.kind, hit.text, hit.context, hit.url, hit.host, hit.family)
+
+
+def _hit(line: int, raw: str, url: str, host: str, context: Context) -> JsHit:
+    return JsHit(line, "js-url", raw, context, url, host)
 
 
 def _unique(hits: list[JsHit]) -> list[JsHit]:
@@ -163,7 +332,7 @@ def _unique(hits: list[JsHit]) -> list[JsHit]:
     seen: set[tuple] = set()
     unique = []
     for hit in sorted(hits, key=lambda h: h.line):
-        key = (hit.line, hit.kind, hit.context, hit.family or hit.text)
+        key = (hit.line, hit.kind, hit.context, hit.family or hit.host or hit.text)
         if key not in seen:
             seen.add(key)
             unique.append(hit)

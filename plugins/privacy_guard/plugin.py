@@ -21,12 +21,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from jinja2 import TemplateError
 from markupsafe import Markup
 from pelican import signals
+from pelican.generators import PelicanTemplateNotFound
 from pelican.writers import Writer
 from strict_build import expected_failures
+from strict_build.template_errors import in_template
 
-from . import csp
+from . import REPORT_PAGE_URL, csp
 from .audit import AuditResult, audit, judge
 from .cache import ScanCache
 from .declaration_policy import DeclarationUnavailable, load, policy_from_declaration
@@ -172,23 +175,36 @@ def _announce_report_page(run: _Run, generator: Any) -> None:
 
     The page can only be rendered after the audit, at the very end of the build, when the
     sitemap is already written; announcing it before any page is written puts it in the sitemap
-    with every other page. It is announced only when the theme can render it.
+    with every other page. It is announced only when the theme can render it, and its URL is
+    published in the context for the pages that link to it.
     """
+    run.context.pop(REPORT_PAGE_URL, None)
     save_as = _setting(generator.settings, "PRIVACY_GUARD_REPORT_SAVE_AS")
     if not save_as or not _report_template(run):
         return
+    run.context[REPORT_PAGE_URL] = _setting(generator.settings, "PRIVACY_GUARD_REPORT_URL")
     path = os.path.join(generator.output_path, save_as)
     signals.content_written.send(path, context=run.context)
 
 
 def _report_template(run: _Run) -> Any:
-    """The theme's report template, or None for a theme that has none (any other theme)."""
+    """The theme's report template, or None for a theme that has none (any other theme).
+
+    Only a missing template falls back: a broken one stops the build, or the build would pass
+    without the report that the privacy policy promises.
+    """
+    name = _setting(run.generator.settings, "PRIVACY_GUARD_REPORT_TEMPLATE")
     try:
-        return run.generator.get_template(
-            _setting(run.generator.settings, "PRIVACY_GUARD_REPORT_TEMPLATE")
-        )
-    except Exception:
+        return run.generator.get_template(name)
+    except PelicanTemplateNotFound:
         return None
+    except TemplateError as error:
+        raise _broken_report_template(name, error) from None
+
+
+def _broken_report_template(name: str, error: TemplateError) -> PrivacyGuardFailed:
+    where = in_template(error) or f"{error}; correct the template and build again"
+    return PrivacyGuardFailed(f"privacy guard: report template {name!r}: {where}")
 
 
 def finish(pelican: Any) -> None:
@@ -237,9 +253,12 @@ def _write_report_page(run: _Run, settings: dict, output: Path, result: AuditRes
         return result
     report = build_report(result, _build_date(), run.storage, run.recipient_names)
     writer = Writer(str(output), settings=settings)
-    writer.write_file(save_as, template, run.context, settings.get("RELATIVE_URLS", False),
-                      url=_setting(settings, "PRIVACY_GUARD_REPORT_URL"),
-                      privacy_report=report)  # fmt: skip
+    try:
+        writer.write_file(save_as, template, run.context, settings.get("RELATIVE_URLS", False),
+                          url=_setting(settings, "PRIVACY_GUARD_REPORT_URL"),
+                          privacy_report=report)  # fmt: skip
+    except TemplateError as error:  # e.g. it extends or includes a template that is missing
+        raise _broken_report_template(template.name, error) from None
     path = save_as.replace(os.sep, "/")
     page = scan_file(path, (output / save_as).read_bytes(), file_type(save_as) or "html")
     scans = [scan for scan in result.scans if scan.path != path] + [page]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 
 from .css_scan import scan_css
-from .feeds import scan_xml, stylesheet_instructions
+from .feeds import scan_json_feed, scan_xml, stylesheet_instructions
 from .findings import Context, FileScan, Reference
+from .header_file import scan_header_file
 from .html_scan import Hit, locate_hits, scan_html
 from .js_scan import scan_js
 from .locate import LineLocator
@@ -25,7 +27,13 @@ FILE_TYPES = {
     ".atom": "xml",
     ".rss": "xml",
     ".webmanifest": "manifest",
+    ".json": "json",
+    ".xsl": "xsl",
+    ".xslt": "xsl",
+    ".shtml": "html",
 }
+# Files named, not typed: the deploy headers a host reads (Netlify and Cloudflare Pages, Apache).
+FILE_NAMES = {"manifest.json": "manifest", "_headers": "headers", ".htaccess": "headers"}
 
 
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -33,13 +41,11 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 def file_type(name: str) -> str | None:
     """The scanner for a file name, or None for files that cannot make a client fetch."""
+    named = FILE_NAMES.get(name.lower())
+    if named is not None:
+        return named
     dot = name.rfind(".")
-    if dot < 0:
-        return None
-    kind = FILE_TYPES.get(name[dot:].lower())
-    if kind is None and name.lower() == "manifest.json":
-        return "manifest"
-    return kind
+    return FILE_TYPES.get(name[dot:].lower()) if dot >= 0 else None
 
 
 def as_browsers_read(data: bytes) -> bytes:
@@ -66,6 +72,12 @@ def scan_file(path: str, data: bytes, kind: str) -> FileScan:
         return FileScan(path, kind, _js_references(text), uses_javascript=True)
     if kind == "manifest":
         return FileScan(path, kind, _manifest_references(data, text))
+    if kind == "json":
+        return FileScan(path, kind, scan_json_feed(data, text))
+    if kind == "headers":
+        return FileScan(path, kind, scan_header_file(text))
+    if kind == "xsl":
+        return FileScan(path, kind, _xsl_references(data))
     feed = scan_xml(data)
     return FileScan(path, "feed" if feed.is_feed else "xml", feed.references)
 
@@ -120,3 +132,25 @@ def _manifest_references(data: bytes, text: str) -> tuple[Reference, ...]:
         elif isinstance(value, list):
             stack.extend(value)
     return locate_hits(tuple(hits), LineLocator(data))
+
+
+_XSL_FETCH = re.compile(
+    r"""<xsl:(?:import|include)\b[^>]*\bhref\s*=\s*["']([^"']+)|\bdocument\(\s*['"]([^'"]+)""",
+    re.IGNORECASE,
+)
+
+
+def _xsl_references(data: bytes) -> tuple[Reference, ...]:
+    """An XSL stylesheet's output is a page: its literal elements load like the page's own
+    (read by the HTML parser), and xsl:import, xsl:include and document() fetch more."""
+    page = scan_html(data)
+    text = data.decode("utf-8", "replace")
+    hits = []
+    for match in _XSL_FETCH.finditer(text):
+        raw = match.group(1) or match.group(2)
+        parsed = parse_url(raw)
+        if parsed.target is Target.HOST:
+            hits.append(Hit("xsl-import", Context.LOAD, raw, "", parsed.url, parsed.host))
+    found = page.references + stylesheet_instructions(data) + locate_hits(
+        tuple(hits), LineLocator(data))  # fmt: skip
+    return tuple(sorted(found, key=lambda reference: reference.line))

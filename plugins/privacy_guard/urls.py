@@ -8,11 +8,13 @@ the WHATWG URL rules that matter for finding the host, and nothing more.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import contextlib
 import re
 from dataclasses import dataclass
 from enum import Enum
-from urllib.parse import unquote
+from urllib.parse import unquote, unquote_to_bytes
 
 # Schemes whose URLs have a host the browser connects to.
 _NETWORK_SCHEMES = frozenset({"http", "https", "ws", "wss", "ftp"})
@@ -133,3 +135,25 @@ def refresh_url(content: str) -> str:
     """The URL of a <meta http-equiv=refresh> content ("5; url=...")."""
     match = _REFRESH.match(content)
     return match.group("url") if match else ""
+
+
+def data_url_content(url: str) -> tuple[str, str] | None:
+    """(media type, text) of a data: URL, base64 or percent-encoded; None if it is not one.
+
+    A script, frame or stylesheet whose source is a data: URL runs what it carries: the
+    carried text is scanned like a file of that type.
+    """
+    text = _TAB_NEWLINE.sub("", url.strip(_STRIP))
+    if text[:5].lower() != "data:" or "," not in text:
+        return None
+    header, _, payload = text[5:].partition(",")
+    media_type = header.split(";")[0].strip().lower() or "text/plain"
+    try:
+        if header.lower().rstrip().endswith(";base64"):
+            compact = re.sub(r"\s+", "", unquote(payload))
+            raw = base64.b64decode(compact + "=" * (-len(compact) % 4))
+        else:
+            raw = unquote_to_bytes(payload)
+    except (binascii.Error, ValueError):
+        return None
+    return media_type, raw.decode("utf-8", "replace")
