@@ -16,19 +16,26 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 RELEASE_OPTS ?=
+# make deploy: where rsync puts the site (user@host:/var/www/example.com/), over SSH on SSH_PORT.
+DEPLOY_TARGET ?=
+INBOX_TARGET ?=
+SSH_PORT ?= 22
 
-.PHONY: help venv html regenerate serve publish policy-release test lint bench clean import translations
+.PHONY: help venv html regenerate serve publish policy-release test lint bench clean import fetch-media translations
 
 help:
 	@echo 'make html      build the site into $(OUTPUTDIR)/ (development settings)'
 	@echo 'make serve     serve $(OUTPUTDIR)/ and the contact inbox on http://$(HOST):$(PORT)/'
-	@echo 'make publish   build with production settings (publishconf.py)'
+	@echo 'make publish   build with production settings (publishconf.py), server configs in deploy/'
+	@echo 'make deploy DEPLOY_TARGET=user@host:/var/www/site/   publish, then upload with rsync'
+	@echo 'make deploy-inbox INBOX_TARGET=user@host:/var/www/inbox/   publish, upload the inbox bundle'
 	@echo 'make policy-release  release the privacy policy: show what changed, date it today'
 	@echo 'make test      run the whole test suite'
 	@echo 'make lint      ruff and mypy, as CI runs them'
 	@echo 'make bench     run the benchmarks against plain Pelican'
 	@echo 'make clean     remove $(OUTPUTDIR)/ and caches'
 	@echo 'make import WXR=export.xml   bring a WordPress export into $(INPUTDIR)/ (FORCE=1 replaces files)'
+	@echo 'make fetch-media  store posters and map images of embeds (the one command that uses the network)'
 	@echo 'make translations  extract the theme'"'"'s strings into its catalogues and compile them'
 
 $(STAMP): pyproject.toml
@@ -54,6 +61,23 @@ serve: $(STAMP)
 publish: $(STAMP)
 	$(BIN)/strict-build $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
 
+# Pelican's rsync_upload: publish (which refuses placeholders and unreleased policy changes), then
+# upload over SSH. Stale files go, but never the server's .well-known/ (Let's Encrypt's tokens);
+# files change place only at the end (--delay-updates), so visitors meet one site or the other.
+.PHONY: deploy deploy-inbox
+RSYNC := rsync -e "ssh -p $(SSH_PORT)" -rzc --delete --delay-updates --filter='P /.well-known/'
+
+deploy:
+	@test -n "$(DEPLOY_TARGET)" || { echo 'usage: make deploy DEPLOY_TARGET=user@host:/var/www/example.com/ (see docs/deploying.md)' >&2; exit 2; }
+	@$(MAKE) --no-print-directory publish
+	$(RSYNC) -v "$(OUTPUTDIR)"/ "$(DEPLOY_TARGET)"
+
+# The inbox bundle alone, for an inbox on its own server (the site on Netlify or GitHub Pages).
+deploy-inbox:
+	@test -n "$(INBOX_TARGET)" || { echo 'usage: make deploy-inbox INBOX_TARGET=user@host:/var/www/inbox.example.com/ (see docs/deploying.md)' >&2; exit 2; }
+	@$(MAKE) --no-print-directory publish
+	$(RSYNC) -v "$(OUTPUTDIR)"/.contact-inbox "$(INBOX_TARGET)"
+
 # Freeze content/privacy.yml as today's release of the policy (RELEASE_OPTS=--dry-run to look first).
 policy-release: $(STAMP)
 	$(BIN)/policy-release --declaration $(INPUTDIR)/privacy.yml --versions $(INPUTDIR)/policy-versions $(RELEASE_OPTS)
@@ -77,6 +101,10 @@ import: $(STAMP)
 	@test -n "$(WXR)" || { echo 'usage: make import WXR=path/to/export.xml [FORCE=1]' >&2; exit 2; }
 	$(BIN)/wp-import "$(WXR)" --content "$(INPUTDIR)" $(if $(filter 1,$(FORCE)),--force)
 
+# The one command that uses the network: posters, titles and map images of the content's embeds
+# go into $(INPUTDIR)/media/embeds/ with where and when they were fetched, to be committed.
+fetch-media: $(STAMP)
+	$(BIN)/fetch-media --content $(INPUTDIR) $(FETCH_OPTS)
 # Theme strings: extract every _() and {% trans %} into theme/translations/messages.pot, add the
 # new ones to each theme/translations/<lang>/LC_MESSAGES/messages.po, compile the .mo files.
 translations: $(STAMP)

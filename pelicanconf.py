@@ -127,13 +127,20 @@ PLUGINS = [
     "policy_pages",
     "contact_form",
     "redirects",
+    "embeds",  # a provider's link alone on a line becomes a card; see plugins/embeds/README.md
+    "share",  # plain share links and link-preview tags with the site's own images
     "fast_build",  # rebuilds render and write only the pages whose inputs changed
     "precompressed",  # .gz and .br beside every text file in `make publish` (see PRECOMPRESSED)
+    "hashed_assets",  # theme files named by their hash in `make publish` (see HASHED_ASSETS)
     "privacy_guard",  # last: it audits what the others wrote
+    "deploy",  # server configs from what the guard, redirects and contact_form published
 ]
 # .gz and .br copies are for the host that serves the site: `make publish` writes them
 # (publishconf.py). A development build skips them: 7,000 files and ~4 s of CPU on 2,000 articles.
 PRECOMPRESSED = False
+# Theme files under names carrying their hash (site.3f9a1c2e5b.css), so servers may cache them for
+# a year: `make publish` only (publishconf.py), like the compressed copies.
+HASHED_ASSETS = False
 # policy_pages reads content/privacy.yml and content/policy-versions/ (POLICY_DECLARATION and
 # POLICY_VERSIONS_PATH change where); see the README's "Policy pages" section.
 SITEMAP = {

@@ -29,3 +29,7 @@ RELATIVE_URLS = False
 DELETE_OUTPUT_DIRECTORY = True
 # The .gz and .br copies that static hosts serve as they are (precompressed plugin).
 PRECOMPRESSED = True
+# Theme files named by their content's hash, which the deploy configs cache for a year.
+HASHED_ASSETS = True
+# A published embed card must show its poster: run `make fetch-media` first.
+EMBEDS_REQUIRE_POSTERS = True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from embedsite import EmbedSite, build_embed_site, build_player_site
 from sitebuild import Build, run_build
 
 
@@ -20,3 +21,15 @@ def published_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
     build = run_build(tmp_path_factory.mktemp("published"), settings="publishconf.py")
     assert build.returncode == 0, build.log
     return build
+
+
+@pytest.fixture(scope="session")
+def embed_site(tmp_path_factory: pytest.TempPathFactory) -> EmbedSite:
+    """The embeds fixture site, its media fetched from a local stand-in, built once."""
+    return build_embed_site(tmp_path_factory.mktemp("embeds"))
+
+
+@pytest.fixture(scope="session")
+def player_site(tmp_path_factory: pytest.TempPathFactory) -> EmbedSite:
+    """The embeds fixture with its YouTube video marked {click-to-load} and YouTube declared."""
+    return build_player_site(tmp_path_factory.mktemp("players"))

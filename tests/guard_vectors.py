@@ -461,6 +461,56 @@ HARD_CAUGHT = [
         "js-url",
         "esm.example-cdn.test",
     ),
+    (
+        "consent-placeholder-image",
+        "body",
+        '<div class="cmplz-placeholder-element" '
+        'data-placeholder-image="https://i.ytimg.com/vi/abc/hqdefault.jpg">Accept to watch</div>',
+        "lazy-image",
+        "i.ytimg.com",
+    ),
+    (
+        "borlabs-template-script",
+        "body",
+        '<script type="text/template" data-borlabs-cookie-script-blocker-id="chat">\n'
+        "var s = document.createElement('script');\n"
+        "s.src = 'https://cdn.example-chat.test/embed.js';\ndocument.body.appendChild(s);\n"
+        "</script>",
+        "js-url",
+        "cdn.example-chat.test",
+    ),
+    (
+        "blocker-held-source",
+        "body",
+        '<script type="text/template" '
+        'data-borlabs-cookie-script-blocker-src="https://cdn.example-chat.test/w.js"></script>',
+        "script",
+        "cdn.example-chat.test",
+    ),
+    (
+        "static-import",
+        "body",
+        '<script type="module">\nimport confetti from "https://esm.example-cdn.test/c.mjs";\n'
+        "</script>",
+        "js-url",
+        "esm.example-cdn.test",
+    ),
+    (
+        "settings-endpoint",
+        "body",
+        "<script>\nErrorMonitor.init({\n  dsn: 'https://key@ingest.example-monitor.test/42',\n"
+        "  sampleRate: 1\n});\n</script>",
+        "js-url",
+        "ingest.example-monitor.test",
+    ),
+    (
+        "object-assign-src",
+        "body",
+        "<script>\ndocument.head.append(Object.assign(document.createElement('script'),\n"
+        "  {src: 'https://cdn.example-chat.test/o.js', async: true}));\n</script>",
+        "js-url",
+        "cdn.example-chat.test",
+    ),
 ]
 
 # Look-alikes the corpus showed failing clean sites: each must give no finding.

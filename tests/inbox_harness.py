@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email
 import http.client
 import os
 import signal
@@ -11,6 +12,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field
+from email.policy import default
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
@@ -131,8 +133,13 @@ def start_inbox(
         command += ["--bundle", str(bundle)]
     if site is not None:
         command += ["--site", str(site)]
+    return run_inbox([*command, *extra], db, env=env)
+
+
+def run_inbox(command: list[str], db: Path, *, env: dict[str, str] | None = None) -> RunningInbox:
+    """Start `contact-inbox serve` as `command` says; return once it says where it listens."""
     process = subprocess.Popen(
-        [*command, *extra],
+        command,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -154,6 +161,30 @@ def _drain(process: subprocess.Popen, lines: list[str]) -> None:
     assert process.stderr is not None
     for line in process.stderr:
         lines.append(line)
+
+
+class Mailbox:
+    """An aiosmtpd handler that keeps every message it receives."""
+
+    def __init__(self) -> None:
+        self.messages: list[email.message.EmailMessage] = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.messages.append(email.message_from_bytes(envelope.content, policy=default))
+        return "250 OK"
+
+
+def smtp_env(port: int, **extra: str) -> dict[str, str]:
+    """The inbox's notification settings for a mail server on 127.0.0.1:port."""
+    return {
+        "CONTACT_SMTP_HOST": "127.0.0.1",
+        "CONTACT_SMTP_PORT": str(port),
+        "CONTACT_SMTP_SECURITY": "none",
+        "CONTACT_SMTP_FROM": "inbox@example.com",
+        "CONTACT_SMTP_TO": "owner@example.com",
+        "CONTACT_SMTP_RETRY_SECONDS": "0.2",
+        **extra,
+    }
 
 
 def stored(db: Path) -> list:

@@ -40,6 +40,29 @@ def example(*edits: Edit) -> str:
     return edited(EXAMPLE.read_text(encoding="utf-8"), *edits)
 
 
+# Edits that take out what only the example's German controller declares: the legal notice's
+# German parts (§18(2) MStV, §36 VSBG) and its lead supervisory authority (GDPR Art. 56).
+NOT_GERMAN: tuple[Edit, ...] = (
+    (
+        """\
+  editorial_responsible:                  # Germany: who answers for the blog (§18(2) MStV)
+    name: Max Example
+    address: {street: Examplestraße 3, postal_code: "10117", city: Berlin, country: DE}
+  consumer_disputes: {participation: not_willing}   # Germany: §36 VSBG
+""",
+        "",
+    ),
+    (
+        """\
+supervisory_authority:
+  name: Berliner Beauftragte für Datenschutz und Informationsfreiheit
+  url: https://www.datenschutz-berlin.de
+""",
+        "",
+    ),
+)
+
+
 def release(
     content: Path,
     day: date | None = None,
@@ -104,9 +127,15 @@ def site_with(workdir: Path, declaration: str) -> Path:
     return content
 
 
-def build_variant(workdir: Path, declaration: str, **build_options: object) -> Build:
-    """Release `declaration` on RELEASED, then build the site (which must succeed)."""
+def build_variant(
+    workdir: Path, declaration: str, files: dict[str, str] | None = None, **build_options: object
+) -> Build:
+    """Release `declaration` on RELEASED, then build the site (which must succeed); `files`
+    adds content files (path relative to the content folder: text)."""
     content = site_with(workdir, declaration)
+    for name, text in (files or {}).items():
+        (content / name).parent.mkdir(parents=True, exist_ok=True)
+        (content / name).write_text(text, encoding="utf-8")
     released = release(content, RELEASED)
     assert released.returncode == 0, released.stderr
     build = run_build(workdir, content=content, env=TODAY_ENV, **build_options)

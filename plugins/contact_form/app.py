@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from deploy.host_rules import HostRules
 from flask import Flask, Response, abort, redirect, request
 from werkzeug import Response as BaseResponse
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
@@ -55,6 +56,7 @@ class Inbox:
     policy: ContactPolicy
     maintenance: Maintenance
     site_root: Path | None = None
+    site_rules: HostRules | None = None  # the served site's _headers and _redirects
     extra_origins: tuple[str, ...] = ()
     proxies: int = 0
 
@@ -154,7 +156,7 @@ def create_app(inbox: Inbox) -> Flask:
         return response
 
     if inbox.site_root is not None:
-        add_static_site(app, inbox.site_root)
+        add_static_site(app, inbox.site_root, inbox.site_rules)
     if inbox.proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=inbox.proxies)  # type: ignore[method-assign]
     return app

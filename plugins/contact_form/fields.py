@@ -152,3 +152,20 @@ def body_limit(fields: Sequence[Field]) -> int:
     multipart header); a fixed allowance covers the honeypot, separators and boundaries.
     """
     return 4096 + sum(len(field.name) + 256 + field.maxlength * 12 for field in fields)
+
+
+def published_fields(settings: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The contact form's required and optional field labels, for the privacy policy's "must
+    you give it?" (GDPR Art. 13(2)(e)); None when the fields are invalid (the contact form
+    plugin reports that itself)."""
+    try:
+        fields = parse_fields(
+            settings.get("CONTACT_FIELDS"),
+            honeypot=settings.get("CONTACT_HONEYPOT") or DEFAULT_HONEYPOT,
+        )
+    except FieldDefinitionError:
+        return None
+    return (
+        tuple(field.label for field in fields if field.required),
+        tuple(field.label for field in fields if not field.required),
+    )

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from deploy.host_rules import HostRulesError, load_host_rules
 from platformdirs import user_data_path
 
 from .app import Inbox
@@ -120,7 +121,8 @@ def open_inbox(
         loaded = load_bundle(bundle_dir(bundle, site, env))
         policy = load_policy(loaded.declaration_path)
         smtp = SmtpConfig.from_env(env)
-    except (BundleError, PolicyError, NotifyConfigError) as error:
+        rules = load_host_rules(Path(site)) if site is not None else None
+    except (BundleError, PolicyError, NotifyConfigError, HostRulesError) as error:
         raise InboxError(str(error)) from error
     db_path = Path(db) if db is not None else default_db_path(env)
     if site is not None and Path(site).resolve() in path_parents(db_path):
@@ -141,6 +143,7 @@ def open_inbox(
         policy=policy,
         maintenance=Maintenance(store, policy.cutoff, smtp),
         site_root=Path(site).resolve() if site is not None else None,
+        site_rules=rules,
         extra_origins=extra_origins,
         proxies=proxies,
     )

@@ -1,13 +1,13 @@
 """Serve the built site from the inbox process (development, or one small server).
 
-Directory URLs serve their index.html, misses get the site's 404.html with status 404,
-nothing hidden (dot-paths, such as the inbox bundle) and nothing outside the root is served,
-and no directory is ever listed. Only regular files are served, and only where their real
-path (symbolic links followed) is inside the site and not hidden: a link in the folder must not
-hand out /etc/passwd, the inbox bundle or the database.
-
-Every answer carries the headers of the site's `_headers` file, which the privacy guard writes
-(CSP, nosniff, frame-ancestors...), as Netlify or Cloudflare Pages would send them.
+It answers as the generated server configs do, from the same published files (deploy.host_rules):
+every response carries the site's `_headers` (the guard's CSP, nosniff, frame-ancestors...), every
+old address in `_redirects` is a 301 (with ?p=ID forms), a browser that accepts Brotli or gzip
+gets the build's `.br`/`.gz` copy, and everything but hashed theme files is revalidated.
+Directory URLs serve their index.html, misses get the site's 404.html with status 404, and no
+directory is ever listed. Only regular files are served, and only where their real path
+(symbolic links followed) is inside the site and has no dot-name but /.well-known/: a link in
+the folder must not hand out /etc/passwd, the inbox bundle or the database.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ import os
 import stat
 from pathlib import Path
 
+from deploy.host_rules import HEADERS_FILE, HostRules
+from deploy.site import REVALIDATE
 from flask import Flask, Response, redirect, request, send_file
-from privacy_guard.headers import NETLIFY_FILE, headers_for, read_netlify
 from werkzeug import Response as BaseResponse
 from werkzeug.security import safe_join
 
@@ -36,26 +37,36 @@ for _type, _suffix in (
 ):
     mimetypes.add_type(_type, _suffix)
 
+# The build's compressed copies, best first, by the Accept-Encoding token that asks for them.
+COPIES = (("br", ".br"), ("gzip", ".gz"))
 
-def add_static_site(app: Flask, root: Path) -> None:
+
+def add_static_site(app: Flask, root: Path, rules: HostRules | None = None) -> None:
     root = Path(root).resolve()
-    rules = _header_rules(root)
-
-    @app.after_request
-    def security_headers(response: Response) -> Response:
-        for name, value in headers_for(rules, request.path).items():
-            response.headers[name] = value  # the owner's Cache-Control too, as their host would
-        return response
+    rules = rules or HostRules()
+    if not (root / HEADERS_FILE).is_file():
+        log.warning("%s: no such file; serving without the security headers the build "
+                    "writes there (CSP, nosniff...)", root / HEADERS_FILE)  # fmt: skip
 
     def not_found() -> Response:
         page = root / "404.html"
         body = page.read_bytes() if page.is_file() else b"<!doctype html><title>Not found</title>"
         return Response(body, status=404, mimetype="text/html")
 
+    @app.after_request
+    def site_headers(response: Response) -> Response:
+        """The site's own headers (the guard's security headers...) on every answer."""
+        for name, value in rules.headers_for(request.path).items():
+            response.headers[name] = value
+        return response
+
     @app.route("/", defaults={"path": ""}, methods=["GET", "HEAD"])
     @app.route("/<path:path>", methods=["GET", "HEAD"])
     def static_page(path: str) -> BaseResponse:  # a redirect is a plain werkzeug response
-        if any(part.startswith(".") for part in path.split("/")):
+        moved = rules.redirect_for("/" + path, request.args.to_dict(flat=False))
+        if moved is not None:
+            return redirect(moved.target, code=moved.status)
+        if _hidden(path):
             return not_found()
         target = safe_join(str(root), path) if path else str(root)
         if target is None:
@@ -73,7 +84,7 @@ def add_static_site(app: Flask, root: Path) -> None:
             return not_found()
         if real is None:
             return not_found()
-        return send_file(real, conditional=True, max_age=0)
+        return _send(real)
 
 
 def _servable(root: Path, candidate: Path) -> Path | None:
@@ -81,21 +92,33 @@ def _servable(root: Path, candidate: Path) -> Path | None:
     real = Path(os.path.realpath(candidate))
     if real == root or root not in real.parents:
         return None
-    if any(part.startswith(".") for part in real.relative_to(root).parts):
+    if _hidden("/".join(real.relative_to(root).parts)):
         return None
     return real if stat.S_ISREG(real.stat().st_mode) else None
 
 
-def _header_rules(root: Path) -> list:
-    """The rules of the site's `_headers`; without one, the pages go out without them."""
-    path = root / NETLIFY_FILE
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        log.warning("%s: no such file; serving without the security headers the build "
-                    "writes there (CSP, nosniff...)", path)  # fmt: skip
-        return []
-    except (OSError, UnicodeDecodeError) as error:
-        log.warning("%s: cannot be read (%s); serving without its headers", path, error)
-        return []
-    return read_netlify(text)
+def _hidden(path: str) -> bool:
+    """A dot-name anywhere, except /.well-known/ itself (RFC 8615: ACME tokens, security.txt)."""
+    parts = path.split("/")
+    if parts[0] == ".well-known":
+        parts = parts[1:]
+    return any(part.startswith(".") for part in parts)
+
+
+def _send(file: Path) -> Response:
+    """The file, or the compressed copy the browser accepts, with what caches must know."""
+    mimetype = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+    accepted = {token.split(";")[0].strip().lower()
+                for token in request.headers.get("Accept-Encoding", "").split(",")}  # fmt: skip
+    copies = [(name, file.with_name(file.name + suffix)) for name, suffix in COPIES]
+    if not any(copy.is_file() for _, copy in copies):
+        response = send_file(file, mimetype=mimetype, conditional=True)
+    else:
+        encoding, chosen = next(((n, c) for n, c in copies if n in accepted and c.is_file()),
+                                (None, file))  # fmt: skip
+        response = send_file(chosen, mimetype=mimetype, conditional=True)
+        if encoding:
+            response.headers["Content-Encoding"] = encoding
+        response.vary.add("Accept-Encoding")
+    response.headers["Cache-Control"] = REVALIDATE  # `_headers` says which files may be kept
+    return response

@@ -9,13 +9,16 @@ from typing import Any
 from pydantic import ValidationError
 
 from .checks import check_hosts, check_references
-from .errors import DeclarationError, Problem, quoted
-from .messages import translate
+from .earlier_shapes import current_shape
+from .errors import DeclarationError, Loc, Problem, quoted
+from .imprint_rules import check_imprint
+from .messages import misspelt, translate
 from .model import SCHEMA_VERSION, Declaration
 from .notice_rules import check_notices
 from .party_rules import check_parties
 from .purpose_rules import check_purposes
 from .raw import Findings, items, member
+from .services import check_services, expand_services
 from .vocab import Jurisdiction
 from .yaml_source import Source, read_bytes, read_source
 
@@ -35,13 +38,36 @@ def load_declaration(path: Path | str) -> Declaration:
     declaration = _VALIDATED.get(key)
     if declaration is None:
         declaration = _validate(read_source(path, raw))
-        if len(_VALIDATED) >= _REMEMBERED:
-            _VALIDATED.clear()
-        _VALIDATED[key] = declaration
+        _remember(key, declaration)
     return declaration
 
 
-def _validate(source: Source) -> Declaration:
+def load_release(path: Path | str) -> Declaration:
+    """A released version of the declaration (content/policy-versions/), as published.
+
+    A release is a public record and is never edited: earlier shapes of its fields are
+    converted (earlier_shapes.py), and only its shape and ids are checked. The laws' rules
+    were checked when it was released; rules added since apply to the next release only.
+    """
+    path = Path(path)
+    raw = read_bytes(path)
+    key = b"release:" + hashlib.blake2b(raw, digest_size=16).digest()
+    declaration = _VALIDATED.get(key)
+    if declaration is None:
+        source = read_source(path, raw)
+        source.data = current_shape(source.data)
+        declaration = _validate(source, released=True)
+        _remember(key, declaration)
+    return declaration
+
+
+def _remember(key: bytes, declaration: Declaration) -> None:
+    if len(_VALIDATED) >= _REMEMBERED:
+        _VALIDATED.clear()
+    _VALIDATED[key] = declaration
+
+
+def _validate(source: Source, released: bool = False) -> Declaration:
     data: dict[str, Any] = source.data
     problems = list(source.problems)
     version = _version_problem(data, source)
@@ -49,18 +75,29 @@ def _validate(source: Source) -> Declaration:
         problems.append(version)
     findings = Findings()
     declaration = None
+    meant: set[Loc] = set()
+    laws = {law for law in map(_law, items(data.get("jurisdictions"))) if law}
+    # `service:` recipients are filled before anything judges them, released copies too.
+    services = expand_services(data, laws, findings) if isinstance(data, dict) else {}
     try:
         declaration = Declaration.model_validate({k: v for k, v in data.items() if k != "schema"})
     except ValidationError as error:
         for loc, message in translate(error, Declaration):
             findings.add(loc, message)
-    laws = {law for law in map(_law, items(data.get("jurisdictions"))) if law}
+        meant = misspelt(error, Declaration)
     check_references(data, findings)
-    check_hosts(data, findings)
-    check_purposes(data, laws, findings)
-    check_parties(data, laws, findings)
-    check_notices(data, laws, findings)
-    problems += [source.problem(loc, message) for loc, message in findings.items]
+    if not released:
+        check_hosts(data, findings)
+        check_purposes(data, laws, findings)
+        check_parties(data, laws, findings)
+        check_notices(data, laws, findings)
+        check_imprint(data, findings)
+        check_services(data, services, findings)
+    problems += [
+        source.problem(loc, message)
+        for loc, message in findings.items
+        if loc not in meant or loc not in findings.required
+    ]  # a key written with a typo is reported once, as unknown, not also as required
     if problems or declaration is None:
         raise DeclarationError(problems)
     return declaration

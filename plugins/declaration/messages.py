@@ -19,15 +19,24 @@ from pydantic_core import ErrorDetails
 from .errors import Loc, closest, quoted
 
 
+def misspelt(error: ValidationError, root: type[BaseModel]) -> set[Loc]:
+    """The paths of known keys that unknown keys most likely stand for (legal_from: legal_form),
+    so that no check also reports them as missing."""
+    found = (_misspelt(item, root) for item in error.errors(include_url=False))
+    return {loc for loc in found if loc is not None}
+
+
 def translate(error: ValidationError, root: type[BaseModel]) -> list[tuple[Loc, str]]:
     """(path, message) for each error, in our words."""
     errors = error.errors(include_url=False)
-    meant = {_misspelt(item, root) for item in errors} - {None}
+    meant = misspelt(error, root)
     found = []
     for item in errors:
         loc: Loc = tuple(item["loc"])
         if item["type"] == "missing" and loc in meant:
             continue  # the unknown key next to it is this one, misspelt: one message is enough
+        if item["type"] == "too_short" and item.get("input"):
+            continue  # pydantic counts only valid entries: each invalid one is reported already
         found.append((loc, _message(item, loc, root)))
     return found
 
@@ -37,14 +46,31 @@ def _misspelt(item: ErrorDetails, root: type[BaseModel]) -> Loc | None:
     if item["type"] != "extra_forbidden":
         return None
     loc = tuple(item["loc"])
+    names = tuple(part for part in loc if isinstance(part, str))
+    if names[-2:] in _RESHAPED:
+        return (*loc[:-1], _RESHAPED[names[-2:]][0])
     guess = closest(str(loc[-1]), _keys(root, loc[:-1]))
     return (*loc[:-1], guess) if guess else None
+
+
+# Keys whose shape changed: what an owner who still writes the old shape must write now.
+_RESHAPED: dict[tuple[str, ...], tuple[str, str]] = {
+    ("provision", "required"): (
+        "obligation",
+        "replaced by obligation: none (giving the data is up to people), contract (needed to "
+        "make or carry out a contract with them) or statute (a law requires it); write "
+        "obligation: instead of required:",
+    ),
+}
 
 
 def _message(item: ErrorDetails, loc: Loc, root: type[BaseModel]) -> str:
     kind, value = item["type"], item.get("input")
     if kind == "discreet":
         return item["ctx"]["message"]
+    names = tuple(part for part in loc if isinstance(part, str))
+    if kind == "extra_forbidden" and names[-2:] in _RESHAPED:
+        return _RESHAPED[names[-2:]][1]
     if kind == "missing":
         field = _field(root, loc)
         what = _first_sentence(field.description) if field and field.description else ""
@@ -53,6 +79,9 @@ def _message(item: ErrorDetails, loc: Loc, root: type[BaseModel]) -> str:
         return _unknown_key(str(loc[-1]), _keys(root, loc[:-1]))
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         keys = _required_keys(root, loc) or _keys(root, loc)
+        if isinstance(value, str) and "name" in keys:
+            rest = "".join(f", {key}: ..." for key in _keys(root, loc) if key != "name")
+            return f"expected a mapping like {{name: {value}{rest}}}, got {quoted(value)}"
         return "expected a mapping like {" + ", ".join(keys) + f"}}, got {quoted(value)}"
     if kind in ("list_type", "tuple_type"):
         return f"expected a list, got {quoted(value)}; " + _list_hint(value, root, loc)

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Annotated, Any, TypeVar
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from .countries import EEA, country_name
 from .scalars import (
@@ -36,11 +36,17 @@ from .scalars import (
 from .vocab import (
     CcpaCategory,
     ChannelType,
+    CspDirective,
+    DisputeParticipation,
+    DpfPart,
     Jurisdiction,
     LegalBasis,
+    Obligation,
+    OfficerRole,
     RecipientRole,
     SensitiveKind,
     SpecialCategoryCondition,
+    StatutoryRecords,
     StorageExemption,
     StorageType,
     TransferMechanism,
@@ -49,6 +55,7 @@ from .vocab import (
 
 SCHEMA_VERSION = 1
 DATA_SUBJECT = "data_subject"
+BROWSER = "browser"  # a source: the visitor's browser sends it with every request
 FIRST_PARTY = "first_party"
 
 
@@ -75,6 +82,30 @@ StorageTypeValue = Annotated[StorageType, *choice(StorageType, "storage type")]
 StorageExemptionValue = Annotated[StorageExemption, *choice(StorageExemption, "exemption")]
 ChannelTypeValue = Annotated[ChannelType, *choice(ChannelType, "channel type")]
 JurisdictionValue = Annotated[Jurisdiction, *choice(Jurisdiction, "jurisdiction")]
+CspDirectiveValue = Annotated[CspDirective, *choice(CspDirective, "CSP directive")]
+ObligationValue = Annotated[Obligation, *choice(Obligation, "obligation")]
+StatutoryRecordsValue = Annotated[StatutoryRecords, *choice(StatutoryRecords, "statutory records")]
+DpfPartValue = Annotated[DpfPart, *choice(DpfPart, "Data Privacy Framework part")]
+OfficerRoleValue = Annotated[OfficerRole, *choice(OfficerRole, "role")]
+DisputeParticipationValue = Annotated[
+    DisputeParticipation, *choice(DisputeParticipation, "participation")
+]
+
+
+class _OneOrList:
+    """Schema of a list field that also takes one value alone: {"anyOf": [item, list]}."""
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
+        schema = handler(core_schema)
+        return {"anyOf": [schema["items"], schema], "default": []}
+
+
+def _one_as_list(value: Any) -> Any:
+    return [value] if isinstance(value, str) else value
+
+
+# A list in the model; in the file one value alone, or a list of them.
+OneOrList = Annotated[tuple[T, ...], BeforeValidator(_one_as_list), _OneOrList()]
 
 
 def host_matches(pattern: str, host: str) -> bool:
@@ -105,6 +136,12 @@ class Site(Part):
     languages: NonEmpty[Language] = Field(
         description="Languages the policy is published in, as language tags (en, de, en-GB); "
         "the first one is the default."
+    )
+    hosted_by: tuple[Identifier, ...] = Field(
+        default=(),
+        description="Who runs the servers that deliver the site and see every visitor's IP "
+        "address: ids of recipients (web host, CDN, static host), or first_party when you run "
+        "the server yourself. Required.",
     )
 
     @cached_property
@@ -154,6 +191,40 @@ class Regulator(Part):
     )
 
 
+class Officer(Part):
+    name: Text = Field(description="Full name of the person.")
+    role: OfficerRoleValue | None = Field(
+        default=None,
+        description="Required: the role in which they represent the business: "
+        "managing_director (GmbH: Geschäftsführer), director (UK company), board_member (AG: "
+        "Vorstand), owner (sole trader), partner, president (SAS: président). Only releases "
+        "made before roles existed lack it.",
+    )
+
+
+class Person(Part):
+    name: Text = Field(description="Full name of the person.")
+    address: Address = Field(description="Their postal address.")
+
+
+class DisputeBoard(Part):
+    name: Text = Field(description="Name of the consumer dispute resolution body.")
+    address: Text = Field(description="Its postal address, on one line.")
+    url: WebUrl = Field(description="Its web address.")
+
+
+class ConsumerDisputes(Part):
+    participation: DisputeParticipationValue = Field(
+        description="not_willing, willing or obliged to take part in dispute resolution before "
+        "a consumer arbitration board (§36 VSBG)."
+    )
+    board: DisputeBoard | None = Field(
+        default=None,
+        description="The consumer arbitration board. Required when willing or obliged, and "
+        "only then.",
+    )
+
+
 class Controller(Part):
     legal_name: Text = Field(
         description="Full legal name of the business responsible for the data."
@@ -161,8 +232,10 @@ class Controller(Part):
     legal_form: Text | None = Field(
         default=None, description="Optional (legal notice): legal form, e.g. GmbH, Ltd, LLC."
     )
-    represented_by: tuple[Text, ...] = Field(
-        default=(), description="Optional (legal notice): people who legally represent it."
+    represented_by: tuple[Officer, ...] = Field(
+        default=(),
+        description="Legal notice: the people who legally represent it, each with name and role. "
+        "Required for companies in Germany (§5(1) No. 1 DDG).",
     )
     address: Address = Field(description="Postal address of the business.")
     email: Email = Field(description="E-mail address for privacy questions and requests.")
@@ -172,7 +245,34 @@ class Controller(Part):
         alias="register",
         description="Optional (legal notice): commercial register entry.",
     )
-    vat_id: Text | None = Field(default=None, description="Optional (legal notice): VAT ID.")
+    vat_id: Text | None = Field(
+        default=None, description="Legal notice: VAT identification number, when it has one."
+    )
+    registered_office: Address | None = Field(
+        default=None,
+        description="Legal notice: the registered office, when it differs from address (UK "
+        "companies, French sociétés).",
+    )
+    share_capital: Text | None = Field(
+        default=None,
+        description="Legal notice: share capital, e.g. '10 000 €'. Required for French sociétés "
+        "(LCEN art. 6).",
+    )
+    publication_director: Text | None = Field(
+        default=None,
+        description="Legal notice: the directeur de la publication. Required in France (LCEN "
+        "art. 6).",
+    )
+    editorial_responsible: Person | None = Field(
+        default=None,
+        description="Legal notice: the person responsible for the journalistic-editorial "
+        "content such as the blog, with name and address. Required in Germany (§18(2) MStV).",
+    )
+    consumer_disputes: ConsumerDisputes | None = Field(
+        default=None,
+        description="Legal notice: whether the business takes part in consumer dispute "
+        "resolution. Required in Germany (§36 VSBG).",
+    )
     regulator: Regulator | None = Field(
         default=None,
         description="Optional (legal notice): authority or chamber that supervises the business.",
@@ -211,9 +311,10 @@ class DataCategory(Part):
     label: Text = Field(
         description="What the data is, in plain words, e.g. Name and e-mail address."
     )
-    ccpa_category: CcpaCategoryValue | None = Field(
-        default=None,
-        description="CCPA category of personal information. Required when ccpa.applies is true.",
+    ccpa_category: OneOrList[CcpaCategoryValue] = Field(
+        default=(),
+        description="CCPA categories of personal information this data belongs to: one, or a "
+        "list when it belongs to several. Required when ccpa.applies is true.",
     )
     sensitive: SensitiveKindValue | None = Field(
         default=None,
@@ -229,7 +330,10 @@ class ConsentDetails(Part):
 
 
 class Provision(Part):
-    required: Flag = Field(description="Whether people must give this data (true) or may (false).")
+    obligation: ObligationValue = Field(
+        description="What obliges people to give the data: none (it is up to them), contract "
+        "(needed to make or carry out a contract with them) or statute (a law requires it)."
+    )
     consequence: Text = Field(description="What happens if they do not give it.")
 
 
@@ -248,6 +352,12 @@ class Retention(Part):
         description="When no fixed duration fits: the event that ends keeping the data, e.g. "
         "'you unsubscribe'. Never 'as long as necessary'.",
     )
+    statutory: StatutoryRecordsValue | None = Field(
+        default=None,
+        description="Records a law obliges you to keep: commercial_records. The periods are "
+        "those of the controller's country (Germany, the UK, France); use it with legal_basis: "
+        "legal_obligation.",
+    )
 
 
 class FinancialIncentive(Part):
@@ -259,11 +369,17 @@ class Processing(Part):
     id: Identifier = Field(
         description="Short id of this purpose; the policy anchor is #purpose-<id>."
     )
+    title: Text | None = Field(
+        default=None,
+        description="Optional: a short title for the purpose, e.g. Newsletter; defaults to the id "
+        "in words (contact_form: Contact form).",
+    )
     purpose: Text = Field(description="What the data is used for, in one plain sentence.")
     data: NonEmpty[Identifier] = Field(description="Ids of data_categories used.")
     sources: NonEmpty[Text] = Field(
-        description="Where the data comes from: data_subject when people give it themselves; "
-        "otherwise name the source in words (GDPR Art. 14)."
+        description="Where the data comes from: data_subject when people give it themselves, "
+        "browser when their browser sends it automatically (server logs); otherwise name the "
+        "source in words (GDPR Art. 14)."
     )
     legal_basis: LegalBasisValue = Field(description="GDPR Art. 6(1) legal basis.")
     legitimate_interest: Text | None = Field(
@@ -283,7 +399,7 @@ class Processing(Part):
     provision: Provision | None = Field(
         default=None,
         description="Whether people must provide the data, and the consequence if they do not. "
-        "Required when sources include data_subject (GDPR Art. 13(2)(e)).",
+        "Required when sources include data_subject or browser (GDPR Art. 13(2)(e)).",
     )
     recipients: tuple[Identifier, ...] = Field(
         default=(), description="Ids of recipients that receive this data."
@@ -310,6 +426,14 @@ class Processing(Part):
         "newsletter discount.",
     )
 
+    @property
+    def heading(self) -> str:
+        """The purpose's short title: the declared one, or its id in words."""
+        if self.title:
+            return self.title
+        words = self.id.replace("_", " ").strip()
+        return words[:1].upper() + words[1:]
+
 
 class Transfer(Part):
     mechanism: TransferMechanismValue | None = Field(
@@ -322,13 +446,22 @@ class Transfer(Part):
         description="Safeguard for the transfer out of the UK. Required under uk_gdpr for a "
         "recipient outside the UK.",
     )
-    copy_instructions: Text = Field(
+    copy_instructions: Text | None = Field(
+        default=None,
         alias="copy",
-        description="How people get a copy of the safeguard, e.g. 'e-mail privacy@example.com'.",
+        description="How people get a copy of the safeguard, e.g. 'e-mail privacy@example.com'. "
+        "Required for safeguards of GDPR Art. 46 (scc, bcr, code_of_conduct, certification, "
+        "idta, uk_addendum), and only for them: an adequacy decision has no copy.",
     )
 
 
 class Recipient(Part):
+    service: Slug | None = Field(
+        default=None,
+        description="Optional: a service of the catalogue (plugins/service_catalogue), e.g. "
+        "youtube. Fills id, name, country, role, privacy_url, hosts, csp, transfer and the "
+        "storage items it sets from the catalogue; any field written here overrides it.",
+    )
     id: Identifier = Field(description="Short id that processing[].recipients refers to.")
     name: Text = Field(description="Name of the company or body that receives data.")
     role: RecipientRoleValue = Field(
@@ -340,6 +473,19 @@ class Recipient(Part):
         default=None,
         description="Its privacy policy. Required when it provides a storage item.",
     )
+    address: Address | None = Field(
+        default=None,
+        description="Its postal address. Required for the host of a French site (LCEN art. 6).",
+    )
+    phone: Phone | None = Field(
+        default=None,
+        description="Its phone number. Required for the host of a French site (LCEN art. 6).",
+    )
+    dpf: tuple[DpfPartValue, ...] = Field(
+        default=(),
+        description="The parts of the Data Privacy Framework it is certified under, as its entry "
+        "on dataprivacyframework.gov/list shows: eu_us, uk_extension, swiss_us.",
+    )
     hosts: tuple[Host, ...] = Field(
         default=(),
         description="Hosts the built site contacts for this recipient (script, font, form "
@@ -349,6 +495,17 @@ class Recipient(Part):
         default=None,
         description="Safeguard for a transfer abroad. Required for a country outside the EEA "
         "(under eu_gdpr) or outside the UK (under uk_gdpr); otherwise leave it out.",
+    )
+    csp: tuple[CspDirectiveValue, ...] = Field(
+        default=(),
+        description="Optional: the Content-Security-Policy directives its hosts are allowed in, "
+        "e.g. [frame-src] for a video player; a service fills it. Empty: they are allowed "
+        "everywhere (default-src, img-src, style-src, script-src).",
+    )
+    storage_confirmed: Flag | None = Field(
+        default=None,
+        description="With a service whose storage the catalogue cannot list in full: true once "
+        "storage lists every item it sets (see its cookie policy).",
     )
 
     @property
@@ -405,6 +562,26 @@ class Channel(Part):
     )
 
 
+class ComplaintProcedure(Part):
+    channels: tuple[Channel, ...] = Field(
+        default=(),
+        description="Required: where people send a complaint, at least one way; under uk_gdpr "
+        "at least one electronic way (email or form) and one other (postal or phone), DPA 2018 "
+        "s.164A(2).",
+    )
+    acknowledge_within: Period | None = Field(
+        default=None,
+        description="How soon you acknowledge a complaint. Required under uk_gdpr, at most P30D "
+        "(DPA 2018 s.164A(3)).",
+    )
+    details: Text | None = Field(
+        default=None,
+        description="Optional: anything more people should know about complaints, in one or two "
+        "plain sentences (e.g. who handles them). Releases made when the procedure was one text "
+        "keep that text here.",
+    )
+
+
 class Rights(Part):
     channels: NonEmpty[Channel] = Field(
         description="How people send requests about their data. Two or more when ccpa.applies."
@@ -421,7 +598,7 @@ class Rights(Part):
         default=None,
         description="How an authorized agent can act for someone. Required with us_ca_ccpa.",
     )
-    complaint_procedure: Text | None = Field(
+    complaint_procedure: ComplaintProcedure | None = Field(
         default=None,
         description="How people complain to the owner, and how soon complaints are acknowledged. "
         "Required with uk_gdpr (DPA 2018 s.164A) and ca_pipeda (Principle 4.10).",
@@ -453,6 +630,12 @@ class Ccpa(Part):
         default=None,
         description="Required when applies: whether sensitive personal information is used "
         "beyond the purposes allowed by CCPA regulation §7027(m).",
+    )
+    online_only: Flag | None = Field(
+        default=None,
+        description="Optional: true when the business operates exclusively online and has a "
+        "direct relationship with its consumers; then an e-mail address replaces the toll-free "
+        "number (Cal. Civ. Code §1798.130(a)(1)(A)).",
     )
     metrics_url: WebUrl | None = Field(
         default=None,
@@ -507,7 +690,9 @@ class Declaration(Part):
     dpo: Dpo = Field(description="Data protection officer; {appointed: false} when there is none.")
     supervisory_authority: SupervisoryAuthority | None = Field(
         default=None,
-        description="Data protection authority for complaints. Required with eu_gdpr.",
+        description="The data protection authority responsible for you (your lead authority). "
+        "Required with eu_gdpr when the controller is in the EU/EEA; a controller outside it "
+        "has none (GDPR Art. 56), so leave it out.",
     )
     data_categories: NonEmpty[DataCategory] = Field(
         description="Every kind of personal data the site handles."
@@ -563,6 +748,11 @@ class Declaration(Part):
     def recipient_for_host(self, host: str) -> Recipient | None:
         """The recipient that declares `host` (exactly or by a *. pattern), if any."""
         return next((r for r in self.recipients if r.matches_host(host)), None)
+
+    @property
+    def hosts(self) -> list[Recipient]:
+        """The recipients whose servers deliver the site (none when the owner runs them)."""
+        return [self.recipient(id) for id in self.site.hosted_by if id != FIRST_PARTY]
 
     @property
     def legal_bases(self) -> frozenset[LegalBasis]:

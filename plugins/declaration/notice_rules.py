@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .countries import EEA, codes
 from .durations import DurationFormatError, parse_duration
 from .errors import Loc
 from .model import FIRST_PARTY
@@ -22,7 +23,7 @@ _BLOCKS = {
     "pipeda": (Jurisdiction.CA_PIPEDA, "{privacy_officer: {title, address, email}}"),
 }
 _CCPA_FLAGS = ("sells", "shares", "honors_gpc", "spi_beyond_7027m")
-_CCPA_OPTIONAL = ("knows_sells_under16", "metrics_url")
+_CCPA_OPTIONAL = ("knows_sells_under16", "metrics_url", "online_only")
 _PERSISTENT = {StorageType.LOCAL_STORAGE, StorageType.INDEXED_DB, StorageType.CACHE_STORAGE}
 
 
@@ -35,12 +36,33 @@ def check_notices(data: dict[str, Any], laws: set[Jurisdiction], findings: Findi
 
 
 def _blocks(data: dict[str, Any], laws: set[Jurisdiction], findings: Findings) -> None:
-    if Jurisdiction.EU_GDPR in laws and not given(data, "supervisory_authority"):
+    country = mapping(mapping(data.get("controller")).get("address")).get("country")
+    valid = isinstance(country, str) and country in codes()
+    known = valid and all(
+        member(law, Jurisdiction) for law in items(data.get("jurisdictions"))
+    )  # otherwise those checks name the mistake; the rules below would only add noise
+    in_eea = not valid or country in EEA
+    if Jurisdiction.EU_GDPR in laws and in_eea and not given(data, "supervisory_authority"):
         findings.require(
             (),
             "supervisory_authority",
             "eu_gdpr is declared (GDPR Art. 13(2)(d))",
-            "{name: ..., url: ...} of the data protection authority people may complain to",
+            "{name: ..., url: ...} of the data protection authority responsible for you",
+        )
+    elif known and given(data, "supervisory_authority") and not in_eea:
+        # GDPR Art. 56 and 60: a lead authority needs an establishment in the EU/EEA; people
+        # complain where they live, work or where the infringement happened (Art. 77(1)).
+        findings.forbid(
+            (),
+            "supervisory_authority",
+            "a controller outside the EU/EEA has no lead authority (GDPR Art. 56); the policy "
+            "sends people to the authority where they live or work",
+        )
+    elif known and given(data, "supervisory_authority") and Jurisdiction.EU_GDPR not in laws:
+        findings.forbid(
+            (),
+            "supervisory_authority",
+            "eu_gdpr is not declared (under uk_gdpr the policy names the ICO itself)",
         )
     for key, (law, example) in _BLOCKS.items():
         if law in laws and not given(data, key):
@@ -114,18 +136,112 @@ def _rights(data: dict[str, Any], laws: set[Jurisdiction], findings: Findings) -
                 "us_ca_ccpa requires at least two ways to send a request; add another channel, "
                 "e.g. {type: form, value: /contact/}",
             )
+        _ccpa_methods(rights, mapping(data.get("ccpa")), findings)
     for law in (Jurisdiction.UK_GDPR, Jurisdiction.CA_PIPEDA):
         if law in laws and not given(rights, "complaint_procedure"):
             findings.require(
                 ("rights",),
                 "complaint_procedure",
                 f"{law} is declared",
-                "how people complain to you, and how soon you acknowledge a complaint",
+                "{channels: [{type: email, value: ...}, {type: postal, value: ...}], "
+                "acknowledge_within: P30D}",
             )
             break
+    procedure = mapping(rights.get("complaint_procedure"))
+    if procedure and procedure.get("channels") in (None, []):
+        # UK: DPA 2018 s.164A(2); Canada: PIPEDA Sch. 1 Principle 4.10.2 (procedures to receive
+        # complaints): the policy says where a complaint goes.
+        findings.require(
+            ("rights", "complaint_procedure"),
+            "channels",
+            "people need to know where to send a complaint",
+            "[{type: email, value: ...}, {type: postal, value: ...}]",
+        )
+    if Jurisdiction.UK_GDPR in laws and procedure:
+        _uk_complaints(procedure, findings)
     site_host = url_host(mapping(data.get("site")).get("url"))
     for index, channel in entries(rights, "channels"):
         _channel(channel, ("rights", "channels", index), site_host, findings)
+    for index, channel in entries(procedure, "channels"):
+        _channel(channel, ("rights", "complaint_procedure", "channels", index), site_host, findings)
+
+
+def _kinds(channels: Any) -> set[ChannelType]:
+    return {
+        kind
+        for channel in items(channels)
+        if isinstance(channel, dict) and (kind := member(channel.get("type"), ChannelType))
+    }
+
+
+def _uk_complaints(procedure: dict[str, Any], findings: Findings) -> None:
+    """DPA 2018 s.164A (inserted by DUAA 2025 s.103, in force 19 June 2026; text checked
+    2026-12-03 on legislation.gov.uk): complaints can be made electronically and by other
+    means (subs. 2), and are acknowledged within 30 days (subs. 3)."""
+    loc: Loc = ("rights", "complaint_procedure")
+    kinds = _kinds(procedure.get("channels"))
+    if items(procedure.get("channels")) and not kinds & {ChannelType.EMAIL, ChannelType.FORM}:
+        findings.add(
+            (*loc, "channels"),
+            "DPA 2018 s.164A(2) requires a way to complain electronically; add "
+            "{type: email, value: ...} or {type: form, value: /contact/}",
+        )
+    elif kinds and not kinds & {ChannelType.POSTAL, ChannelType.PHONE}:
+        findings.add(
+            (*loc, "channels"),
+            "DPA 2018 s.164A(2) requires a way to complain by other means than electronic ones; "
+            'add {type: postal, value: "your postal address"} or {type: phone, value: ...}',
+        )
+    if not given(procedure, "acknowledge_within"):
+        findings.require(
+            loc, "acknowledge_within", "DPA 2018 s.164A(3) sets 30 days at most", "P30D"
+        )
+        return
+    try:
+        days = parse_duration(procedure.get("acknowledge_within")).longest_days
+    except DurationFormatError:
+        return
+    if days > 30:
+        findings.add(
+            (*loc, "acknowledge_within"),
+            "DPA 2018 s.164A(3) requires acknowledging a complaint within 30 days; write P30D "
+            "or less",
+        )
+
+
+_TOLL_FREE = ("800", "833", "844", "855", "866", "877", "888")
+
+
+def _toll_free(number: str) -> bool:
+    """A US toll-free number (+1 8xx): the area codes the FCC assigns to toll-free service."""
+    digits = "".join(ch for ch in number if ch.isdigit())
+    digits = digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
+    return len(digits) == 10 and digits[:3] in _TOLL_FREE
+
+
+def _ccpa_methods(rights: dict[str, Any], ccpa: dict[str, Any], findings: Findings) -> None:
+    """Cal. Civ. Code §1798.130(a)(1)(A) (checked 2026-12-03): two or more methods, at minimum
+    a toll-free telephone number; a business operating exclusively online with a direct
+    relationship to the consumer need only give an e-mail address."""
+    channels = [c for c in items(rights.get("channels")) if isinstance(c, dict)]
+    if not channels:
+        return
+    if ccpa.get("online_only") is True:
+        if ChannelType.EMAIL not in _kinds(channels):
+            findings.add(
+                ("rights", "channels"),
+                "ccpa.online_only is true, so Cal. Civ. Code §1798.130(a)(1)(A) requires an "
+                "e-mail address for requests; add {type: email, value: ...}",
+            )
+        return
+    phones = [text(c.get("value")) or "" for c in channels if c.get("type") == ChannelType.PHONE]
+    if not any(_toll_free(number) for number in phones):
+        findings.add(
+            ("rights", "channels"),
+            "us_ca_ccpa requires a toll-free number for requests (Cal. Civ. Code "
+            '§1798.130(a)(1)(A)); add {type: phone, value: "+1 800 ..."}, or set '
+            "ccpa.online_only: true if you operate only online and deal with consumers directly",
+        )
 
 
 def _deadline(value: Any, laws: set[Jurisdiction], findings: Findings) -> None:
@@ -168,6 +284,7 @@ def _storage(data: dict[str, Any], laws: set[Jurisdiction], findings: Findings) 
     recipients = ids(data, "recipients")
     recipient_list = dict(entries(data, "recipients"))
     needs_consent = []
+    asked: set[int] = set()
     for index, item in entries(data, "storage"):
         loc: Loc = ("storage", index)
         consent = item.get("consent_required")
@@ -178,7 +295,8 @@ def _storage(data: dict[str, Any], laws: set[Jurisdiction], findings: Findings) 
         provider = text(item.get("provider"))
         if provider and provider != FIRST_PARTY and provider in recipients:
             position = recipients[provider]
-            if not given(recipient_list[position], "privacy_url"):
+            if not given(recipient_list[position], "privacy_url") and position not in asked:
+                asked.add(position)  # once per recipient, however many items it sets
                 findings.require(
                     ("recipients", position),
                     "privacy_url",

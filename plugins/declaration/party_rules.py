@@ -12,9 +12,10 @@ from enum import StrEnum
 from typing import Any
 
 from .countries import EEA, EU_ADEQUATE, UK, US, codes, country_in_sentence
-from .errors import Loc
-from .raw import Findings, entries, given, mapping
-from .vocab import Jurisdiction, TransferMechanism, UkTransferMechanism
+from .errors import Loc, closest
+from .model import FIRST_PARTY
+from .raw import Findings, entries, given, ids, items, mapping, member, text
+from .vocab import DpfPart, Jurisdiction, TransferMechanism, UkTransferMechanism
 
 # Safeguards that cannot cover a recipient in a given country: (key, value, misfits(country), why).
 _MISFITS: tuple[tuple[str, StrEnum, Callable[[str], bool], str], ...] = (
@@ -54,6 +55,25 @@ _MISFITS: tuple[tuple[str, StrEnum, Callable[[str], bool], str], ...] = (
     ),
 )
 _REPRESENTATIVE = "{name, address: {street, postal_code, city, country}, email}"
+# Safeguards with a document people can ask for (GDPR Art. 13(1)(f): "the means by which to
+# obtain a copy of them"); adequacy decisions and Art. 49 derogations have none.
+WITH_COPY = {
+    TransferMechanism.SCC,
+    TransferMechanism.BCR,
+    TransferMechanism.CODE_OF_CONDUCT,
+    TransferMechanism.CERTIFICATION,
+    UkTransferMechanism.IDTA,
+    UkTransferMechanism.UK_ADDENDUM,
+    UkTransferMechanism.BCR,
+}
+# Adequacy that covers only organisations certified under a part of the Data Privacy Framework:
+# Commission Implementing Decision (EU) 2023/1795 (EU-US), the Data Protection (Adequacy)
+# (United States of America) Regulations 2023, SI 2023/1028 (the UK extension, "data bridge").
+# Checked 2026-12-03. The Swiss-US part needs a Swiss jurisdiction, which the kit does not have.
+_DPF = {
+    ("mechanism", TransferMechanism.EU_US_DPF): DpfPart.EU_US,
+    ("uk", UkTransferMechanism.UK_US_DATA_BRIDGE): DpfPart.UK_EXTENSION,
+}
 _EU_MECHANISMS = ", ".join(TransferMechanism)
 _UK_MECHANISMS = ", ".join(UkTransferMechanism)
 
@@ -61,6 +81,7 @@ _UK_MECHANISMS = ", ".join(UkTransferMechanism)
 def check_parties(data: dict[str, Any], laws: set[Jurisdiction], findings: Findings) -> None:
     _representatives(mapping(data.get("controller")), laws, findings)
     _dpo(mapping(data.get("dpo")), findings)
+    _hosted_by(data, findings)
     for index, recipient in entries(data, "recipients"):
         _transfer(recipient, ("recipients", index), laws, findings)
 
@@ -154,7 +175,77 @@ def _transfer(
     for key, mechanism, misfits, message in _MISFITS:
         if transfer.get(key) == mechanism and misfits(country):
             findings.add((*where, key), message.format(name=name))
-            break
+            return  # with the safeguard wrong, whether it has a copy is beside the point
+    _certified(recipient, transfer, loc, findings)
+    _copy(transfer, where, findings)
+
+
+def _certified(
+    recipient: dict[str, Any], transfer: dict[str, Any], loc: Loc, findings: Findings
+) -> None:
+    """The DPF is adequacy for certified organisations only: the recipient must say it is."""
+    parts = {member(part, DpfPart) for part in items(recipient.get("dpf"))}
+    for (key, mechanism), part in _DPF.items():
+        if transfer.get(key) == mechanism and part not in parts:
+            findings.add(
+                (*loc, "transfer", key),
+                f"{mechanism} covers only organisations certified under the Data Privacy "
+                f"Framework ({part}); check the recipient on dataprivacyframework.gov/list and add "
+                f"dpf: [{part}] to it, or use another safeguard (e.g. "
+                f"{'scc' if key == 'mechanism' else 'uk_addendum'})",
+            )
+
+
+def _copy(transfer: dict[str, Any], where: Loc, findings: Findings) -> None:
+    mechanisms = [
+        value
+        for key, enum in (("mechanism", TransferMechanism), ("uk", UkTransferMechanism))
+        if (value := member(transfer.get(key), enum)) is not None
+    ]
+    if not mechanisms:
+        return
+    needs_copy = any(mechanism in WITH_COPY for mechanism in mechanisms)
+    if needs_copy and not given(transfer, "copy"):
+        findings.require(
+            where,
+            "copy",
+            "the safeguard is a document people can ask for (GDPR Art. 13(1)(f))",
+            '"how people get a copy, e.g. e-mail privacy@example.com"',
+        )
+    elif not needs_copy and given(transfer, "copy"):
+        findings.forbid(
+            where,
+            "copy",
+            "an adequacy decision or an Art. 49 derogation has no document to copy",
+        )
+
+
+def _hosted_by(data: dict[str, Any], findings: Findings) -> None:
+    """Every site has a host that sees visitors' IP addresses (GDPR Art. 13(1)(e) recipients):
+    the declaration names it, so the policy can say who it is, where, and what it logs."""
+    site = mapping(data.get("site"))
+    hosts = items(site.get("hosted_by"))
+    if not hosts:
+        findings.add(
+            ("site", "hosted_by"),
+            "missing; name who runs the servers that deliver the site: hosted_by: [webhost] "
+            "(the id of a recipient: web host, CDN or static host), or [first_party] when you "
+            "run the server yourself",
+        )
+        return
+    recipients = ids(data, "recipients")
+    for position, host in enumerate(hosts):
+        value = text(host)
+        if value is None or value == FIRST_PARTY:
+            continue
+        if value not in recipients:
+            guess = closest(value, list(recipients))
+            hint = f"did you mean {guess}? " if guess else ""
+            findings.add(
+                ("site", "hosted_by", position),
+                f'unknown recipient "{value}"; {hint}declare the host under recipients (role: '
+                f"processor, its country, purpose: Web hosting) and name its id here",
+            )
 
 
 def _why(name: str, region: str, declared: bool) -> tuple[str, str]:

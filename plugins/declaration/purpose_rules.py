@@ -9,10 +9,18 @@ from __future__ import annotations
 
 from typing import Any
 
+from .countries import country_in_sentence
 from .errors import Loc, closest
-from .model import DATA_SUBJECT
-from .raw import Findings, entries, given, items, member, text
-from .vocab import Jurisdiction, LegalBasis, SensitiveKind, SpecialCategoryCondition
+from .model import BROWSER, DATA_SUBJECT
+from .raw import Findings, entries, given, items, mapping, member, text
+from .statutory import known_countries, record_periods
+from .vocab import (
+    Jurisdiction,
+    LegalBasis,
+    SensitiveKind,
+    SpecialCategoryCondition,
+    StatutoryRecords,
+)
 
 _VAGUE = "as long as necessary"
 
@@ -20,11 +28,13 @@ _VAGUE = "as long as necessary"
 def check_purposes(data: dict[str, Any], laws: set[Jurisdiction], findings: Findings) -> None:
     sensitive = _sensitive_categories(data)
     gdpr = bool(laws & {Jurisdiction.EU_GDPR, Jurisdiction.UK_GDPR})
+    country = mapping(mapping(data.get("controller")).get("address")).get("country")
     for index, entry in entries(data, "processing"):
         loc: Loc = ("processing", index)
         _basis(entry, loc, findings)
         _sources(entry, loc, findings)
         _retention(entry, loc, findings)
+        _statutory(entry, loc, country, findings)
         if gdpr:
             _special_categories(entry, sensitive, loc, findings)
 
@@ -55,25 +65,31 @@ def _basis(entry: dict[str, Any], loc: Loc, findings: Findings) -> None:
 
 def _sources(entry: dict[str, Any], loc: Loc, findings: Findings) -> None:
     sources = [source for source in items(entry.get("sources")) if isinstance(source, str)]
+    unknown = False
     for position, source in enumerate(sources):
-        if source != DATA_SUBJECT and " " not in source.strip():
+        if source not in (DATA_SUBJECT, BROWSER) and " " not in source.strip():
+            unknown = True
             how = (
-                f"write {DATA_SUBJECT} for data people give themselves, or name the source in "
-                'words, e.g. "the public trade register"'
+                f"write {DATA_SUBJECT} for data people give themselves, {BROWSER} for what their "
+                'browser sends by itself, or name the source in words, e.g. "the public trade '
+                'register"'
             )
-            if closest(source, [DATA_SUBJECT]):
-                how = f"did you mean {DATA_SUBJECT}? ({how})"
+            guess = closest(source, [DATA_SUBJECT, BROWSER])
+            if guess:
+                how = f"did you mean {guess}? ({how})"
             findings.add((*loc, "sources", position), f'"{source}" is not a known source; {how}')
-    from_person = DATA_SUBJECT in sources
+    from_person = DATA_SUBJECT in sources or BROWSER in sources
+    # GDPR Art. 13(2)(e): whether giving the data is a statutory or contractual requirement,
+    # whether people must give it, and what happens if they do not.
     if from_person and not given(entry, "provision"):
         findings.require(
             loc,
             "provision",
-            "sources include data_subject (GDPR Art. 13(2)(e))",
-            '{required: true, consequence: "what happens without the data"}',
+            "the data comes from the people themselves (GDPR Art. 13(2)(e))",
+            '{obligation: none, consequence: "what happens without the data"}',
         )
     form = text(entry.get("form"))
-    if form and sources and not from_person:
+    if form and sources and DATA_SUBJECT not in sources and not unknown:
         findings.add(
             (*loc, "sources"),
             f'the form "{form}" collects data from the people who fill it in; '
@@ -87,6 +103,11 @@ def _retention(entry: dict[str, Any], loc: Loc, findings: Findings) -> None:
         return
     where: Loc = (*loc, "retention")
     has_duration, has_criteria = given(retention, "duration"), given(retention, "criteria")
+    if given(retention, "statutory"):
+        if has_duration or has_criteria:
+            key = "duration" if has_duration else "criteria"
+            findings.forbid(where, key, "statutory sets the period", "keep only statutory")
+        return
     form = text(entry.get("form"))
     if form and not has_duration:
         findings.require(
@@ -141,4 +162,32 @@ def _special_categories(
             "special_category_condition",
             "none of this purpose's data categories is a GDPR special category",
             "remove it, or mark the data category with sensitive: <kind>",
+        )
+
+
+def _statutory(entry: dict[str, Any], loc: Loc, country: Any, findings: Findings) -> None:
+    """A statutory record-keeping purpose: Art. 6(1)(c) GDPR, with the controller's country's
+    periods (statutory.py), never a form's messages."""
+    where: Loc = (*loc, "retention", "statutory")
+    records = member(mapping(entry.get("retention")).get("statutory"), StatutoryRecords)
+    if records is None:
+        return
+    basis = member(entry.get("legal_basis"), LegalBasis)
+    if basis is not None and basis is not LegalBasis.LEGAL_OBLIGATION:
+        findings.add(
+            (*loc, "legal_basis"),
+            f"records kept because a law requires it rely on legal_obligation (GDPR Art. 6(1)(c)), "
+            f"not {basis}; write legal_basis: legal_obligation",
+        )
+    if given(entry, "form"):
+        findings.forbid(
+            loc, "form", "a form's messages follow its own retention, not statutory records"
+        )
+    if isinstance(country, str) and not record_periods(records, country):
+        findings.add(
+            where,
+            f"the kit knows the periods for {records} only in "
+            f"{', '.join(known_countries(records))}, not in {country_in_sentence(country)}; "
+            "write the duration your law sets instead, e.g. duration: P6Y, and name the law in "
+            "purpose",
         )

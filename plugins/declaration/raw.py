@@ -23,12 +23,14 @@ class Findings:
     """Problems found by the checks, as (path, message) pairs."""
 
     items: list[tuple[Loc, str]] = field(default_factory=list)
+    required: set[Loc] = field(default_factory=set)  # where a missing key was reported
 
     def add(self, loc: Loc, message: str) -> None:
         self.items.append((loc, message))
 
     def require(self, loc: Loc, key: str, reason: str, write: str) -> None:
         """`key` under `loc` is needed because of `reason`; `write` shows what to add."""
+        self.required.add((*loc, key))
         self.add((*loc, key), f"required because {reason}; add {key}: {write}")
 
     def forbid(self, loc: Loc, key: str, reason: str, fix: str = "remove it") -> None:

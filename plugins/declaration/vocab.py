@@ -205,3 +205,58 @@ class SpecialCategoryCondition(StrEnum):
     def article(self) -> str:
         """'Art. 9(2)(a)' for explicit_consent, and so on."""
         return f"Art. 9(2)({'abcdefghij'[list(SpecialCategoryCondition).index(self)]})"
+
+
+class CspDirective(StrEnum):
+    """Content-Security-Policy directives a recipient's hosts may be allowed in (CSP Level 3)."""
+
+    FRAME_SRC = "frame-src"
+    SCRIPT_SRC = "script-src"
+    STYLE_SRC = "style-src"
+    IMG_SRC = "img-src"
+    FONT_SRC = "font-src"
+    CONNECT_SRC = "connect-src"
+    MEDIA_SRC = "media-src"
+    FORM_ACTION = "form-action"
+
+
+class Obligation(StrEnum):
+    """Whether people must give the data (GDPR Art. 13(2)(e)): no duty, a contract, or a law."""
+
+    NONE = "none"
+    CONTRACT = "contract"
+    STATUTE = "statute"
+
+
+class StatutoryRecords(StrEnum):
+    """Records a law obliges the business to keep, for a period set by the controller's country."""
+
+    COMMERCIAL_RECORDS = "commercial_records"
+
+
+class DpfPart(StrEnum):
+    """Parts of the Data Privacy Framework program a US organisation can certify under
+    (dataprivacyframework.gov/list, checked 2026-12-03)."""
+
+    EU_US = "eu_us"
+    UK_EXTENSION = "uk_extension"
+    SWISS_US = "swiss_us"
+
+
+class OfficerRole(StrEnum):
+    """The role in which a person legally represents the business (legal notice)."""
+
+    MANAGING_DIRECTOR = "managing_director"
+    DIRECTOR = "director"
+    BOARD_MEMBER = "board_member"
+    OWNER = "owner"
+    PARTNER = "partner"
+    PRESIDENT = "president"
+
+
+class DisputeParticipation(StrEnum):
+    """Whether the business takes part in consumer dispute resolution (§36 VSBG)."""
+
+    NOT_WILLING = "not_willing"
+    WILLING = "willing"
+    OBLIGED = "obliged"

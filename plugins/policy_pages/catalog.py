@@ -13,8 +13,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from declaration import DATA_SUBJECT, FIRST_PARTY, Declaration, Jurisdiction, LegalBasis
+from declaration import (
+    BROWSER,
+    DATA_SUBJECT,
+    FIRST_PARTY,
+    Declaration,
+    Jurisdiction,
+    LegalBasis,
+    TransferMechanism,
+    UkTransferMechanism,
+)
 from declaration.countries import EEA, UK
+from declaration.imprint_rules import legal_notice_country
 
 from .legal_notice import publishes_legal_notice
 
@@ -81,7 +91,7 @@ def _bases(declaration: Declaration, *bases: LegalBasis) -> bool:
 
 def _sources(declaration: Declaration, from_person: bool) -> bool:
     return any(
-        (source == DATA_SUBJECT) == from_person
+        (source in (DATA_SUBJECT, BROWSER)) == from_person
         for entry in declaration.processing
         for source in entry.sources
     )
@@ -117,9 +127,29 @@ _STORAGE = _if(lambda d: bool(d.storage), "no storage items are declared")
 _CONSENT = _if(_consent_storage, "no storage item needs consent")
 _IMPRINT = _if(
     publishes_legal_notice,
-    "no legal notice data is declared (controller.legal_form, represented_by, register, vat_id "
-    "or regulator)",
+    "the controller is outside the EU/EEA and the UK, and declares no legal notice data "
+    "(controller.legal_form, represented_by, register, vat_id or regulator)",
 )
+
+
+def _country(*countries: str) -> Callable[[Declaration], Reason]:
+    def when(declaration: Declaration) -> Reason:
+        rules = legal_notice_country(declaration.controller.address.country)
+        return None if rules in countries else f"the controller is not in {' or '.join(countries)}"
+
+    return when
+
+
+def _transfers_with(key: str, mechanism: object) -> Callable[[Declaration], bool]:
+    def test(declaration: Declaration) -> bool:
+        return any(
+            r.transfer is not None and getattr(r.transfer, key) == mechanism
+            for r in declaration.recipients
+        )
+
+    return test
+
+
 _LANGUAGES_HINT = (
     "the policy pages are written in English only; declare one language: site.languages: [en]"
 )
@@ -140,6 +170,10 @@ CATALOG: tuple[Requirement, ...] = (
     # 1.2 GDPR Art. 13/14
     Requirement("gdpr.controller_identity", gdpr_reason),
     Requirement("gdpr.controller_contact", gdpr_reason),
+    Requirement(
+        "gdpr.data_location",
+        _all(_EU, _if(_controller_outside(EEA), "the controller is in the EU/EEA")),
+    ),
     Requirement(
         "gdpr.representative",
         _all(_EU, _if(_controller_outside(EEA), "the controller is in the EU/EEA")),
@@ -178,6 +212,27 @@ CATALOG: tuple[Requirement, ...] = (
         ),
     ),
     Requirement("gdpr.retention", gdpr_reason),
+    Requirement(
+        "gdpr.statutory_retention",
+        _all(
+            gdpr_reason,
+            _if(
+                lambda d: any(e.retention.statutory for e in d.processing),
+                "no purpose keeps records a law requires",
+            ),
+        ),
+    ),
+    Requirement("gdpr.hosting", gdpr_reason),
+    Requirement(
+        "gdpr.transfers_dpf",
+        _all(
+            _EU,
+            _if(
+                _transfers_with("mechanism", TransferMechanism.EU_US_DPF),
+                "no transfer relies on the EU-US Data Privacy Framework",
+            ),
+        ),
+    ),
     Requirement("gdpr.rights.access", gdpr_reason),
     Requirement("gdpr.rights.rectification", gdpr_reason),
     Requirement("gdpr.rights.erasure", gdpr_reason),
@@ -215,6 +270,10 @@ CATALOG: tuple[Requirement, ...] = (
     ),
     Requirement("gdpr.complaint_authority", gdpr_reason),
     Requirement(
+        "gdpr.complaint_no_lead_authority",
+        _all(_EU, _if(_controller_outside(EEA), "the controller is in the EU/EEA")),
+    ),
+    Requirement(
         "gdpr.statutory_requirement",
         _all(
             gdpr_reason, _if(lambda d: _sources(d, True), "no data is collected from you directly")
@@ -247,6 +306,16 @@ CATALOG: tuple[Requirement, ...] = (
         ),
     ),
     Requirement("uk.complaint_to_controller", _UK),
+    Requirement(
+        "uk.transfers_dpf",
+        _all(
+            _UK,
+            _if(
+                _transfers_with("uk", UkTransferMechanism.UK_US_DATA_BRIDGE),
+                "no transfer relies on the UK-US data bridge",
+            ),
+        ),
+    ),
     # 1.4 CCPA/CPRA
     Requirement("ccpa.categories_collected", _ccpa),
     Requirement(
@@ -379,6 +448,16 @@ CATALOG: tuple[Requirement, ...] = (
     ),
     Requirement("cookies.duration", _all(_cookie_law, _STORAGE)),
     Requirement("cookies.legal_basis", _all(_cookie_law, _STORAGE)),
+    Requirement(
+        "cookies.exemption_cited",
+        _all(
+            _cookie_law,
+            _if(
+                lambda d: any(not item.consent_required for item in d.storage),
+                "no storage item relies on an exemption from consent",
+            ),
+        ),
+    ),
     Requirement("cookies.how_to_consent", _all(_cookie_law, _CONSENT)),
     Requirement("cookies.withdraw", _all(_cookie_law, _CONSENT)),
     Requirement("cookies.refusal_consequence", _all(_cookie_law, _CONSENT)),
@@ -420,4 +499,24 @@ CATALOG: tuple[Requirement, ...] = (
             _if(lambda d: d.controller.regulator is not None, "no regulator is declared"),
         ),
     ),
+    Requirement(
+        "imprint.de_representatives",
+        _all(
+            _IMPRINT,
+            _country("DE"),
+            _if(lambda d: bool(d.controller.represented_by), "no representative is declared"),
+        ),
+    ),
+    Requirement("imprint.de_editorial", _all(_IMPRINT, _country("DE"))),
+    Requirement("imprint.de_dispute_resolution", _all(_IMPRINT, _country("DE"))),
+    Requirement(
+        "imprint.uk_company",
+        _all(
+            _IMPRINT,
+            _country("GB"),
+            _if(lambda d: d.controller.commercial_register is not None, "no register is declared"),
+        ),
+    ),
+    Requirement("imprint.fr_publication", _all(_IMPRINT, _country("FR"))),
+    Requirement("imprint.fr_host", _all(_IMPRINT, _country("FR"))),
 )

@@ -154,7 +154,8 @@ def _categories(old: Declaration, new: Declaration) -> list[str]:
         if a.label != b.label:
             out.append(f"{a.label} is now described as: {b.label}")
         if a.ccpa_category != b.ccpa_category and b.ccpa_category:
-            out.append(f"{b.label} now counts as {b.ccpa_category.label} under the CCPA")
+            names = join([category.label for category in b.ccpa_category])
+            out.append(f"{b.label} now counts as {names} under the CCPA")
         if a.sensitive != b.sensitive:
             out.append(
                 f"{b.label} is now marked as sensitive ({b.sensitive.label})"
@@ -189,13 +190,16 @@ def _purposes(old: Declaration, new: Declaration) -> list[str]:
         if a.sources != b.sources:
             out.append(f"{name} now gets its data from: {join(_sources(b.sources))}")
         if a.provision != b.provision and a.provision and b.provision:
-            if a.provision.required != b.provision.required:
-                state = "required" if b.provision.required else "optional"
+            if a.provision.obligation != b.provision.obligation:
+                state = {"none": "up to you", "contract": "needed for a contract with you"}.get(
+                    b.provision.obligation, "required by law"
+                )
                 out.append(f"Giving the data for {name} is now {state}")
             else:
                 out.append(f"{name}: if you do not give the data: {b.provision.consequence}")
         if a.retention != b.retention:
-            out.append(f"{name} data is now kept {_retention_change(a.retention, b.retention)}")
+            change = _retention_change(a.retention, b.retention, new.controller.address.country)
+            out.append(f"{name} data is now kept {change}")
         if (
             a.special_category_condition != b.special_category_condition
             and b.special_category_condition
@@ -241,10 +245,10 @@ def _sources(sources: tuple[str, ...]) -> list[str]:
     return ["you" if source == "data_subject" else source for source in sources]
 
 
-def _retention_change(a: Retention, b: Retention) -> str:
+def _retention_change(a: Retention, b: Retention, country: str) -> str:
     if a.duration and b.duration and a.after == b.after:
         return f"{b.duration} instead of {_shortened(a.duration, b.duration)}"
-    return f"{retention_text(b)} instead of {retention_text(a)}"
+    return f"{retention_text(b, country)} instead of {retention_text(a, country)}"
 
 
 def _shortened(old: Duration, new: Duration) -> str:

@@ -30,6 +30,7 @@ from .document import (
     Spans,
     Table,
 )
+from .lang import words_for
 from .wording import (
     COOKIES_URL,
     channels_list,
@@ -41,15 +42,36 @@ from .wording import (
     stop,
 )
 
-_EXEMPTIONS = {
-    StorageExemption.STRICTLY_NECESSARY: "no consent needed: strictly necessary for the service "
-    "you ask for",
-    StorageExemption.COMMUNICATION: "no consent needed: necessary to transmit a communication",
-    StorageExemption.UK_STATISTICS: "no consent needed under UK law (PECR): statistics; you can "
-    "object",
-    StorageExemption.UK_APPEARANCE: "no consent needed under UK law (PECR): appearance; you can "
-    "object",
+# The provision that exempts each kind of storage from consent, by law (checked 2026-12-03):
+# Germany's §25(2) TDDDG (No. 1: transmission, No. 2: strictly necessary) implements ePrivacy
+# Art. 5(3) for providers established there; elsewhere in the EU the Directive's own words;
+# the UK's PECR reg. 6(4)(a)/(b), and Sch. A1 for statistics and appearance (DUAA 2025 s.112).
+_CITATIONS = {
+    "DE": {
+        StorageExemption.STRICTLY_NECESSARY: "§25(2) No. 2 TDDDG",
+        StorageExemption.COMMUNICATION: "§25(2) No. 1 TDDDG",
+    },
+    "EU": {
+        StorageExemption.STRICTLY_NECESSARY: "Art. 5(3) ePrivacy Directive",
+        StorageExemption.COMMUNICATION: "Art. 5(3) ePrivacy Directive",
+    },
+    "UK": {
+        StorageExemption.STRICTLY_NECESSARY: "PECR reg. 6(4)(b)",
+        StorageExemption.COMMUNICATION: "PECR reg. 6(4)(a)",
+        StorageExemption.UK_STATISTICS: "PECR reg. 6 and Sch. A1",
+        StorageExemption.UK_APPEARANCE: "PECR reg. 6 and Sch. A1",
+    },
 }
+
+
+def exemption_citations(declaration: Declaration, exemption: StorageExemption) -> list[str]:
+    """Where the declared laws exempt this storage from consent."""
+    laws = []
+    if declaration.applies(Jurisdiction.EPRIVACY):
+        laws.append("DE" if declaration.controller.address.country == "DE" else "EU")
+    if declaration.applies(Jurisdiction.UK_GDPR):
+        laws.append("UK")
+    return [_CITATIONS[law][exemption] for law in laws if exemption in _CITATIONS[law]]
 
 
 def cookie_law(declaration: Declaration) -> bool:
@@ -75,7 +97,7 @@ def storage_section(declaration: Declaration, on_privacy_page: bool) -> Section:
             Paragraph(("This site stores these items on your device, or reads them from it:",)),
             _inventory(declaration, law),
         )
-        if on_privacy_page:
+        if on_privacy_page and any(item.consent_required for item in declaration.storage):
             blocks += (
                 Paragraph(
                     (
@@ -92,6 +114,8 @@ def _inventory(declaration: Declaration, law: bool) -> Table:
     meets: list[str] = []
     if law:
         meets += ["cookies.inventory", "cookies.duration", "cookies.legal_basis"]
+        if any(not item.consent_required for item in declaration.storage):
+            meets.append("cookies.exemption_cited")
         if any(item.type != "cookie" for item in declaration.storage):
             meets.append("cookies.similar_tech")
         if any(item.provider != FIRST_PARTY for item in declaration.storage):
@@ -116,8 +140,11 @@ def _row(declaration: Declaration, item: StorageItem, index: int) -> Row:
             if recipient.privacy_url
             else (name, " (third party)")
         )
-    # checks.py: an exemption is given exactly when consent is not required
-    basis = _EXEMPTIONS[item.exemption] if item.exemption else "your consent"
+    if item.consent_required or item.exemption is None:
+        basis = "your consent"
+    else:
+        citations = exemption_citations(declaration, item.exemption)
+        basis = words_for(declaration).exemption(item.exemption.value, citations)
     return Row(
         (
             (Declared(item.name, (*loc, "name"), lint=False),),

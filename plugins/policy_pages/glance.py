@@ -34,14 +34,20 @@ def glance_section(declaration: Declaration) -> Section:
         )
     ]
     for index, entry in enumerate(declaration.processing):
-        kept = retention_spans(entry.retention, ("processing", index, "retention"))
+        kept = retention_spans(
+            entry.retention, ("processing", index, "retention"), c.address.country
+        )
         items.append(
             (
                 purpose_link(entry),
                 ": ",
                 *labels(declaration, entry),
                 "; kept ",
-                *(kept if entry.retention.duration is None else ("for ", *kept)),
+                *(
+                    ("for ", *kept)
+                    if entry.retention.duration or entry.retention.statutory
+                    else kept
+                ),
                 ".",
             )
         )

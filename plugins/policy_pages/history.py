@@ -15,6 +15,7 @@ from declaration import Declaration
 
 from .changes import change_list
 from .document import Bullets, Document, Link, Paragraph, Section, When, plain
+from .facts import NO_FACTS, SiteFacts
 from .pages import published_documents
 from .privacy_policy import privacy_policy
 from .releases import Release, version_url
@@ -96,9 +97,13 @@ def history_document(releases: list[Release]) -> Document:
     )
 
 
-def version_document(release: Release, current: Release) -> Document:
-    """A released version of the privacy policy, at its own stable address."""
-    policy = privacy_policy(release.declaration, release.date)
+def version_document(release: Release, current: Release, facts: SiteFacts = NO_FACTS) -> Document:
+    """A released version of the privacy policy, at its own stable address; only the current
+    one states today's facts of the built site (an old release says nothing about a site it
+    never saw)."""
+    policy = privacy_policy(
+        release.declaration, release.date, facts if release == current else NO_FACTS
+    )
     if release == current:
         status: tuple = ("It is the version in effect now, the same as the ",)
     else:

@@ -1,19 +1,27 @@
 """The legal notice (imprint): who provides the site, how to reach them fast, where registered.
 
-Published only when the controller declares legal-notice data (legal form,
-representatives, register, VAT ID or regulator); the e-mail address and postal
-address alone are already in the privacy policy. There is no EU online dispute
-resolution link: that platform closed on 20 July 2025.
+What it shows follows the controller's country (declaration/imprint_rules.py names
+the sources and checks that the facts are declared): Germany (§5 DDG, §18(2) MStV,
+§36 VSBG), the UK (SI 2015/17 regs. 24-25, E-Commerce Regulations 2002 reg. 6),
+France (LCEN art. 6, III), other EU/EEA countries (Directive 2000/31/EC Art. 5) and
+elsewhere (only what the owner declares). It is published for every business in
+the EU/EEA or the UK, and elsewhere when legal-notice data is declared. There is no
+EU online dispute resolution link: that platform closed on 20 July 2025.
 """
 
 from __future__ import annotations
 
-from declaration import ChannelType, Declaration
+from declaration import FIRST_PARTY, ChannelType, Declaration
+from declaration.countries import EEA, UK
+from declaration.errors import Loc
+from declaration.imprint_rules import legal_notice_country
 
 from .document import Declared, Document, Facts, Inline, Lines, Paragraph, Section
+from .lang import words_for
 from .wording import (
     LEGAL_NOTICE_URL,
     address_lines,
+    address_text,
     email_link,
     join,
     phone_link,
@@ -26,6 +34,8 @@ _CONTROLLER = ("controller",)
 
 def publishes_legal_notice(declaration: Declaration) -> bool:
     c = declaration.controller
+    if c.address.country in EEA or c.address.country == UK:
+        return True
     return bool(c.legal_form or c.represented_by or c.commercial_register or c.vat_id) or (
         c.regulator is not None
     )
@@ -34,12 +44,16 @@ def publishes_legal_notice(declaration: Declaration) -> bool:
 def legal_notice(declaration: Declaration) -> Document | None:
     if not publishes_legal_notice(declaration):
         return None
-    sections = [_provider(declaration), _contact(declaration)]
-    register = _register(declaration)
+    w = words_for(declaration)
+    rules = legal_notice_country(declaration.controller.address.country)
+    sections = [_provider(declaration, rules), _contact(declaration)]
+    register = _register(declaration, rules)
     if register:
         sections.append(register)
     if declaration.controller.regulator:
         sections.append(_regulator(declaration))
+    sections += _german(declaration) if rules == "DE" else []
+    sections += _french(declaration) if rules == "FR" else []
     sections.append(
         privacy_policy_section(
             "Privacy", "How we handle personal data is set out in our ", "privacy"
@@ -49,7 +63,7 @@ def legal_notice(declaration: Declaration) -> Document | None:
         key="legal-notice",
         title="Legal notice",
         url=LEGAL_NOTICE_URL,
-        intro=(Paragraph(("Who provides this website, as e-commerce law requires.",)),),
+        intro=(Paragraph((w.NOTICE_INTRO[rules],)),),
         sections=tuple(sections),
         meets=("meta.link_everywhere",),
     )
@@ -59,16 +73,22 @@ def _value(text: str, *loc: str | int) -> Declared:
     return Declared(text, (*_CONTROLLER, *loc), lint=False)
 
 
-def _provider(declaration: Declaration) -> Section:
+def _provider(declaration: Declaration, rules: str) -> Section:
     c = declaration.controller
+    w = words_for(declaration)
     rows: list[tuple[str, tuple[Inline, ...]]] = []
     if c.legal_form:
         rows.append(("Legal form", (_value(c.legal_form, "legal_form"),)))
-    if c.represented_by:
+    roles = dict.fromkeys(officer.role for officer in c.represented_by)
+    for role in roles:
         names = [
-            _value(name, "represented_by", index) for index, name in enumerate(c.represented_by)
+            _value(officer.name, "represented_by", index, "name")
+            for index, officer in enumerate(c.represented_by)
+            if officer.role is role
         ]
-        rows.append(("Represented by", _names(names)))
+        rows.append((w.role_label(role, len(names)), _names(names)))
+    if c.share_capital:
+        rows.append((w.SHARE_CAPITAL, (_value(c.share_capital, "share_capital"),)))
     blocks: list = [
         Lines(
             (
@@ -79,7 +99,10 @@ def _provider(declaration: Declaration) -> Section:
     ]
     if rows:
         blocks.append(Facts(tuple(rows)))
-    return Section("Provider", tuple(blocks), meets=("imprint.identity",))
+    meets = ["imprint.identity"]
+    if rules == "DE" and c.represented_by:
+        meets.append("imprint.de_representatives")
+    return Section("Provider", tuple(blocks), meets=tuple(meets))
 
 
 def _names(names: list[Declared]) -> tuple[Inline, ...]:
@@ -110,21 +133,109 @@ def _contact(declaration: Declaration) -> Section:
     )
 
 
-def _register(declaration: Declaration) -> Section | None:
+def _register(declaration: Declaration, rules: str) -> Section | None:
     c = declaration.controller
+    w = words_for(declaration)
     rows: list[tuple[str, tuple[Inline, ...]]] = []
+    meets = ["imprint.register"]
     if c.commercial_register:
         register = c.commercial_register
-        rows.append(("Register", (_value(register.court, "register", "court"),)))
-        rows.append(("Registration number", (_value(register.number, "register", "number"),)))
+        court = _value(register.court, "register", "court")
+        number = _value(register.number, "register", "number")
+        if rules == "GB":
+            rows.append((w.REGISTER_LABEL[rules], (court,)))
+            rows.append((w.COMPANY_NUMBER, (number,)))
+            office = c.registered_office or c.address
+            rows.append((w.REGISTERED_OFFICE, (address_text(office),)))
+            meets.append("imprint.uk_company")
+        else:
+            rows.append((w.REGISTER_LABEL[rules], (court, ", ", number)))
+            if c.registered_office:
+                rows.append((w.REGISTERED_OFFICE, (address_text(c.registered_office),)))
     if c.vat_id:
-        rows.append(("VAT ID", (_value(c.vat_id, "vat_id"),)))
+        rows.append((w.VAT_LABEL[rules], (_value(c.vat_id, "vat_id"),)))
     if not rows:
         return None
     heading = join(
-        [w for w, given in (("Register", c.commercial_register), ("VAT ID", c.vat_id)) if given]
+        [word for word, given in (("Register", c.commercial_register), ("VAT", c.vat_id)) if given]
     )
-    return Section(heading, (Facts(tuple(rows)),), meets=("imprint.register",))
+    return Section(heading, (Facts(tuple(rows)),), meets=tuple(meets))
+
+
+def _german(declaration: Declaration) -> list[Section]:
+    """§18(2) MStV (responsible for the content, name and address) and §36 VSBG."""
+    c = declaration.controller
+    w = words_for(declaration)
+    sections = []
+    if c.editorial_responsible:
+        person = c.editorial_responsible
+        loc = (*_CONTROLLER, "editorial_responsible")
+        sections.append(
+            Section(
+                w.EDITORIAL_HEADING,
+                (
+                    Lines(
+                        (
+                            (Declared(person.name, (*loc, "name"), lint=False),),
+                            *address_lines(person.address, (*loc, "address")),
+                        )
+                    ),
+                ),
+                meets=("imprint.de_editorial",),
+            )
+        )
+    if c.consumer_disputes:
+        disputes = c.consumer_disputes
+        board = disputes.board
+        board_loc: Loc = (*_CONTROLLER, "consumer_disputes", "board")
+        spans = (
+            (
+                Declared(board.name, (*board_loc, "name"), lint=False),
+                ", ",
+                Declared(board.address, (*board_loc, "address"), lint=False),
+                ", ",
+                site_link(board.url, board.url),
+            )
+            if board
+            else None
+        )
+        sections.append(
+            Section(
+                w.DISPUTES_HEADING,
+                (Paragraph(w.disputes(disputes.participation.value, spans)),),
+                meets=("imprint.de_dispute_resolution",),
+            )
+        )
+    return sections
+
+
+def _french(declaration: Declaration) -> list[Section]:
+    """LCEN art. 6, III, 1, c) and d): the directeur de la publication and the host."""
+    c = declaration.controller
+    w = words_for(declaration)
+    sections = []
+    if c.publication_director:
+        sections.append(
+            Section(
+                w.PUBLICATION_DIRECTOR,
+                (Paragraph((_value(c.publication_director, "publication_director"),)),),
+                meets=("imprint.fr_publication",),
+            )
+        )
+    lines: list = []
+    for host in declaration.hosts:
+        index = declaration.recipients.index(host)
+        loc = ("recipients", index)
+        lines.append((Declared(host.name, (*loc, "name"), lint=False),))
+        if host.address:
+            lines += list(address_lines(host.address, (*loc, "address")))
+        if host.phone:
+            lines.append((phone_link(host.phone),))
+    if FIRST_PARTY in declaration.site.hosted_by:
+        lines.append((_value(c.legal_name, "legal_name"),))
+    if lines:
+        sections.append(Section(w.HOST_HEADING, (Lines(tuple(lines)),), meets=("imprint.fr_host",)))
+    return sections
 
 
 def _regulator(declaration: Declaration) -> Section:

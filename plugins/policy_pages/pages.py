@@ -13,12 +13,17 @@ from declaration import Declaration
 
 from .cookies import cookie_statement
 from .document import Document
+from .facts import NO_FACTS, SiteFacts
 from .legal_notice import legal_notice
 from .privacy_policy import privacy_policy
 
 
-def published_documents(declaration: Declaration, updated: date) -> tuple[Document, ...]:
-    """The privacy policy, the cookie statement and (when declared) the legal notice."""
+def published_documents(
+    declaration: Declaration, updated: date, facts: SiteFacts = NO_FACTS
+) -> tuple[Document, ...]:
+    """The privacy policy, the cookie statement and (when required or declared) the legal
+    notice; `facts` are what the built site shows (its forms' fields, whom the browser
+    contacts)."""
     notice = legal_notice(declaration)
-    pages = (privacy_policy(declaration, updated), cookie_statement(declaration, updated))
+    pages = (privacy_policy(declaration, updated, facts), cookie_statement(declaration, updated))
     return pages + ((notice,) if notice else ())

@@ -17,17 +17,24 @@ import json
 import logging
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn
 
+import blinker
 from declaration.countries import country_name
 from pelican import signals
 from pelican.generators import Generator, PelicanTemplateNotFound
 from pelican.settings import DEFAULT_CONFIG
+from pelican.writers import Writer
 from privacy_guard import REPORT_PAGE_URL as GUARD_REPORT_PAGE_URL
 from strict_build import expected_failures
 
+from .document import Document
 from .errors import PolicyError
+from .facts import FormFields, SiteFacts
+from .history import version_document
+from .pages import published_documents
 from .site import PolicySite, build_policy_site
 
 logger = logging.getLogger(__name__)
@@ -79,12 +86,14 @@ class PolicyBuildFailed(Exception):
 
 
 _SITES: dict[str, PolicySite] = {}  # by fingerprint of the files read: one load per content
+_GENERATORS: dict[int, PolicyPagesGenerator] = {}  # by id(settings): this build's generator
 
 
 def register() -> None:
     expected_failures.install()
     signals.initialized.connect(initialize)
     signals.get_generators.connect(add_generator)
+    blinker.signal("privacy_guard.audited").connect(follow_the_audit)
 
 
 def add_generator(_: Any) -> type[Generator]:
@@ -132,10 +141,11 @@ def policy_site(settings: dict) -> PolicySite:
     """The checked policy of this content; logs and raises when it cannot be published."""
     declaration = _path(settings, "POLICY_DECLARATION", "privacy.yml")
     versions = _path(settings, "POLICY_VERSIONS_PATH", "policy-versions")
-    key = _fingerprint(declaration, versions)
+    facts = _facts(settings)
+    key = _fingerprint(declaration, versions) + facts.key()
     if key not in _SITES:
         try:
-            site = build_policy_site(declaration, versions)
+            site = build_policy_site(declaration, versions, facts)
         except PolicyError as error:
             problems = error.problems
         else:
@@ -146,6 +156,27 @@ def policy_site(settings: dict) -> PolicySite:
         # every line logged while it is handled.
         _fail(problems)
     return _SITES[key]
+
+
+def _facts(settings: dict) -> SiteFacts:
+    """The fields of the contact form (form: contact), when that plugin is on: what the policy
+    says people must fill in follows from the real form."""
+    if "contact_form" not in settings.get("PLUGINS", []):
+        return SiteFacts()
+    from contact_form.fields import published_fields
+
+    fields = published_fields(settings)
+    return SiteFacts(forms={"contact": FormFields(*fields)} if fields else {})
+
+
+def follow_the_audit(pelican: Any, contacted: frozenset[str], **_: Any) -> None:
+    """After the privacy guard's audit: the pages that say which companies' servers the browser
+    contacts state what this build does, not only what the declaration allows (a newsletter
+    processor that receives data from us, but that no page loads, is not one the browser
+    contacts). Pages that read the same either way are left as written."""
+    generator = _GENERATORS.pop(id(pelican.settings), None)
+    if generator is not None:
+        generator.rewrite(replace(generator.facts, contacted=contacted))
 
 
 def _fail(problems: list[str]) -> NoReturn:
@@ -188,6 +219,8 @@ class PolicyPagesGenerator(Generator):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.site = policy_site(self.settings)  # again: `make regenerate` reuses the settings
+        self.facts = _facts(self.settings)
+        _GENERATORS[id(self.settings)] = self
         self.context["declaration"] = self.site.declaration
         name = self.settings["POLICY_TEMPLATE"]
         try:  # now, while nothing is written yet
@@ -202,19 +235,36 @@ class PolicyPagesGenerator(Generator):
         _fail([problem])
 
     def generate_output(self, writer: Any) -> None:
-        report_url = self._report_url()
         for document in self.site.pages:
-            writer.write_file(
-                document.url + "index.html",
-                self.template,
-                self.context,
-                relative_urls=self.settings.get("RELATIVE_URLS", False),
-                url=document.url,
-                document=document,
-                policy_report_url=report_url,
-            )
+            self._write(writer, document)
         self._write_json("privacy/policy.json", self.site.declaration.to_json_dict())
         self._write_json("privacy/coverage.json", self.site.coverage)
+
+    def _write(self, writer: Any, document: Document) -> None:
+        writer.write_file(
+            document.url + "index.html",
+            self.template,
+            self.context,
+            relative_urls=self.settings.get("RELATIVE_URLS", False),
+            url=document.url,
+            document=document,
+            policy_report_url=self._report_url(),
+        )
+
+    def rewrite(self, facts: SiteFacts) -> None:
+        """Write again the current pages that read differently with `facts` (the published
+        policy, cookie statement and notice, and the current release's version page)."""
+        site = self.site
+        latest = site.releases[-1]
+        before = (*site.documents, site.versions[-1])
+        after = (
+            *published_documents(site.declaration, latest.date, facts),
+            version_document(latest, latest, facts),
+        )
+        writer = Writer(self.output_path, settings=self.settings)
+        for old, new in zip(before, after, strict=True):
+            if new != old:
+                self._write(writer, new)
 
     def _write_json(self, name: str, data: Any) -> None:
         """JSON beside the policy, for machines; not an HTML page, so not in the sitemap."""

@@ -14,7 +14,9 @@ from declaration import Declaration, Jurisdiction
 
 from .cookies import storage_section
 from .document import Bullets, Declared, Document, Inline, Link, Paragraph, Section, Spans
+from .facts import NO_FACTS, SiteFacts
 from .glance import glance_section
+from .lang import words_for
 from .sections_caloppa import caloppa_sections, tracking_section
 from .sections_ccpa import ccpa_section
 from .sections_gdpr import (
@@ -29,7 +31,9 @@ from .sections_pipeda import pipeda_section
 from .wording import PRIVACY_URL, last_updated, purpose_link, stop
 
 
-def privacy_policy(declaration: Declaration, updated: date) -> Document:
+def privacy_policy(
+    declaration: Declaration, updated: date, facts: SiteFacts = NO_FACTS
+) -> Document:
     caloppa = declaration.applies(Jurisdiction.US_CA_CALOPPA)
     ccpa = declaration.ccpa.applies
     dated: tuple[str, ...] = ("meta.last_updated",)
@@ -39,13 +43,13 @@ def privacy_policy(declaration: Declaration, updated: date) -> Document:
         glance_section(declaration),
         controller_section(declaration),
         _data_section(declaration),
-        purposes_section(declaration),
+        purposes_section(declaration, facts),
         recipients_section(declaration),
         transfers_section(declaration),
         rights_section(declaration),
         automated_decisions_section(declaration),
         storage_section(declaration, on_privacy_page=True),
-        tracking_section(declaration),
+        tracking_section(declaration, facts),
         *caloppa_sections(declaration),
         ccpa_section(declaration),
         pipeda_section(declaration),
@@ -66,7 +70,8 @@ def privacy_policy(declaration: Declaration, updated: date) -> Document:
                     Declared(declaration.site.name, ("site", "name"), lint=False),
                     " at ",
                     Link(declaration.site.url, declaration.site.url),
-                    ". It says only what we do: what is not here, we do not do.",
+                    ". ",
+                    words_for(declaration).SCOPE_PROMISE,
                 ),
                 meets=("meta.scope",),
             ),

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from declaration import Declaration, DeclarationError, load_declaration
+from declaration import Declaration, DeclarationError, load_release
 
 from .errors import PolicyError
 
@@ -82,7 +82,7 @@ def read_releases(folder: Path) -> list[Release]:
             )
             continue
         try:
-            releases.append(Release(day, path, load_declaration(path)))
+            releases.append(Release(day, path, load_release(path)))
         except DeclarationError as error:
             problems += [str(problem) for problem in error.problems]
     if problems:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from declaration import FIRST_PARTY, Declaration, Jurisdiction, Recipient
 
 from .document import Block, Declared, Link, Paragraph, Section, Spans
+from .facts import NO_FACTS, SiteFacts
 from .wording import joined, stop
 
 
@@ -26,9 +27,9 @@ def _name(recipient: Recipient) -> Spans:
     return (Link(recipient.name, f"#recipient-{recipient.id}"),)
 
 
-def tracking_section(declaration: Declaration) -> Section:
+def tracking_section(declaration: Declaration, facts: SiteFacts = NO_FACTS) -> Section:
     trackers = third_party_storage(declaration)
-    contacted = [r for r in declaration.recipients if r.hosts and r not in trackers]
+    contacted = [r for r in facts.browser_contacts(declaration) if r not in trackers]
     blocks: list[Block] = []
     if trackers:
         blocks.append(
@@ -56,10 +57,11 @@ def tracking_section(declaration: Declaration) -> Section:
         blocks.append(
             Paragraph(
                 (
-                    "Your browser connects to the servers of ",
+                    "Pages of this site make your browser connect to the servers of ",
                     *joined([_name(r) for r in contacted]),
-                    " when a page uses them, which gives them your IP address and the address of "
-                    "the page.",
+                    ", which gives them your IP address and the address of the page. The build "
+                    "checks this against every page: the transparency report lists each server "
+                    "contacted.",
                 )
             )
         )

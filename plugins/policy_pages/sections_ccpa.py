@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from declaration import (
+    BROWSER,
     DATA_SUBJECT,
     CcpaCategory,
     DataCategory,
@@ -20,6 +21,7 @@ from declaration import (
 )
 
 from .document import Block, Bullets, Declared, Link, Paragraph, Row, Section, Spans, Table
+from .lang import words_for
 from .sections_gdpr import recipients_section
 from .wording import channels_list, email_link, join, joined, purpose_link, retention_spans, stop
 
@@ -119,7 +121,17 @@ def ccpa_section(declaration: Declaration) -> Section | None:
         "Categories of personal information we collected in the preceding 12 months",
         ("Category (as the CCPA names it)", "What it is here"),
         tuple(
-            Row(((category.label,), joined([(Declared(c.label, loc),) for loc, c in items])))
+            Row(
+                (
+                    (category.label,),
+                    # labels hold "and" themselves: only a semicolon separates two unambiguously
+                    tuple(
+                        span
+                        for position, (loc, c) in enumerate(items)
+                        for span in ((("; ",) if position else ()) + (Declared(c.label, loc),))
+                    ),
+                )
+            )
             for category, items in groups.items()
         ),
     )
@@ -134,6 +146,11 @@ def ccpa_section(declaration: Declaration) -> Section | None:
                 )
             ),
             table,
+            *(
+                (Paragraph((words_for(declaration).CCPA_SEVERAL,)),)
+                if any(len(c.ccpa_category) > 1 for c in declaration.data_categories)
+                else ()
+            ),
         ),
         tuple(section for section in subsections if section is not None),
         meets=("ccpa.categories_collected",),
@@ -146,11 +163,11 @@ Group = dict[CcpaCategory, list[tuple[tuple, DataCategory]]]
 def _groups(declaration: Declaration) -> Group:
     groups: Group = {}
     for index, category in enumerate(declaration.data_categories):
-        if category.ccpa_category is not None:
-            groups.setdefault(category.ccpa_category, []).append(
+        for ccpa_category in category.ccpa_category:
+            groups.setdefault(ccpa_category, []).append(
                 (("data_categories", index, "label"), category)
             )
-    return groups
+    return dict(sorted(groups.items(), key=lambda item: list(CcpaCategory).index(item[0])))
 
 
 def _uses(declaration: Declaration, categories: list[DataCategory]) -> list[Processing]:
@@ -179,6 +196,8 @@ def _sources(declaration: Declaration, categories: list[DataCategory]) -> Spans:
         for position, source in enumerate(entry.sources):
             if source == DATA_SUBJECT:
                 found.setdefault(source, ("directly from you",))
+            elif source == BROWSER:
+                found.setdefault(source, ("automatically from your browser",))
             else:
                 found.setdefault(
                     source, (Declared(source, ("processing", index, "sources", position)),)
@@ -195,9 +214,9 @@ def _purposes(declaration: Declaration, categories: list[DataCategory]) -> Spans
             ),
         )
         if entry.ccpa_purpose
-        else (purpose_link(entry),)
+        else (Link(stop(entry.purpose).rstrip("."), f"#purpose-{entry.id}"),)
         for entry in _uses(declaration, categories)
-    ]
+    ]  # §7011(e)(1)(C) asks for the purpose itself, not the purpose's short title
     return (*joined(parts), ".")
 
 
@@ -205,7 +224,9 @@ def _retention(declaration: Declaration, categories: list[DataCategory]) -> Span
     parts = [
         (
             *retention_spans(
-                entry.retention, ("processing", declaration.processing.index(entry), "retention")
+                entry.retention,
+                ("processing", declaration.processing.index(entry), "retention"),
+                declaration.controller.address.country,
             ),
             " (for ",
             purpose_link(entry),
@@ -267,8 +288,9 @@ def _recipient_lines(declaration: Declaration, roles: set[RecipientRole]) -> lis
         for entry in declaration.processing:
             if recipient.id in entry.recipients:
                 for c in declaration.data_of(entry):
-                    if c.ccpa_category and c.ccpa_category.label not in categories:
-                        categories.append(c.ccpa_category.label)
+                    for ccpa_category in c.ccpa_category:
+                        if ccpa_category.label not in categories:
+                            categories.append(ccpa_category.label)
         purpose = Declared(recipient.purpose, ("recipients", index, "purpose"))
         lines.append((f"{'; '.join(categories)}: to {recipient.name} (", purpose, ")."))
     return lines

@@ -8,7 +8,9 @@ and derived from the declared legal bases.
 from __future__ import annotations
 
 from declaration import (
+    BROWSER,
     DATA_SUBJECT,
+    FIRST_PARTY,
     Declaration,
     Jurisdiction,
     LegalBasis,
@@ -18,6 +20,8 @@ from declaration import (
     Representative,
 )
 from declaration.countries import EEA, UK, country_in_sentence
+from declaration.statutory import record_periods
+from declaration.vocab import TransferMechanism, UkTransferMechanism
 
 from .document import (
     Block,
@@ -32,6 +36,8 @@ from .document import (
     Spans,
     Table,
 )
+from .facts import NO_FACTS, SiteFacts
+from .lang import words_for
 from .transfers import eu_safeguard, uk_safeguard
 from .wording import (
     COOKIES_URL,
@@ -39,6 +45,7 @@ from .wording import (
     basis_words,
     channels_list,
     cite,
+    complaints_to_us,
     email_link,
     gdpr_name,
     joined,
@@ -77,6 +84,14 @@ def controller_section(declaration: Declaration) -> Section:
         Lines(address_lines(c.address, ("controller", "address"))),
         Facts(tuple(rows)),
     )
+    w = words_for(declaration)
+    if declaration.applies(Jurisdiction.EU_GDPR) and c.address.country not in EEA:
+        blocks += (
+            Paragraph(
+                (w.data_held(country_in_sentence(c.address.country)),),
+                meets=("gdpr.data_location",),
+            ),
+        )
     subsections = []
     for key, where, requirement, law in (
         ("eu_representative", "the EU", "gdpr.representative", "GDPR"),
@@ -147,7 +162,7 @@ def _dpo(declaration: Declaration) -> Section:
     return Section("Our Data Protection Officer", tuple(blocks), meets=("gdpr.dpo_contact",))
 
 
-def purposes_section(declaration: Declaration) -> Section:
+def purposes_section(declaration: Declaration, facts: SiteFacts = NO_FACTS) -> Section:
     meets: list[str] = []
     if _gdpr(declaration):
         meets += ["gdpr.purposes", "gdpr.legal_basis", "gdpr.data_categories", "gdpr.retention"]
@@ -155,10 +170,12 @@ def purposes_section(declaration: Declaration) -> Section:
         sources = {source for entry in declaration.processing for source in entry.sources}
         if LegalBasis.LEGITIMATE_INTERESTS in bases:
             meets.append("gdpr.legitimate_interests")
-        if DATA_SUBJECT in sources:
+        if sources & {DATA_SUBJECT, BROWSER}:
             meets.append("gdpr.statutory_requirement")
-        if sources - {DATA_SUBJECT}:
+        if sources - {DATA_SUBJECT, BROWSER}:
             meets.append("gdpr.source")
+        if any(entry.retention.statutory for entry in declaration.processing):
+            meets.append("gdpr.statutory_retention")
         if any(entry.special_category_condition for entry in declaration.processing):
             meets.append("gdpr.special_categories")
     return Section(
@@ -173,7 +190,7 @@ def purposes_section(declaration: Declaration) -> Section:
             ),
         ),
         tuple(
-            _purpose(declaration, entry, index)
+            _purpose(declaration, entry, index, facts)
             for index, entry in enumerate(declaration.processing)
         ),
         meets=tuple(meets),
@@ -181,11 +198,13 @@ def purposes_section(declaration: Declaration) -> Section:
     )
 
 
-def _purpose(declaration: Declaration, entry: Processing, index: int) -> Section:
+def _purpose(declaration: Declaration, entry: Processing, index: int, facts: SiteFacts) -> Section:
     loc = ("processing", index)
+    w = words_for(declaration)
     rows: list[tuple[str, Spans]] = [
+        ("What for", (Declared(stop(entry.purpose), (*loc, "purpose")),)),
         ("Data", labels(declaration, entry)),
-        ("Where it comes from", _sources(entry, loc)),
+        ("Where it comes from", _sources(declaration, entry, loc)),
     ]
     if _gdpr(declaration):
         rows.append(("Legal basis", _basis(declaration, entry)))
@@ -224,35 +243,47 @@ def _purpose(declaration: Declaration, entry: Processing, index: int) -> Section
             )
         )
     if entry.provision:
-        answer = "Yes, it is required." if entry.provision.required else "No, it is optional."
+        form = facts.forms.get(entry.form) if entry.form else None
+        consequence = Declared(
+            stop(entry.provision.consequence), (*loc, "provision", "consequence")
+        )
         rows.append(
             (
-                "Must you give it?",
-                (
-                    f"{answer} If you do not give it: ",
-                    Declared(stop(entry.provision.consequence), (*loc, "provision", "consequence")),
+                w.must_give_heading(),
+                w.provision(
+                    entry.provision.obligation,
+                    BROWSER in entry.sources and DATA_SUBJECT not in entry.sources,
+                    form.required if form else (),
+                    form.optional if form else (),
+                    (consequence,),
                 ),
             )
         )
     rows.append(("Who receives it", _recipients_of(declaration, entry)))
-    rows.append(("How long we keep it", ("We keep it ", *_kept(entry, loc), ".")))
+    rows.append(("How long we keep it", ("We keep it ", *_kept(declaration, entry, loc), ".")))
     return Section(
-        Declared(entry.purpose, (*loc, "purpose")),
+        Declared(entry.heading, (*loc, "title"), lint=False),
         (Facts(tuple(rows)),),
         anchor=f"purpose-{entry.id}",
     )
 
 
-def _kept(entry: Processing, loc: tuple) -> Spans:
+def _kept(declaration: Declaration, entry: Processing, loc: tuple) -> Spans:
+    if entry.retention.statutory:
+        periods = record_periods(entry.retention.statutory, declaration.controller.address.country)
+        return ("for ", words_for(declaration).statutory_retention(periods))
     spans = retention_spans(entry.retention, (*loc, "retention"))
     return spans if entry.retention.duration is None else ("for ", *spans)
 
 
-def _sources(entry: Processing, loc: tuple) -> Spans:
+def _sources(declaration: Declaration, entry: Processing, loc: tuple) -> Spans:
+    w = words_for(declaration)
     parts: list[Spans] = []
     for position, source in enumerate(entry.sources):
         if source == DATA_SUBJECT:
-            parts.append(("from you",))
+            parts.append((w.FROM_YOU.rstrip("."),))
+        elif source == BROWSER:
+            parts.append((w.FROM_BROWSER.rstrip("."),))
         else:
             parts.append((Declared(source, (*loc, "sources", position)),))
     spans = joined(parts)
@@ -313,8 +344,49 @@ def recipients_section(declaration: Declaration) -> Section:
     return Section(
         "Who receives your data",
         blocks,
+        (_hosting(declaration),),
         meets=tuple(meets),
         anchor=None if meets else "recipients",
+    )
+
+
+def _hosting(declaration: Declaration) -> Section:
+    """The host sees every visitor's IP address: name it, where it is, what it keeps and how
+    long (GDPR Art. 13(1)(e) recipients; Art. 13(2)(a) retention), from site.hosted_by."""
+    w = words_for(declaration)
+    blocks: list[Block] = []
+    for host in declaration.hosts:
+        index = declaration.recipients.index(host)
+        logs: list[Spans] = []
+        stores: list[Spans] = []
+        for position, entry in enumerate(declaration.processing):
+            if host.id not in entry.recipients:
+                continue
+            if BROWSER in entry.sources:
+                kept = _kept(declaration, entry, ("processing", position))
+                logs.append(
+                    (
+                        *labels(declaration, entry),
+                        " (",
+                        purpose_link(entry),
+                        ") and keeps it ",
+                        *kept,
+                    )
+                )
+            else:
+                stores.append((purpose_link(entry),))
+        name: Spans = (Declared(host.name, ("recipients", index, "name"), lint=False),)
+        blocks.append(
+            Paragraph(w.hosting(name, host.country_name, host.role.replace("_", " "), logs, stores))
+        )
+    if FIRST_PARTY in declaration.site.hosted_by:
+        blocks.append(Paragraph((w.self_hosted(),)))
+    gdpr = _gdpr(declaration)
+    return Section(
+        w.hosting_heading(),
+        tuple(blocks),
+        meets=("gdpr.hosting",) if gdpr else (),
+        anchor=None if gdpr else "hosting",
     )
 
 
@@ -358,27 +430,42 @@ def transfers_section(declaration: Declaration) -> Section | None:
     if uk and any(r.country != UK for r in abroad):
         meets.append("uk.transfers")
     regions = " and ".join(name for name, given in (("the EEA", eu), ("the UK", uk)) if given)
-    items = []
+    w = words_for(declaration)
+    items: list[Spans] = []
     for recipient in abroad:
         index = declaration.recipients.index(recipient)
         transfer = recipient.transfer
         assert transfer is not None  # the declaration requires it for these recipients
+        name: Spans = (Link(recipient.name, f"#recipient-{recipient.id}"),)
+        country = country_in_sentence(recipient.country)
+        eu_mechanism = transfer.mechanism if eu and recipient.country not in EEA else None
+        uk_mechanism = transfer.uk if uk and recipient.country != UK else None
         safeguards: list[str] = []
-        if eu and recipient.country not in EEA and transfer.mechanism:
-            safeguards.append(eu_safeguard(transfer.mechanism))
-        if uk and recipient.country != UK and transfer.uk:
-            safeguards.append(uk_safeguard(transfer.uk))
-        items.append(
-            (
-                Link(recipient.name, f"#recipient-{recipient.id}"),
-                f" processes data in {country_in_sentence(recipient.country)}. "
-                f"Safeguard: {' For transfers from the UK: '.join(safeguards)}. "
-                "To get a copy of the safeguard: ",
-                Declared(
-                    stop(transfer.copy_instructions), ("recipients", index, "transfer", "copy")
-                ),
+        if eu_mechanism is TransferMechanism.EU_US_DPF:
+            items.append(w.dpf_transfer(name, country, uk=False))
+            meets.append("gdpr.transfers_dpf")
+        elif eu_mechanism:
+            safeguards.append(eu_safeguard(eu_mechanism))
+        if uk_mechanism is UkTransferMechanism.UK_US_DATA_BRIDGE:
+            items.append(w.dpf_transfer(name, country, uk=True))
+            meets.append("uk.transfers_dpf")
+        elif uk_mechanism:
+            safeguards.append(uk_safeguard(uk_mechanism))
+        if safeguards:
+            copy = (
+                (
+                    Declared(
+                        stop(transfer.copy_instructions), ("recipients", index, "transfer", "copy")
+                    ),
+                )
+                if transfer.copy_instructions
+                else None
             )
-        )
+            items.append(
+                w.safeguard_transfer(
+                    name, country, "; for transfers from the UK: ".join(safeguards), copy
+                )
+            )
     return Section(
         f"Transfers outside {regions}",
         (
@@ -390,7 +477,7 @@ def transfers_section(declaration: Declaration) -> Section | None:
             ),
             Bullets(tuple(items)),
         ),
-        meets=tuple(meets),
+        meets=tuple(dict.fromkeys(meets)),
     )
 
 
@@ -415,9 +502,15 @@ def rights_section(declaration: Declaration) -> Section | None:
         _right(
             "Right to erasure",
             "gdpr.rights.erasure",
-            "You have the right to have your data deleted, in particular when we no longer need it "
-            "for its purpose, when you withdraw the consent it relied on, or when you object and "
-            f"we have no overriding grounds ({cite('Art. 17', declaration)}).",
+            words_for(declaration).erasure(
+                consent=LegalBasis.CONSENT in declaration.legal_bases
+                or any(item.consent_required for item in declaration.storage),
+                objection=bool(
+                    declaration.legal_bases
+                    & {LegalBasis.LEGITIMATE_INTERESTS, LegalBasis.PUBLIC_TASK}
+                ),
+                cite=cite("Art. 17", declaration),
+            ),
         ),
         _right(
             "Right to restriction of processing",
@@ -428,16 +521,7 @@ def rights_section(declaration: Declaration) -> Section | None:
         ),
     ]
     bases = declaration.legal_bases
-    portability = _purpose_right(
-        declaration,
-        "Right to data portability",
-        "gdpr.rights.portability",
-        (LegalBasis.CONSENT, LegalBasis.CONTRACT),
-        "For the data you gave us for ",
-        ", which we process on the basis of your consent or a contract, you have the right to "
-        "receive it in a structured, commonly used, machine-readable format, and to have it sent "
-        f"to another controller ({cite('Art. 20', declaration)}).",
-    )
+    portability = _portability(declaration)
     interests = (
         "our legitimate interests"
         if LegalBasis.PUBLIC_TASK not in bases
@@ -492,6 +576,27 @@ def _purpose_right(
     return Section(heading, (Paragraph((before, *names, after)),), meets=(requirement,))
 
 
+def _portability(declaration: Declaration) -> Section | None:
+    """Art. 20: only for purposes relying on consent or a contract, naming which of the two."""
+    purposes = [
+        e
+        for e in declaration.processing
+        if e.legal_basis in (LegalBasis.CONSENT, LegalBasis.CONTRACT)
+    ]
+    if not purposes:
+        return None
+    bases = {e.legal_basis for e in purposes}
+    text = words_for(declaration).portability(
+        joined([(purpose_link(e),) for e in purposes]),
+        consent=LegalBasis.CONSENT in bases,
+        contract=LegalBasis.CONTRACT in bases,
+        cite=cite("Art. 20", declaration),
+    )
+    return Section(
+        "Right to data portability", (Paragraph(text),), meets=("gdpr.rights.portability",)
+    )
+
+
 def _right(heading: str, requirement: str, text: str) -> Section:
     return Section(heading, (Paragraph((text,)),), meets=(requirement,))
 
@@ -535,41 +640,34 @@ def _withdraw(declaration: Declaration) -> Section | None:
 
 
 def _complaints(declaration: Declaration) -> list[Section]:
-    blocks: list[Block] = [
-        Paragraph(
-            (
-                "You have the right to lodge a complaint with a data protection supervisory "
-                "authority, in particular in the country where you live or work or where you "
-                f"believe the infringement took place ({cite('Art. 77', declaration)}).",
-            )
-        )
-    ]
-    authority = declaration.supervisory_authority
-    if authority and "ico.org.uk" not in authority.url:
-        blocks.append(
-            Paragraph(
-                (
-                    "The supervisory authority responsible for us is ",
-                    Declared(authority.name, ("supervisory_authority", "name"), lint=False),
-                    ": ",
-                    Link(authority.url, authority.url),
-                    ".",
-                )
-            )
-        )
+    """GDPR Art. 77 and 13(2)(d): which authority; UK GDPR: the ICO; DPA 2018 s.164A."""
+    w = words_for(declaration)
+    eu = declaration.applies(Jurisdiction.EU_GDPR)
     uk = declaration.applies(Jurisdiction.UK_GDPR)
-    if uk:
+    home = declaration.controller.address.country
+    blocks: list[Block] = []
+    if eu and home in EEA:
+        authority = declaration.supervisory_authority
+        lead: Spans | None = (
+            (
+                Declared(authority.name, ("supervisory_authority", "name"), lint=False),
+                " (",
+                Link(authority.url, authority.url),
+                ")",
+            )
+            if authority
+            else None
+        )
+        blocks.append(Paragraph(w.complain_eu(lead)))
+    elif eu:
         blocks.append(
             Paragraph(
-                (
-                    "In the United Kingdom, the supervisory authority is the Information "
-                    "Commissioner's Office (ICO): ",
-                    Link("ico.org.uk", "https://ico.org.uk"),
-                    ".",
-                ),
-                meets=("uk.complaint_ico",),
+                w.complain_eu_no_lead(country_in_sentence(home)),
+                meets=("gdpr.complaint_no_lead_authority",),
             )
         )
+    if uk:
+        blocks.append(Paragraph(w.complain_ico(), meets=("uk.complaint_ico",)))
     sections = [
         Section("Right to lodge a complaint", tuple(blocks), meets=("gdpr.complaint_authority",))
     ]
@@ -577,16 +675,8 @@ def _complaints(declaration: Declaration) -> list[Section]:
     if uk and procedure:
         sections.append(
             Section(
-                "Complaints to us",
-                (
-                    Paragraph((Declared(stop(procedure), ("rights", "complaint_procedure")),)),
-                    Paragraph(
-                        (
-                            "The UK Data Protection Act 2018 (section 164A) requires us to "
-                            "acknowledge a complaint within 30 days of receiving it.",
-                        )
-                    ),
-                ),
+                w.complaints_to_us_heading(),
+                (Paragraph(complaints_to_us(declaration)),),
                 meets=("uk.complaint_to_controller",),
             )
         )

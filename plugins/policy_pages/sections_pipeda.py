@@ -11,7 +11,7 @@ from declaration import Declaration
 from declaration.countries import country_name
 
 from .document import Bullets, Declared, Facts, Lines, Link, Paragraph, Section, Spans
-from .wording import address_lines, channels_list, email_link, joined, stop
+from .wording import address_lines, channels_list, complaints_to_us, email_link, joined
 
 OPC_URL = "https://www.priv.gc.ca"
 
@@ -94,12 +94,11 @@ def pipeda_section(declaration: Declaration) -> Section | None:
                 meets=("pipeda.cross_border",),
             )
         )
-    procedure = declaration.rights.complaint_procedure or ""
     subsections.append(
         Section(
             "Challenging our compliance",
             (
-                Paragraph((Declared(stop(procedure), ("rights", "complaint_procedure")),)),
+                Paragraph(complaints_to_us(declaration)),
                 Paragraph(
                     (
                         "If our answer does not satisfy you, you can complain to the Office of the "

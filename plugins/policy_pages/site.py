@@ -21,6 +21,7 @@ from declaration import Declaration, DeclarationError, load_declaration
 from .coverage import coverage
 from .document import Document
 from .errors import PolicyError
+from .facts import NO_FACTS, SiteFacts
 from .history import adds_purpose, describe_changes, history_document, version_document
 from .lint import lint
 from .pages import published_documents
@@ -86,7 +87,9 @@ def load(declaration_path: Path) -> Declaration:
         raise PolicyError(str(problem) for problem in error.problems) from None
 
 
-def build_policy_site(declaration_path: Path, versions_path: Path) -> PolicySite:
+def build_policy_site(
+    declaration_path: Path, versions_path: Path, facts: SiteFacts = NO_FACTS
+) -> PolicySite:
     declaration = load(declaration_path)
     releases = read_releases(versions_path)
     if not releases:
@@ -96,8 +99,8 @@ def build_policy_site(declaration_path: Path, versions_path: Path) -> PolicySite
         )
     latest = releases[-1]
     problems = _date_problems(declaration, latest, declaration_path)
-    documents = published_documents(declaration, latest.date)
-    if documents != published_documents(latest.declaration, latest.date):
+    documents = published_documents(declaration, latest.date, facts)
+    if documents != published_documents(latest.declaration, latest.date, facts):
         changes = "; ".join(describe_changes(latest.declaration, declaration))
         problems.append(f"unreleased policy changes: {changes}; {RELEASE_HINT}")
     problems += lint(documents, declaration_path)
@@ -116,7 +119,7 @@ def build_policy_site(declaration_path: Path, versions_path: Path) -> PolicySite
         releases=tuple(releases),
         documents=documents,
         history=history,
-        versions=tuple(version_document(r, latest) for r in releases),
+        versions=tuple(version_document(r, latest, facts) for r in releases),
         coverage=report.report,
     )
 

@@ -21,8 +21,10 @@ from declaration import (
 )
 from declaration.countries import country_name
 from declaration.errors import Loc
+from declaration.statutory import record_periods
 
 from .document import Declared, Inline, Link, Paragraph, Section, Spans, When, plain
+from .lang import words_for
 
 PRIVACY_URL = "privacy/"
 COOKIES_URL = "cookies/"
@@ -86,15 +88,28 @@ def cite(article: str, declaration: Declaration) -> str:
     return f"{article} {gdpr_name(declaration) or 'GDPR'}"
 
 
-def retention_text(retention: Retention) -> str:
+def _statutory(retention: Retention, country: str | None) -> str:
+    """Statutory records: the longest period of the controller's country, as a number."""
+    from .lang import en  # the change lists and summaries are English, as the pages are
+
+    assert retention.statutory is not None
+    periods = record_periods(retention.statutory, country or "")
+    return en.statutory_retention_short(periods) if periods else "as the law requires"
+
+
+def retention_text(retention: Retention, country: str | None = None) -> str:
     """'14 days', '6 months after the enquiry is answered', 'until you unsubscribe'."""
+    if retention.statutory:
+        return _statutory(retention, country)
     if retention.duration is None:
         return f"until {retention.criteria}"
     after = f" after {retention.after}" if retention.after else ""
     return f"{retention.duration}{after}"
 
 
-def retention_spans(retention: Retention, loc: Loc) -> Spans:
+def retention_spans(retention: Retention, loc: Loc, country: str | None = None) -> Spans:
+    if retention.statutory:
+        return (_statutory(retention, country),)
     if retention.duration is None:
         return ("until ", Declared(retention.criteria or "", (*loc, "criteria")))
     spans: list[Inline] = [str(retention.duration)]
@@ -109,7 +124,7 @@ def purpose_loc(index: int) -> Loc:
 
 def purpose_link(entry: Processing, on_privacy_page: bool = True) -> Link:
     fragment = f"#purpose-{entry.id}"
-    return Link(entry.purpose, fragment if on_privacy_page else PRIVACY_URL + fragment)
+    return Link(entry.heading, fragment if on_privacy_page else PRIVACY_URL + fragment)
 
 
 def email_link(address: str) -> Link:
@@ -138,6 +153,23 @@ def channel_spans(channel: Channel, loc: Loc) -> Spans:
     if channel.type is ChannelType.PHONE:
         return ("by phone at ", phone_link(value))
     return ("by post to ", Declared(value, (*loc, "value"), lint=False))
+
+
+def complaints_to_us(declaration: Declaration) -> Spans:
+    """How to complain to us (DPA 2018 s.164A; PIPEDA Principle 4.10), from
+    rights.complaint_procedure, which uk_gdpr and ca_pipeda require."""
+    procedure = declaration.rights.complaint_procedure
+    assert procedure is not None  # required with uk_gdpr and ca_pipeda
+    loc = ("rights", "complaint_procedure")
+    channels = [
+        channel_spans(channel, (*loc, "channels", index))
+        for index, channel in enumerate(procedure.channels)
+    ]
+    details = (Declared(stop(procedure.details), (*loc, "details")),) if procedure.details else None
+    within = str(procedure.acknowledge_within) if procedure.acknowledge_within else None
+    return words_for(declaration).complaints_to_us(
+        channels, within, declaration.applies(Jurisdiction.UK_GDPR), details
+    )
 
 
 def channels_list(declaration: Declaration) -> tuple[Spans, ...]:

@@ -27,7 +27,10 @@ def directives(
     allowed_hosts: Iterable[str],
     form_origins: Iterable[str] = (),
     extra: Mapping[str, Iterable[str]] | None = None,
+    limited: Mapping[str, Iterable[str]] | None = None,
 ) -> dict[str, list[str]]:
+    """The policy: `allowed_hosts` everywhere, each host of `limited` only in the directives it
+    names (a video player's host in frame-src, never in script-src)."""
     hosts = [f"https://{host}" for host in sorted(set(allowed_hosts))]
     policy = {
         "default-src": ["'self'", *hosts],
@@ -38,6 +41,12 @@ def directives(
         "base-uri": ["'self'"],
         "object-src": ["'none'"],
     }
+    for host, names in sorted((limited or {}).items()):
+        for name in sorted(set(names)):
+            # A directive the policy lacks falls back to default-src in browsers: start from it.
+            allowed = policy.setdefault(name, list(policy["default-src"]))
+            if f"https://{host}" not in allowed:
+                allowed.append(f"https://{host}")
     for name, sources in (extra or {}).items():
         policy.setdefault(name, []).extend(s for s in sources if s not in policy[name])
     return policy

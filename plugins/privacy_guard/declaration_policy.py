@@ -33,9 +33,15 @@ def policy_from_declaration(
     declaration: Any, declaration_file: str, site_urls: Iterable[str] = ()
 ) -> AuditPolicy:
     """First party: site.url, site.first_party_hosts (and any extra site URL, e.g. SITEURL).
-    Allowed third parties: every recipient's hosts. Allowed tracker code: processing scripts."""
+    Allowed third parties: every recipient's hosts, in the CSP directives its `csp` names (all
+    when it names none). Allowed tracker code: processing scripts."""
     declared_hosts = {
         host: Recipient(recipient.id, recipient.name, recipient.purpose)
+        for recipient in declaration.recipients
+        for host in (getattr(recipient, "hosts", None) or ())
+    }
+    directives = {
+        host: [str(name) for name in (getattr(recipient, "csp", None) or ())]
         for recipient in declaration.recipients
         for host in (getattr(recipient, "hosts", None) or ())
     }
@@ -50,4 +56,5 @@ def policy_from_declaration(
         declared_hosts=declared_hosts,
         declared_script_families=families,
         declaration_file=declaration_file,
+        host_directives=directives,
     )

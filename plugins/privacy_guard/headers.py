@@ -74,49 +74,6 @@ def _quoted(value: str) -> str:
     return value.replace("\\", "\\\\").replace('"', '\\"')
 
 
-HeaderRule = tuple[re.Pattern[str], tuple[tuple[str, str], ...]]
-
-
-def read_netlify(text: str) -> list[HeaderRule]:
-    """The rules of a `_headers` file: (path pattern, headers), as Netlify and Cloudflare Pages
-    read it, so that a server of our own (`contact-inbox serve --site`) sends what they send.
-
-    A line that does not start with a space is a path (`*` matches anything, `:name` one
-    segment); each indented `Name: value` line below it is a header for that path.
-    """
-    rules: list[tuple[re.Pattern[str], list[tuple[str, str]]]] = []
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        if not line[0].isspace():
-            rules.append((_path_pattern(line.strip()), []))
-        elif rules and ":" in line:
-            name, _, value = line.strip().partition(":")
-            rules[-1][1].append((name.strip(), value.strip()))
-    return [(pattern, tuple(headers)) for pattern, headers in rules if headers]
-
-
-def _path_pattern(path: str) -> re.Pattern[str]:
-    parts = re.split(r"(\*|:[A-Za-z_]\w*)", path)
-    regex = "".join(
-        ".*" if part == "*" else "[^/]+" if part.startswith(":") else re.escape(part)
-        for part in parts
-    )
-    return re.compile(regex)
-
-
-def headers_for(rules: list[HeaderRule], path: str) -> dict[str, str]:
-    """Every header the rules give `path`; one named by several rules gets their values joined
-    with commas, as Netlify does."""
-    found: dict[str, str] = {}
-    for pattern, headers in rules:
-        if pattern.fullmatch(path):
-            for name, value in headers:
-                key = next((known for known in found if known.lower() == name.lower()), name)
-                found[key] = f"{found[key]}, {value}" if key in found else value
-    return found
-
-
 def write_header_files(output_dir: Path, headers: dict[str, str]) -> list[Path]:
     written = []
     for name, render in ((NETLIFY_FILE, netlify), (APACHE_FILE, apache), (NGINX_FILE, nginx)):

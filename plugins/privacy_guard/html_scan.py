@@ -40,7 +40,7 @@ _SELECTOR = ", ".join([
 _EVENT_HANDLER = re.compile(rb"on(?<=[\s/\"']on)[a-z]+\s*=")  # attribute running JavaScript
 # A lazy-load or consent manager's attribute holding a source, or encoded markup.
 _LAZY_LOAD = re.compile(
-    rb"data-[\w-]*(?:src|original|bg|background|href|url|source|lazy)"
+    rb"data-[\w-]*(?:src|original|bg|background|href|url|source|lazy|image|img|thumb|poster)"
     rb"|data-[\w-]+\s*=\s*[\"']?\s*(?:pg|pc|jmx0o|jtnd|&lt;|%3c)"
 )
 # javascript: URL on a link, or one hidden behind character references: plain substrings,
@@ -108,7 +108,11 @@ def needs_all_elements(lowered: bytes) -> bool:
     )
 
 
-_LAZY_ATTRIBUTE = re.compile(r"data-[\w-]*(?:src|srcset|original|bg|background)")
+# Lazy loaders and consent placeholders keep an image here: data-src, data-bg,
+# data-placeholder-image (Complianz), data-thumb, data-poster...
+_LAZY_ATTRIBUTE = re.compile(
+    r"data-[\w-]*(?:src|srcset|original|bg|background|image|img|thumb|thumbnail|poster)"
+)
 _CONDITIONAL = re.compile(r"^\[if[^\]]*\]>(.*)<!\[endif\]$", re.DOTALL | re.IGNORECASE)
 
 _LINK_KINDS = {
@@ -378,16 +382,22 @@ def _script(scanner: _Scanner, node: LexborNode, attributes: dict[str, str]) -> 
             scanner.url("preload", match.group(1))
         return
     _script_configuration(scanner, attributes)
-    if script_type not in _JS_TYPES and not _runs_later(script_type, attributes):
+    held = [(name, value) for name, value in attributes.items() if _holds_source(name, value)]
+    consent = _held_by_consent(attributes)
+    if not (script_type in _JS_TYPES or _runs_later(script_type, attributes) or held or consent):
         if _TEMPLATE_TYPE.search(script_type):  # markup a script inserts: decoded if encoded
             scanner.encoded_markup(node.text(deep=True))
         return  # JSON-LD, data blocks: never run
     scanner.uses_javascript = True
-    held = [(name, value) for name, value in attributes.items() if _holds_source(name, value)]
     for name, value in ([("src", src)] if src else []) + held:
         scanner.script_source(value, name)
-    if not src:
-        scanner.script(node.text(deep=True))
+    text = node.text(deep=True)
+    if src:
+        return
+    if consent and (text.lstrip().startswith("<") or _BASE64.fullmatch(text.strip() or "-")):
+        scanner.encoded_markup(text, unescaped=True)  # a blocked embed, kept as markup
+    else:
+        scanner.script(text)
 
 
 # A consent manager or a delay loader gives a script a type that does not run, and changes it
@@ -401,6 +411,20 @@ _LATER_TYPE = re.compile(
 )
 _DATA_TYPE = re.compile(r"json|template|tmpl|handlebars|mustache|html|shader|markdown|xml|csv")
 _TEMPLATE_TYPE = re.compile(r"template|tmpl|handlebars|mustache|html")
+
+
+# What consent managers mark the scripts and embeds they hold with (attribute names, classes).
+_CONSENT_MARKER = re.compile(
+    r"cookie|consent|borlabs|cmplz|complianz|usercentrics|optanon|onetrust|klaro|_iub|iubenda|"
+    r"cookieyes|termly|didomi|tarteaucitron|script-blocker|content-blocker|gdpr"
+)
+
+
+def _held_by_consent(attributes: dict[str, str]) -> bool:
+    """Whether a consent manager holds this element until the visitor agrees: its code (or
+    markup) then runs, whatever type it carries meanwhile (Borlabs uses text/template)."""
+    marks = " ".join(name for name in attributes if name.startswith("data-"))
+    return _CONSENT_MARKER.search(f"{marks} {attributes.get('class', '')}".lower()) is not None
 
 
 def _runs_later(script_type: str, attributes: dict[str, str]) -> bool:

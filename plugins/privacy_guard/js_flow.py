@@ -41,7 +41,15 @@ _URL_ATTRIBUTES = frozenset({"src", "srcset", "poster", "action", "formaction", 
                              "data", "xlink:href", "ping", "imagesrcset"})  # fmt: skip
 # Functions whose arguments are fetched, by name (an identifier or a method).
 _URL_CALLS = frozenset({"fetch", "importScripts", "sendBeacon", "getScript", "getJSON", "ajax",
-                        "$script", "requirejs", "importScript", "loadCSS", "loadJS"})  # fmt: skip
+                        "$script", "requirejs", "importScript", "loadCSS", "loadJS",
+                        "io"})  # fmt: skip
+# Settings a library loads or reports to: {src: ...}, {api_host: ...}, {dsn: ...}...
+_LOADING_KEY = re.compile(
+    r"src|srcset|poster|dsn|.*(?:endpoint|api_?host|api_?url|collector(?:_?url)?|beacon_?url|"
+    r"tracker_?url|ingest(?:_?url)?|script_?url|sdk_?url|cdn_?url|host_?url|server_?url|"
+    r"report_?uri|report_?url)",
+    re.IGNORECASE,
+)
 _URL_METHODS_OF = {  # method -> objects it loads through ("" any)
     "get": frozenset({"$", "jQuery", "axios", "http", "request", "superagent"}),
     "post": frozenset({"$", "jQuery", "axios", "http", "request", "superagent"}),
@@ -108,6 +116,8 @@ def _query():
         [(function_expression) (function_declaration) (arrow_function) (method_definition)
          (generator_function) (generator_function_declaration)] @function
         (return_statement) @return
+        (import_statement source: (string) @import)
+        (export_statement source: (string) @import)
     """,
     )
 
@@ -192,7 +202,11 @@ class Flow:
                 self.declared.add((self._text(name), _scope(node)))
             self._bind(name, node.child_by_field_name("value"))
         for node in found.get("pair", []):
-            self._bind(node.child_by_field_name("key"), node.child_by_field_name("value"))
+            key, value = node.child_by_field_name("key"), node.child_by_field_name("value")
+            self._bind(key, value)
+            if key is not None and value is not None and _LOADING_KEY.fullmatch(self._name(key)):
+                self.sinks.append((URL, value))
+        self.sinks.extend((URL, node) for node in found.get("import", []))  # import ... from
         for node in found.get("assignment", []):
             self._bind(node.child_by_field_name("left"), node.child_by_field_name("right"))
         for node in found.get("return", []):

@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import blinker
 from jinja2 import TemplateError
 from markupsafe import Markup
 from pelican import signals
@@ -32,14 +33,16 @@ from strict_build.template_errors import in_template
 from . import REPORT_PAGE_URL, csp
 from .audit import AuditResult, audit, judge
 from .cache import ScanCache
+from .contradictions import DeclaredStorage, contradictions
 from .declaration_policy import DeclarationUnavailable, load, policy_from_declaration
 from .entities import dataset_version
 from .headers import security_headers, write_header_files
 from .inject import head_tags, insert_into_head
+from .known_scripts import describe
 from .policy import AuditPolicy
 from .report import render_text, summary_line
 from .scan import file_type, scan_file
-from .transparency import build_report
+from .transparency import Script, build_report
 
 DEFAULTS: dict[str, Any] = {
     "PRIVACY_GUARD_ENABLED": True,
@@ -59,6 +62,11 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
+# Sent after each build's audit: sender the Pelican object; contacted: ids of the declared
+# recipients whose hosts the built files make the browser contact; uses_javascript.
+audited = blinker.signal("privacy_guard.audited")
+
+
 class PrivacyGuardFailed(Exception):
     """The audit found errors (the report above says where), or the declaration is unusable."""
 
@@ -75,6 +83,8 @@ class _Run:
     csp_header: str
     storage: tuple
     recipient_names: dict
+    declared_storage: tuple = ()
+    declaration_file: str = ""
     generator: Any = None
 
 
@@ -119,6 +129,7 @@ def _new_run(settings: dict, context: dict) -> _Run:
         site_urls.append(settings["SITEURL"])
     storage: tuple = ()
     names: dict = {}
+    declared_storage: tuple = ()
     if declaration_file is None:
         policy = AuditPolicy.build(site_urls=site_urls)
     else:
@@ -129,12 +140,17 @@ def _new_run(settings: dict, context: dict) -> _Run:
         policy = policy_from_declaration(declaration, str(declaration_file), site_urls)
         storage = tuple(getattr(declaration, "storage", None) or ())
         names = {recipient.id: recipient.name for recipient in declaration.recipients}
+        declared_storage = tuple(
+            DeclaredStorage(i, item.name, str(item.type), item.provider == "first_party")
+            for i, item in enumerate(storage)
+        )
     form_targets = [settings.get("CONTACT_FORM_ACTION", ""), *_setting(
         settings, "PRIVACY_GUARD_FORM_ACTION")]  # fmt: skip
     form_origins = [found for url in form_targets if url and (found := csp.origin(url))]
-    allowed = {*policy.first_party_hosts, *policy.declared_hosts}
+    limited = policy.host_directives
+    allowed = {*policy.first_party_hosts, *(h for h in policy.declared_hosts if h not in limited)}
     directives = csp.directives(
-        allowed, form_origins, _setting(settings, "PRIVACY_GUARD_CSP_EXTRA")
+        allowed, form_origins, _setting(settings, "PRIVACY_GUARD_CSP_EXTRA"), limited
     )
     return _Run(
         context=context,
@@ -143,6 +159,8 @@ def _new_run(settings: dict, context: dict) -> _Run:
         csp_header=csp.render(directives, header=True),
         storage=storage,
         recipient_names=names,
+        declared_storage=declared_storage,
+        declaration_file=str(declaration_file or ""),
     )
 
 
@@ -216,6 +234,14 @@ def finish(pelican: Any) -> None:
     output = Path(pelican.output_path)
     cache = _cache(settings)
     result = audit(output, run.policy, cache, _setting(settings, "PRIVACY_GUARD_WORKERS"))
+    # What the audit proves, for plugins whose pages state it (the privacy policy says which
+    # companies' servers the browser contacts): sent before the report page is written, so a
+    # page a listener rewrites says the same as the report.
+    audited.send(
+        pelican,
+        contacted=frozenset(use.recipient.id for use in result.third_parties if use.recipient),
+        uses_javascript=result.uses_javascript,
+    )
     result = _write_report_page(run, settings, output, result)
     if cache is not None:
         cache.save()
@@ -231,6 +257,14 @@ def finish(pelican: Any) -> None:
         print(summary_line(result), file=sys.stderr)
     if result.errors or (strict and result.warnings):
         raise PrivacyGuardFailed(summary_line(result, strict))
+    problems = contradictions(run.declaration_file, run.declared_storage, result.uses_javascript)
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        count = len(problems)
+        raise PrivacyGuardFailed(
+            f"privacy guard FAILED: the policy and this build disagree in {count} "
+            f"place{'s' if count != 1 else ''} above"
+        )
 
 
 def _cache(settings: dict) -> ScanCache | None:
@@ -251,7 +285,9 @@ def _write_report_page(run: _Run, settings: dict, output: Path, result: AuditRes
     template = _report_template(run)
     if template is None:
         return result
-    report = build_report(result, _build_date(), run.storage, run.recipient_names)
+    report = build_report(
+        result, _build_date(), run.storage, run.recipient_names, _scripts(output, result)
+    )
     writer = Writer(str(output), settings=settings)
     try:
         writer.write_file(save_as, template, run.context, settings.get("RELATIVE_URLS", False),
@@ -264,6 +300,16 @@ def _write_report_page(run: _Run, settings: dict, output: Path, result: AuditRes
     scans = [scan for scan in result.scans if scan.path != path] + [page]
     return replace(judge(scans, run.policy), seconds=result.seconds,
                    cached_files=result.cached_files)  # fmt: skip
+
+
+def _scripts(output: Path, result: AuditResult) -> list[Script]:
+    """The site's own script files, each named and explained when the guard knows its bytes."""
+    found = []
+    for scan in result.scans:
+        if scan.file_type != "js":
+            continue
+        found.append(Script(scan.path, describe((output / scan.path).read_bytes()) or ""))
+    return found
 
 
 def _build_date() -> datetime:

@@ -37,6 +37,11 @@ class AuditPolicy:
     declared_hosts: Mapping[str, Recipient] = field(default_factory=lambda: MappingProxyType({}))
     declared_script_families: frozenset[str] = frozenset()
     declaration_file: str | None = None  # where stale-declaration warnings point
+    # CSP directives a declared host is limited to (a player's host: frame-src only); a host
+    # not named here is allowed in every fetch directive.
+    host_directives: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
     @classmethod
     def build(
@@ -46,16 +51,20 @@ class AuditPolicy:
         declared_hosts: Mapping[str, Recipient] | None = None,
         declared_script_families: Iterable[str] = (),
         declaration_file: str | None = None,
+        host_directives: Mapping[str, Iterable[str]] | None = None,
     ) -> AuditPolicy:
         """Normalise hosts the way references are normalised, so comparison is exact."""
         first_party = {host_of(url) for url in site_urls if url} - {""}
         first_party |= {_host(host) for host in first_party_hosts if host}
         declared = {_host(host): recipient for host, recipient in (declared_hosts or {}).items()}
+        limited = {_host(host): frozenset(names) for host, names in (host_directives or {}).items()
+                   if names}  # fmt: skip
         return cls(
             first_party_hosts=frozenset(first_party),
             declared_hosts=MappingProxyType(declared),
             declared_script_families=frozenset(declared_script_families),
             declaration_file=declaration_file,
+            host_directives=MappingProxyType(limited),
         )
 
     def is_first_party(self, host: str) -> bool:

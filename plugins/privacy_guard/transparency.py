@@ -31,6 +31,12 @@ class Storage:
 
 
 @dataclass(frozen=True)
+class Script:
+    path: str  # where it is served, relative to the site's root
+    known: str  # a reviewed script's key (known_scripts.py), or "" for one the guard does not know
+
+
+@dataclass(frozen=True)
 class TransparencyReport:
     build_date: datetime
     pages_scanned: int
@@ -39,6 +45,7 @@ class TransparencyReport:
     storage: tuple[Storage, ...]  # cookies and the like, as declared; empty: "none"
     uses_javascript: bool
     tracker_code: tuple[str, ...]  # declared tracker script families that run
+    scripts: tuple[Script, ...]  # the site's own script files, named where the guard knows them
     errors: int
     warnings: int
 
@@ -48,6 +55,7 @@ def build_report(
     build_date: datetime,
     storage: Iterable[object] = (),
     recipient_names: dict[str, str] | None = None,
+    scripts: Iterable[Script] = (),
 ) -> TransparencyReport:
     third_parties = tuple(
         ThirdParty(
@@ -68,6 +76,7 @@ def build_report(
         storage=tuple(_storage(item, names) for item in storage),
         uses_javascript=result.uses_javascript,
         tracker_code=result.tracker_families,
+        scripts=tuple(scripts),
         errors=result.errors,
         warnings=result.warnings,
     )

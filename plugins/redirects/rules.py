@@ -24,12 +24,15 @@ _URL_SAFE = "/:@!$&'()*+,;=-._~%?"
 
 
 def netlify(pairs: Iterable[Pair], source: str) -> str:
+    """Every rule forced (`301!`): a redirect page or the home page stands at each old address,
+    and Netlify serves a file before an unforced rule. Cloudflare Pages applies its rules before
+    files anyway and reads the same mark; it skips the ?query lines."""
     lines = [f"# Old addresses from {source}; written by the build, do not edit here."]
     for old, new in pairs:
         path, _, query = old.partition("?")
         params = " ".join(p for p in query.split("&") if p)
         fields = [quote(path, safe=_URL_SAFE), *([params] if params else [])]
-        lines.append(f"{' '.join(fields)}  {quote(new, safe=_URL_SAFE)}  301")
+        lines.append(f"{' '.join(fields)}  {quote(new, safe=_URL_SAFE)}  301!")
     return "\n".join(lines) + "\n"
 
 

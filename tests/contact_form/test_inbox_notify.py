@@ -2,37 +2,12 @@
 
 from __future__ import annotations
 
-import email
 import time
-from email.policy import default
 
 import pytest
 from aiosmtpd.controller import Controller
 from contact_form.store import Store
-from inbox_harness import VALID, free_port, start_inbox, stored, wait_for
-
-
-class Mailbox:
-    """An aiosmtpd handler that keeps every message it receives."""
-
-    def __init__(self) -> None:
-        self.messages: list[email.message.EmailMessage] = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append(email.message_from_bytes(envelope.content, policy=default))
-        return "250 OK"
-
-
-def smtp_env(port: int, **extra: str) -> dict[str, str]:
-    return {
-        "CONTACT_SMTP_HOST": "127.0.0.1",
-        "CONTACT_SMTP_PORT": str(port),
-        "CONTACT_SMTP_SECURITY": "none",
-        "CONTACT_SMTP_FROM": "inbox@example.com",
-        "CONTACT_SMTP_TO": "owner@example.com",
-        "CONTACT_SMTP_RETRY_SECONDS": "0.2",
-        **extra,
-    }
+from inbox_harness import VALID, Mailbox, free_port, smtp_env, start_inbox, stored, wait_for
 
 
 @pytest.fixture

@@ -44,9 +44,9 @@ def test_check_prints_every_problem_and_exits_2(write_declaration) -> None:
     assert result.returncode == 2
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
-        'content/privacy.yml:60 processing[1].retention.duration: "6 months" is not an ISO 8601 '
+        'content/privacy.yml:67 processing[1].retention.duration: "6 months" is not an ISO 8601 '
         "duration; write P6M",
-        'content/privacy.yml:68 recipients[0].country: "UK" is not an ISO 3166-1 alpha-2 country '
+        'content/privacy.yml:75 recipients[0].country: "UK" is not an ISO 3166-1 alpha-2 country '
         "code; write GB",
         "2 problems in content/privacy.yml",
     ]

@@ -58,7 +58,7 @@ def test_a_long_single_value_instead_of_a_mapping(write_declaration) -> None:
 
 def test_two_documents(write_declaration, example_text) -> None:
     assert _error(write_declaration(text=example_text + "---\nschema: 1\n")) == [
-        "content/privacy.yml:101: the file holds more than one YAML document; remove the extra ---"
+        "content/privacy.yml:109: the file holds more than one YAML document; remove the extra ---"
     ]
 
 
@@ -74,7 +74,7 @@ def test_unclosed_quote(write_declaration) -> None:
         ("change_notification: We publish", 'change_notification: "We publish')
     )
     assert _error(path) == [
-        "content/privacy.yml:101: YAML syntax error: found unexpected end of stream (in the quoted text that starts on line 100); close the quote"
+        "content/privacy.yml:109: YAML syntax error: found unexpected end of stream (in the quoted text that starts on line 108); close the quote"
     ]
 
 
@@ -109,7 +109,7 @@ def test_version_as_text_is_one_problem_among_others(write_declaration) -> None:
 def test_a_number_too_long_to_read_is_named(write_declaration) -> None:
     path = write_declaration(("dpo: {appointed: false}", "dpo: {appointed: " + "9" * 5000 + "}"))
     assert _error(path) == [
-        "content/privacy.yml:31: a number of 5000 digits is far too long for any value here; shorten it, or put it in quotes if it is text"
+        "content/privacy.yml:36: a number of 5000 digits is far too long for any value here; shorten it, or put it in quotes if it is text"
     ]
 
 
@@ -132,7 +132,7 @@ def test_deep_nesting_is_named_at_its_line(write_declaration) -> None:
     nested = "".join("\n" + "  " * level + "-" for level in range(1, 300))
     path = write_declaration(("dpo: {appointed: false}", "dpo:" + nested))
     assert _error(path) == [
-        "content/privacy.yml:132: lists or mappings are nested far too deeply (a declaration needs fewer than 10 levels); look for runaway [ or { brackets"
+        "content/privacy.yml:137: lists or mappings are nested far too deeply (a declaration needs fewer than 10 levels); look for runaway [ or { brackets"
     ]
 
 
@@ -149,22 +149,22 @@ def test_aliases_that_expand_without_end_are_refused_quickly(write_declaration) 
 def test_an_undefined_alias_is_named_as_such(write_declaration) -> None:
     path = write_declaration(("dpo: {appointed: false}", "dpo: *officer"))
     assert _error(path) == [
-        "content/privacy.yml:31: YAML syntax error: found undefined alias 'officer'; define the &anchor before using the *alias"
+        "content/privacy.yml:36: YAML syntax error: found undefined alias 'officer'; define the &anchor before using the *alias"
     ]
 
 
 def test_a_merge_key_needs_a_mapping(write_declaration) -> None:
     path = write_declaration(("dpo: {appointed: false}", "dpo: {<<: [1, 2]}"))
     assert _error(path) == [
-        "content/privacy.yml:31: expected a mapping for merging, but found scalar; after <<: write the *alias of an &anchored mapping"
+        "content/privacy.yml:36: expected a mapping for merging, but found scalar; after <<: write the *alias of an &anchored mapping"
     ]
 
 
 def test_an_anchor_defined_twice_is_one_line(write_declaration, capfd) -> None:
     path = write_declaration(("dpo: {appointed: false}", "dpo: &a {appointed: false}\nx: &a 1"))
     assert _error(path) == [
-        "content/privacy.yml:32 x: the anchor &a is already defined on line 31; give each anchor its own name",
-        "content/privacy.yml:32 x: unknown key; remove it (keys allowed here: schema, site, jurisdictions, controller, dpo, supervisory_authority, data_categories, processing, recipients, storage, automated_decision_making, rights, ccpa, caloppa, pipeda, consent, policy)",
+        "content/privacy.yml:37 x: the anchor &a is already defined on line 36; give each anchor its own name",
+        "content/privacy.yml:37 x: unknown key; remove it (keys allowed here: schema, site, jurisdictions, controller, dpo, supervisory_authority, data_categories, processing, recipients, storage, automated_decision_making, rights, ccpa, caloppa, pipeda, consent, policy)",
     ]
     assert capfd.readouterr().err == ""
 
@@ -183,7 +183,7 @@ def test_a_value_yaml_cannot_construct_is_named(
     write_declaration, value: str, problem: str
 ) -> None:
     path = write_declaration(("dpo: {appointed: false}", f"dpo: {{appointed: {value}}}"))
-    assert _error(path) == [f"content/privacy.yml:31: {problem}"]
+    assert _error(path) == [f"content/privacy.yml:36: {problem}"]
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,9 @@ from declaration import (
     Duration,
     Jurisdiction,
     LegalBasis,
+    Obligation,
+    Officer,
+    OfficerRole,
     RecipientRole,
     load_declaration,
 )
@@ -41,7 +44,9 @@ def test_example_loads_with_its_values(example: Declaration) -> None:
     assert example.applies("eu_gdpr") and not example.applies(Jurisdiction.UK_GDPR)
     controller = example.controller
     assert controller.legal_name == "Example Shop GmbH"
-    assert controller.represented_by == ("Erika Example",)
+    assert controller.represented_by == (
+        Officer(name="Erika Example", role=OfficerRole.MANAGING_DIRECTOR),
+    )
     assert controller.address.street == "Examplestraße 1"
     assert controller.address.postal_code == "10115"
     assert controller.address.country == "DE"
@@ -67,8 +72,8 @@ def test_processing_entries_are_typed(example: Declaration) -> None:
     assert logs.legal_basis is LegalBasis.LEGITIMATE_INTERESTS
     assert logs.legal_basis.article == "Art. 6(1)(f)"
     assert logs.legitimate_interest == "Running a secure, available website"
-    assert logs.sources == ("data_subject",)
-    assert logs.provision is not None and logs.provision.required is True
+    assert logs.sources == ("browser",)
+    assert logs.provision is not None and logs.provision.obligation is Obligation.NONE
     assert logs.retention.duration == Duration(iso="P14D", days=14)
     assert str(logs.retention.duration) == "14 days"
     assert logs.form is None and logs.scripts == ()
@@ -87,8 +92,8 @@ def test_lookups(example: Declaration) -> None:
     webhost = example.recipient("webhost")
     assert webhost.role is RecipientRole.PROCESSOR
     assert webhost.country_name == "Germany" and not webhost.outside_eea
-    assert example.data_category("contact").ccpa_category is CcpaCategory.IDENTIFIERS
-    assert example.data_category("message").ccpa_category is None
+    assert example.data_category("contact").ccpa_category == (CcpaCategory.IDENTIFIERS,)
+    assert example.data_category("message").ccpa_category == ()
     assert [c.id for c in example.data_of(contact_form)] == ["contact", "message"]
     assert [r.id for r in example.recipients_of(contact_form)] == ["webhost"]
     assert example.legal_bases == {LegalBasis.LEGITIMATE_INTERESTS}

@@ -24,13 +24,13 @@ def test_all_errors_are_reported_at_once_in_file_order(write_declaration) -> Non
     assert [(p.line, p.path) for p in problems] == [
         (13, "site.name"),
         (14, "site.url"),
-        (22, "controller.legal_from"),
-        (25, "controller.email"),
-        (46, "processing[0].data[0]"),
-        (53, "processing[1].legitimate_interest"),
-        (60, "processing[1].retention.duration"),
-        (64, "recipients[0].transfer"),
-        (91, "rights.response_time"),
+        (23, "controller.legal_from"),
+        (26, "controller.email"),
+        (52, "processing[0].data[0]"),
+        (59, "processing[1].legitimate_interest"),
+        (67, "processing[1].retention.duration"),
+        (71, "recipients[0].transfer"),
+        (99, "rights.response_time"),
     ]
     assert all(p.file == "content/privacy.yml" for p in problems)
     assert str(caught.value) == "\n".join(str(p) for p in problems)

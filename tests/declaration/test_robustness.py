@@ -29,7 +29,8 @@ def _rich(example_path: Path) -> dict[str, Any]:
             "purpose": "Newsletter delivery",
             "country": "US",
             "hosts": ["forms.newsletter.example.test"],
-            "transfer": {"mechanism": "eu_us_dpf", "copy": "on request"},
+            "dpf": ["eu_us"],
+            "transfer": {"mechanism": "eu_us_dpf"},
             "privacy_url": "https://newsletter.example.test/privacy",
         }
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from declaration import (
+    DpfPart,
     Jurisdiction,
     LegalBasis,
     SensitiveKind,
@@ -28,7 +29,7 @@ NEWSLETTER_PURPOSE = """\
     sources: [data_subject]
     legal_basis: consent
     consent: {withdraw: the unsubscribe link at the end of every newsletter}
-    provision: {required: false, consequence: You do not receive the newsletter}
+    provision: {obligation: none, consequence: You do not receive the newsletter}
     recipients: [mailer]
     retention: {criteria: you unsubscribe}
 
@@ -42,7 +43,8 @@ MAILER = """\
     purpose: Newsletter delivery
     country: US
     hosts: [forms.newsletter.example.test]
-    transfer: {mechanism: eu_us_dpf, copy: "e-mail privacy@example-shop.test"}
+    dpf: [eu_us]
+    transfer: {mechanism: eu_us_dpf}
     privacy_url: https://newsletter.example.test/privacy
 """
 
@@ -63,9 +65,10 @@ def test_consent_newsletter_through_a_us_processor(write_declaration) -> None:
     assert mailer.outside_eea and mailer.country_name == "United States"
     assert mailer.transfer is not None
     assert mailer.transfer.mechanism is TransferMechanism.EU_US_DPF
-    assert mailer.transfer.copy_instructions == "e-mail privacy@example-shop.test"
+    assert mailer.transfer.copy_instructions is None  # an adequacy decision has no copy
+    assert mailer.dpf == (DpfPart.EU_US,)
     assert declaration.recipient_for_host("forms.newsletter.example.test") == mailer
-    assert declaration.to_json_dict()["recipients"][1]["transfer"]["copy"].startswith("e-mail")
+    assert declaration.to_json_dict()["recipients"][1]["dpf"] == ["eu_us"]
 
 
 def test_ccpa_applies(write_declaration) -> None:
@@ -77,7 +80,7 @@ def test_ccpa_applies(write_declaration) -> None:
         (
             "ccpa: {applies: false}",
             "ccpa: {applies: true, sells: false, shares: false, honors_gpc: true, "
-            "spi_beyond_7027m: false}",
+            "spi_beyond_7027m: false, online_only: true}",
         ),
     )
     declaration = load_declaration(path)
@@ -85,7 +88,8 @@ def test_ccpa_applies(write_declaration) -> None:
     assert declaration.ccpa.applies and declaration.ccpa.honors_gpc
     assert declaration.ccpa.knows_sells_under16 is None
     assert declaration.rights.authorized_agent == "An agent sends us your signed permission"
-    assert declaration.data_category("message").ccpa_category.label.startswith(
+    (category,) = declaration.data_category("message").ccpa_category
+    assert category.label.startswith(
         "Personal information categories listed in the California Customer Records statute"
     )
 
@@ -127,7 +131,7 @@ STATISTICS_PURPOSE = """\
     sources: [data_subject]
     legal_basis: consent
     consent: {withdraw: the cookie settings link at the foot of every page}
-    provision: {required: false, consequence: Your visit is not counted}
+    provision: {obligation: none, consequence: Your visit is not counted}
     recipients: [analytics]
     retention: {duration: P13M}
     scripts: [matomo]
@@ -153,6 +157,23 @@ def test_cookies_declared(write_declaration) -> None:
     assert declaration.to_json_dict()["storage"][0]["duration"] == "until_cleared"
 
 
+GERMAN_NOTICE = """\
+  editorial_responsible:                  # Germany: who answers for the blog (§18(2) MStV)
+    name: Max Example
+    address: {street: Examplestraße 3, postal_code: "10117", city: Berlin, country: DE}
+  consumer_disputes: {participation: not_willing}   # Germany: §36 VSBG
+"""
+AUTHORITY = """\
+supervisory_authority:
+  name: Berliner Beauftragte für Datenschutz und Informationsfreiheit
+  url: https://www.datenschutz-berlin.de
+"""
+COMPLAINTS = """\
+  complaint_procedure:
+    channels:
+      - {type: email, value: privacy@example-shop.test}
+      - {type: postal, value: "1 Example Road, London EC1A 1AA"}
+    acknowledge_within: P30D"""
 UK_ADDRESS = '{street: 1 Example Road, postal_code: "EC1A 1AA", city: London, country: GB}'
 EU_REPRESENTATIVE = (
     "{name: Example Representation Ltd, email: rep@example-rep.test, "
@@ -165,11 +186,10 @@ def test_uk_company_serving_the_eu_and_the_uk(write_declaration) -> None:
         ("[eu_gdpr, eprivacy, us_ca_caloppa]", "[eu_gdpr, uk_gdpr, eprivacy]"),
         ('{street: Examplestraße 1, postal_code: "10115", city: Berlin, country: DE}', UK_ADDRESS),
         ("eu_representative: null", f"eu_representative: {EU_REPRESENTATIVE}"),
-        (
-            "    hosts: []  ",
-            "    transfer: {uk: uk_adequacy, copy: Germany is covered}\n    hosts: [] ",
-        ),
-        ("  authorized_agent: null", "  complaint_procedure: E-mail us; we acknowledge in 30 days"),
+        (GERMAN_NOTICE, ""),
+        (AUTHORITY, ""),
+        ("    hosts: []  ", "    transfer: {uk: uk_adequacy}\n    hosts: [] "),
+        ("  authorized_agent: null", COMPLAINTS),
         ("caloppa:\n  dnt_response: We do not track visitors", "# dnt_response: We do not track"),
     )
     declaration = load_declaration(path)
@@ -180,7 +200,8 @@ def test_uk_company_serving_the_eu_and_the_uk(write_declaration) -> None:
     assert webhost.transfer is not None and webhost.transfer.mechanism is None
     assert webhost.transfer.uk is UkTransferMechanism.UK_ADEQUACY
     assert declaration.caloppa is None
-    assert declaration.rights.complaint_procedure is not None
+    procedure = declaration.rights.complaint_procedure
+    assert procedure is not None and str(procedure.acknowledge_within) == "30 days"
 
 
 def test_canada_pipeda(write_declaration) -> None:
@@ -188,7 +209,7 @@ def test_canada_pipeda(write_declaration) -> None:
         ("us_ca_caloppa]", "us_ca_caloppa, ca_pipeda]"),
         (
             "  authorized_agent: null",
-            "  complaint_procedure: Write to our privacy officer; we answer within 30 days\n"
+            "  complaint_procedure: {channels: [{type: email, value: privacy@example-shop.test}]}\n"
             "pipeda:\n"
             "  privacy_officer:\n"
             "    title: Privacy Officer\n"

@@ -54,7 +54,7 @@ INVALID = [
         ("    purpose: Deliver the website", "    purpse: Deliver the website"),
         "    purpse:",
         "processing[0].purpse: unknown key; did you mean purpose? (keys allowed here: id, "
-        "purpose, data, sources, legal_basis, legitimate_interest, consent, "
+        "title, purpose, data, sources, legal_basis, legitimate_interest, consent, "
         "special_category_condition, provision, recipients, retention, form, scripts, "
         "ccpa_purpose, ccpa_financial_incentive)",
         id="typo-in-a-key",

@@ -19,7 +19,7 @@ def ccpa_example(flags: str) -> str:
             "{id: message, label: Content of your message, ccpa_category: customer_records}",
         ),
         ("  authorized_agent: null ", f"  authorized_agent: {AGENT}\n  # "),
-        ("ccpa: {applies: false}", f"ccpa: {{applies: true, {flags}}}"),
+        ("ccpa: {applies: false}", f"ccpa: {{applies: true, online_only: true, {flags}}}"),
     )
 
 
@@ -79,9 +79,11 @@ def test_sources_purposes_and_retention_are_told_by_category(ccpa: Build) -> Non
     assert "Identifiers: Answer the questions you send us with the contact form." in purposes
     retention = words(met(ccpa, "ccpa.retention"))
     assert (
-        "Internet or other electronic network activity information: 14 days (for Deliver the "
-        "website and protect it against attacks)." in retention
+        "Internet or other electronic network activity information: 14 days (for Server logs)."
+        in retention
     )
+    sources = words(met(ccpa, "ccpa.sources"))
+    assert "network activity information: automatically from your browser." in sources
     assert "6 months after the enquiry is answered" in retention
 
 

@@ -20,7 +20,7 @@ NEWSLETTER = (
     sources: [data_subject]
     legal_basis: consent
     consent: {withdraw: the unsubscribe link in every newsletter}
-    provision: {required: false, consequence: You do not get the newsletter}
+    provision: {obligation: none, consequence: You do not get the newsletter}
     recipients: [mailer]
     retention: {criteria: you unsubscribe}
 
@@ -85,7 +85,7 @@ CASES = [
             ("    country: DE\n    privacy_url", "    country: CH\n    privacy_url"),
             (
                 "    hosts: []                             #",
-                "    transfer: {mechanism: adequacy, copy: ask us}\n    hosts: [] #",
+                "    transfer: {mechanism: adequacy}\n    hosts: [] #",
             ),
         ],
         [
@@ -120,7 +120,8 @@ CASES = [
             ("us_ca_caloppa]   #", "us_ca_caloppa, ca_pipeda]   #"),
             (
                 "  authorized_agent: null ",
-                "  complaint_procedure: Write to us\npipeda: {privacy_officer: {title: Privacy "
+                "  complaint_procedure: {channels: [{type: email, value: po@example-shop.test}]}\n"
+                "pipeda: {privacy_officer: {title: Privacy "
                 "Officer, email: po@example-shop.test, address: {street: 1 Example Street, "
                 'postal_code: "K1A 0B1", city: Ottawa, country: CA}}}\n#',
             ),

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from policybuild import assert_fully_covered, build_variant, coverage, example, met, words
+from policybuild import (
+    NOT_GERMAN,
+    assert_fully_covered,
+    build_variant,
+    coverage,
+    example,
+    met,
+    words,
+)
 from sitebuild import Build, run_build
 
 STATISTICS = """\
@@ -14,7 +22,7 @@ STATISTICS = """\
     sources: [data_subject]
     legal_basis: consent
     consent: {withdraw: the cookie settings link at the foot of every page}
-    provision: {required: false, consequence: Your visit is not counted}
+    provision: {obligation: none, consequence: Your visit is not counted}
     recipients: [stats]
     retention: {duration: P13M}
 """
@@ -36,6 +44,7 @@ storage:
      duration: P13M, consent_required: true, if_refused: Every visit counts as a first visit}
 consent: {record_duration: P6M}
 """
+COLOURS_SCRIPT = 'localStorage.setItem("colour_scheme", "dark");\n'
 
 
 @pytest.fixture(scope="module")
@@ -47,6 +56,7 @@ def cookies(tmp_path_factory: pytest.TempPathFactory) -> Build:
             ("  # A third party that the site loads", STATS_RECIPIENT + "  # A third party"),
             ("storage: []", STORAGE),
         ),
+        files={"images/colours.js": COLOURS_SCRIPT},  # what writes colour_scheme
     )
 
 
@@ -73,7 +83,8 @@ def test_the_inventory_lists_every_item_with_all_its_columns(cookies: Build) -> 
             "us (first party)",
             "Remember whether you chose light or dark colours.",
             "until you clear it",
-            "no consent needed: strictly necessary for the service you ask for",
+            "no consent needed: strictly necessary for the service you ask for (§25(2) No. 2 "
+            "TDDDG)",
         ],
         [
             "visitor_id",
@@ -94,10 +105,7 @@ def test_the_cookie_statement_says_how_to_choose_refuse_and_withdraw(cookies: Bu
     assert "We set visitor_id only after you agree" in words(met(cookies, "cookies.how_to_consent"))
     withdraw = words(met(cookies, "cookies.withdraw"))
     assert "You can withdraw your consent at any time" in withdraw
-    assert (
-        "Count visits to see which pages help our customers: the cookie settings link at the "
-        "foot of every page." in withdraw
-    )
+    assert "Statistics: the cookie settings link at the foot of every page." in withdraw
     assert "visitor_id: Every visit counts as a first visit." in words(
         met(cookies, "cookies.refusal_consequence")
     )
@@ -123,7 +131,9 @@ def canada(tmp_path_factory: pytest.TempPathFactory) -> Build:
             ("us_ca_caloppa]   #", "us_ca_caloppa, ca_pipeda]   #"),
             (
                 "  authorized_agent: null ",
-                "  complaint_procedure: Write to our privacy officer; we answer within 30 days\n"
+                "  complaint_procedure: {channels: [{type: email, value: "
+                "officer@example-shop.test}], details: Our privacy officer answers every "
+                "complaint in writing.}\n"
                 "pipeda:\n"
                 "  privacy_officer:\n"
                 "    title: Privacy Officer\n"
@@ -149,7 +159,11 @@ def test_canadian_disclosures(canada: Build) -> None:
     assert "outside Canada: Example Hosting AG (Germany)" in abroad
     assert "law enforcement" in abroad
     challenge = words(met(canada, "pipeda.challenge"))
-    assert "Write to our privacy officer; we answer within 30 days." in challenge
+    assert (
+        "You can complain to us about how we handle your personal data: by e-mail to "
+        "officer@example-shop.test. Our privacy officer answers every complaint in writing."
+        in challenge
+    )
     assert "Privacy Commissioner of Canada" in challenge
     assert coverage(canada)["pipeda.types_and_use"] == "/privacy/#req-caloppa.pii_categories"
 
@@ -158,7 +172,7 @@ def test_the_legal_notice_states_every_declared_detail(site: Build) -> None:
     notice = met(site, "imprint.identity")
     assert words(notice) == (
         "Provider Example Shop GmbH Examplestraße 1 10115 Berlin Germany Legal form GmbH "
-        "Represented by Erika Example"
+        "Managing director Erika Example"
     )
     contact = met(site, "imprint.contact")
     assert {a["href"] for a in contact.find_all("a")} == {
@@ -167,9 +181,19 @@ def test_the_legal_notice_states_every_declared_detail(site: Build) -> None:
         "/contact/",
     }
     assert words(met(site, "imprint.register")) == (
-        "Register and VAT ID Register Amtsgericht Example Registration number HRB 00000 "
-        "VAT ID DE000000000"
+        "Register and VAT Commercial register Amtsgericht Example, HRB 00000 "
+        "VAT ID (§27a UStG) DE000000000"
     )
+    assert words(met(site, "imprint.de_editorial")) == (
+        "Responsible for the content (§18(2) MStV) Erika Example Examplestraße 1 10115 Berlin "
+        "Germany"
+    )
+    assert "neither willing nor obliged" in words(met(site, "imprint.de_dispute_resolution"))
+
+
+# Only a business outside the EU/EEA and the UK may publish no legal notice: one in the US
+# that declares no legal-notice data (Directive 2000/31/EC Art. 5 and §5 DDG bind the others).
+SAN_FRANCISCO = '"94110", city: San Francisco, region: CA, country: US}'
 
 
 @pytest.fixture(scope="module")
@@ -177,10 +201,13 @@ def no_notice(tmp_path_factory: pytest.TempPathFactory) -> Build:
     return build_variant(
         tmp_path_factory.mktemp("no_notice"),
         example(
+            ("jurisdictions: [eu_gdpr, eprivacy, us_ca_caloppa]", "jurisdictions: [us_ca_caloppa]"),
             ("  legal_form: GmbH ", "  # legal_form: GmbH "),
-            ("  represented_by: [Erika", "  # represented_by: [Erika"),
+            ("  represented_by: [{name: Erika", "  # represented_by: [{name: Erika"),
+            ('"10115", city: Berlin, country: DE}', SAN_FRANCISCO),
             ("  register: {court", "  # register: {court"),
             ("  vat_id: DE000000000", "  # vat_id: DE000000000"),
+            *NOT_GERMAN,
         ),
     )
 
@@ -189,7 +216,7 @@ def test_without_legal_notice_data_there_is_no_page_and_no_link(no_notice: Build
     assert not no_notice.file_for("/legal-notice/").exists()
     links = {a["href"] for a in no_notice.page("/").select("footer nav a")}
     assert links == {"/privacy/", "/cookies/", "/contact/"}
-    assert coverage(no_notice)["imprint.identity"].startswith("n/a: no legal notice data")
+    assert coverage(no_notice)["imprint.identity"].startswith("n/a: the controller is outside")
 
 
 def test_settings_can_override_the_site_name_and_show_the_report_link(tmp_path) -> None:

@@ -8,7 +8,16 @@ the declared values there, word for word.
 from __future__ import annotations
 
 import pytest
-from policybuild import assert_fully_covered, build_variant, coverage, example, met, words
+from policybuild import (
+    NOT_GERMAN,
+    RELEASED,
+    assert_fully_covered,
+    build_variant,
+    coverage,
+    example,
+    met,
+    words,
+)
 from sitebuild import Build
 
 NEWSLETTER_PURPOSE = """\
@@ -18,7 +27,7 @@ NEWSLETTER_PURPOSE = """\
     sources: [data_subject]
     legal_basis: consent
     consent: {withdraw: the unsubscribe link at the foot of every newsletter}
-    provision: {required: false, consequence: You do not get the newsletter}
+    provision: {obligation: none, consequence: You do not get the newsletter}
     recipients: [mailer]
     retention: {criteria: you unsubscribe}
 
@@ -31,7 +40,8 @@ MAILER = """\
     purpose: Newsletter delivery
     country: US
     hosts: [forms.newsletter.example.test]
-    transfer: {mechanism: eu_us_dpf, copy: "write to privacy@example-shop.test for a copy"}
+    dpf: [eu_us]
+    transfer: {mechanism: eu_us_dpf}
     privacy_url: https://newsletter.example.test/privacy
 """
 LONDON = '{street: 1 Example Road, postal_code: "EC1A 1AA", city: London, country: GB}'
@@ -39,16 +49,29 @@ DUBLIN_REPRESENTATIVE = (
     "{name: Example Representation Ltd, email: rep@example-rep.test, "
     'address: {street: 2 Example Quay, postal_code: "D02 X285", city: Dublin, country: IE}}'
 )
-COMPLAINTS = "Write to complaints@example-shop.test; we acknowledge every complaint in 30 days"
+COMPLAINTS = (
+    "{channels: [{type: email, value: complaints@example-shop.test}, {type: postal, value: "
+    '"1 Example Road, London EC1A 1AA"}], acknowledge_within: P30D}'
+)
 NO_CALOPPA = (
     "caloppa:\n  dnt_response: We do not track visitors across other sites, so Do Not Track "
     "signals change nothing.",
     "",
 )
+# A UK company: its register and its legal form (SI 2015/17 reg. 25), no German notice parts.
+UK_COMPANY = (
+    *NOT_GERMAN,
+    ("  legal_form: GmbH ", "  legal_form: Ltd "),
+    (
+        "{court: Amtsgericht Example, number: HRB 00000}",
+        '{court: England and Wales, number: "01234567"}',
+    ),
+    ("vat_id: DE000000000", "vat_id: GB000000000"),
+    ("role: managing_director", "role: director"),
+)
 UK_TRANSFER = (
     "    hosts: []                             #",
-    "    transfer: {uk: uk_adequacy, copy: Germany is covered by UK adequacy regulations}\n"
-    "    hosts: []  #",
+    "    transfer: {uk: uk_adequacy}\n    hosts: []  #",
 )
 
 
@@ -72,14 +95,20 @@ def test_newsletter_site_is_fully_covered(newsletter: Build) -> None:
         assert report[requirement].startswith("/privacy/#"), requirement
 
 
-def test_the_transfer_names_country_safeguard_and_how_to_get_a_copy(newsletter: Build) -> None:
-    transfers = words(met(newsletter, "gdpr.transfers"))
+def test_the_framework_is_adequacy_for_a_certified_recipient_without_a_copy(
+    newsletter: Build,
+) -> None:
+    """Commission Implementing Decision (EU) 2023/1795: adequacy, not an Art. 46 safeguard."""
+    section = met(newsletter, "gdpr.transfers_dpf")
+    transfers = words(section)
     assert transfers.startswith("Transfers outside the EEA")
     assert (
-        "Example Newsletter Inc. processes data in the United States. Safeguard: the EU-US Data "
-        "Privacy Framework, an adequacy decision of the European Commission (Art. 45 GDPR). To get "
-        "a copy of the safeguard: write to privacy@example-shop.test for a copy." in transfers
+        "Example Newsletter Inc. processes data in the United States and is certified under the "
+        "EU-US Data Privacy Framework." in transfers
     )
+    assert "(Implementing Decision (EU) 2023/1795, Art. 45 GDPR)" in transfers
+    assert "copy" not in transfers and "Safeguard" not in transfers
+    assert section.find("a", href="https://www.dataprivacyframework.gov/list") is not None
 
 
 def test_consent_can_be_withdrawn_as_declared(newsletter: Build) -> None:
@@ -88,10 +117,7 @@ def test_consent_can_be_withdrawn_as_declared(newsletter: Build) -> None:
     text = words(section)
     assert "you can withdraw your consent at any time" in text
     assert "does not affect the lawfulness of the processing before the withdrawal" in text
-    assert (
-        "Send you our monthly newsletter: the unsubscribe link at the foot of every newsletter."
-        in text
-    )
+    assert "Newsletter: the unsubscribe link at the foot of every newsletter." in text
     assert section.find("a", href="#purpose-newsletter") is not None
 
 
@@ -99,7 +125,8 @@ def test_portability_follows_the_consent_basis(newsletter: Build) -> None:
     section = met(newsletter, "gdpr.rights.portability")
     assert section.h3.get_text() == "Right to data portability"
     names = [a.get_text() for a in section.find_all("a")]
-    assert names == ["Send you our monthly newsletter"]
+    assert names == ["Newsletter"]
+    assert "which we process with your consent, you have" in words(section)  # no "or a contract"
     assert "machine-readable" in words(section)
 
 
@@ -115,14 +142,15 @@ def test_objection_keeps_its_own_heading_for_the_legitimate_interests(newsletter
 def test_the_newsletter_purpose_states_every_declared_fact(newsletter: Build) -> None:
     facts = newsletter.page("/privacy/").find(id="purpose-newsletter")
     rows = {dt.get_text(): words(dt.find_next_sibling("dd")) for dt in facts.find_all("dt")}
-    assert facts.h3.get_text() == "Send you our monthly newsletter"
+    assert facts.h3.get_text() == "Newsletter"
     assert rows == {
+        "What for": "Send you our monthly newsletter.",
         "Data": "Name and e-mail address",
         "Where it comes from": "From you.",
         "Legal basis": "Art. 6(1)(a) GDPR: your consent.",
         "Withdrawing consent": "You can withdraw your consent at any time: the unsubscribe link "
         "at the foot of every newsletter.",
-        "Must you give it?": "No, it is optional. If you do not give it: You do not get the "
+        "Must you give it?": "No: giving it is up to you. Without it: You do not get the "
         "newsletter.",
         "Who receives it": "Example Newsletter Inc. (United States).",
         "How long we keep it": "We keep it until you unsubscribe.",
@@ -139,8 +167,18 @@ def test_the_us_processor_is_a_named_recipient(newsletter: Build) -> None:
         "United States",
     ]
     assert row.th.a["href"] == "https://newsletter.example.test/privacy"
+
+
+def test_a_processor_the_browser_never_contacts_is_not_said_to_be_contacted(
+    newsletter: Build,
+) -> None:
+    """Its hosts are declared, but no page loads them: the audit warns that they are stale, and
+    the policy does not say that pages make the browser contact it (issue 13, defect 9)."""
     tracking = words(met(newsletter, "caloppa.third_party_tracking"))
-    assert "Your browser connects to the servers of Example Newsletter Inc." in tracking
+    assert "Example Newsletter Inc." not in tracking
+    assert "recipient mailer lists host forms.newsletter.example.test" in newsletter.log
+    version = words(newsletter.page(f"/privacy/versions/{RELEASED.isoformat()}/"))
+    assert "connect to the servers of" not in version
 
 
 @pytest.fixture(scope="module")
@@ -173,6 +211,7 @@ def uk_and_eu(tmp_path_factory: pytest.TempPathFactory) -> Build:
         example(
             ("[eu_gdpr, eprivacy, us_ca_caloppa]", "[eu_gdpr, uk_gdpr, eprivacy]"),
             ('{street: Examplestraße 1, postal_code: "10115", city: Berlin, country: DE}', LONDON),
+            *UK_COMPANY,
             ("eu_representative: null", f"eu_representative: {DUBLIN_REPRESENTATIVE}"),
             UK_TRANSFER,
             ("  authorized_agent: null ", f"  complaint_procedure: {COMPLAINTS}\n  # "),
@@ -206,12 +245,18 @@ def test_the_eu_representative_is_named(uk_and_eu: Build) -> None:
 def test_complaints_go_to_the_ico_and_to_us(uk_and_eu: Build) -> None:
     ico = met(uk_and_eu, "uk.complaint_ico")
     assert "Information Commissioner's Office" in words(ico)
-    assert ico.find("a", href="https://ico.org.uk") is not None
+    assert ico.find("a", href="https://ico.org.uk/make-a-complaint/") is not None
+    assert "0303 123 1113" in words(ico)
+    assert "country where you live" not in words(met(uk_and_eu, "uk.complaint_ico"))
     ours = met(uk_and_eu, "uk.complaint_to_controller")
     assert ours.h3.get_text() == "Complaints to us"
     text = words(ours)
-    assert f"{COMPLAINTS}." in text
-    assert "acknowledge a complaint within 30 days" in text
+    assert (
+        "by e-mail to complaints@example-shop.test, or by post to 1 Example Road, London EC1A "
+        "1AA. We acknowledge your complaint within 30 days, look into it without undue delay, "
+        "keep you informed of progress, and tell you the outcome (section 164A of the Data "
+        "Protection Act 2018)." in text
+    )
 
 
 def test_transfers_out_of_the_uk_name_the_uk_safeguard(uk_and_eu: Build) -> None:
@@ -229,11 +274,7 @@ def uk_only(tmp_path_factory: pytest.TempPathFactory) -> Build:
         example(
             ("[eu_gdpr, eprivacy, us_ca_caloppa]", "[uk_gdpr]"),
             ('{street: Examplestraße 1, postal_code: "10115", city: Berlin, country: DE}', LONDON),
-            (
-                "  name: Berliner Beauftragte für Datenschutz und Informationsfreiheit\n"
-                "  url: https://www.datenschutz-berlin.de",
-                "  name: Information Commissioner's Office\n  url: https://ico.org.uk",
-            ),
+            *UK_COMPANY,
             UK_TRANSFER,
             ("  authorized_agent: null ", f"  complaint_procedure: {COMPLAINTS}\n  # "),
             NO_CALOPPA,
@@ -263,4 +304,4 @@ def test_uk_statistics_storage_can_be_objected_to(uk_only: Build) -> None:
     assert "You can object at any time" in text
     assert section.find("a", href="mailto:privacy@example-shop.test") is not None
     inventory = words(met(uk_only, "cookies.legal_basis"))
-    assert "no consent needed under UK law (PECR): statistics; you can object" in inventory
+    assert "no consent needed: statistics; you can object (PECR reg. 6 and Sch. A1)" in inventory

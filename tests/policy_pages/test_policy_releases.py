@@ -256,7 +256,7 @@ def test_the_ccpa_wants_a_release_every_12_months(tmp_path: Path) -> None:
             (
                 "ccpa: {applies: false}",
                 "ccpa: {applies: true, sells: false, shares: false, honors_gpc: true, "
-                "spi_beyond_7027m: false}",
+                "spi_beyond_7027m: false, online_only: true}",
             ),
         ),
     )
@@ -288,7 +288,7 @@ def test_a_policy_the_build_would_refuse_is_not_released(site: Path) -> None:
     result = release(site)
     assert result.returncode == 2
     assert result.stderr == (
-        f'{declaration}:53 processing[1].purpose: "may" is vague, and the policy states only what '
+        f'{declaration}:60 processing[1].purpose: "may" is vague, and the policy states only what '
         'you do (meta.plain_language); say exactly what happens, e.g. "we keep" rather than '
         '"we may keep"\nNothing was released.\n'
     )

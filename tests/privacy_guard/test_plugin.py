@@ -32,8 +32,9 @@ def declare_hosts(content: Path, hosts: list[str]) -> None:
 
 
 def release_policy(content: Path) -> None:
-    """Release the edited declaration, as the owner must before the policy pages build."""
-    released = release(content)
+    """Release the edited declaration, as the owner must before the policy pages build (today:
+    the content's own latest release may be later than policybuild's fixed day)."""
+    released = release(content, env={"SOURCE_DATE_EPOCH": ""})
     assert released.returncode == 0, released.stderr
 
 
@@ -297,21 +298,45 @@ def build_notmyidea_again(tmp_path: Path) -> subprocess.CompletedProcess:
     return done
 
 
-def test_report_page_lists_declared_storage(tmp_path):
-    content = copy_content(tmp_path / "content")
+THEME_STORAGE = (
+    "storage:\n"
+    "  - {name: theme, type: local_storage, provider: first_party, purpose: Remember light "
+    "or dark mode, duration: until_cleared, consent_required: false,\n"
+    "     exemption: strictly_necessary}\n"
+)
+
+
+def declare_storage(content: Path, storage: str) -> None:
     declaration = content / "privacy.yml"
-    storage = (
-        "storage:\n"
-        "  - {name: theme, type: local_storage, provider: first_party, purpose: Remember light "
-        "or dark mode, duration: until_cleared, consent_required: false,\n"
-        "     exemption: strictly_necessary}\n"
-        "  - {name: sid, type: cookie, provider: webhost, purpose: Keep you signed in, "
-        "duration: P1Y6M, consent_required: false, exemption: strictly_necessary}\n"
-    )
     text, count = re.subn(r"(?m)^storage: \[\].*\n", storage, declaration.read_text())
     assert count == 1
     declaration.write_text(text)
     release_policy(content)
+
+
+def test_storage_no_script_can_write_is_a_contradiction(tmp_path):
+    """The cookie statement would list local storage while the report says no page runs a
+    script: the build stops, naming the item (issue 13, defect 9)."""
+    content = copy_content(tmp_path / "content")
+    declare_storage(content, THEME_STORAGE)
+    build = run_build(tmp_path, content=content)
+    assert build.returncode == 1
+    assert (
+        "storage[0] theme is local storage, which only a script can write, but no page of the "
+        "site runs a script; remove it from storage, or add the script that sets it" in build.log
+    )
+    assert "privacy guard FAILED: the policy and this build disagree in 1 place above" in build.log
+
+
+def test_report_page_lists_declared_storage(tmp_path):
+    content = copy_content(tmp_path / "content")
+    declare_storage(
+        content,
+        THEME_STORAGE + "  - {name: sid, type: cookie, provider: webhost, purpose: Keep you "
+        "signed in, duration: P1Y6M, consent_required: false, exemption: strictly_necessary}\n",
+    )
+    (content / "images").mkdir(exist_ok=True)
+    (content / "images" / "theme.js").write_text('localStorage.setItem("theme", "dark");\n')
     build = run_build(tmp_path, content=content)
     assert build.returncode == 0, build.log
     rows = build.page("/privacy/report/").select("#storage + table tbody tr")

@@ -66,12 +66,13 @@ PAIRS = [
 ]
 
 
-def test_netlify_rules_encode_paths_and_use_query_syntax() -> None:
+def test_netlify_rules_encode_paths_use_query_syntax_and_are_forced() -> None:
+    """Forced (`!`): Netlify would serve the redirect page, or the home page for ?p=12."""
     lines = netlify(PAIRS, "content/redirects.yml").splitlines()
     assert lines[1:] == [
-        "/2012/06/28/hello/  /2012/06/hello/  301",
-        "/tag/caf%C3%A9/  /tag/cafe/  301",
-        "/ p=12  /2012/06/hello/  301",
+        "/2012/06/28/hello/  /2012/06/hello/  301!",
+        "/tag/caf%C3%A9/  /tag/cafe/  301!",
+        "/ p=12  /2012/06/hello/  301!",
     ]
 
 

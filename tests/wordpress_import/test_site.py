@@ -8,40 +8,16 @@ import itertools
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from sitebuild import Build, copy_content, parse_html, run_build
-from wxrtools import FIXTURE, run_import, snapshot
+from sitebuild import Build, parse_html, run_build
+from wxrtools import expected_heading, import_like_an_owner
 
 SITEURL = "https://example-shop.test"  # publishconf.py's
 FEEDS = ("{feed}", "{category_feed}", "{tag_feed}")
-
-
-def import_like_an_owner(workdir: Path) -> Path:
-    """wp-import refuses to replace the kit's sample About page, then is told to; the owner
-    copies the files the report lists."""
-    content = copy_content(workdir / "content")
-    before = snapshot(content)
-    refused = run_import(FIXTURE, "--content", content, cwd=workdir)
-    assert refused.returncode == 2 and "about.md: already exists" in refused.stderr
-    assert snapshot(content) == before
-    done = run_import(FIXTURE, "--content", content, "--force", cwd=workdir)
-    assert done.returncode == 0, done.stderr
-    for line in done.stdout.splitlines():
-        if line.startswith("- https://") and " → " in line:
-            destination = Path(line.split(" → ")[1].split(" (used by")[0])
-            assert destination.is_relative_to(content / "wp-content")
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            destination.write_bytes(b"copied by the owner")
-    if importlib.util.find_spec("policy_pages") is None:
-        # Until the policy_pages plugin lands, the site's own /privacy/ page (which the old
-        # WordPress privacy page now redirects to) is stood in for by a plain page.
-        (content / "pages" / "privacy.md").write_text("Title: Privacy policy\nSlug: privacy\n\n-\n")
-    return content
 
 
 @pytest.fixture(scope="module")
@@ -78,26 +54,6 @@ def follow(build: Build, path: str, hops: int = 3) -> tuple[str, BeautifulSoup]:
             return path, BeautifulSoup("", "html.parser")  # a feed: nothing more to follow
         soup = build.page(path)
     raise AssertionError(f"{path}: more than {hops} redirects")
-
-
-def expected_heading(build: Build, target: str) -> str:
-    """The <h1> the reader should land on, worked out from the target's own source."""
-    if target.startswith("{filename}"):
-        source = build.content / target.removeprefix("{filename}/")
-        return next(
-            line.removeprefix("Title: ")
-            for line in source.read_text(encoding="utf-8").splitlines()
-            if line.startswith("Title: ")
-        )
-    if target.startswith("{category}"):
-        return "Category: " + target.removeprefix("{category}")
-    if target.startswith("{tag}"):
-        return "Tag: " + target.removeprefix("{tag}")
-    if target.startswith("{author}"):
-        return "Posts by " + target.removeprefix("{author}")
-    if target == "{index}":
-        return "Latest posts"
-    return ""
 
 
 @pytest.mark.parametrize("build_name", ["dev", "published"])

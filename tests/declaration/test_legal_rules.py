@@ -1,0 +1,242 @@
+"""Issue 13's rules of law: each one with a declaration that triggers it and one that does not.
+
+The declarations are the three example businesses of tests/policy_pages/fixtures/businesses/
+(a UK bakery, a German bike shop with a US newsletter processor, a Californian studio under
+the CCPA with an EU representative), edited to break exactly one rule. Loading is
+in-process: milliseconds per case.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from declaration import DeclarationError, load_declaration
+from declaration.advice import declaration_warnings
+
+BUSINESSES = Path(__file__).resolve().parent.parent / "policy_pages" / "fixtures" / "businesses"
+UK, DE, US = "uk_bakery.yml", "de_bikeshop.yml", "us_studio.yml"
+EDITORIAL = (
+    "  editorial_responsible:\n    name: Jonas Speiche\n"
+    '    address: {street: Hafenweg 7, postal_code: "48155", city: Münster, country: DE}\n'
+)
+POSTAL = '      - {type: postal, value: "Crumb & Co Bakery Ltd, 12 Wine Street, Bristol BS1 2PH"}\n'
+CONTRACT = (
+    "    legal_basis: contract\n    provision: {obligation: contract, consequence: We cannot "
+)
+
+
+def write(tmp_path: Path, business: str, *edits: tuple[str, str]) -> Path:
+    text = (BUSINESSES / business).read_text(encoding="utf-8")
+    for old, new in edits:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    path = tmp_path / "privacy.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def problems(path: Path) -> str:
+    with pytest.raises(DeclarationError) as caught:
+        load_declaration(path)
+    assert all("\n" not in str(p) for p in caught.value.problems)
+    return str(caught.value)
+
+
+@pytest.mark.parametrize("business", [UK, DE, US])
+def test_each_example_business_is_valid(business: str) -> None:
+    load_declaration(BUSINESSES / business)
+
+
+# Each case: business, edit that breaks one rule, the field and the words of the refusal.
+CASES = {
+    "host is a declared recipient (GDPR 13(1)(e))": (
+        UK,
+        ("  hosted_by: [webhost]\n", ""),
+        "site.hosted_by: missing",
+    ),
+    "s.164A(2): complaints electronically": (
+        UK,
+        (
+            "      - {type: email, value: hello@crumb.example}\n      - {type: postal",
+            "      - {type: postal",
+        ),
+        "complaint_procedure.channels: DPA 2018 s.164A(2) requires a way to complain "
+        "electronically",
+    ),
+    "s.164A(2): complaints by other means": (
+        UK,
+        (
+            POSTAL,
+            "",
+        ),
+        "by other means than electronic ones",
+    ),
+    "s.164A(3): acknowledge within 30 days": (
+        UK,
+        ("acknowledge_within: P30D", "acknowledge_within: P6W"),
+        "complaint_procedure.acknowledge_within: DPA 2018 s.164A(3)",
+    ),
+    "complaint_procedure is structured": (
+        UK,
+        ("    acknowledge_within: P30D\n", ""),
+        "complaint_procedure.acknowledge_within: required because DPA 2018 s.164A(3)",
+    ),
+    "no lead authority outside the EU (GDPR Art. 56)": (
+        US,
+        (
+            "dpo: {appointed: false}\n",
+            "dpo: {appointed: false}\nsupervisory_authority: {name: DPC, url: https://www.dataprotection.ie}\n",
+        ),
+        "supervisory_authority: given, but a controller outside the EU/EEA has no lead authority",
+    ),
+    "DPF only for certified recipients (Decision (EU) 2023/1795)": (
+        DE,
+        ("    dpf: [eu_us]\n", ""),
+        "transfer.mechanism: eu_us_dpf covers only organisations certified",
+    ),
+    "an adequacy decision has no copy (GDPR 13(1)(f))": (
+        DE,
+        ("transfer: {mechanism: eu_us_dpf}", 'transfer: {mechanism: eu_us_dpf, copy: "ask us"}'),
+        "transfer.copy: given, but an adequacy decision",
+    ),
+    "Art. 46 safeguards name how to get a copy": (
+        US,
+        (
+            'transfer: {mechanism: scc, copy: "write to privacy@fogline.example for a copy"}',
+            "transfer: {mechanism: scc}",
+        ),
+        "transfer.copy: required because the safeguard is a document",
+    ),
+    "must you give it? (GDPR 13(2)(e))": (
+        DE,
+        ("    provision: {obligation: none, consequence: We cannot reply}\n", ""),
+        "provision: required because the data comes from the people themselves",
+    ),
+    "statutory records rely on Art. 6(1)(c)": (
+        DE,
+        ("    legal_basis: legal_obligation\n", "    legal_basis: contract\n"),
+        "records kept because a law requires it rely on legal_obligation",
+    ),
+    "statutory periods are known per country": (
+        DE,
+        ("city: Münster, country: DE}\n  email", "city: Vienna, country: AT}\n  email"),
+        "retention.statutory: the kit knows the periods for commercial_records only in DE, FR, GB",
+    ),
+    "CCPA: a toll-free number (Civ. Code 1798.130(a)(1)(A))": (
+        US,
+        ('    - {type: phone, value: "+1 800 555 0100"}\n', ""),
+        "us_ca_ccpa requires a toll-free number",
+    ),
+    "DE imprint: §18(2) MStV": (
+        DE,
+        (
+            EDITORIAL,
+            "",
+        ),
+        "controller.editorial_responsible: required because a German site with a blog",
+    ),
+    "DE imprint: §36 VSBG": (
+        DE,
+        ("  consumer_disputes: {participation: not_willing}\n", ""),
+        "controller.consumer_disputes: required",
+    ),
+    "DE imprint: representatives (§5(1) No. 1 DDG)": (
+        DE,
+        ("  represented_by: [{name: Jonas Speiche, role: managing_director}]\n", ""),
+        "controller.represented_by: required because a GmbH names who represents it",
+    ),
+    "DE imprint: register (§5(1) No. 4 DDG)": (
+        DE,
+        ("  register: {court: Amtsgericht Münster, number: HRB 12345}\n", ""),
+        "controller.register: required because a GmbH is entered in a register",
+    ),
+    "UK imprint: reg. 25 SI 2015/17": (
+        UK,
+        ('  register: {court: England and Wales, number: "09876543"}\n', ""),
+        "controller.register: required because UK companies show where they are registered",
+    ),
+    "German imprint fields only in Germany": (
+        UK,
+        (
+            "  vat_id: GB123456789\n",
+            "  vat_id: GB123456789\n  consumer_disputes: {participation: not_willing}\n",
+        ),
+        "consumer_disputes: given, but it is a rule of German law only",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_each_rule_refuses_the_declaration_that_breaks_it(tmp_path: Path, case: str) -> None:
+    business, edit, expected = CASES[case]
+    assert expected in problems(write(tmp_path, business, edit))
+
+
+def test_french_imprint_needs_publication_director_capital_and_host(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        DE,
+        ("city: Münster, country: DE}\n  email", "city: Lyon, country: FR}\n  email"),
+        ("  legal_form: GmbH", "  legal_form: SAS"),
+        ("  represented_by: [{name: Jonas Speiche, role: managing_director}]\n", ""),
+        (
+            EDITORIAL,
+            "",
+        ),
+        ("  consumer_disputes: {participation: not_willing}\n", ""),
+        (
+            "    retention: {statutory: commercial_records}",
+            "    retention: {statutory: commercial_records}",
+        ),
+    )
+    found = problems(path)
+    for field in (
+        "publication_director",
+        "share_capital",
+        "recipients[0].address",
+        "recipients[0].phone",
+    ):
+        assert field in found
+
+
+def test_ccpa_category_takes_one_or_several(tmp_path: Path) -> None:
+    studio = load_declaration(BUSINESSES / US)
+    company = next(c for c in studio.data_categories if c.id == "company")
+    assert [c.value for c in company.ccpa_category] == ["identifiers", "professional_information"]
+    assert [c.value for c in studio.data_categories[0].ccpa_category] == ["identifiers"]
+
+
+def test_online_only_business_needs_an_email_instead_of_a_number(tmp_path: Path) -> None:
+    online = write(
+        tmp_path,
+        US,
+        ('    - {type: phone, value: "+1 800 555 0100"}\n', ""),
+        ("spi_beyond_7027m: false}", "spi_beyond_7027m: false, online_only: true}"),
+    )
+    load_declaration(online)
+
+
+def test_warnings_for_a_contract_on_the_wrong_basis_and_missing_records(tmp_path: Path) -> None:
+    assert declaration_warnings(BUSINESSES / DE) == []
+    path = write(
+        tmp_path,
+        DE,
+        (
+            CONTRACT + "repair",
+            "    legal_basis: legitimate_interests\n    legitimate_interest: Repairing bikes\n"
+            + CONTRACT.split("\n", 1)[1]
+            + "repair",
+        ),
+    )
+    warned = "\n".join(map(str, declaration_warnings(path)))
+    assert "relies on contract (GDPR Art. 6(1)(b))" in warned
+    records = write(
+        tmp_path,
+        UK,
+        ("    retention: {statutory: commercial_records}", "    retention: {duration: P6M}"),
+        ("    legal_basis: legal_obligation\n", "    legal_basis: legal_obligation\n"),
+    )
+    assert "retention: {statutory: commercial_records}" in "\n".join(
+        map(str, declaration_warnings(records))
+    )

@@ -1,0 +1,52 @@
+"""Share links are plain links to each service's share page, and link previews show the site's
+own picture, so sharing a post needs no script and sends nothing before a click."""
+
+from __future__ import annotations
+
+from embedsite import EmbedSite
+from share.links import sharing
+
+POST = "/2026/11/croissant-dough/"
+URL = "https://example-shop.test/2026/11/croissant-dough/"
+QUOTED = "https%3A%2F%2Fexample-shop.test%2F2026%2F11%2Fcroissant-dough%2F"
+
+
+def test_share_addresses_carry_the_post_and_nothing_else() -> None:
+    built = sharing(URL, "Croissants & more", ["email", "x", "mastodon", "nope"], ["a.example"])
+    assert [(link.key, link.href) for link in built.links] == [
+        ("email", f"mailto:?subject=Croissants%20%26%20more&body={QUOTED}"),
+        ("x", f"https://x.com/intent/post?text=Croissants%20%26%20more&url={QUOTED}"),
+    ]
+    assert built.mastodon[0].href == (
+        f"https://a.example/share?text=Croissants%20%26%20more%20{QUOTED}"
+    )
+    assert sharing(URL, "t", ["email"], ["a.example"]).mastodon == ()
+
+
+def test_a_post_has_plain_share_links_and_a_mastodon_server_choice(embed_site: EmbedSite) -> None:
+    page = embed_site.build.page(POST)
+    share = page.select_one("nav.share")
+    labels = [a.get_text() for a in share.select(":scope > ul a")]
+    assert labels == ["E-mail", "LinkedIn", "Facebook", "X"]
+    linkedin = share.find("a", string="LinkedIn")["href"]
+    assert linkedin == f"https://www.linkedin.com/sharing/share-offsite/?url={QUOTED}"
+    servers = share.select("details.share-mastodon a")
+    assert servers and all(
+        a["href"].endswith(f"/share?text=How%20we%20fold%20croissant%20dough%20{QUOTED}")
+        for a in servers
+    )
+    assert share.select_one("details.share-mastodon input")["value"].endswith(URL)
+    assert not page.select("script")
+
+
+def test_link_previews_use_the_sites_own_address_and_picture(embed_site: EmbedSite) -> None:
+    page = embed_site.build.page(POST)
+    meta = {
+        tag.get("property") or tag.get("name"): tag["content"]
+        for tag in page.select("meta[property^='og:'], meta[name^='twitter:']")
+    }
+    assert meta["og:url"] == URL
+    assert meta["og:title"] == "How we fold croissant dough"
+    assert meta["og:image"] == "https://example-shop.test/media/embeds/youtube-dQw4w9WgXcQ.jpg"
+    assert meta["twitter:card"] == "summary_large_image"
+    assert "privacy guard passed: 0 errors, 0 warnings" in embed_site.build.log
