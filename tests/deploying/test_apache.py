@@ -7,12 +7,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 import pytest
+from deploy import apache
 from deploykit import HOST, Deployed
 from inbox_harness import free_port
 from server_checks import Served, ServerChecks, SiteChecks
 from webservers import Client, apache_command, apache_config, checked, running
-
-from deploy import apache
 
 
 @dataclass(frozen=True)

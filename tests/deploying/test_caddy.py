@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
+from deploy import caddy
 from deploykit import HOST, Deployed
 from inbox_harness import free_port
 from server_checks import Served, ServerChecks
@@ -18,8 +19,6 @@ from webservers import (
     running,
     shared_folder,
 )
-
-from deploy import caddy
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ import subprocess
 from dataclasses import replace
 from pathlib import Path
 
+from deploy import apache, caddy, nginx, systemd
 from deploy.plugin import placement, server_files
 from deploy.published import read_deployment
 from deploykit import ACME_TOKEN, HOST, INBOX_HOST, Deployed
@@ -28,8 +29,6 @@ from webservers import (
     running,
     shared_folder,
 )
-
-from deploy import apache, caddy, nginx, systemd
 
 
 def test_the_build_wrote_the_configs_the_servers_are_tested_with(deployed: Deployed) -> None:

@@ -6,12 +6,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
+from deploy import nginx
 from deploykit import HOST, Deployed
 from inbox_harness import free_port
 from server_checks import Served, ServerChecks
 from webservers import Client, checked, nginx_command, nginx_config, running
-
-from deploy import nginx
 
 
 @pytest.fixture(scope="module")
