@@ -26,6 +26,7 @@ class Body:
     teaser: str  # Markdown of the part before <!--more-->, "" without one
     notes: list[str]
     files: dict[str, str]  # the old blog's files it uses: old URL -> address here
+    cards: int = 0  # embeds that became the site's embed cards
 
 
 def convert_body(raw: str, *, post_id: str, blog: Blog, footnotes: str = "") -> Body:
@@ -50,6 +51,7 @@ def convert_body(raw: str, *, post_id: str, blog: Blog, footnotes: str = "") -> 
         teaser=teaser,
         notes=block_notes + expander.notes + cited.notes + converted.notes,
         files=converted.files,
+        cards=expander.cards + converted.cards,
     )
 
 

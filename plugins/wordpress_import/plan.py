@@ -86,6 +86,7 @@ class Plan:
     structure_share: tuple[int, int]
     export: Export
     taken_over: list[TakenOver] = field(default_factory=list)
+    cards: int = 0  # embeds that became the site's embed cards
 
     @property
     def changed(self) -> list[Document]:
@@ -128,12 +129,14 @@ def plan_import(export: Export, options: Options | None = None) -> Plan:
     patterns = {i.post_id: i.content for i in export.items if i.post_type == "wp_block"}
     blog = Blog(site, attachments, table.content_target, patterns)
     files: dict[str, FileToCopy] = {}
+    cards = 0
     for doc in docs:
         item = doc.item
         body = convert_body(
             item.content, post_id=item.post_id, blog=blog, footnotes=item.meta.get("footnotes", "")
         )
         doc.notes[:0] = body.notes
+        cards += body.cards
         used = dict(body.files)
         if cover := _cover_image(doc, blog):
             doc.cover, used[cover[0]] = cover[1], cover[1]
@@ -144,7 +147,7 @@ def plan_import(export: Export, options: Options | None = None) -> Plan:
         doc.text = render_document(_meta(export, doc, summary), body.markdown)
     taken_over = _taken_over(docs, table)
     _add_site_redirects(export, docs, table, site, options)
-    return Plan(docs, table, files, skipped, structure, (count, total), export, taken_over)
+    return Plan(docs, table, files, skipped, structure, (count, total), export, taken_over, cards)
 
 
 def _taken_over(docs: list[Document], table: RedirectTable) -> list[TakenOver]:

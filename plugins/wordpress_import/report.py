@@ -27,6 +27,7 @@ def render_report(plan: Plan, content_dir: str) -> str:
         "Posts are now at /YYYY/MM/slug/; every other old address redirects.",
         f"Redirects: {len(plan.redirects.entries)} old addresses in {content_dir}/redirects.yml; "
         f"{queries} of them are ?query forms that only the server rules can redirect.",
+        *_cards(plan.cards),
         "",
         "## Files to copy",
         "",
@@ -84,6 +85,16 @@ def _files_to_copy(files: dict[str, FileToCopy], content_dir: str, blog: str) ->
         users = ", ".join(dict.fromkeys(user for use in uses for user in use.used_by))
         lines.append(f"- {urljoin(blog + '/', url)} → {content_dir}/{path} (used by {users})")
     return lines
+
+
+def _cards(count: int) -> list[str]:
+    if not count:
+        return []
+    return [
+        f"Embeds: {count} became the site's embed cards (a poster served by the site, the "
+        "title, a link). Run `make fetch-media` once to fetch their posters and titles: until "
+        "then `make html` shows a neutral poster and `make publish` refuses."
+    ]
 
 
 def _counted(notes: list[str]) -> list[str]:

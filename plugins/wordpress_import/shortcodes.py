@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .attachments import Attachments
-from .media import Video, video_from_id, video_from_url
+from .cards import card_html, card_note, card_of
 
 KNOWN = ("caption", "wp_caption", "gallery", "embed", "youtube", "vimeo", "audio", "video")
 
@@ -35,6 +35,7 @@ _ATTR = re.compile(
 # (Not "[name]": that is as often a note in prose.) No "[" inside, so that each try stops at
 # the next bracket and the whole search stays linear.
 _LOOKS_LIKE_SHORTCODE = re.compile(r"\[(?:/([a-z][\w-]*)|([a-z][\w-]*)\s+[\w-]+=[^\]\[]*)\]")
+_YOUTUBE_ID = re.compile(r"[\w-]{11}")
 _AUDIO_TYPES = ("mp3", "m4a", "ogg", "wav", "wma", "flac")
 _VIDEO_TYPES = ("mp4", "m4v", "webm", "ogv", "wmv", "flv", "mov")
 _BARE_URL_LINE = re.compile(r"^[ \t]*(https?://[^\s<>\"]+)[ \t]*$", re.MULTILINE)
@@ -52,6 +53,7 @@ class ShortcodeExpander:
         self.post_id = post_id
         self.attachments = attachments
         self.notes: list[str] = []
+        self.cards = 0  # embeds that became the site's embed cards
 
     def expand(self, text: str) -> str:
         text = _BARE_URL_LINE.sub(self._bare_url, text)
@@ -70,12 +72,18 @@ class ShortcodeExpander:
         return text
 
     def _bare_url(self, match: re.Match[str]) -> str:
-        """WordPress turns a URL alone on its line into an embed; we keep a video or a link."""
+        """WordPress turns a URL alone on its line into an embed; we make the site's card of it,
+        or a plain link where the site has no card for that provider."""
         url = html.unescape(match.group(1))
-        video = video_from_url(url)
-        if video:
-            return _iframe(video)
-        self.notes.append(f"auto-embed of {url} became a plain link")
+        return self._card_or_link(url, "auto-embed")
+
+    def _card_or_link(self, url: str, what: str) -> str:
+        embed = card_of(url)
+        if embed is not None:
+            self.cards += 1
+            self.notes.append(card_note(embed))
+            return card_html(embed)
+        self.notes.append(f"{what} of {url} became a plain link")
         return f'<p><a href="{html.escape(url)}">{html.escape(url)}</a></p>'
 
     def _one(self, shortcode: Shortcode) -> str:
@@ -126,11 +134,7 @@ class ShortcodeExpander:
 
     def _embed(self, attrs: dict[str, str], _p: list[str], content: str, _r: str) -> str:
         url = html.unescape(content.strip() or attrs.get("src", ""))
-        video = video_from_url(url)
-        if video:
-            return _iframe(video)
-        self.notes.append(f"[embed] of {url} became a plain link")
-        return f'<p><a href="{html.escape(url)}">{html.escape(url)}</a></p>'
+        return self._card_or_link(url, "[embed]")
 
     def _youtube(self, attrs: dict[str, str], positional: list[str], _c: str, raw: str) -> str:
         return self._provider_video("YouTube", attrs, positional, raw)
@@ -147,12 +151,18 @@ class ShortcodeExpander:
     def _provider_video(
         self, provider: str, attrs: dict[str, str], positional: list[str], raw: str
     ) -> str:
-        value = self._video_shortcode_value(attrs, positional, raw)
-        video = video_from_url(value) or video_from_id(provider, value)
-        if video is None or video.provider != provider:
+        value = self._video_shortcode_value(attrs, positional, raw).strip()
+        if _YOUTUBE_ID.fullmatch(value) and provider == "YouTube":
+            value = f"https://www.youtube.com/watch?v={value}"  # Jetpack's [youtube ID]
+        elif value.isdigit() and provider == "Vimeo":
+            value = f"https://vimeo.com/{value}"
+        embed = card_of(value)
+        if embed is None or embed.provider.name != provider:
             self.notes.append(f"[{provider.lower()}] shortcode without a usable video: {raw!r}")
             return ""
-        return _iframe(video)
+        self.cards += 1
+        self.notes.append(card_note(embed))
+        return card_html(embed)
 
     def _audio(self, attrs: dict[str, str], positional: list[str], content: str, _r: str) -> str:
         return self._media("audio", attrs, positional, content, _AUDIO_TYPES)
@@ -211,15 +221,6 @@ def parse_attributes(text: str) -> tuple[dict[str, str], list[str]]:
             value = next(v for v in (m.group(7), m.group(8), m.group(9)) if v is not None)
             positional.append(value)
     return named, positional
-
-
-def _iframe(video: Video) -> str:
-    """The embed WordPress would have rendered; trackers.py turns it into a link."""
-    if video.provider == "YouTube":
-        src = f"https://www.youtube.com/embed/{video.video_id}"
-    else:
-        src = f"https://player.vimeo.com/video/{video.video_id}"
-    return f'<iframe src="{src}"></iframe>'
 
 
 @dataclass(frozen=True)

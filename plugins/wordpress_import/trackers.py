@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup, Comment, Tag
 
 from .blog import Blog
+from .cards import card_note, card_of
 from .known import (
     AVATAR_HOSTS,
     FONT_HOSTS,
@@ -25,7 +26,6 @@ from .known import (
     host_matches,
 )
 from .links import file_path, host_of, looks_like_file
-from .media import video_from_url
 
 _CSS_URL = re.compile(r"url\(\s*['\"]?((?:https?:)?//[^'\")\s]+)", re.I)
 _PX = re.compile(r"(?:^|;)\s*(width|height)\s*:\s*(\d+)px", re.I)
@@ -52,6 +52,7 @@ _REMOVED_WHOLE = (
 class CleanResult:
     notes: list[str] = field(default_factory=list)
     files: dict[str, str] = field(default_factory=dict)  # old URL -> address here, to copy
+    cards: int = 0  # embeds that became the site's embed cards
 
 
 class BodyCleaner:
@@ -63,7 +64,7 @@ class BodyCleaner:
         self.resolve = blog.resolve
 
     def clean(self, soup: BeautifulSoup) -> CleanResult:
-        result = CleanResult()
+        result = self._result = CleanResult()
         self._notes = result.notes
         self._files = result.files
         for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
@@ -147,13 +148,15 @@ class BodyCleaner:
 
     def _replace_iframe(self, soup: BeautifulSoup, el: Tag) -> None:
         src = _source(el)
-        title = _attr(el, "title").strip()
-        video = video_from_url(src)
-        if video:
-            what = f"“{title}”" if title else "this video"
-            label = f"Watch {what} on {video.provider}"
-            self._note(f"replaced a {video.provider} embed (video {video.video_id}) with a link")
-            _put_block(el, _placeholder(soup, video.watch_url, label))
+        embed = card_of(src) if src else None
+        if embed is not None:
+            self._result.cards += 1
+            self._note(card_note(embed, _attr(el, "title").strip()))
+            block = soup.new_tag("p")
+            link = soup.new_tag("a", href=embed.link)
+            link.string = embed.link
+            block.append(link)
+            _put_block(el, block)  # the same paragraph as cards.card_html()
             return
         host = host_of(src)
         own = self.site.own_path(src) if src else None

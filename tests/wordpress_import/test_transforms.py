@@ -7,7 +7,6 @@ from wordpress_import.attachments import Attachment, Attachments
 from wordpress_import.blog import Blog
 from wordpress_import.body import convert_body
 from wordpress_import.links import OldSite
-from wordpress_import.media import video_from_url
 from wordpress_import.shortcodes import parse_attributes
 
 SITE = OldSite("https://blog.example")
@@ -44,24 +43,33 @@ def test_block_editor_content_keeps_its_own_paragraphs() -> None:
         '<iframe data-src="https://www.youtube.com/embed/dQw4w9WgXcQ" src="about:blank"></iframe>',
     ],
 )
-def test_every_youtube_form_becomes_the_same_link(raw: str) -> None:
+def test_every_youtube_form_becomes_the_same_card(raw: str) -> None:
+    """The provider's link alone on its line: the embeds plugin makes its card at build time."""
     body = convert(raw)
-    assert body.markdown.startswith(
-        '<p class="embed-placeholder"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">'
+    assert body.markdown == "<https://www.youtube.com/watch?v=dQw4w9WgXcQ>\n"
+    assert body.cards == 1 and len(body.notes) == 1
+    assert body.notes[0].startswith(
+        "a YouTube embed (https://www.youtube.com/watch?v=dQw4w9WgXcQ) became the site's card"
     )
-    assert body.notes == ["replaced a YouTube embed (video dQw4w9WgXcQ) with a link"]
 
 
 def test_vimeo_by_id_and_by_player_url() -> None:
-    assert video_from_url("https://player.vimeo.com/video/76979871?h=abc").watch_url == (
-        "https://vimeo.com/76979871"
+    player = '<iframe src="https://player.vimeo.com/video/76979871?h=abc"></iframe>'
+    for raw in ("[vimeo id=76979871]", "[vimeo 76979871]", player):
+        assert convert(raw).markdown == "<https://vimeo.com/76979871>\n", raw
+
+
+def test_a_frame_the_site_has_no_card_for_becomes_a_link_in_a_box() -> None:
+    body = convert('<iframe src="https://maps.example.net/embed?q=shop"></iframe>')
+    assert body.markdown.startswith(
+        '<p class="embed-placeholder"><a href="https://maps.example.net/embed?q=shop">'
     )
-    assert "https://vimeo.com/76979871" in convert("[vimeo id=76979871]").markdown
+    assert body.notes == ["replaced an embedded frame from maps.example.net with a link"]
 
 
 def test_a_url_inside_a_sentence_is_not_an_embed() -> None:
     body = convert("See https://www.youtube.com/watch?v=dQw4w9WgXcQ for more.")
-    assert "embed-placeholder" not in body.markdown and not body.notes
+    assert body.cards == 0 and not body.notes
 
 
 def test_caption_with_its_text_after_the_image() -> None:
