@@ -21,7 +21,7 @@ DEPLOY_TARGET ?=
 INBOX_TARGET ?=
 SSH_PORT ?= 22
 
-.PHONY: help venv html regenerate serve publish policy-release test lint bench clean import fetch-media translations
+.PHONY: help venv html regenerate serve publish policy-release test lint bench clean import init check fetch-media translations
 
 help:
 	@echo 'make html      build the site into $(OUTPUTDIR)/ (development settings)'
@@ -29,6 +29,8 @@ help:
 	@echo 'make publish   build with production settings (publishconf.py), server configs in deploy/'
 	@echo 'make deploy DEPLOY_TARGET=user@host:/var/www/site/   publish, then upload with rsync'
 	@echo 'make deploy-inbox INBOX_TARGET=user@host:/var/www/inbox/   publish, upload the inbox bundle'
+	@echo 'make init      make the kit yours: answer a few questions (ANSWERS=file.yml: from a file)'
+	@echo 'make check     check your own site: declaration, placeholders, build, guard, links'
 	@echo 'make policy-release  release the privacy policy: show what changed, date it today'
 	@echo 'make test      run the whole test suite'
 	@echo 'make lint      ruff and mypy, as CI runs them'
@@ -50,8 +52,10 @@ venv: $(STAMP)
 html: $(STAMP)
 	$(BIN)/strict-build $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) $(PELICANOPTS)
 
+# Every rebuild goes through strict-build's staging, as make html does: output/ only ever holds a
+# clean build (Pelican's own -r would write a page that failed the guard straight into it).
 regenerate: $(STAMP)
-	$(BIN)/pelican -r $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) --fatal errors $(PELICANOPTS)
+	$(BIN)/strict-build $(INPUTDIR) -o $(OUTPUTDIR) -s $(CONFFILE) -r $(PELICANOPTS)
 
 # The contact inbox serves the built site and receives the form, so the whole site works locally.
 serve: $(STAMP)
@@ -60,6 +64,16 @@ serve: $(STAMP)
 
 publish: $(STAMP)
 	$(BIN)/strict-build $(INPUTDIR) -o $(OUTPUTDIR) -s $(PUBLISHCONF) $(PELICANOPTS)
+
+# Asks who the business is and writes content/privacy.yml and the settings that follow from it;
+# ANSWERS=answers.yml answers from a file instead (see docs/make-it-yours.md).
+init: $(STAMP)
+	$(BIN)/discreet-init --content $(INPUTDIR) --settings $(CONFFILE) $(if $(ANSWERS),--answers "$(ANSWERS)")
+
+# The owner's quick check before publishing: declaration, placeholders, a strict production build
+# with the guard (into a folder of its own; output/ is left alone), internal links and images.
+check: $(STAMP)
+	$(BIN)/discreet-check --content $(INPUTDIR) --settings $(PUBLISHCONF)
 
 # Pelican's rsync_upload: publish (which refuses placeholders and unreleased policy changes), then
 # upload over SSH. Stale files go, but never the server's .well-known/ (Let's Encrypt's tokens);
@@ -82,8 +96,9 @@ deploy-inbox:
 policy-release: $(STAMP)
 	$(BIN)/policy-release --declaration $(INPUTDIR)/privacy.yml --versions $(INPUTDIR)/policy-versions $(RELEASE_OPTS)
 
+# One pytest worker per core (tests/conftest.py keeps each module, and the browser suite, on one).
 test: $(STAMP)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
 
 # Every commit passes these; CI fails on the first complaint (mypy reads [tool.mypy]).
 lint: $(STAMP)

@@ -8,16 +8,18 @@ AUTHOR from its site.name (set them here only to override it), and templates rea
 
 from __future__ import annotations
 
-SITESUBTITLE = "Small business, discreet by design"
+SITESUBTITLE = "Small business, discreet by design"  # PLACEHOLDER: your tagline, or None
 SITEURL = ""  # root-relative links in development; publishconf.py sets the real origin
 PATH = "content"
 OUTPUT_PATH = "output"
-TIMEZONE = "Europe/Berlin"
+# None: the time zone of the controller's country in content/privacy.yml (Europe/London for GB);
+# name one to choose another, e.g. TIMEZONE = "America/Los_Angeles".
+TIMEZONE = None
 DEFAULT_LANG = "en"
-# Month and day names come from the C locale, so "Archive for June 2012" reads the same on every
-# machine whatever its system locale.
+# Dates and addresses are written for the controller's country and the page's language by the
+# theme's format_date, format_month and format_address filters (Babel's locale data), whatever
+# the machine's locale; Pelican's own strftime uses the C locale, the same on every machine.
 LOCALE = ("C.UTF-8", "C")
-DEFAULT_DATE_FORMAT = "%B %-d, %Y"
 
 # --- Content -------------------------------------------------------------------------------------
 ARTICLE_PATHS = ["articles"]
@@ -124,9 +126,14 @@ PLUGINS = [
     "languages",  # the theme's strings in each page's language (gettext catalogues, Babel)
     "pelican.plugins.sitemap",
     "pelican.plugins.neighbors",
+    "placeholders",  # first: lists the kit's example values still in the site (publishconf refuses)
     "policy_pages",
     "contact_form",
     "redirects",
+    "brand",  # logo, accent colour, font, icons; see plugins/brand/README.md
+    "pictures",  # covers (Image:) and responsive AVIF/WebP variants of every picture
+    "furniture",  # sidebar, reading time, related posts, "you are here"
+    "site_search",  # the search index and results page the inbox serves at /search
     "embeds",  # a provider's link alone on a line becomes a card; see plugins/embeds/README.md
     "share",  # plain share links and link-preview tags with the site's own images
     "fast_build",  # rebuilds render and write only the pages whose inputs changed
@@ -135,6 +142,10 @@ PLUGINS = [
     "privacy_guard",  # last: it audits what the others wrote
     "deploy",  # server configs from what the guard, redirects and contact_form published
 ]
+# make publish refuses a site that still holds the kit's example values (publishconf.py).
+PLACEHOLDERS_REFUSE = False
+# An unreleased declaration is previewed as draft policy pages; make publish refuses it.
+POLICY_DRAFTS = True
 # .gz and .br copies are for the host that serves the site: `make publish` writes them
 # (publishconf.py). A development build skips them: 7,000 files and ~4 s of CPU on 2,000 articles.
 PRECOMPRESSED = False

@@ -1,6 +1,6 @@
 """Benchmark the contact inbox: sustained submissions per second and latency percentiles.
 
-Runs the documented production setup, ``waitress-serve contact_form.wsgi:application``, on
+Runs the documented production setup, ``waitress-serve --call contact_form.wsgi:create_app``, on
 127.0.0.1 with a fresh database, and posts valid messages from 1, 4 and 8 client threads
 (keep-alive connections) for a fixed time each. Every submission is a full SQLite commit with
 synchronous=FULL, so the disk's fsync rate bounds the result. The clients run on the same
@@ -57,7 +57,7 @@ def start_server(bundle: Path, db: Path, port: int, threads: int) -> subprocess.
     env = {**os.environ, "CONTACT_INBOX_BUNDLE": str(bundle), "CONTACT_INBOX_DB": str(db)}
     process = subprocess.Popen(
         [str(waitress), "--host=127.0.0.1", f"--port={port}", f"--threads={threads}",
-         "contact_form.wsgi:application"],
+         "--call", "contact_form.wsgi:create_app"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     deadline = time.monotonic() + 20

@@ -1,10 +1,32 @@
-"""Fixtures shared by every test folder: the default site, built once per session."""
+"""Fixtures shared by every test folder: the default site, built once per session.
+
+Every test runs with the repository's content/ out of bounds (tests/isolation/sitecustomize.py):
+the kit's tests build the fixture sites under tests/sites/, never the owner's site.
+"""
 
 from __future__ import annotations
 
+import importlib.util
+import os
+
 import pytest
 from embedsite import EmbedSite, build_embed_site, build_player_site
-from sitebuild import Build, run_build
+from florist import build_florist
+from sitebuild import ROOT, Build, run_build
+
+ISOLATION = ROOT / "tests" / "isolation"
+OWNERS_CONTENT = ROOT / "content"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Forbid content/ in this process and in every Python process a test starts."""
+    os.environ["DISCREET_FORBIDDEN_CONTENT"] = str(OWNERS_CONTENT)
+    paths = [str(ISOLATION), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))]
+    os.environ["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
+    # The same module the subprocesses import as sitecustomize; loading it installs the hook.
+    spec = importlib.util.spec_from_file_location("isolation", ISOLATION / "sitecustomize.py")
+    assert spec is not None and spec.loader is not None
+    spec.loader.exec_module(importlib.util.module_from_spec(spec))
 
 
 @pytest.fixture(scope="session")
@@ -33,3 +55,40 @@ def embed_site(tmp_path_factory: pytest.TempPathFactory) -> EmbedSite:
 def player_site(tmp_path_factory: pytest.TempPathFactory) -> EmbedSite:
     """The embeds fixture with its YouTube video marked {click-to-load} and YouTube declared."""
     return build_player_site(tmp_path_factory.mktemp("players"))
+
+
+# `make test` runs one pytest-xdist worker per core. Each module stays on one worker, so its
+# module-scoped builds are made once, and the tests that share one costly session fixture (the
+# browser and its crawl, the 60-article site) go to one worker together.
+SHARED_SESSION_GROUPS = {
+    "tests/browser/": ("tests/browser/",),
+    "florist_site": ("tests/theme/",),
+    "busy_site": (
+        "tests/performance/test_page_weight.py",
+        "tests/performance/test_precompressed_copies.py",
+    ),
+}
+
+
+def scheduling_group(nodeid: str) -> str:
+    module = nodeid.split("::", 1)[0]
+    return next(
+        (name for name, prefixes in SHARED_SESSION_GROUPS.items() if module.startswith(prefixes)),
+        module,
+    )
+
+
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object:
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ByGroup(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return scheduling_group(nodeid)
+
+    return ByGroup(config, log)
+
+
+@pytest.fixture(scope="session")
+def florist_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The florist fixture (brand, covers, pictures, a wide table), built once (issue 20)."""
+    return build_florist(tmp_path_factory.mktemp("florist"))

@@ -1,9 +1,19 @@
-"""Run the real contact inbox (``contact-inbox serve``) on 127.0.0.1 and talk to it over HTTP."""
+"""The contact inbox under test: in this process through Flask's test client, or for real.
+
+Most tests talk to the inbox application in process (``start_inbox``, the ``inbox`` fixture):
+the same app ``contact-inbox serve`` runs, with its store and background thread, called without
+a socket. A handful start the real server (``start_inbox(..., real=True)``) where the server is
+what they prove: waitress, a restart, the SMTP outbox, ``--site`` on every interface. The
+command line runs in process too (``cli``), through ``main(argv)``.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import email
 import http.client
+import io
+import logging
 import os
 import signal
 import socket
@@ -16,8 +26,11 @@ from email.policy import default
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
+from contact_form import cli as inbox_cli
+from contact_form.app import allow_serving_origin, create_app
 from contact_form.bundle import ERROR_PAGE, FORM_SLOT, REASON_SLOT, Manifest, write_bundle
 from contact_form.fields import DEFAULT_FIELDS
+from contact_form.runtime import open_inbox
 from contact_form.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -95,6 +108,9 @@ class RunningInbox:
             all_headers["Origin"] = origin
         return self.request("POST", path, body, all_headers)
 
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
     def stop(self) -> None:
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
@@ -110,6 +126,23 @@ class RunningInbox:
 
 
 def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """``contact-inbox ARGS`` in process: ``main(argv)`` with its output and exit status."""
+    out, err = io.StringIO(), io.StringIO()
+    with _environment(env or {}), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            status = inbox_cli.main(list(args))
+        except SystemExit as exit_:  # argparse: a usage mistake or --help
+            status = exit_.code if isinstance(exit_.code, int) else 2
+            if isinstance(exit_.code, str):
+                err.write(exit_.code + "\n")
+    return subprocess.CompletedProcess(
+        ["contact-inbox", *args], status, out.getvalue(), err.getvalue()
+    )
+
+
+def cli_process(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """``contact-inbox ARGS`` as its own process, for what only a process shows (exit on a signal,
+    output to a closed pipe)."""
     return subprocess.run(
         [sys.executable, "-m", "contact_form.cli", *args],
         capture_output=True,
@@ -120,6 +153,81 @@ def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
     )
 
 
+@contextlib.contextmanager
+def _environment(changes: dict[str, str]):
+    saved = {name: os.environ.get(name) for name in changes}
+    os.environ.update(changes)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+IN_PROCESS_ORIGIN = "http://127.0.0.1:8000"  # where the test client's requests say they go
+
+
+@dataclass
+class InProcessInbox:
+    """The inbox application, its store and background thread, called without a socket."""
+
+    inbox: object
+    client: object
+    db: Path
+    log_records: io.StringIO
+    handler: logging.Handler
+    url: str = IN_PROCESS_ORIGIN + "/"
+
+    port = RunningInbox.port
+
+    def request(
+        self, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None
+    ) -> Answer:
+        response = self.client.open(  # type: ignore[attr-defined]
+            path, method=method, data=body, headers=headers or {}, base_url=IN_PROCESS_ORIGIN
+        )
+        text = response.get_data().decode("utf-8", "replace")
+        return Answer(response.status_code, {k.lower(): v for k, v in response.headers}, text)
+
+    post = RunningInbox.post
+
+    def alive(self) -> bool:
+        """Still answering, with its background thread running."""
+        thread = self.inbox.maintenance._thread  # type: ignore[attr-defined]
+        return thread is not None and thread.is_alive() and self.request("GET", "/x").status > 0
+
+    def stop(self) -> None:
+        self.inbox.maintenance.stop()  # type: ignore[attr-defined]
+        _INBOX_LOG.removeHandler(self.handler)
+
+    @property
+    def log(self) -> str:
+        return self.log_records.getvalue()
+
+
+_INBOX_LOG = logging.getLogger("contact_inbox")
+
+
+def _in_process(
+    db: Path, bundle: Path | None, site: Path | None, env: dict[str, str] | None
+) -> InProcessInbox:
+    inbox = open_inbox(db=db, bundle=bundle, site=site, env={**os.environ, **(env or {})})
+    records = io.StringIO()
+    handler = logging.StreamHandler(records)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s: %(message)s"))
+    _INBOX_LOG.addHandler(handler)
+    _INBOX_LOG.setLevel(logging.INFO)  # as `serve` logs
+    inbox.maintenance.start()
+    app = create_app(inbox)
+    if site is not None:  # as `serve --site` does once it listens
+        parts = urlsplit(IN_PROCESS_ORIGIN)
+        allow_serving_origin(app, parts.hostname or "", parts.port or 80)
+    return InProcessInbox(inbox, app.test_client(), db, records, handler)
+
+
 def start_inbox(
     db: Path,
     bundle: Path | None = None,
@@ -127,7 +235,12 @@ def start_inbox(
     site: Path | None = None,
     env: dict[str, str] | None = None,
     extra: tuple[str, ...] = (),
-) -> RunningInbox:
+    real: bool = False,
+) -> RunningInbox | InProcessInbox:
+    """The inbox on `db`: in process, or with `real` (or any `extra` option of `serve`) the real
+    server on a free port of 127.0.0.1."""
+    if not (real or extra):
+        return _in_process(db, bundle, site, env)
     command = [sys.executable, "-m", "contact_form.cli", "serve", "--port", "0", "--db", str(db)]
     if bundle is not None:
         command += ["--bundle", str(bundle)]

@@ -214,6 +214,22 @@ class FormChecks:
         wait_for(lambda: PAGE in log.read_text(errors="replace"), what=f"{PAGE} in {log}")
         assert "/contact/send" not in log.read_text(errors="replace")
 
+    def test_the_search_is_answered_by_the_inbox_and_never_logged(self, served: Served) -> None:
+        """The site's search (plugins/site_search): the server passes GET /search to the inbox,
+        which answers in the site's theme, and no log keeps what was searched for."""
+        answer = served.get("/search?q=privacy+secretword")
+        assert answer.status == 200, (served.name, answer.body[:300])
+        assert b"<mark>" in answer.body or b"No post contains" in answer.body, answer.body[:600]
+        assert answer.all("Cache-Control") == ["no-store"], served.name
+        found = served.get("/search?q=privacy")
+        assert b"<mark>" in found.body, served.name
+        served.get(PAGE)
+        if served.access_log is None:
+            return
+        log = served.access_log
+        wait_for(lambda: PAGE in log.read_text(errors="replace"), what=f"{PAGE} in {log}")
+        assert "secretword" not in log.read_text(errors="replace")
+
 
 class ServerChecks(SiteChecks, FormChecks):
     """A server in front of the site and its inbox."""

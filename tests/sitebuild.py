@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import runpy
 import shutil
 import subprocess
 import sys
@@ -14,7 +15,16 @@ import pytest
 from bs4 import BeautifulSoup
 
 ROOT = Path(__file__).resolve().parent.parent
-CONTENT = ROOT / "content"
+# The kit's tests build fixture sites of their own, never the owner's content/ (see tests/sites/).
+SITES = ROOT / "tests" / "sites"
+EXAMPLE_SITE = SITES / "example-shop"  # the example shop, with a release of its declaration
+OTHER_SITE = SITES / "bakery"  # another business: a UK bakery, nothing of the example in it
+# The settings an owner makes their own (time zone, tagline), as the kit ships them.
+KIT_SETTINGS = SITES / "kit-settings.py"
+KIT_VALUES = {
+    name: value for name, value in runpy.run_path(str(KIT_SETTINGS)).items() if name.isupper()
+}
+CONTENT = EXAMPLE_SITE
 NOBODY = 65534
 
 
@@ -69,9 +79,10 @@ def parse_html(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
 
 
-def copy_content(destination: Path) -> Path:
-    """A private copy of the site's content that a test may change freely."""
-    shutil.copytree(CONTENT, destination)
+def copy_content(destination: Path, site: Path = EXAMPLE_SITE) -> Path:
+    """A private copy of a fixture site's content (the example shop unless `site` says) that a
+    test may change freely."""
+    shutil.copytree(site, destination)
     return destination
 
 
@@ -120,7 +131,20 @@ def build_command(
         "plain",
         *arguments,
     ]
-    all_overrides = {"CACHE_PATH": str(workdir / "cache"), **(overrides or {})}
+    # The example shop is all placeholders, on purpose: a test of the refusal sets
+    # PLACEHOLDERS_REFUSE itself; every other publish build of it goes through.
+    # The owner's own time zone and tagline in pelicanconf.py change no test: the kit's apply.
+    defaults: dict[str, object] = {
+        "CACHE_PATH": str(workdir / "cache"),
+        "PLACEHOLDERS_REFUSE": False,
+    }
+    folder = (ROOT / settings).parent
+    if folder == ROOT:
+        defaults |= {"PLACEHOLDERS_SETTINGS_FILES": [str(KIT_SETTINGS)], **KIT_VALUES}
+    else:  # a project of its own (a clone after make init): its own settings, as they are
+        names = ("pelicanconf.py", "publishconf.py")
+        defaults["PLACEHOLDERS_SETTINGS_FILES"] = [str(folder / name) for name in names]
+    all_overrides = {**defaults, **(overrides or {})}
     # One -e with every KEY=VALUE: Pelican keeps only the last -e flag's values.
     command += ["-e", *(f"{key}={json.dumps(value)}" for key, value in all_overrides.items())]
     return command

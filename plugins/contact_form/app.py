@@ -8,8 +8,10 @@ then the message is committed and the visitor is sent to the thanks page (303).
 from __future__ import annotations
 
 import logging
+from collections.abc import Set
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from deploy.host_rules import HostRules
@@ -28,6 +30,9 @@ from .rendering import error_page, render_form
 from .static_site import add_static_site
 from .store import Store
 from .validation import check_submission
+
+if TYPE_CHECKING:
+    from site_search.serve import SearchService
 
 log = logging.getLogger("contact_inbox")
 
@@ -59,30 +64,56 @@ class Inbox:
     site_rules: HostRules | None = None  # the served site's _headers and _redirects
     extra_origins: tuple[str, ...] = ()
     proxies: int = 0
+    search: SearchService | None = None  # the site's search (plugins/site_search), if built
 
 
 def create_app(inbox: Inbox) -> Flask:
+    """The inbox application: the form's endpoint, error pages, and the built site if given."""
     app = Flask("contact_inbox")
     manifest = inbox.bundle.manifest
-    fields = manifest.fields
-    app.config["MAX_CONTENT_LENGTH"] = body_limit(fields)
-    limiter = ClientRateLimit(manifest.rate_limit)
-    app.config["CONTACT_ALLOWED_ORIGINS"] = allowed = {
-        origin
-        for origin in (
-            inbox.policy.site_origin,
-            *map(origin_of, manifest.allowed_origins),
-            *map(origin_of, inbox.extra_origins),
-        )
-        if origin
-    }
+    app.config["MAX_CONTENT_LENGTH"] = body_limit(manifest.fields)
     action_path = urlsplit(manifest.action).path or "/contact/send"
+    pages = ErrorPages(inbox)
+    _add_error_handlers(app, inbox, pages, action_path)
+    submissions = Submissions(inbox, pages)
+    # allow_serving_origin adds to this set once `serve --site` knows its port.
+    app.config["CONTACT_ALLOWED_ORIGINS"] = submissions.allowed
+    app.add_url_rule(action_path, "send", submissions.receive, methods=["POST"])
 
-    def page(status: int, reason: str, form_html: str = "") -> Response:
+    @app.route(action_path, methods=["GET", "HEAD"])
+    def not_a_page() -> Response:
+        # Without this rule, `serve --site` would answer GET with the site's 404 page.
+        abort(405)
+
+    @app.after_request
+    def keep_answers_private(response: Response) -> Response:
+        # An error page may hold what the visitor typed: no cache anywhere may keep it.
+        if request.path == action_path:
+            response.headers["Cache-Control"] = "no-store"
+        return response
+
+    if inbox.search is not None:
+        add_search(app, inbox.search)
+    if inbox.site_root is not None:
+        add_static_site(app, inbox.site_root, inbox.site_rules)
+    if inbox.proxies:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=inbox.proxies)  # type: ignore[method-assign]
+    return app
+
+
+class ErrorPages:
+    """The site's own error page, with a reason and, where it helps, the form re-filled."""
+
+    def __init__(self, inbox: Inbox) -> None:
+        self.bundle = inbox.bundle
+
+    def __call__(self, status: int, reason: str, form_html: str = "") -> Response:
         return Response(
-            error_page(inbox.bundle, reason, form_html), status=status, mimetype="text/html"
+            error_page(self.bundle, reason, form_html), status=status, mimetype="text/html"
         )
 
+
+def _add_error_handlers(app: Flask, inbox: Inbox, page: ErrorPages, action_path: str) -> None:
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Response:
         status = error.code or 500
@@ -97,24 +128,36 @@ def create_app(inbox: Inbox) -> Flask:
             return response
         return page(status, REASONS.get(status, REASONS[500]))
 
+    # The top level of every request: whatever went wrong becomes one logged line and a 500 page.
     @app.errorhandler(Exception)
     def crash(error: Exception) -> Response:
         log.exception("unexpected error while handling %s %s", request.method, request.path)
         return page(500, REASONS[500])
 
-    @app.post(action_path)
-    def send() -> BaseResponse:  # a redirect is a plain werkzeug response
-        if not limiter.allow(request.remote_addr or "unknown"):
-            inbox.store.count_discarded("rate_limited")
-            log.info("submission refused: rate limit")
-            response = page(429, REASONS[429])
-            response.headers["Retry-After"] = str(limiter.item.get_expiry())
-            return response
-        # The declared origins only, never one made from the request's Host: a name rebound to
-        # this server (DNS rebinding) would bring a Host and an Origin that match.
-        if not _same_site(request.headers, allowed):
-            log.info("submission refused: origin not allowed")
-            return page(403, REASONS[403])
+
+class Submissions:
+    """POST to the form's action: each check in the order the module's docstring gives."""
+
+    def __init__(self, inbox: Inbox, page: ErrorPages) -> None:
+        self.inbox = inbox
+        self.page = page
+        manifest = inbox.bundle.manifest
+        self.limiter = ClientRateLimit(manifest.rate_limit)
+        self.allowed = set(
+            origin
+            for origin in (
+                inbox.policy.site_origin,
+                *map(origin_of, manifest.allowed_origins),
+                *map(origin_of, inbox.extra_origins),
+            )
+            if origin
+        )
+
+    def receive(self) -> BaseResponse:  # a redirect is a plain werkzeug response
+        inbox, page, manifest = self.inbox, self.page, self.inbox.bundle.manifest
+        refused = self.refusal()
+        if refused is not None:
+            return refused
         try:
             if request.headers.get("Content-Encoding", "identity").strip().lower() != "identity":
                 raise UnsupportedForm("a compressed body; browsers send forms as they are")
@@ -130,7 +173,7 @@ def create_app(inbox: Inbox) -> Flask:
             inbox.store.count_discarded("honeypot")
             log.info("submission discarded: honeypot filled")
             return redirect(manifest.thanks_url, code=303)
-        checked = check_submission(fields, pairs)
+        checked = check_submission(manifest.fields, pairs)
         if not checked.ok:
             return page(400, INVALID, render_form(inbox.bundle, checked.values, checked.errors))
         message_id = inbox.store.add_message(
@@ -143,23 +186,20 @@ def create_app(inbox: Inbox) -> Flask:
         inbox.maintenance.wake()
         return redirect(manifest.thanks_url, code=303)
 
-    @app.route(action_path, methods=["GET", "HEAD"])
-    def not_a_page() -> Response:
-        # Without this rule, `serve --site` would answer GET with the site's 404 page.
-        abort(405)
-
-    @app.after_request
-    def keep_answers_private(response: Response) -> Response:
-        # An error page may hold what the visitor typed: no cache anywhere may keep it.
-        if request.path == action_path:
-            response.headers["Cache-Control"] = "no-store"
-        return response
-
-    if inbox.site_root is not None:
-        add_static_site(app, inbox.site_root, inbox.site_rules)
-    if inbox.proxies:
-        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=inbox.proxies)  # type: ignore[method-assign]
-    return app
+    def refusal(self) -> Response | None:
+        """429 past the rate limit, 403 from a page of another site; None to go on."""
+        if not self.limiter.allow(request.remote_addr or "unknown"):
+            self.inbox.store.count_discarded("rate_limited")
+            log.info("submission refused: rate limit")
+            response = self.page(429, REASONS[429])
+            response.headers["Retry-After"] = str(self.limiter.item.get_expiry())
+            return response
+        # The declared origins only, never one made from the request's Host: a name rebound to
+        # this server (DNS rebinding) would bring a Host and an Origin that match.
+        if not _same_site(request.headers, self.allowed):
+            log.info("submission refused: origin not allowed")
+            return self.page(403, REASONS[403])
+        return None
 
 
 LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
@@ -196,10 +236,23 @@ def _local_addresses() -> set[str]:
     }
 
 
-def _same_site(headers, allowed: set[str]) -> bool:
+def _same_site(headers: Any, allowed: Set[str]) -> bool:
     """The Origin header, or failing that the Referer, must be one of the site's origins."""
     origin = headers.get("Origin", "").strip()
     if origin and origin != "null":
         return origin_of(origin) in allowed
     referer = headers.get("Referer", "").strip()
     return bool(referer) and origin_of(referer) in allowed
+
+
+def add_search(app: Flask, search: SearchService) -> None:
+    """GET <SEARCH_URL>?q=: the results page. The query is neither stored nor logged, and the
+    page sends no referrer, so the next request's Referer (in a web server's log) lacks it."""
+
+    @app.get(search.path)
+    def find() -> Response:
+        status, html = search.answer(request.args)
+        response = Response(html, status=status, mimetype="text/html")
+        response.headers["Cache-Control"] = "no-store"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        return response

@@ -106,7 +106,7 @@ class Maintenance:
                 if now_utc() >= self._next_purge:
                     self.purge()
                 self.deliver_due()
-            except Exception:  # keep the inbox alive; the next round tries again
+            except Exception:  # the thread's top level: log it, keep the inbox alive, retry later
                 log.exception("background round failed")
             self._wake.wait(timeout=self._pause())
             self._wake.clear()

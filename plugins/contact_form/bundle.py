@@ -25,8 +25,9 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, TemplateError
 from languages.catalogues import install
+from plugin_support import DiscreetError
 
-from .fields import DEFAULT_HONEYPOT, Field, parse_fields
+from .fields import DEFAULT_HONEYPOT, Field, FieldDefinitionError, parse_fields
 from .policy import origin_of
 from .ratelimit import DEFAULT_RATE, check_rate
 
@@ -41,7 +42,7 @@ FORM_SLOT = "<!--contact:form-->"
 FORMAT = 1
 
 
-class BundleError(ValueError):
+class BundleError(DiscreetError):
     """A bundle the inbox cannot use; one line naming the file and the fix."""
 
 
@@ -166,7 +167,7 @@ def load_bundle(directory: Path) -> Bundle:
             allowed_origins=_origins(raw, "allowed_origins"),
             notice=_notice(raw, "notice"),
         )
-    except ValueError as error:  # FieldDefinitionError is one too
+    except (ValueError, FieldDefinitionError) as error:
         raise BundleError(f"{manifest_path}: {error}; {hint}") from error
     environment = template_environment(directory / TRANSLATIONS)
     try:

@@ -303,12 +303,12 @@ def _lingering(store, lingering: Lingering, command: str) -> int:
 
 def _purge(args: argparse.Namespace) -> int:
     from .bundle import BundleError, load_bundle
-    from .policy import PolicyError, load_policy
+    from .policy import ContactPolicyError, load_policy
 
     store = open_store(args.db, must_exist=True)
     try:  # the bundle, not a bare declaration: its errors say to build the site
         policy = load_policy(load_bundle(bundle_dir(args.bundle, args.site)).declaration_path)
-    except (BundleError, PolicyError, OSError) as error:
+    except (BundleError, ContactPolicyError, OSError) as error:
         raise InboxError(str(error)) from error
     cutoff = policy.cutoff(now_utc())
     try:

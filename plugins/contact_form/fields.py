@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from plugin_support import DiscreetError
+
 FIELD_TYPES = ("text", "email", "textarea")
 MAX_MAXLENGTH = 100_000
 NAME_PATTERN = re.compile(r"[a-z][a-z0-9_]{0,39}")
@@ -19,12 +21,10 @@ DEFAULT_HONEYPOT = "website"
 _KEYS = ("name", "label", "type", "required", "maxlength", "autocomplete")
 
 
-class FieldDefinitionError(ValueError):
+class FieldDefinitionError(DiscreetError):
     """Field definitions that cannot work; ``str()`` gives one line per problem."""
 
-    def __init__(self, problems: Sequence[str]) -> None:
-        self.problems = list(problems)
-        super().__init__("\n".join(self.problems))
+    problems: list[str]
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,8 @@ from email.message import EmailMessage
 from email.policy import SMTP, SMTPUTF8, Policy
 from email.utils import getaddresses, make_msgid
 
+from plugin_support import DiscreetError
+
 from .store import Message
 
 SECURITY_MODES = ("starttls", "ssl", "none")
@@ -25,7 +27,7 @@ TRUE_WORDS = ("1", "true", "yes", "on")
 FALSE_WORDS = ("", "0", "false", "no", "off")
 
 
-class NotifyConfigError(ValueError):
+class NotifyConfigError(DiscreetError):
     """Environment variables that cannot configure SMTP; one line per problem."""
 
 

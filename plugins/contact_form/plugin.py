@@ -6,37 +6,46 @@ lives in the engine modules, which the inbox shares.
 
 from __future__ import annotations
 
-import difflib
 import logging
-import os
 import re
 from pathlib import Path
 from typing import Any, NoReturn
 
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
+from plugin_support import Setting, setting_problems, stop_build, with_defaults
+from plugin_support.settings import list_of, path_or_none, text
 
 from .bundle import BUNDLE_DIR, ERROR_PAGE, Manifest, write_bundle
 from .contact_link import ends_with_link_to
 from .fields import DEFAULT_HONEYPOT, NAME_PATTERN, FieldDefinitionError, parse_fields
-from .policy import PolicyError, load_policy, origin_of
+from .policy import ContactPolicyError, load_policy, origin_of
 from .ratelimit import DEFAULT_RATE, RateLimitError, check_rate
 from .rendering import form_context
 
 log = logging.getLogger(__name__)
 
-DEFAULTS: dict[str, Any] = {
-    "CONTACT_FIELDS": None,  # None: name (optional), email, subject (optional), message
-    "CONTACT_FORM_ACTION": "/contact/send",
-    "CONTACT_LINK_TEXT": "Contact us!",
-    "CONTACT_PAGE_SLUG": "contact",
-    "CONTACT_THANKS_URL": "contact/thanks/",
-    "CONTACT_ERROR_URL": "contact/error/",
-    "CONTACT_PRIVACY_URL": "privacy/",
-    "CONTACT_HONEYPOT": DEFAULT_HONEYPOT,
-    "CONTACT_RATE_LIMIT": DEFAULT_RATE,
-    "CONTACT_ALLOWED_ORIGINS": [],
-    "CONTACT_DECLARATION": None,  # None: <PATH>/privacy.yml, i.e. content/privacy.yml
+
+def _origin(value: Any) -> bool:
+    return isinstance(value, str) and bool(origin_of(value))
+
+
+# CONTACT_FIELDS and CONTACT_RATE_LIMIT are checked in full by parse_fields and check_rate.
+SETTINGS: dict[str, Setting] = {
+    "CONTACT_FIELDS": Setting(None),  # None: name (optional), email, subject (optional), message
+    "CONTACT_FORM_ACTION": Setting("/contact/send", text, 'a URL as text, e.g. "/contact/send"'),
+    "CONTACT_LINK_TEXT": Setting("Contact us!", text, 'a non-empty text, e.g. "Contact us!"'),
+    "CONTACT_PAGE_SLUG": Setting("contact", text, 'a page slug as text, e.g. "contact"'),
+    "CONTACT_THANKS_URL": Setting("contact/thanks/", text, 'a URL path, e.g. "contact/thanks/"'),
+    "CONTACT_ERROR_URL": Setting("contact/error/", text, 'a URL path, e.g. "contact/error/"'),
+    "CONTACT_PRIVACY_URL": Setting("privacy/", text, 'a URL path, e.g. "privacy/"'),
+    "CONTACT_HONEYPOT": Setting(DEFAULT_HONEYPOT, text, 'a field name, e.g. "website"'),
+    "CONTACT_RATE_LIMIT": Setting(DEFAULT_RATE, text, f'a rate as text, e.g. "{DEFAULT_RATE}"'),
+    "CONTACT_ALLOWED_ORIGINS": Setting(
+        [], list_of(_origin), "a list of origins like ['https://shop.example.com']"
+    ),
+    # None: <PATH>/privacy.yml, i.e. content/privacy.yml
+    "CONTACT_DECLARATION": Setting(None, path_or_none, 'a file path, e.g. "content/privacy.yml"'),
 }
 _STATE = "_contact_form"  # key in the shared Pelican context
 
@@ -49,10 +58,9 @@ def register() -> None:
 
 def set_defaults(pelican) -> None:
     settings = pelican.settings
-    for name, value in DEFAULTS.items():
-        settings.setdefault(name, value)
+    with_defaults(settings, SETTINGS)
     # Reported now, before other plugins trip over a wrong kind of value with a Python message.
-    problems = settings_problems(settings)
+    problems = setting_problems(settings, "CONTACT_", SETTINGS) + _value_problems(settings)
     if problems:
         fail(problems)
     # The thanks and error pages are noindex: keep them out of the sitemap too.
@@ -120,18 +128,12 @@ def prepare(generators) -> None:
             article._content += link
 
 
-class ContactSettingsError(Exception):
-    """Settings or content the form cannot work with; each problem was logged above it."""
-
-    exitcode = 1  # an explained failure: strict-build prints no "run with -D" hint
-
-
 def fail(problems: list[str]) -> NoReturn:
     """Log one line per problem, then stop the build with one summary line."""
-    for problem in problems:
-        log.error("contact_form: %s", problem)
-    raise ContactSettingsError(
-        f"contact_form: {len(problems)} problem(s) above; fix them in pelicanconf.py or content/"
+    stop_build(
+        log,
+        [f"contact_form: {problem}" for problem in problems],
+        f"contact_form: {len(problems)} problem(s) above; fix them in pelicanconf.py or content/",
     )
 
 
@@ -143,23 +145,9 @@ def _save_as(url: str) -> str:
     return url.strip("/") + "/index.html"
 
 
-TEXT_SETTINGS = (
-    "CONTACT_FORM_ACTION", "CONTACT_LINK_TEXT", "CONTACT_PAGE_SLUG", "CONTACT_THANKS_URL",
-    "CONTACT_ERROR_URL", "CONTACT_PRIVACY_URL", "CONTACT_HONEYPOT", "CONTACT_RATE_LIMIT",
-)  # fmt: skip
-
-
-def settings_problems(settings: dict[str, Any]) -> list[str]:
-    """One line per CONTACT_ setting of the wrong kind or with a mistyped name."""
+def _value_problems(settings: dict[str, Any]) -> list[str]:
+    """What the kind of a value cannot say: result pages of their own, a usable honeypot name."""
     problems = []
-    for name in sorted(n for n in settings if n.startswith("CONTACT_") and n not in DEFAULTS):
-        close = difflib.get_close_matches(name, DEFAULTS, n=1)
-        known = f"did you mean {close[0]}?" if close else f"known: {', '.join(DEFAULTS)}"
-        problems.append(f"{name}: unknown setting; {known}")
-    for name in TEXT_SETTINGS:
-        value = settings[name]
-        if not isinstance(value, str) or not value.strip("/ "):
-            problems.append(f"{name}: expected a non-empty text, got {value!r}")
     results = [settings[name] for name in RESULT_PAGES]
     for name, value in zip(RESULT_PAGES, results, strict=True):
         if isinstance(value, str) and ".." in value.split("/"):
@@ -173,17 +161,6 @@ def settings_problems(settings: dict[str, Any]) -> list[str]:
     honeypot = settings["CONTACT_HONEYPOT"]
     if isinstance(honeypot, str) and honeypot and not NAME_PATTERN.fullmatch(honeypot):
         problems.append(f"CONTACT_HONEYPOT: expected a field name like 'website', got {honeypot!r}")
-    origins = settings["CONTACT_ALLOWED_ORIGINS"]
-    if not isinstance(origins, list | tuple) or not all(
-        isinstance(origin, str) and origin_of(origin) for origin in origins
-    ):
-        problems.append(
-            f"CONTACT_ALLOWED_ORIGINS: expected a list of origins like "
-            f"['https://shop.example.com'], got {origins!r}"
-        )
-    declaration = settings["CONTACT_DECLARATION"]
-    if declaration is not None and not isinstance(declaration, str | os.PathLike):
-        problems.append(f"CONTACT_DECLARATION: expected a file path, got {declaration!r}")
     return problems
 
 
@@ -200,7 +177,7 @@ def _manifest(settings: dict[str, Any], page_url: str) -> Manifest:
         problems.append(f"CONTACT_RATE_LIMIT: {error}")
     try:
         policy = load_policy(declaration_path(settings))
-    except (PolicyError, OSError) as error:
+    except (ContactPolicyError, OSError) as error:
         problems += str(error).splitlines()
     if problems:
         fail(problems)

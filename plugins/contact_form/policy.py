@@ -12,10 +12,12 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from plugin_support import DiscreetError
+
 FORM_NAME = "contact"
 
 
-class PolicyError(ValueError):
+class ContactPolicyError(DiscreetError):
     """The declaration cannot drive the inbox; one line per problem."""
 
 
@@ -26,7 +28,7 @@ class ContactPolicy:
     purpose: str
     retention_iso: str
     retention_text: str
-    retention_after: str  # the declared starting point ("the enquiry is answered"), or ""
+    retention_after: str  # where the period starts: when the inbox receives the message
     cutoff: Callable[[datetime], datetime]
 
     @property
@@ -35,26 +37,26 @@ class ContactPolicy:
 
 
 def load_policy(path: Path) -> ContactPolicy:
-    """Read the contact purpose from the declaration at ``path`` (raise PolicyError)."""
-    from declaration import DeclarationError, load_declaration
+    """Read the contact purpose from the declaration at ``path`` (raise ContactPolicyError)."""
+    from declaration import RECEIVED, DeclarationError, load_declaration
 
     try:
         declaration = load_declaration(Path(path))
         processing = declaration.processing_for_form(FORM_NAME)
     except DeclarationError as error:
-        raise PolicyError(str(error)) from error
+        raise ContactPolicyError(str(error)) from error
     if processing is None:
-        raise PolicyError(
+        raise ContactPolicyError(
             f"{path}: no processing entry has 'form: {FORM_NAME}'; add it to the purpose "
             "the contact form collects for, with its retention"
         )
     duration = processing.retention.duration
     if duration is None:  # checks.py requires one for a purpose with a form
-        raise PolicyError(
+        raise ContactPolicyError(
             f"{path}: processing.{processing.id}.retention.duration: give a period such as P6M"
         )
     if duration.is_session:
-        raise PolicyError(
+        raise ContactPolicyError(
             f"{path}: processing.{processing.id}.retention.duration: 'session' cannot apply to "
             "stored messages; give a period such as P6M"
         )
@@ -64,7 +66,7 @@ def load_policy(path: Path) -> ContactPolicy:
         purpose=processing.purpose,
         retention_iso=duration.iso,
         retention_text=str(duration),
-        retention_after=processing.retention.after or "",
+        retention_after=processing.retention_start or RECEIVED,
         cutoff=duration.cutoff,
     )
 

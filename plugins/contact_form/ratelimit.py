@@ -32,7 +32,7 @@ def check_rate(text: str) -> None:
     """Raise RateLimitError for a rate the inbox could not use; the build calls this.
 
     The default rate needs no check (a test parses it): ``limits`` and the asyncio machinery it
-    imports cost every build 3 MB of memory and 45 ms for nothing.
+    imports would cost every build memory and time for nothing.
     """
     if text != DEFAULT_RATE:
         parse_rate(text)

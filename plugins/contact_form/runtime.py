@@ -14,19 +14,20 @@ from pathlib import Path
 
 from deploy.host_rules import HostRulesError, load_host_rules
 from platformdirs import user_data_path
+from plugin_support import DiscreetError
 
 from .app import Inbox
 from .background import Maintenance
 from .bundle import BUNDLE_DIR, BundleError, load_bundle
 from .notify import NotifyConfigError, SmtpConfig
-from .policy import PolicyError, load_policy, origin_of
+from .policy import ContactPolicyError, load_policy, origin_of
 from .store import DAMAGED_HINT, Store, StoreError
 
 DB_ENV = "CONTACT_INBOX_DB"
 BUNDLE_ENV = "CONTACT_INBOX_BUNDLE"
 
 
-class InboxError(Exception):
+class InboxError(DiscreetError):
     """A user mistake the CLI reports in one line (exit status 2)."""
 
 
@@ -117,12 +118,17 @@ def open_inbox(
     env = os.environ if env is None else env
     if site is not None and not Path(site, "index.html").is_file():
         raise InboxError(f"{site}: no index.html; build the site first (make html)")
+    from site_search.serve import SearchBundleError, load_search
+
     try:
         loaded = load_bundle(bundle_dir(bundle, site, env))
         policy = load_policy(loaded.declaration_path)
         smtp = SmtpConfig.from_env(env)
         rules = load_host_rules(Path(site)) if site is not None else None
-    except (BundleError, PolicyError, NotifyConfigError, HostRulesError) as error:
+        search = load_search(loaded.directory)  # None: the build made no search
+    except (
+        BundleError, ContactPolicyError, NotifyConfigError, HostRulesError, SearchBundleError
+    ) as error:  # fmt: skip
         raise InboxError(str(error)) from error
     db_path = Path(db) if db is not None else default_db_path(env)
     if site is not None and Path(site).resolve() in path_parents(db_path):
@@ -146,6 +152,7 @@ def open_inbox(
         site_rules=rules,
         extra_origins=extra_origins,
         proxies=proxies,
+        search=search,
     )
 
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from plugin_support import DiscreetError
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS messages (
     id INTEGER PRIMARY KEY,
@@ -52,7 +54,7 @@ GIVEN_UP = "9999-12-31T23:59:59.999999+00:00"
 DAMAGED_HINT = "restore it from a backup, or salvage it with the sqlite3 tool's .recover"
 
 
-class StoreError(ValueError):
+class StoreError(DiscreetError):
     """A database file the inbox must not use: another program's, a newer inbox's, damaged."""
 
 

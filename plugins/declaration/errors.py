@@ -11,6 +11,8 @@ import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from plugin_support import DiscreetError, one_line
+
 Loc = tuple[str | int, ...]
 
 
@@ -30,12 +32,14 @@ class Problem:
         return one_line(f"{where}: {self.message}")
 
 
-class DeclarationError(Exception):
+class DeclarationError(DiscreetError):
     """The declaration cannot be used; `problems` lists every reason, in file order."""
 
+    problems: list[Problem]
+
     def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems: list[Problem] = sorted(set(problems), key=_file_order)
-        super().__init__("\n".join(str(problem) for problem in self.problems))
+        in_file_order: list[Problem] = sorted(set(problems), key=_file_order)
+        super().__init__(in_file_order)
 
 
 def _file_order(problem: Problem) -> tuple[str, int, str, str]:
@@ -54,14 +58,6 @@ def dotted(loc: Loc) -> str:
 
 
 _LONGEST_SHOWN = 80
-
-
-def one_line(text: str) -> str:
-    """A problem is one line even when the owner's value holds line breaks, and shows what
-    cannot be seen (a zero-width space pasted into a key, a no-break space) as an escape."""
-    if text.isprintable():
-        return text
-    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 def quoted(value: object) -> str:

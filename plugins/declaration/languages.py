@@ -1,8 +1,8 @@
 """ISO 639 language codes, for checking site.languages, without pycountry's language objects.
 
-pycountry.languages makes an object for each of its 8,000 languages on first use: 6 MB that
-every build kept to check one or two codes. The same codes, read from pycountry's own data file,
-take one frozenset.
+pycountry.languages makes an object for each of its thousands of languages on first use, which
+every build kept in memory to check one or two codes. The same codes, read from pycountry's own
+data file, take one frozenset.
 """
 
 from __future__ import annotations

@@ -345,7 +345,8 @@ class Retention(Part):
     )
     after: Text | None = Field(
         default=None,
-        description="Optional: the event the duration counts from, e.g. 'the enquiry is answered'.",
+        description="Optional: the event the duration counts from, e.g. 'the order is delivered'. "
+        "Not with a form: the contact inbox counts from when it receives a message.",
     )
     criteria: Text | None = Field(
         default=None,
@@ -358,6 +359,12 @@ class Retention(Part):
         "those of the controller's country (Germany, the UK, France); use it with legal_basis: "
         "legal_obligation.",
     )
+
+
+# Where a form's retention period starts: the contact inbox deletes each message a fixed time
+# after it received it, the one moment it knows. The form, the thanks page and the policy all
+# say it with these words.
+RECEIVED = "we receive your message"
 
 
 class FinancialIncentive(Part):
@@ -433,6 +440,12 @@ class Processing(Part):
             return self.title
         words = self.id.replace("_", " ").strip()
         return words[:1].upper() + words[1:]
+
+    @property
+    def retention_start(self) -> str | None:
+        """The event the retention period counts from, in words: the declared `after`, or, for
+        a purpose with a form, when the inbox receives the message."""
+        return self.retention.after or (RECEIVED if self.form else None)
 
 
 class Transfer(Part):

@@ -126,6 +126,16 @@ def _retention(entry: dict[str, Any], loc: Loc, findings: Findings) -> None:
         )
     elif has_duration and has_criteria:
         findings.forbid(where, "criteria", "a duration is given too", "keep only one of the two")
+    after = text(retention.get("after"))
+    if form and after:
+        # One retention rule: the inbox deletes a message by the moment it received it, which is
+        # all it knows; a period counted from anything else would be promised but not kept.
+        findings.add(
+            (*where, "after"),
+            f"the contact inbox deletes each message a fixed time after receiving it and cannot "
+            f'know when "{after}"; remove after: (the period then counts from when the message '
+            "is received)",
+        )
     criteria = text(retention.get("criteria"))
     if criteria and _VAGUE in criteria.lower():
         findings.add(

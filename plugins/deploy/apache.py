@@ -134,7 +134,7 @@ def _inbox(site: Site) -> list[str]:
     lines: list[str] = []
     for path in site.inbox.paths:
         lines += [
-            "# The contact form goes to the inbox; the visitor's address goes along only so that",
+            "# The form and the search go to the inbox; the visitor's address goes along only so that",
             "# the inbox can rate-limit (it never stores it). One copy of each security header.",
             f'<Location "{path}">',
             f"    ProxyPass http://{site.inbox.upstream}{path}",

@@ -102,14 +102,15 @@ def _inbox(site: Site) -> list[str]:
     for path in site.inbox.paths:
         lines += [
             "",
-            "# The contact form goes to the inbox. Caddy writes no access log unless told to, and",
+            "# The form and the search go to the inbox. Caddy writes no access log unless told to, and",
             "# passes the visitor's address (X-Forwarded-For) only for the inbox's rate limit.",
             *_block(
                 f"handle {path}",
                 [
                     # A declared length over the limit is refused at once; a body that grows
                     # past it unannounced is cut off (request_body).
-                    "@oversize expression int({http.request.header.Content-Length}) > "
+                    # "0" first: a GET (the search) has no Content-Length to read as a number.
+                    '@oversize expression int("0" + {http.request.header.Content-Length}) > '
                     f"{site.inbox.body_limit}",
                     "error @oversize 413",
                     *_block("request_body", [f"max_size {site.inbox.body_limit}"]),

@@ -85,7 +85,7 @@ def _inbox(site: Site, headers: list[tuple[str, str]]) -> list[str]:
     for path in site.inbox.paths:
         lines += [
             "",
-            "# The contact form goes to the inbox. No access log here, and the visitor's address",
+            "# The form and the search go to the inbox. No access log here, and the visitor's address",
             "# goes along only so that the inbox can rate-limit (it never stores it).",
             f"location = {path} {{",
             *(

@@ -1,15 +1,18 @@
-"""deploy's Pelican glue: after a clean strict build, write the server configs to deploy/.
+"""deploy's Pelican glue: its blocks in the site's own files, then the server configs.
 
-It runs on strict-build's `ready_to_publish` signal, after every plugin's `finalized` handler,
-because it reads what they published: the guard's `_headers`, the redirects plugin's
-`_redirects`, `nginx-redirects.conf` and `.htaccess` blocks, and the inbox bundle. It first adds
-its own blocks to `.htaccess` and `_headers` (in every build), then, when SITEURL is the site's
-https:// origin (`make publish`), renders the configs into DEPLOY_PATH. Settings: DEFAULTS.
+Two moments, because the configs read what the other plugins published (the guard's
+`_headers`, the redirects plugin's `_redirects`, `nginx-redirects.conf` and `.htaccess` block,
+the inbox bundle):
+
+- the "configure" step of `finalized` (plugin_support: after the guard's audit): this plugin's
+  blocks in `.htaccess` and `_headers`, inside the output folder, in every build;
+- strict-build's `ready_to_publish`, only after a clean build (`make publish`): the configs in
+  DEPLOY_PATH, which lies outside the output folder and so would not be rolled back with a failed
+  build. SITEURL must be the site's https:// origin; a development build writes none.
 """
 
 from __future__ import annotations
 
-import difflib
 import logging
 import os
 import re
@@ -18,6 +21,9 @@ from typing import Any
 
 import blinker
 from pelican import signals
+from plugin_support import Setting, setting_problems, stop_build, with_defaults
+from plugin_support.finalized import on_finalized
+from plugin_support.settings import flag, list_of, path_or_none, text
 from precompressed.compress import TEXT_SUFFIXES
 
 from . import apache, caddy, nginx, systemd
@@ -28,25 +34,33 @@ from .static_hosts import HEADERS_BEGIN, HEADERS_END, headers_block, merge_block
 
 log = logging.getLogger(__name__)
 
-DEFAULTS: dict[str, Any] = {
-    "DEPLOY_CONFIGS": True,  # False: write no configs and no blocks
-    "DEPLOY_PATH": None,  # None: deploy/ beside the output folder
-    "DEPLOY_ROOT": None,  # None: /var/www/<host of SITEURL>
-    "DEPLOY_INBOX_ROOT": None,  # None: /var/www/<inbox host>, when the form posts to another host
-    "DEPLOY_TLS_CERTIFICATE": None,  # None: certbot's file (nginx, Apache), automatic (Caddy)
-    "DEPLOY_TLS_KEY": None,
-    "DEPLOY_HTTP_PORT": 80,
-    "DEPLOY_HTTPS_PORT": 443,
-    "DEPLOY_LISTEN": [],  # addresses to listen on; [] listens on all
-    "DEPLOY_INBOX_ADDRESS": "127.0.0.1:8000",  # where `contact-inbox serve` listens
-    "DEPLOY_INBOX_USER": "contact-inbox",
-    "DEPLOY_KIT_PATH": "/opt/discreet",  # the checkout on the server whose .venv runs the inbox
+
+def _port(value: Any) -> bool:
+    return type(value) is int and 1 <= value <= 65535
+
+
+def _host_port(value: Any) -> bool:
+    host, colon, port = str(value).rpartition(":")
+    return isinstance(value, str) and bool(colon and host) and port.isdigit()
+
+
+_PATH = 'a path as text, e.g. "/var/www/example.com", or None for the default'
+_PORT = "a port number from 1 to 65535, e.g. 443"
+SETTINGS: dict[str, Setting] = {
+    "DEPLOY_CONFIGS": Setting(True, flag, "True or False"),
+    "DEPLOY_PATH": Setting(None, path_or_none, _PATH),  # None: deploy/ beside the output
+    "DEPLOY_ROOT": Setting(None, path_or_none, _PATH),  # None: /var/www/<host of SITEURL>
+    "DEPLOY_INBOX_ROOT": Setting(None, path_or_none, _PATH),  # the inbox's own host's folder
+    "DEPLOY_TLS_CERTIFICATE": Setting(None, path_or_none, _PATH),  # None: certbot's, Caddy's
+    "DEPLOY_TLS_KEY": Setting(None, path_or_none, _PATH),
+    "DEPLOY_HTTP_PORT": Setting(80, _port, _PORT),
+    "DEPLOY_HTTPS_PORT": Setting(443, _port, _PORT),
+    "DEPLOY_LISTEN": Setting([], list_of(text), 'a list of addresses, e.g. ["203.0.113.7"]'),
+    "DEPLOY_INBOX_ADDRESS": Setting("127.0.0.1:8000", _host_port, 'host:port, e.g. "127.0.0.1:80"'),
+    "DEPLOY_INBOX_USER": Setting("contact-inbox", text, 'a user name, e.g. "contact-inbox"'),
+    # The kit on the server: the unit runs <DEPLOY_KIT_PATH>/.venv/bin/contact-inbox.
+    "DEPLOY_KIT_PATH": Setting("/opt/discreet", text, 'a path as text, e.g. "/opt/discreet"'),
 }
-TEXTS = ("DEPLOY_INBOX_ADDRESS", "DEPLOY_INBOX_USER", "DEPLOY_KIT_PATH")
-OPTIONAL_TEXTS = (
-    "DEPLOY_PATH", "DEPLOY_ROOT", "DEPLOY_INBOX_ROOT", "DEPLOY_TLS_CERTIFICATE", "DEPLOY_TLS_KEY",
-)  # fmt: skip
-PORTS = ("DEPLOY_HTTP_PORT", "DEPLOY_HTTPS_PORT")
 # Every file this plugin may write into DEPLOY_PATH; one it did not write this time is removed.
 FILES = ("nginx.conf", "nginx-first-certificate.conf", "apache.conf",
          "apache-first-certificate.conf", "Caddyfile")  # fmt: skip
@@ -54,69 +68,47 @@ SERVICE_FILE = "contact-inbox.service"
 INBOX_FOLDER = "inbox"
 
 
-class DeploySettingsError(Exception):
-    """A DEPLOY_ setting of the wrong kind (each was logged on its own line)."""
-
-    exitcode = 1
-
-
 def register() -> None:
     signals.initialized.connect(check_settings)
+    on_finalized("configure", write_blocks)
     blinker.signal("strict_build.ready_to_publish").connect(write_configs)
 
 
 def check_settings(pelican: Any) -> None:
-    problems = settings_problems(pelican.settings)
-    for problem in problems:
-        log.error("deploy: %s", problem)
+    """Fill in the defaults; stop before anything is built when a setting is wrong."""
+    with_defaults(pelican.settings, SETTINGS)
+    problems = setting_problems(pelican.settings, "DEPLOY_", SETTINGS)
     if problems:
-        raise DeploySettingsError(f"deploy: {len(problems)} setting(s) above; fix pelicanconf.py")
+        stop_build(log, problems, f"deploy: {len(problems)} setting(s) above to correct")
 
 
-def settings_problems(settings: dict[str, Any]) -> list[str]:
-    conf = {**DEFAULTS, **{k: v for k, v in settings.items() if k.startswith("DEPLOY_")}}
-    problems = []
-    for name in sorted(set(conf) - set(DEFAULTS)):
-        close = difflib.get_close_matches(name, DEFAULTS, n=1)
-        hint = f"did you mean {close[0]}?" if close else f"known: {', '.join(DEFAULTS)}"
-        problems.append(f"{name}: unknown setting; {hint}")
-    for name in TEXTS:
-        if not isinstance(conf[name], str) or not conf[name].strip():
-            problems.append(f"{name}: expected a non-empty text, got {conf[name]!r}")
-    for name in OPTIONAL_TEXTS:
-        if conf[name] is not None and (not isinstance(conf[name], str) or not conf[name].strip()):
-            problems.append(f"{name}: expected a path or None, got {conf[name]!r}")
-    for name in PORTS:
-        if type(conf[name]) is not int or not 1 <= conf[name] <= 65535:
-            problems.append(f"{name}: expected a port number from 1 to 65535, got {conf[name]!r}")
-    listen = conf["DEPLOY_LISTEN"]
-    if not isinstance(listen, list | tuple) or not all(isinstance(a, str) and a for a in listen):
-        problems.append(f"DEPLOY_LISTEN: expected a list of addresses like ['203.0.113.7'], "
-                        f"got {listen!r}")  # fmt: skip
-    host, colon, port = str(conf["DEPLOY_INBOX_ADDRESS"]).rpartition(":")
-    if not (colon and host and port.isdigit()):
-        problems.append("DEPLOY_INBOX_ADDRESS: expected host:port like '127.0.0.1:8000', "
-                        f"got {conf['DEPLOY_INBOX_ADDRESS']!r}")  # fmt: skip
-    return problems
+def _conf(settings: dict[str, Any]) -> dict[str, Any]:
+    return {name: settings.get(name, setting.default) for name, setting in SETTINGS.items()}
+
+
+def write_blocks(pelican: Any) -> None:
+    """The lines shared hosting reads in `.htaccess`, and the hashed files' caching in
+    `_headers` for Netlify and Cloudflare Pages."""
+    settings = pelican.settings
+    if not _conf(settings)["DEPLOY_CONFIGS"]:
+        return
+    output = Path(pelican.output_path)
+    theme_prefix = _theme_prefix(settings)
+    not_found = "/404.html" if (output / "404.html").is_file() else None
+    texts = sorted(TEXT_SUFFIXES)
+    block = apache.htaccess_block(not_found, hashed_asset_regex(theme_prefix), texts)
+    _merge_into(output / HTACCESS, block, apache.BEGIN, apache.END)
+    hashed = _hashed_files(output, theme_prefix)
+    if hashed:
+        _merge_into(output / HEADERS_FILE, headers_block(hashed), HEADERS_BEGIN, HEADERS_END)
 
 
 def write_configs(staging: Path, settings: dict[str, Any], **_: object) -> None:
-    conf = {**DEFAULTS, **{k: v for k, v in settings.items() if k in DEFAULTS}}
-    if not conf["DEPLOY_CONFIGS"]:
-        return
+    conf = _conf(settings)
+    if not conf["DEPLOY_CONFIGS"] or not str(settings.get("SITEURL", "")).startswith("https://"):
+        return  # a development build: no public origin, nothing a server could use
     output = Path(staging)
-    theme_prefix = _theme_prefix(settings)
-    not_found = "/404.html" if (output / "404.html").is_file() else None
     try:
-        block = apache.htaccess_block(
-            not_found, hashed_asset_regex(theme_prefix), sorted(TEXT_SUFFIXES)
-        )
-        _merge_into(output / HTACCESS, block, apache.BEGIN, apache.END)
-        hashed = _hashed_files(output, theme_prefix)
-        if hashed:
-            _merge_into(output / HEADERS_FILE, headers_block(hashed), HEADERS_BEGIN, HEADERS_END)
-        if not str(settings.get("SITEURL", "")).startswith("https://"):
-            return  # a development build: no public origin, nothing a server could use
         deployment = read_deployment(output, placement(settings))
     except (DeployError, HostRulesError) as error:
         log.error("deploy: %s", error)
@@ -132,7 +124,7 @@ def write_configs(staging: Path, settings: dict[str, Any], **_: object) -> None:
 
 def placement(settings: dict[str, Any]) -> Placement:
     """Where the site goes on the server, from SITEURL and the DEPLOY_ settings."""
-    conf = {**DEFAULTS, **{k: v for k, v in settings.items() if k in DEFAULTS}}
+    conf = _conf(settings)
     return Placement(
         site_url=str(settings.get("SITEURL", "")),
         root=conf["DEPLOY_ROOT"],
@@ -184,9 +176,9 @@ def _write_folder(folder: Path, files: dict[str, str]) -> None:
     managed = {*FILES, SERVICE_FILE, *(f"{INBOX_FOLDER}/{name}" for name in FILES)}
     for name in sorted(managed - set(files)):
         (folder / name).unlink(missing_ok=True)
-    for name, text in files.items():
+    for name, contents in files.items():
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_name(f".{path.name}.partial")
-        partial.write_text(text, encoding="utf-8")
+        partial.write_text(contents, encoding="utf-8")
         os.replace(partial, path)

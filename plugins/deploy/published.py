@@ -2,7 +2,8 @@
 
 - the security headers from `_headers` (the privacy guard's `/*` rule);
 - the old addresses from `_redirects`, and the redirects plugin's own nginx and Apache forms;
-- the contact form's address and body limit from the inbox bundle (`.contact-inbox/`);
+- the contact form's address and body limit from the inbox bundle (`.contact-inbox/`), and the
+  search's address when the build made one (site_search: answered by the inbox too);
 - the host name from SITEURL (site.url in the declaration), the rest from DEPLOY_ settings.
 No Pelican here: a folder and plain values in, a Site out.
 """
@@ -15,6 +16,7 @@ from urllib.parse import urlsplit
 
 from contact_form.bundle import BUNDLE_DIR, BundleError, load_bundle
 from contact_form.fields import body_limit
+from site_search.serve import search_path
 
 from .host_rules import load_host_rules
 from .site import Inbox, InboxService, Site
@@ -78,8 +80,12 @@ def read_deployment(output: Path, placement: Placement) -> Deployment:
     except BundleError as error:
         raise DeployError(str(error)) from error
     action = urlsplit(manifest.action)
-    inbox = Inbox((action.path or "/",), placement.inbox_address, body_limit(manifest.fields))
     inbox_host = action.hostname or host
+    paths: tuple[str, ...] = (action.path or "/",)
+    search = search_path(bundle_folder)  # the site's search form sends GET <path>?q= there
+    if search and inbox_host == host:
+        paths += (search,)
+    inbox = Inbox(paths, placement.inbox_address, body_limit(manifest.fields))
     if inbox_host == host:
         site = replace(site, inbox=inbox)
         inbox_site = None

@@ -26,7 +26,7 @@ ACME_CHALLENGE = "/.well-known/acme-challenge/"
 class Inbox:
     """The contact inbox behind the server: the form's address and where the inbox listens."""
 
-    paths: tuple[str, ...]  # the form's action path, e.g. ("/contact/send",)
+    paths: tuple[str, ...]  # the form's action path and the search's: ("/contact/send", "/search")
     upstream: str  # host:port of `contact-inbox serve`, e.g. "127.0.0.1:8000"
     body_limit: int  # bytes: the largest body a legitimate form sends (contact_form.fields)
 

@@ -9,6 +9,7 @@ as a recipient's (`service: youtube` does that), or the build stops naming the l
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,7 +18,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pelican import signals
-from strict_build import expected_failures
+from plugin_support import stop_build
+from plugin_support.finalized import on_finalized
 
 from .card import ClickToLoad, card_html
 from .media import MEDIA_FOLDER, RECORD_SUFFIX, MediaRecordError, read_record
@@ -33,11 +35,7 @@ DEFAULTS: dict[str, Any] = {
 SCRIPT = Path(__file__).with_name("click-to-load.js")
 FETCH_COMMAND = "make fetch-media"
 
-
-class EmbedsFailed(Exception):
-    """The build cannot go on: the line says which embed and what to do."""
-
-    exitcode = 1
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -55,11 +53,10 @@ _BUILDS: dict[int, _Build] = {}
 
 
 def register() -> None:
-    expected_failures.install()
     signals.initialized.connect(initialize)
     signals.content_object_init.connect(make_cards)
     signals.all_generators_finalized.connect(report)
-    signals.finalized.connect(write_script)
+    on_finalized("write", write_script)  # before the guard audits the folder
 
 
 def initialize(pelican: Any) -> None:
@@ -195,7 +192,7 @@ def report(generators: list) -> None:
     if build.problems:
         for problem in build.problems[:-1]:
             print(f"embeds: {problem}", file=sys.stderr)
-        raise EmbedsFailed(f"embeds: {build.problems[-1]}")
+        stop_build(logger, [], f"embeds: {build.problems[-1]}")
     if not build.missing:
         return
     count = len(build.missing)
@@ -203,7 +200,7 @@ def report(generators: list) -> None:
     cards = f"{count} embed card{'s' if count > 1 else ''}"
     line = f"{cards} without a poster ({first}): run `{FETCH_COMMAND}`"
     if settings.get("EMBEDS_REQUIRE_POSTERS"):
-        raise EmbedsFailed(f"embeds: cannot publish {line}")
+        stop_build(logger, [], f"embeds: cannot publish {line}")
     print(f"embeds: {line}", file=sys.stderr)
 
 

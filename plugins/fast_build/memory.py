@@ -4,7 +4,7 @@ Pelican keeps every source file's parsed HTML and metadata in its reader cache f
 build, although it reads that cache only while reading sources and saves it to disk right before
 the ``*_generator_finalized`` signals. A plugin that then changes an article's content (the
 contact form appends a link to articles) leaves the cache holding the only reference to the old
-copy of every such article: 9 MB of peak memory on a 2,000-article site. Emptying the in-memory
+copy of every such article, for the whole build. Emptying the in-memory
 cache after it is saved frees them; the next build loads the saved file as before.
 """
 

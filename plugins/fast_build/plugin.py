@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import logging
+from typing import Any
+
 from pelican import signals
+from plugin_support import Setting, setting_problems, stop_build, with_defaults
+from plugin_support.settings import flag
 
 from fast_build.cache_key import key_cache_folder, restore_cache_path
 from fast_build.collector import freeze, unfreeze
@@ -10,7 +15,18 @@ from fast_build.memory import release_reader_cache
 from fast_build.urls import freeze_urls
 from fast_build.writer import IncrementalWriter
 
+logger = logging.getLogger(__name__)
+
+SETTINGS = {"FAST_BUILD": Setting(True, flag, "True or False")}
+
 _generators: list = []
+
+
+def check_settings(pelican: Any) -> None:
+    with_defaults(pelican.settings, SETTINGS)
+    problems = setting_problems(pelican.settings, "FAST_BUILD", SETTINGS)
+    if problems:
+        stop_build(logger, problems, "fast_build: correct the setting above")
 
 
 def remember_generators(generators) -> None:
@@ -36,6 +52,7 @@ def save_fingerprints(pelican) -> None:
 
 
 def register() -> None:
+    signals.initialized.connect(check_settings)
     signals.get_generators.connect(key_cache_folder)
     signals.static_generator_init.connect(restore_cache_path)
     signals.article_generator_finalized.connect(release_reader_cache)

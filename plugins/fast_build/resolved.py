@@ -1,8 +1,8 @@
 """Each article's HTML with its links resolved, remembered by digest from one build to the next.
 
 Pelican resolves links to other pages ({filename}..., {static}...) with a regular expression
-over the whole HTML, about 0.1 ms an article; a rebuild after one edit spent 0.26 s of 2,000
-articles on it only to fingerprint pages it then did not render. The result depends on the
+over the whole HTML, and a rebuild after one edit ran it on every article only to fingerprint
+pages it then did not render (bench/README.md has the numbers). The result depends on the
 HTML, on the site URL it is resolved for, and on the addresses of the site's files (and on the
 settings, which the file is keyed by); when all of them are what a build before saw, the digest
 of that build's result is the digest of this one's, and the regular expression need not run.

@@ -13,11 +13,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
-from declaration import FIRST_PARTY, Declaration, Duration, Jurisdiction, Retention
+from declaration import (
+    FIRST_PARTY,
+    ComplaintProcedure,
+    Controller,
+    Declaration,
+    Duration,
+    Jurisdiction,
+    Processing,
+)
 from declaration.countries import country_name
 
+from .lang import en as _WORDS
+from .lang import words_for
 from .transfers import eu_safeguard, uk_safeguard
-from .wording import address_text, basis_words, humanize, join, retention_text
+from .wording import address_text, basis_words, join, retention_text
 
 T = TypeVar("T")
 
@@ -76,11 +86,19 @@ def _jurisdictions(old: Declaration, new: Declaration) -> list[str]:
 
 
 def _site(old: Declaration, new: Declaration) -> list[str]:
+    w = words_for(new)
     out = []
     if old.site.name != new.site.name:
         out.append(f"The site is now called {new.site.name} (before: {old.site.name})")
     if old.site.url != new.site.url:
         out.append(f"The site's address is now {new.site.url}")
+    before, after = set(old.site.hosted_by), set(new.site.hosted_by)
+    named = [r for r in new.hosts if r.id not in before]
+    if named:
+        out.append(w.change_host_named(join([f"{r.name} ({r.country_name})" for r in named])))
+    out += [w.change_host_dropped(r.name) for r in old.hosts if r.id not in after]
+    if FIRST_PARTY in after - before:
+        out.append(w.change_self_hosted())
     return out
 
 
@@ -103,13 +121,16 @@ def _controller(old: Declaration, new: Declaration) -> list[str]:
         a,
         b,
         ("legal_form", "our legal form"),
-        ("represented_by", "who represents us"),
         ("commercial_register", "our register entry"),
+        ("registered_office", "our registered office"),
         ("vat_id", "our VAT ID"),
+        ("share_capital", "our share capital"),
+        ("publication_director", "our directeur de la publication"),
         ("regulator", "who supervises us"),
     )
     if notice:
         out.append(f"Legal notice: {join(notice)} changed")
+    out += _notice_people(new, a, b)
     for key, where in (("eu_representative", "the EU"), ("uk_representative", "the UK")):
         before, after = getattr(a, key), getattr(b, key)
         if before == after:
@@ -122,6 +143,25 @@ def _controller(old: Declaration, new: Declaration) -> list[str]:
             out.append(f"Our representative in {where} is now {after.name}")
         else:
             out.append(f"New contact details for our representative in {where}")
+    return out
+
+
+def _notice_people(new: Declaration, a: Controller, b: Controller) -> list[str]:
+    """Who represents us (by role), who answers for the content, dispute resolution."""
+    w = words_for(new)
+    out = []
+    before = {officer.name: officer.role for officer in a.represented_by}
+    after = {officer.name: officer.role for officer in b.represented_by}
+    for name, role in after.items():
+        if name not in before or before[name] != role:
+            out.append(w.change_representative(name, role, before.get(name)))
+    out += [w.change_representative_left(name) for name in before if name not in after]
+    if a.editorial_responsible != b.editorial_responsible:
+        person = b.editorial_responsible
+        out.append(w.change_editorial(person.name if person else None))
+    if a.consumer_disputes != b.consumer_disputes:
+        disputes = b.consumer_disputes
+        out.append(w.change_disputes(disputes.participation.value if disputes else None))
     return out
 
 
@@ -138,6 +178,8 @@ def _dpo(old: Declaration, new: Declaration) -> list[str]:
 
 def _authority(old: Declaration, new: Declaration) -> list[str]:
     a, b = old.supervisory_authority, new.supervisory_authority
+    if a is not None and b is None and new.applies(Jurisdiction.EU_GDPR):
+        return [words_for(new).change_no_lead_authority()]
     if a == b or b is None:
         return []
     return [f"The supervisory authority responsible for us is now {b.name}"]
@@ -169,12 +211,13 @@ def _purposes(old: Declaration, new: Declaration) -> list[str]:
     o = _keyed(old.processing, lambda p: p.id)
     n = _keyed(new.processing, lambda p: p.id)
     added, removed, kept = _diff(o, n)
-    out = [f"New purpose: {humanize(k)} ({n[k].purpose})" for k in added]
-    out += [f"Purpose removed: {humanize(k)} ({o[k].purpose})" for k in removed]
+    w = words_for(new)
+    out = [f"New purpose: {n[k].heading} ({n[k].purpose})" for k in added]
+    out += [f"Purpose removed: {o[k].heading} ({o[k].purpose})" for k in removed]
     old_recipients = {r.id for r in old.recipients}
     new_recipients = {r.id for r in new.recipients}
     for k in kept:
-        a, b, name = o[k], n[k], humanize(k)
+        a, b, name = o[k], n[k], n[k].heading
         if a.purpose != b.purpose:
             out.append(f"{name} is now described as: {b.purpose}")
         if a.legal_basis != b.legal_basis:
@@ -188,17 +231,15 @@ def _purposes(old: Declaration, new: Declaration) -> list[str]:
             out.append(f"{name}: you now withdraw your consent through {b.consent.withdraw}")
         out += _data_change(old, new, a.data, b.data, name)
         if a.sources != b.sources:
-            out.append(f"{name} now gets its data from: {join(_sources(b.sources))}")
+            out.append(w.change_sources(name, b.sources, a.sources))
         if a.provision != b.provision and a.provision and b.provision:
             if a.provision.obligation != b.provision.obligation:
-                state = {"none": "up to you", "contract": "needed for a contract with you"}.get(
-                    b.provision.obligation, "required by law"
-                )
-                out.append(f"Giving the data for {name} is now {state}")
-            else:
+                automatic = "browser" in b.sources and "data_subject" not in b.sources
+                out.append(w.change_obligation(name, b.provision.obligation, automatic))
+            if a.provision.consequence != b.provision.consequence:
                 out.append(f"{name}: if you do not give the data: {b.provision.consequence}")
         if a.retention != b.retention:
-            change = _retention_change(a.retention, b.retention, new.controller.address.country)
+            change = _retention_change(a, b, new.controller.address.country)
             out.append(f"{name} data is now kept {change}")
         if (
             a.special_category_condition != b.special_category_condition
@@ -241,14 +282,12 @@ def _data_change(
     return out
 
 
-def _sources(sources: tuple[str, ...]) -> list[str]:
-    return ["you" if source == "data_subject" else source for source in sources]
-
-
-def _retention_change(a: Retention, b: Retention, country: str) -> str:
-    if a.duration and b.duration and a.after == b.after:
+def _retention_change(old: Processing, new: Processing, country: str) -> str:
+    a, b = old.retention, new.retention
+    if a.duration and b.duration and old.retention_start == new.retention_start:
         return f"{b.duration} instead of {_shortened(a.duration, b.duration)}"
-    return f"{retention_text(b, country)} instead of {retention_text(a, country)}"
+    before = retention_text(a, country, form=old.form is not None)
+    return f"{retention_text(b, country, form=new.form is not None)} instead of {before}"
 
 
 def _shortened(old: Duration, new: Duration) -> str:
@@ -267,7 +306,7 @@ def _recipients(old: Declaration, new: Declaration) -> list[str]:
     out = []
     for k in added:
         r = n[k]
-        uses = [humanize(e.id) for e in new.processing if k in e.recipients]
+        uses = [e.heading for e in new.processing if k in e.recipients]
         users = f", for {join(uses)}" if uses else ""
         out.append(f"New recipient: {r.name} ({r.country_name}){users}")
     out += [f"{o[k].name} no longer receives personal data" for k in removed]
@@ -293,6 +332,15 @@ def _recipients(old: Declaration, new: Declaration) -> list[str]:
                 else f"Your browser no longer connects to the servers of {b.name}"
             )
         out += _transfer_change(a.transfer, b.transfer, b.name)
+        w = words_for(new)
+        for part in b.dpf:
+            if part not in a.dpf:
+                out.append(w.change_dpf(b.name, part.value, certified=True))
+        for part in a.dpf:
+            if part not in b.dpf:
+                out.append(w.change_dpf(b.name, part.value, certified=False))
+        if (a.address, a.phone) != (b.address, b.phone) and k in new.site.hosted_by:
+            out.append(w.change_host_contact(b.name))
     return out
 
 
@@ -305,7 +353,11 @@ def _transfer_change(a: Any, b: Any, name: str) -> list[str]:
     if b.uk and (a is None or a.uk != b.uk):
         out.append(f"Transfers to {name} from the UK now rely on {uk_safeguard(b.uk)}")
     if a is not None and a.copy_instructions != b.copy_instructions:
-        out.append(f"{name}: to get a copy of the transfer safeguard now: {b.copy_instructions}")
+        out.append(
+            f"{name}: to get a copy of the transfer safeguard now: {b.copy_instructions}"
+            if b.copy_instructions
+            else _WORDS.change_no_copy(name)
+        )
     return out
 
 
@@ -382,10 +434,42 @@ def _rights(old: Declaration, new: Declaration) -> list[str]:
     for field, words in (
         ("verification", "We changed how we check that a request comes from you"),
         ("authorized_agent", "We changed how an authorized agent makes a request for you"),
-        ("complaint_procedure", "We changed how you complain to us"),
     ):
         if getattr(a, field) != getattr(b, field) and getattr(b, field):
             out.append(words)
+    return out + _complaints(new, a.complaint_procedure, b.complaint_procedure)
+
+
+def _complaints(
+    new: Declaration, a: ComplaintProcedure | None, b: ComplaintProcedure | None
+) -> list[str]:
+    """What changed in how people complain to us, said by channel and deadline (an old release
+    that told it in one text has only its details)."""
+    if a == b or b is None:
+        return []
+    w = words_for(new)
+    before = {(c.type, c.value) for c in a.channels} if a else set()
+    after = {(c.type, c.value) for c in b.channels}
+    out = [
+        w.change_complaint_channel(c.value, True)
+        for c in b.channels
+        if (c.type, c.value) not in before
+    ]
+    if a:
+        out += [
+            w.change_complaint_channel(c.value, False)
+            for c in a.channels
+            if (c.type, c.value) not in after
+        ]
+    old_within = a.acknowledge_within if a else None
+    if b.acknowledge_within and b.acknowledge_within != old_within:
+        out.append(
+            w.change_acknowledgement(
+                str(b.acknowledge_within), str(old_within) if old_within else None
+            )
+        )
+    if (a.details if a else None) != b.details and b.details:
+        out.append(w.change_complaint_details())
     return out
 
 
@@ -422,6 +506,8 @@ def _ccpa(old: Declaration, new: Declaration) -> list[str]:
     for field, on, off in _CCPA_FLAGS:
         if bool(getattr(a, field)) != bool(getattr(b, field)):
             out.append(on if getattr(b, field) else off)
+    if bool(a.online_only) != bool(b.online_only):
+        out.append(words_for(new).change_online_only(bool(b.online_only)))
     if a.metrics_url != b.metrics_url:
         out.append(
             f"New link to our request metrics: {b.metrics_url}"

@@ -1,24 +1,20 @@
-"""For the settings files: values that the declaration holds, read before Pelican starts.
+"""For the settings files: values that come from the declaration of the content being built.
 
-publishconf.py needs the site's address while Pelican reads its settings, before
-any plugin runs. This reads only site.url, leniently: a broken declaration gives
-"", and the plugin then reports every problem of the file, one line each.
+A settings file is read before Pelican knows which content folder it builds (the Makefile and
+the tests pass it on the command line), so publishconf.py cannot read that folder's privacy.yml
+itself. It writes `SITEURL = DECLARED_SITE_URL` instead, and the policy_pages plugin replaces the
+marker with site.url of the declaration it loads, before any page is written.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+DECLARED_SITE_URL = "declared:site.url"
+# The settings that may hold the marker: the site's origin, and the origin feeds link to.
+FROM_DECLARATION = ("SITEURL", "FEED_DOMAIN")
 
-from declaration import DeclarationError
-from declaration.yaml_source import read_source
 
-
-def declared_site_url(declaration: Path | str) -> str:
-    """site.url of the declaration at `declaration`, without a trailing slash; "" if unreadable."""
-    try:
-        data = read_source(Path(declaration)).data
-    except DeclarationError:
-        return ""
-    site = data.get("site") if isinstance(data, dict) else None
-    url = site.get("url") if isinstance(site, dict) else None
-    return url.strip().rstrip("/") if isinstance(url, str) else ""
+def fill_declared_site_url(settings: dict, site_url: str) -> None:
+    """Replace the marker in SITEURL and FEED_DOMAIN with `site_url`, without a trailing slash."""
+    for name in FROM_DECLARATION:
+        if settings.get(name) == DECLARED_SITE_URL:
+            settings[name] = site_url.rstrip("/")

@@ -158,7 +158,7 @@ def _row(declaration: Declaration, item: StorageItem, index: int) -> Row:
     )
 
 
-def cookie_statement(declaration: Declaration, updated: date) -> Document:
+def cookie_statement(declaration: Declaration, updated: date | None) -> Document:
     law = cookie_law(declaration)
     sections = [storage_section(declaration, on_privacy_page=False)]
     consented = [item for item in declaration.storage if item.consent_required]

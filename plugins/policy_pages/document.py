@@ -139,6 +139,9 @@ class Document:
     intro: tuple[Block, ...] = ()
     sections: tuple[Section, ...] = ()
     meets: tuple[str, ...] = field(default=())
+    # An unreleased declaration previewed by a development build: the page says so, asks search
+    # engines not to index it, and claims no date.
+    draft: bool = False
 
     def walk(self) -> Iterator[tuple[Anchored, tuple[Section, ...]]]:
         """Every block and section, depth first, with the sections it sits in."""

@@ -4,6 +4,8 @@
   the data and what happens if they do not; for a purpose with a form, the answer
   follows from the real form. The contact form plugin knows its fields; the
   Pelican glue passes them here, so the engine stays free of Pelican.
+- Whether the site has its own search: the words typed into it reach the site's server
+  (which stores and logs none of them), and the policy says so.
 - Which recipients the browser contacts: a recipient's declared hosts say which
   servers pages may make the browser contact, and the privacy guard's audit of the
   build says which ones they do. The policy describes as contacted by the browser
@@ -34,6 +36,9 @@ class SiteFacts:
     # Ids of the recipients whose hosts this build's pages make the browser contact, from the
     # privacy guard's audit; None when there was no audit.
     contacted: frozenset[str] | None = None
+    # The site has a search form that its own server answers (plugins/site_search): what people
+    # type there reaches the server, which keeps none of it.
+    search: bool = False
 
     def browser_contacts(self, declaration: Declaration) -> list[Recipient]:
         """The recipients whose servers the browser connects to on this site."""
@@ -44,7 +49,7 @@ class SiteFacts:
     def key(self) -> str:
         """What distinguishes these facts from others, as text (for caches)."""
         contacted = sorted(self.contacted) if self.contacted is not None else None
-        return repr((sorted(self.forms.items()), contacted))
+        return repr((sorted(self.forms.items()), contacted, self.search))
 
 
 NO_FACTS = SiteFacts()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from declaration import Declaration, Jurisdiction, LegalBasis
 
 from .document import Bullets, Declared, Link, Section, Spans
+from .lang import words_for
 from .sections_caloppa import third_party_storage
 from .wording import (
     COOKIES_URL,
@@ -35,7 +36,10 @@ def glance_section(declaration: Declaration) -> Section:
     ]
     for index, entry in enumerate(declaration.processing):
         kept = retention_spans(
-            entry.retention, ("processing", index, "retention"), c.address.country
+            entry.retention,
+            ("processing", index, "retention"),
+            c.address.country,
+            form=entry.form is not None,
         )
         items.append(
             (
@@ -121,7 +125,11 @@ def _rights(declaration: Declaration) -> Spans | None:
             words.append("object to its use")
         if LegalBasis.CONSENT in bases or any(i.consent_required for i in declaration.storage):
             words.append("withdraw your consent")
-        words.append("complain to a supervisory authority")
+        words.append(
+            words_for(declaration).complain_to(
+                declaration.applies(Jurisdiction.EU_GDPR), declaration.applies(Jurisdiction.UK_GDPR)
+            )
+        )
     elif declaration.ccpa.applies:
         words = ["know, delete and correct your data", "opt out of its sale or sharing"]
         target = "#req-ccpa.categories_collected"

@@ -19,7 +19,7 @@ from .facts import NO_FACTS, SiteFacts
 from .pages import published_documents
 from .privacy_policy import privacy_policy
 from .releases import Release, version_url
-from .wording import HISTORY_URL, PRIVACY_URL
+from .wording import DRAFT, HISTORY_URL, PRIVACY_URL
 
 FIRST = "The first published version of this policy."
 REVIEWED = "No change (reviewed)"  # a release made with --unchanged, e.g. the CCPA's yearly review
@@ -57,9 +57,21 @@ def adds_purpose(before: Release, after: Release) -> bool:
     return any(entry.id not in old for entry in after.declaration.processing)
 
 
-def history_document(releases: list[Release]) -> Document:
+def draft_section(changes: list[str] | None) -> Section:
+    """What releasing the previewed declaration would change: `changes` since the latest
+    release, or None when nothing has been released yet."""
+    if changes is None:
+        blocks: tuple = (Paragraph((f"{FIRST[:-1]}, once it is released.",)),)
+    else:
+        lead = Paragraph(("Releasing this draft would make these changes:",))
+        blocks = (lead, Bullets(tuple((change,) for change in changes or [REVIEWED])))
+    return Section(f"{DRAFT} (preview)", blocks, anchor="draft")
+
+
+def history_document(releases: list[Release], pending: Section | None = None) -> Document:
+    """Every release, newest first; a draft preview's `pending` section comes before them."""
     changes = release_changes(releases)
-    sections = []
+    sections = [pending] if pending else []
     for index in range(len(releases) - 1, -1, -1):
         release = releases[index]
         if changes[index]:
@@ -94,6 +106,7 @@ def history_document(releases: list[Release]) -> Document:
         ),
         sections=tuple(sections),
         meets=("meta.history",),
+        draft=pending is not None,
     )
 
 

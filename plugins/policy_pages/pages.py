@@ -19,11 +19,11 @@ from .privacy_policy import privacy_policy
 
 
 def published_documents(
-    declaration: Declaration, updated: date, facts: SiteFacts = NO_FACTS
+    declaration: Declaration, updated: date | None, facts: SiteFacts = NO_FACTS
 ) -> tuple[Document, ...]:
     """The privacy policy, the cookie statement and (when required or declared) the legal
-    notice; `facts` are what the built site shows (its forms' fields, whom the browser
-    contacts)."""
+    notice; `updated` None for a draft, which claims no date; `facts` are what the built site
+    shows (its forms' fields, whom the browser contacts)."""
     notice = legal_notice(declaration)
     pages = (privacy_policy(declaration, updated, facts), cookie_statement(declaration, updated))
     return pages + ((notice,) if notice else ())

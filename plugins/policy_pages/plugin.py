@@ -5,8 +5,8 @@ declaration, a missing release, unreleased changes, vague words or an unmet
 requirement are logged as errors, one line each, and the build stops with a
 one-line exception (no traceback). Then the plugin makes the declaration the
 one source of the site's identity: SITENAME and AUTHOR come from site.name
-unless the settings set them (publishconf.py reads SITEURL from site.url with
-`policy_pages.conf.declared_site_url`), and templates get `declaration`.
+unless the settings set them, SITEURL from site.url where the settings say
+`DECLARED_SITE_URL` (publishconf.py), and templates get `declaration`.
 """
 
 from __future__ import annotations
@@ -16,43 +16,31 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Callable
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn
 
 import blinker
+from declaration.advice import declaration_warnings
 from declaration.countries import country_name
 from pelican import signals
 from pelican.generators import Generator, PelicanTemplateNotFound
 from pelican.settings import DEFAULT_CONFIG
 from pelican.writers import Writer
+from plugin_support import Setting, setting_problems, stop_build, with_defaults
+from plugin_support.settings import flag, path_or_none, text_or_none
 from privacy_guard import REPORT_PAGE_URL as GUARD_REPORT_PAGE_URL
-from strict_build import expected_failures
+from strict_build import deferred
 
+from .conf import fill_declared_site_url
 from .document import Document
 from .errors import PolicyError
 from .facts import FormFields, SiteFacts
-from .history import version_document
-from .pages import published_documents
+from .formats import default_timezone_for, filters
 from .site import PolicySite, build_policy_site
 
 logger = logging.getLogger(__name__)
-
-DEFAULTS: dict[str, Any] = {
-    "POLICY_DECLARATION": None,  # default: <PATH>/privacy.yml
-    "POLICY_VERSIONS_PATH": None,  # default: <PATH>/policy-versions
-    "POLICY_TEMPLATE": "policy",
-    "POLICY_REPORT_URL": None,  # None: the privacy guard's report, when that plugin writes it
-}
-
-
-def _path_or_none(value: Any) -> bool:
-    return value is None or isinstance(value, str | os.PathLike)
-
-
-def _text_or_none(value: Any) -> bool:
-    return value is None or isinstance(value, str)
 
 
 def _name(value: Any) -> bool:
@@ -66,34 +54,38 @@ def _pairs(value: Any) -> bool:
     )
 
 
-# What each setting the plugin reads must hold, so a typo in the settings file is named
-# instead of failing deep inside Pelican with a bare TypeError.
-SETTING_KINDS: dict[str, tuple[Callable[[Any], bool], str]] = {
-    "POLICY_DECLARATION": (_path_or_none, 'a path as text, e.g. "content/privacy.yml"'),
-    "POLICY_VERSIONS_PATH": (_path_or_none, 'a path as text, e.g. "content/policy-versions"'),
-    "POLICY_TEMPLATE": (_name, 'a template name as text, e.g. "policy"'),
-    "POLICY_REPORT_URL": (_text_or_none, 'a URL path as text, e.g. "privacy/report/", or None'),
-    "FOOTER_LINKS": (_pairs, 'a list of (title, URL) pairs, e.g. [("Privacy policy", "privacy/")]'),
+SETTINGS: dict[str, Setting] = {
+    # None: <PATH>/privacy.yml
+    "POLICY_DECLARATION": Setting(None, path_or_none, 'a path as text, e.g. "content/privacy.yml"'),
+    # None: <PATH>/policy-versions
+    "POLICY_VERSIONS_PATH": Setting(
+        None, path_or_none, 'a path as text, e.g. "content/policy-versions"'
+    ),
+    "POLICY_TEMPLATE": Setting("policy", _name, 'a template name as text, e.g. "policy"'),
+    # None: the privacy guard's report, when the guard says it writes one
+    "POLICY_REPORT_URL": Setting(
+        None, text_or_none, 'a URL path as text, e.g. "privacy/report/", or None'
+    ),
+    # True: an unreleased declaration is previewed as draft pages (pelicanconf.py); False: it
+    # stops the build (publishconf.py, and any site that does not ask for previews).
+    "POLICY_DRAFTS": Setting(False, flag, "True or False"),
+    # The theme's setting, which the plugin completes with the policy pages' links.
+    "FOOTER_LINKS": Setting(
+        (), _pairs, 'a list of (title, URL) pairs, e.g. [("Privacy policy", "privacy/")]'
+    ),
 }
 LEGAL_NOTICE_URL = "legal-notice/"
 REQUIRED_FOOTER = {"privacy/": "Privacy policy", "cookies/": "Cookie statement"}
-
-
-class PolicyBuildFailed(Exception):
-    """The policy cannot be published; the problems were logged just before."""
-
-    exitcode = 1
-
 
 _SITES: dict[str, PolicySite] = {}  # by fingerprint of the files read: one load per content
 _GENERATORS: dict[int, PolicyPagesGenerator] = {}  # by id(settings): this build's generator
 
 
 def register() -> None:
-    expected_failures.install()
     signals.initialized.connect(initialize)
     signals.get_generators.connect(add_generator)
     blinker.signal("privacy_guard.audited").connect(follow_the_audit)
+    signals.finalized.connect(report_draft)
 
 
 def add_generator(_: Any) -> type[Generator]:
@@ -102,22 +94,25 @@ def add_generator(_: Any) -> type[Generator]:
 
 def initialize(pelican: Any) -> None:
     settings = pelican.settings
-    for name, value in DEFAULTS.items():
-        settings.setdefault(name, value)
-    wrong = [
-        f"{name}: expected {what}; correct it in the settings file"
-        for name, (fits, what) in SETTING_KINDS.items()
-        if not fits(settings.get(name, ()))
-    ]
+    with_defaults(settings, SETTINGS)
+    wrong = setting_problems(settings, "POLICY_", SETTINGS)
     if wrong:
         _fail(wrong)
     site = policy_site(settings)
+    _warn(_path(settings, "POLICY_DECLARATION", "privacy.yml"))
     declared = site.declaration.site
     for name in ("SITENAME", "AUTHOR"):
         if settings.get(name) in (None, "", DEFAULT_CONFIG.get(name)):
             settings[name] = declared.name
+    fill_declared_site_url(settings, str(declared.url))
     settings["FOOTER_LINKS"] = footer_links(settings, site)
-    settings["JINJA_FILTERS"] = {**settings.get("JINJA_FILTERS", {}), "country_name": country_name}
+    country = site.declaration.controller.address.country
+    default_timezone_for(settings, country)
+    settings["JINJA_FILTERS"] = {
+        **settings.get("JINJA_FILTERS", {}),
+        "country_name": country_name,
+        **filters(settings.get("DEFAULT_LANG") or "en"),
+    }
 
 
 def footer_links(settings: dict, site: PolicySite) -> list[tuple[str, str]]:
@@ -141,11 +136,12 @@ def policy_site(settings: dict) -> PolicySite:
     """The checked policy of this content; logs and raises when it cannot be published."""
     declaration = _path(settings, "POLICY_DECLARATION", "privacy.yml")
     versions = _path(settings, "POLICY_VERSIONS_PATH", "policy-versions")
+    drafts = bool(settings.get("POLICY_DRAFTS", False))
     facts = _facts(settings)
-    key = _fingerprint(declaration, versions) + facts.key()
+    key = _fingerprint(declaration, versions) + facts.key() + str(drafts)
     if key not in _SITES:
         try:
-            site = build_policy_site(declaration, versions, facts)
+            site = build_policy_site(declaration, versions, facts, drafts=drafts)
         except PolicyError as error:
             problems = error.problems
         else:
@@ -158,15 +154,31 @@ def policy_site(settings: dict) -> PolicySite:
     return _SITES[key]
 
 
+def report_draft(pelican: Any) -> None:
+    """Say, after the build, that the policy pages are a preview and how to release them."""
+    site = next(iter(_SITES.values()), None)
+    if site is not None and site.draft and pelican.settings.get("POLICY_DRAFTS"):
+        deferred.say_after_success(
+            "policy: the declaration is not released yet, so the policy pages are drafts "
+            '(marked "Draft: not yet released", not indexed, no date); look at them, then run '
+            "make policy-release; make publish refuses drafts"
+        )
+
+
 def _facts(settings: dict) -> SiteFacts:
     """The fields of the contact form (form: contact), when that plugin is on: what the policy
     says people must fill in follows from the real form."""
+    search = False
+    if "site_search" in settings.get("PLUGINS", []):
+        from site_search.plugin import searching
+
+        search = searching(settings)
     if "contact_form" not in settings.get("PLUGINS", []):
-        return SiteFacts()
+        return SiteFacts(search=search)
     from contact_form.fields import published_fields
 
     fields = published_fields(settings)
-    return SiteFacts(forms={"contact": FormFields(*fields)} if fields else {})
+    return SiteFacts(forms={"contact": FormFields(*fields)} if fields else {}, search=search)
 
 
 def follow_the_audit(pelican: Any, contacted: frozenset[str], **_: Any) -> None:
@@ -179,13 +191,20 @@ def follow_the_audit(pelican: Any, contacted: frozenset[str], **_: Any) -> None:
         generator.rewrite(replace(generator.facts, contacted=contacted))
 
 
+def _warn(declaration: Path) -> None:
+    """declaration/advice.py's warnings (a basis that reads wrong, orders without statutory
+    records): printed, never logged, so that they show without failing a strict build."""
+    for warning in declaration_warnings(declaration):
+        print(f"warning: {warning}", file=sys.stderr)
+
+
 def _fail(problems: list[str]) -> NoReturn:
-    for problem in problems:
-        logger.error(problem)
     count = len(problems)
-    raise PolicyBuildFailed(
+    stop_build(
+        logger,
+        problems,
         f"the policy pages cannot be published: {count} problem{'s' if count != 1 else ''} "
-        "above; nothing was written"
+        "above; nothing was written",
     )
 
 
@@ -255,12 +274,8 @@ class PolicyPagesGenerator(Generator):
         """Write again the current pages that read differently with `facts` (the published
         policy, cookie statement and notice, and the current release's version page)."""
         site = self.site
-        latest = site.releases[-1]
-        before = (*site.documents, site.versions[-1])
-        after = (
-            *published_documents(site.declaration, latest.date, facts),
-            version_document(latest, latest, facts),
-        )
+        before = (*site.documents, *site.versions[-1:])
+        after = site.current_pages(facts)
         writer = Writer(self.output_path, settings=self.settings)
         for old, new in zip(before, after, strict=True):
             if new != old:

@@ -13,7 +13,17 @@ from datetime import date
 from declaration import Declaration, Jurisdiction
 
 from .cookies import storage_section
-from .document import Bullets, Declared, Document, Inline, Link, Paragraph, Section, Spans
+from .document import (
+    Block,
+    Bullets,
+    Declared,
+    Document,
+    Inline,
+    Link,
+    Paragraph,
+    Section,
+    Spans,
+)
 from .facts import NO_FACTS, SiteFacts
 from .glance import glance_section
 from .lang import words_for
@@ -32,7 +42,7 @@ from .wording import PRIVACY_URL, last_updated, purpose_link, stop
 
 
 def privacy_policy(
-    declaration: Declaration, updated: date, facts: SiteFacts = NO_FACTS
+    declaration: Declaration, updated: date | None, facts: SiteFacts = NO_FACTS
 ) -> Document:
     caloppa = declaration.applies(Jurisdiction.US_CA_CALOPPA)
     ccpa = declaration.ccpa.applies
@@ -42,7 +52,7 @@ def privacy_policy(
     sections = [
         glance_section(declaration),
         controller_section(declaration),
-        _data_section(declaration),
+        _data_section(declaration, facts),
         purposes_section(declaration, facts),
         recipients_section(declaration),
         transfers_section(declaration),
@@ -83,7 +93,7 @@ def privacy_policy(
     )
 
 
-def _data_section(declaration: Declaration) -> Section:
+def _data_section(declaration: Declaration, facts: SiteFacts = NO_FACTS) -> Section:
     meets = []
     if declaration.applies(Jurisdiction.US_CA_CALOPPA):
         meets.append("caloppa.pii_categories")
@@ -107,12 +117,18 @@ def _data_section(declaration: Declaration) -> Section:
             if uses
             else (Declared(category.label, ("data_categories", index, "label")), ".")
         )
+    blocks: list[Block] = [
+        Paragraph(("These are all the kinds of personal data we process:",)),
+        Bullets(tuple(items)),
+    ]
+    if facts.search:
+        # What the search form sends is used to answer and kept nowhere (site_search/serve.py
+        # stores and logs no query; GDPR Art. 5(1)(c) and (e): no more data, for no longer,
+        # than the purpose needs), so it is no category of data kept, but people should know.
+        blocks.append(Paragraph(("We neither store nor log what you search for on this site.",)))
     return Section(
         "The personal data we process",
-        (
-            Paragraph(("These are all the kinds of personal data we process:",)),
-            Bullets(tuple(items)),
-        ),
+        tuple(blocks),
         meets=tuple(meets),
         anchor=None if meets else "personal-data",
     )
@@ -133,13 +149,7 @@ def _changes_section(declaration: Declaration) -> Section:
                     ),
                 )
             ),
-            Paragraph(
-                (
-                    "The date at the top of this page is the date of the latest change. The ",
-                    Link("history of this policy", "privacy/history/"),
-                    " lists every version, with what changed in each, and keeps each one readable.",
-                )
-            ),
+            Paragraph(words_for(declaration).latest_change(Link("history", "privacy/history/"))),
         ),
         meets=meets,
     )

@@ -17,6 +17,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from declaration.advice import declaration_warnings
+
 from .errors import PolicyError
 from .history import FIRST, REVIEWED, describe_changes
 from .lint import lint
@@ -65,6 +67,8 @@ def _day(text: str) -> date:
 
 def release(args: argparse.Namespace) -> int:
     declaration = load(args.declaration)
+    for warning in declaration_warnings(args.declaration):
+        print(f"warning: {warning}", file=sys.stderr)  # the owner decides; nothing is refused
     releases = read_releases(args.versions)
     day = args.date or today()
     future = future_problem(releases[-1], today()) if releases else None

@@ -182,10 +182,12 @@ def _per_category(
     groups: Group,
     describe: Callable[[list[DataCategory]], Spans],
 ) -> Section:
-    items = tuple(
-        (f"{category.label}: ", *describe([c for _, c in members]))
-        for category, members in groups.items()
-    )
+    # Categories with the same answer share one line, in the order the CCPA lists them: the
+    # same facts in fewer words (§7011(e)(1)(B)-(C) ask for them by category, not one by one).
+    answers: dict[Spans, list[str]] = {}
+    for category, members in groups.items():
+        answers.setdefault(describe([c for _, c in members]), []).append(category.label)
+    items = tuple((f"{join(labels)}: ", *answer) for answer, labels in answers.items())
     return Section(heading, (Paragraph((lead,)), Bullets(items)), meets=(requirement,))
 
 
@@ -227,6 +229,7 @@ def _retention(declaration: Declaration, categories: list[DataCategory]) -> Span
                 entry.retention,
                 ("processing", declaration.processing.index(entry), "retention"),
                 declaration.controller.address.country,
+                form=entry.form is not None,
             ),
             " (for ",
             purpose_link(entry),
@@ -419,9 +422,7 @@ def _rights(declaration: Declaration, sells: bool) -> list[Section]:
         (
             "Right to non-discrimination",
             "ccpa.non_discrimination",
-            "We will not discriminate or retaliate against you for using any of these rights: we "
-            "will not deny you goods or services, charge you a different price, or give you a "
-            "different quality of service because you used them (§1798.125).",
+            words_for(declaration).CCPA_NON_DISCRIMINATION,
         ),
     )
     return [Section(h, (Paragraph((text,)),), meets=(req,)) for h, req, text in rights]

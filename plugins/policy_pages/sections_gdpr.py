@@ -180,15 +180,7 @@ def purposes_section(declaration: Declaration, facts: SiteFacts = NO_FACTS) -> S
             meets.append("gdpr.special_categories")
     return Section(
         "What we use your data for",
-        (
-            Paragraph(
-                (
-                    "We process personal data for the purposes below, and for no other. For each "
-                    "purpose: which data, where it comes from, the legal basis, whether you must "
-                    "give it, who receives it and how long we keep it.",
-                )
-            ),
-        ),
+        (Paragraph((words_for(declaration).PURPOSES_INTRO,)),),
         tuple(
             _purpose(declaration, entry, index, facts)
             for index, entry in enumerate(declaration.processing)
@@ -256,6 +248,7 @@ def _purpose(declaration: Declaration, entry: Processing, index: int, facts: Sit
                     form.required if form else (),
                     form.optional if form else (),
                     (consequence,),
+                    kept_by_law=entry.retention.statutory is not None,
                 ),
             )
         )
@@ -272,7 +265,7 @@ def _kept(declaration: Declaration, entry: Processing, loc: tuple) -> Spans:
     if entry.retention.statutory:
         periods = record_periods(entry.retention.statutory, declaration.controller.address.country)
         return ("for ", words_for(declaration).statutory_retention(periods))
-    spans = retention_spans(entry.retention, (*loc, "retention"))
+    spans = retention_spans(entry.retention, (*loc, "retention"), form=entry.form is not None)
     return spans if entry.retention.duration is None else ("for ", *spans)
 
 
@@ -357,22 +350,14 @@ def _hosting(declaration: Declaration) -> Section:
     blocks: list[Block] = []
     for host in declaration.hosts:
         index = declaration.recipients.index(host)
-        logs: list[Spans] = []
+        logs: list[tuple[Spans, Spans, Spans]] = []
         stores: list[Spans] = []
         for position, entry in enumerate(declaration.processing):
             if host.id not in entry.recipients:
                 continue
             if BROWSER in entry.sources:
                 kept = _kept(declaration, entry, ("processing", position))
-                logs.append(
-                    (
-                        *labels(declaration, entry),
-                        " (",
-                        purpose_link(entry),
-                        ") and keeps it ",
-                        *kept,
-                    )
-                )
+                logs.append((labels(declaration, entry), (purpose_link(entry),), kept))
             else:
                 stores.append((purpose_link(entry),))
         name: Spans = (Declared(host.name, ("recipients", index, "name"), lint=False),)
@@ -469,12 +454,7 @@ def transfers_section(declaration: Declaration) -> Section | None:
     return Section(
         f"Transfers outside {regions}",
         (
-            Paragraph(
-                (
-                    f"These recipients process personal data outside {regions}, with the "
-                    "safeguard named for each:",
-                )
-            ),
+            Paragraph((w.transfers_intro(regions),)),
             Bullets(tuple(items)),
         ),
         meets=tuple(dict.fromkeys(meets)),
@@ -585,11 +565,8 @@ def _portability(declaration: Declaration) -> Section | None:
     ]
     if not purposes:
         return None
-    bases = {e.legal_basis for e in purposes}
     text = words_for(declaration).portability(
-        joined([(purpose_link(e),) for e in purposes]),
-        consent=LegalBasis.CONSENT in bases,
-        contract=LegalBasis.CONTRACT in bases,
+        [((purpose_link(e),), e.legal_basis is LegalBasis.CONSENT) for e in purposes],
         cite=cite("Art. 20", declaration),
     )
     return Section(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -22,7 +22,13 @@ from .coverage import coverage
 from .document import Document
 from .errors import PolicyError
 from .facts import NO_FACTS, SiteFacts
-from .history import adds_purpose, describe_changes, history_document, version_document
+from .history import (
+    adds_purpose,
+    describe_changes,
+    draft_section,
+    history_document,
+    version_document,
+)
 from .lint import lint
 from .pages import published_documents
 from .releases import RELEASE_HINT, Release, future_problem, read_releases
@@ -39,15 +45,26 @@ class PolicySite:
     history: Document
     versions: tuple[Document, ...]
     coverage: dict[str, str]
+    draft: bool = False  # the declaration is not released: its pages are a preview
 
     @property
-    def last_updated(self) -> date:
-        return self.releases[-1].date
+    def last_updated(self) -> date | None:
+        """The latest release's date; None for a draft, which claims no date."""
+        return None if self.draft else self.releases[-1].date
 
     @property
     def pages(self) -> tuple[Document, ...]:
         """Every page to write: the policies, the history, each released version."""
         return (*self.documents, self.history, *self.versions)
+
+    def current_pages(self, facts: SiteFacts) -> tuple[Document, ...]:
+        """The pages that state the built site's `facts`, written for them: the policies and,
+        once there is a release, the current version's page (a draft's versions are all past)."""
+        documents = current_documents(self.declaration, self.last_updated, facts)
+        if not self.releases:
+            return documents
+        latest = self.releases[-1]
+        return (*documents, version_document(latest, latest, facts))
 
     def page(self, key: str) -> Document | None:
         return next((d for d in self.documents if d.key == key), None)
@@ -88,23 +105,37 @@ def load(declaration_path: Path) -> Declaration:
 
 
 def build_policy_site(
-    declaration_path: Path, versions_path: Path, facts: SiteFacts = NO_FACTS
+    declaration_path: Path,
+    versions_path: Path,
+    facts: SiteFacts = NO_FACTS,
+    drafts: bool = False,
 ) -> PolicySite:
+    """The checked policy pages; `facts` are what the built site shows. A declaration that is not
+    released (no release yet, or changes since the latest) is refused, or with `drafts` previewed
+    as draft pages that claim no date."""
     declaration = load(declaration_path)
     releases = read_releases(versions_path)
-    if not releases:
-        what = "is empty" if versions_path.is_dir() else "does not exist"
-        raise PolicyError(
-            [f"{versions_path}: {what}, so the privacy policy has no release yet; {RELEASE_HINT}"]
-        )
-    latest = releases[-1]
+    latest = releases[-1] if releases else None
     problems = _date_problems(declaration, latest, declaration_path)
-    documents = published_documents(declaration, latest.date, facts)
-    if documents != published_documents(latest.declaration, latest.date, facts):
-        changes = "; ".join(describe_changes(latest.declaration, declaration))
-        problems.append(f"unreleased policy changes: {changes}; {RELEASE_HINT}")
+    pending = None
+    if latest is None:
+        if not drafts:
+            what = "is empty" if versions_path.is_dir() else "does not exist"
+            problems.append(
+                f"{versions_path}: {what}, so the privacy policy has no release yet; {RELEASE_HINT}"
+            )
+        pending = draft_section(None)
+    else:
+        documents = published_documents(declaration, latest.date, facts)
+        if documents != published_documents(latest.declaration, latest.date, facts):
+            changes = describe_changes(latest.declaration, declaration)
+            if not drafts:
+                problems.append(f"unreleased policy changes: {'; '.join(changes)}; {RELEASE_HINT}")
+            pending = draft_section(changes)
+    if pending is not None:
+        documents = current_documents(declaration, None, facts)
     problems += lint(documents, declaration_path)
-    history = history_document(releases)
+    history = history_document(releases, pending)
     added = any(adds_purpose(a, b) for a, b in itertools.pairwise(releases))
     report = coverage(declaration, (*documents, history), added)
     for gap in report.gaps:
@@ -119,18 +150,30 @@ def build_policy_site(
         releases=tuple(releases),
         documents=documents,
         history=history,
-        versions=tuple(version_document(r, latest, facts) for r in releases),
+        versions=tuple(version_document(r, releases[-1], facts) for r in releases),
         coverage=report.report,
+        draft=pending is not None,
     )
 
 
-def _date_problems(declaration: Declaration, latest: Release, path: Path) -> list[str]:
+def current_documents(
+    declaration: Declaration, updated: date | None, facts: SiteFacts
+) -> tuple[Document, ...]:
+    """The policies as released on `updated`, or as a draft preview (None), which claims no
+    date and says it is a draft."""
+    documents = published_documents(declaration, updated, facts)
+    if updated is None:
+        return tuple(replace(document, draft=True) for document in documents)
+    return documents
+
+
+def _date_problems(declaration: Declaration, latest: Release | None, path: Path) -> list[str]:
     day = today()
     problems = []
-    future = future_problem(latest, day)
+    future = future_problem(latest, day) if latest else None
     if future:
         problems.append(future)
-    if declaration.ccpa.applies and latest.date < day - relativedelta(months=12):
+    if latest and declaration.ccpa.applies and latest.date < day - relativedelta(months=12):
         problems.append(
             f"{latest.path}: the privacy policy was last released on {latest.date.isoformat()}, "
             "more than 12 months ago, and the CCPA requires updating it every 12 months "

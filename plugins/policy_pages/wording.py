@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from declaration import (
+    RECEIVED,
     Address,
     Channel,
     ChannelType,
@@ -19,11 +20,13 @@ from declaration import (
     Processing,
     Retention,
 )
-from declaration.countries import country_name
 from declaration.errors import Loc
 from declaration.statutory import record_periods
+from local_formats import address_lines as postal_lines
+from local_formats import format_address
+from local_formats.addresses import TEXT
 
-from .document import Declared, Inline, Link, Paragraph, Section, Spans, When, plain
+from .document import Declared, Inline, Link, Paragraph, Section, Spans, When
 from .lang import words_for
 
 PRIVACY_URL = "privacy/"
@@ -97,17 +100,21 @@ def _statutory(retention: Retention, country: str | None) -> str:
     return en.statutory_retention_short(periods) if periods else "as the law requires"
 
 
-def retention_text(retention: Retention, country: str | None = None) -> str:
-    """'14 days', '6 months after the enquiry is answered', 'until you unsubscribe'."""
+def retention_text(retention: Retention, country: str | None = None, form: bool = False) -> str:
+    """'14 days', '6 months after the order is delivered', 'until you unsubscribe'; for a
+    purpose with a form, '6 months after we receive your message' (the inbox's one rule)."""
     if retention.statutory:
         return _statutory(retention, country)
     if retention.duration is None:
         return f"until {retention.criteria}"
-    after = f" after {retention.after}" if retention.after else ""
-    return f"{retention.duration}{after}"
+    start = retention.after or (RECEIVED if form else None)
+    return f"{retention.duration}{f' after {start}' if start else ''}"
 
 
-def retention_spans(retention: Retention, loc: Loc, country: str | None = None) -> Spans:
+def retention_spans(
+    retention: Retention, loc: Loc, country: str | None = None, form: bool = False
+) -> Spans:
+    """Like retention_text, with the declared words as spans that name their field."""
     if retention.statutory:
         return (_statutory(retention, country),)
     if retention.duration is None:
@@ -115,6 +122,8 @@ def retention_spans(retention: Retention, loc: Loc, country: str | None = None) 
     spans: list[Inline] = [str(retention.duration)]
     if retention.after:
         spans += [" after ", Declared(retention.after, (*loc, "after"))]
+    elif form:
+        spans.append(f" after {RECEIVED}")
     return tuple(spans)
 
 
@@ -179,30 +188,39 @@ def channels_list(declaration: Declaration) -> tuple[Spans, ...]:
     )
 
 
-def address_lines(address: Address, loc: Loc) -> tuple[Spans, ...]:
-    """The postal lines of an address in the order its country writes them."""
-
-    def value(key: str) -> Declared:
-        return Declared(getattr(address, key), (*loc, key), lint=False)
-
-    street = (value("street"),)
-    country = (country_name(address.country),)
-    if address.country in ("US", "CA", "AU"):
-        region = (" ", value("region")) if address.region else ()
-        return street, (value("city"), ",", *region, " ", value("postal_code")), country
-    if address.country == "GB":
-        return street, (value("city"),), (value("postal_code"),), country
-    region_line = ((value("region"),),) if address.region else ()
-    return street, (value("postal_code"), " ", value("city")), *region_line, country
+def address_lines(address: Address, loc: Loc, language: str = "en") -> tuple[Spans, ...]:
+    """The postal lines of an address in the layout its country uses (local_formats), each
+    declared value a span that names its field."""
+    return tuple(
+        tuple(
+            text if field == TEXT else Declared(text, (*loc, field), lint=False)
+            for field, text in line
+        )
+        for line in postal_lines(address, language=language)
+    )
 
 
-def address_text(address: Address) -> str:
+def address_text(address: Address, language: str = "en") -> str:
     """The address on one line, for summaries and change lists."""
-    return ", ".join("".join(plain(span) for span in line) for line in address_lines(address, ()))
+    return format_address(address, language=language, one_line=True)
 
 
-def last_updated(day: date, meets: tuple[str, ...]) -> Paragraph:
-    """'Last updated: <date> (effective as of that date).' with a link to every version."""
+DRAFT = "Draft: not yet released"
+
+
+def last_updated(day: date | None, meets: tuple[str, ...]) -> Paragraph:
+    """'Last updated: <date> (effective as of that date).' with a link to every version; for a
+    draft (no date yet), that it is not in effect and gets its date when it is released."""
+    if day is None:
+        return Paragraph(
+            (
+                f"{DRAFT}. This text takes effect, with the date of its release, only when it is "
+                "released; until then the released version in the ",
+                Link("history of this policy", HISTORY_URL),
+                " applies, if there is one.",
+            ),
+            meets=meets,
+        )
     return Paragraph(
         (
             "Last updated: ",

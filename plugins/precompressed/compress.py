@@ -3,9 +3,9 @@
 A copy counts as current when its modification time equals its source's: the compressor sets it
 so after writing, and any rewrite of the source changes the source's time. Unchanged files are
 therefore never compressed twice, and a source changed after it was compressed (by a later plugin)
-is caught by the final pass. gzip runs at level 6 (level 9 saves under 0.1% on these pages) and
-Brotli at quality 5: quality 11 is 11% smaller but 50 times slower (10 ms a page, 36 s for a
-2,000-article site). Both are deterministic: the gzip header carries no time and no name.
+is caught by the final pass. gzip runs at level 6 and Brotli at quality 5: the highest levels
+save little on these pages for many times the CPU (bench/README.md). Both are deterministic: the
+gzip header carries no time and no name.
 """
 
 from __future__ import annotations
@@ -63,3 +63,9 @@ def compress_file(path: Path) -> bool:
             handle.write(blob)
         os.utime(copy, ns=(before.st_atime_ns, before.st_mtime_ns))
     return True
+
+
+def compress(path: Path) -> None:
+    """Bring `path`'s copies up to date, trying twice; OSError when it keeps changing."""
+    if not (compress_file(path) or compress_file(path)):
+        raise OSError("it kept changing while being read")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from precompressed.compress import compress_file
+from precompressed.compress import compress
 
 
 def main() -> int:
@@ -21,8 +21,7 @@ def main() -> int:
         if not path.exists():
             continue  # announced before it was written (the guard's report page): final pass
         try:
-            if not (compress_file(path) or compress_file(path)):
-                raise OSError("it kept changing while being read")
+            compress(path)
         except OSError as error:
             print(f"precompressed: cannot compress {path}: {error}", file=sys.stderr)
             failed += 1

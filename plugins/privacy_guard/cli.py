@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import NoReturn
 from urllib.parse import urlsplit
 
+from plugin_support import DiscreetError
+
 from .audit import AuditError, audit
 from .cache import ScanCache
 from .declaration_policy import DeclarationUnavailable, load, policy_from_declaration
@@ -24,13 +26,13 @@ from .urls import host_of
 EXIT_CLEAN, EXIT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
-class UsageError(Exception):
-    pass
+class GuardUsageError(DiscreetError):
+    """A mistake on the command line itself."""
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, not usage + message
-        raise UsageError(f"{message} (see privacy-guard --help)")
+        raise GuardUsageError(f"{message} (see privacy-guard --help)")
 
 
 def _path(text: str) -> Path:
@@ -80,7 +82,7 @@ def _parser() -> argparse.ArgumentParser:
 def build_policy(site_urls: list[str], declaration: Path | None) -> AuditPolicy:
     for url in site_urls:
         if not _is_site_url(url):
-            raise UsageError(
+            raise GuardUsageError(
                 f"--site-url {url!r}: expected an absolute http or https URL with a valid host "
                 "(and port), like https://example.com"
             )
@@ -117,19 +119,19 @@ def main(argv: list[str] | None = None) -> int:
         cache = None
         if args.cache is not None:
             if args.cache.is_dir():
-                raise UsageError(
+                raise GuardUsageError(
                     f"--cache {args.cache}: is a folder; give a file, like .privacy-guard-cache"
                 )
             cache = ScanCache(args.cache, dataset_version())
         result = audit(args.output_dir, policy, cache, args.jobs)
         if not result.files_scanned:  # output/ before the first build, or the wrong folder
-            raise UsageError(
+            raise GuardUsageError(
                 f"{args.output_dir}: no page, stylesheet or script to audit; build the site "
                 "first (make html) or give the folder it is built into"
             )
         if cache is not None:
             cache.save()
-    except (UsageError, AuditError) as e:
+    except (GuardUsageError, AuditError) as e:
         print(f"privacy-guard: {e}", file=sys.stderr)
         return EXIT_USAGE
     except DeclarationUnavailable as e:

@@ -10,10 +10,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from plugin_support import DiscreetError
+
 from .policy import AuditPolicy, Recipient
 
 
-class DeclarationUnavailable(Exception):
+class DeclarationUnavailable(DiscreetError):
     """The declaration cannot be used: its problems, one per line."""
 
 
@@ -26,7 +28,7 @@ def load(path: Path) -> Any:
     try:
         return load_declaration(path)
     except DeclarationError as e:
-        raise DeclarationUnavailable(str(e)) from e
+        raise DeclarationUnavailable(e.problems) from e
 
 
 def policy_from_declaration(

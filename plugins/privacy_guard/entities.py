@@ -66,7 +66,7 @@ def lookup(host: str) -> Entity | None:
 
 @cache
 def dataset_version() -> str:
-    """Names the dataset in cache keys without loading it (0.5 MB): a digest of its bytes."""
+    """Names the dataset in cache keys without parsing it: a digest of its bytes."""
     return hashlib.blake2b(DATASET.read_bytes(), digest_size=8).hexdigest()
 
 

@@ -5,21 +5,26 @@ Works on any Pelican site. How it reports, and why:
 - The report is printed (stderr), never logged at warning level: a stale
   declaration or a third-party og:image must show without failing `make html`,
   which fails on any logged warning (strict-build, `pelican --fatal warnings`).
-- Errors end the build with PrivacyGuardFailed, a one-line message after the
-  printed report: `pelican` logs it and exits 1, strict-build prints it and
+- Errors stop the build (plugin_support.stop_build), a one-line message after
+  the printed report: `pelican` logs it and exits 1, strict-build prints it and
   keeps the previous output/. Logging an error instead would leave a plain
   `pelican` build exiting 0.
 - PRIVACY_GUARD_FAIL_ON_WARNINGS = True makes warnings fail too (e.g. in publishconf.py).
+
+Other plugins read what the guard publishes in the build's context, never its settings:
+REPORT_PAGE_URL (privacy_guard/__init__.py) is the transparency report's URL when the guard
+writes that page.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import blinker
 from jinja2 import TemplateError
@@ -27,7 +32,10 @@ from markupsafe import Markup
 from pelican import signals
 from pelican.generators import PelicanTemplateNotFound
 from pelican.writers import Writer
-from strict_build import expected_failures
+from plugin_support import Setting, setting_problems, stop_build, with_defaults
+from plugin_support.finalized import on_finalized
+from plugin_support.settings import count, flag, list_of, path_or_none, text
+from strict_build import deferred
 from strict_build.template_errors import in_template
 
 from . import REPORT_PAGE_URL, csp
@@ -44,33 +52,64 @@ from .report import render_text, summary_line
 from .scan import file_type, scan_file
 from .transparency import Script, build_report
 
-DEFAULTS: dict[str, Any] = {
-    "PRIVACY_GUARD_ENABLED": True,
-    "PRIVACY_GUARD_DECLARATION": None,  # default: privacy.yml in the content folder, if there
-    "PRIVACY_GUARD_SITE_URLS": [],  # more first-party origins (SITEURL counts already)
-    "PRIVACY_GUARD_FORM_ACTION": [],  # more origins forms may post to (CONTACT_FORM_ACTION counts)
-    "PRIVACY_GUARD_CSP_EXTRA": {},  # e.g. {"script-src": ["'unsafe-inline'"]} for a legacy theme
-    "PRIVACY_GUARD_INJECT_META": True,  # add CSP/referrer <meta> to pages whose theme lacks them
-    "PRIVACY_GUARD_HEADERS": True,  # write _headers, .htaccess and the nginx snippet
-    "PRIVACY_GUARD_REPORT_URL": "privacy/report/",
-    "PRIVACY_GUARD_REPORT_SAVE_AS": "privacy/report/index.html",  # "" to skip the page
-    "PRIVACY_GUARD_REPORT_TEMPLATE": "privacy_report",
-    "PRIVACY_GUARD_FAIL_ON_WARNINGS": False,
-    "PRIVACY_GUARD_MAX_FILES_SHOWN": 20,  # the printed report's limit; the CLI shows all
-    "PRIVACY_GUARD_CACHE": None,  # None: follow Pelican's CACHE_CONTENT / LOAD_CONTENT_CACHE
-    "PRIVACY_GUARD_WORKERS": 1,  # more: scan large sites in that many forked processes
+logger = logging.getLogger(__name__)
+
+
+def _csp_extra(value: Any) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(name, str) and list_of(text)(sources) for name, sources in value.items()
+    )
+
+
+def _flag_or_none(value: Any) -> bool:
+    return value is None or isinstance(value, bool)
+
+
+_ON_OFF = "True or False"
+_URLS = 'a list of origins as text, e.g. ["https://shop.example.com"]'
+SETTINGS: dict[str, Setting] = {
+    "PRIVACY_GUARD_ENABLED": Setting(True, flag, _ON_OFF),
+    # None: privacy.yml in the content folder, if there
+    "PRIVACY_GUARD_DECLARATION": Setting(
+        None, path_or_none, 'a path as text, e.g. "content/privacy.yml"'
+    ),
+    # more first-party origins (SITEURL counts already)
+    "PRIVACY_GUARD_SITE_URLS": Setting([], list_of(text), _URLS),
+    # more origins forms may post to (CONTACT_FORM_ACTION counts)
+    "PRIVACY_GUARD_FORM_ACTION": Setting([], list_of(text), _URLS),
+    # e.g. {"script-src": ["'unsafe-inline'"]} for a legacy theme
+    "PRIVACY_GUARD_CSP_EXTRA": Setting(
+        {}, _csp_extra, """a mapping of directives to sources, e.g. {"script-src": ["'self'"]}"""
+    ),
+    # add CSP/referrer <meta> to pages whose theme lacks them
+    "PRIVACY_GUARD_INJECT_META": Setting(True, flag, _ON_OFF),
+    # write _headers, .htaccess and the nginx snippet
+    "PRIVACY_GUARD_HEADERS": Setting(True, flag, _ON_OFF),
+    "PRIVACY_GUARD_REPORT_URL": Setting(
+        "privacy/report/", text, 'a URL path as text, e.g. "privacy/report/"'
+    ),
+    # "" to skip the page
+    "PRIVACY_GUARD_REPORT_SAVE_AS": Setting(
+        "privacy/report/index.html",
+        lambda value: isinstance(value, str),
+        'a file path as text, e.g. "privacy/report/index.html", or "" for no report page',
+    ),
+    "PRIVACY_GUARD_REPORT_TEMPLATE": Setting(
+        "privacy_report", text, 'a template name as text, e.g. "privacy_report"'
+    ),
+    "PRIVACY_GUARD_FAIL_ON_WARNINGS": Setting(False, flag, _ON_OFF),
+    # the printed report's limit; the CLI shows all
+    "PRIVACY_GUARD_MAX_FILES_SHOWN": Setting(20, count, "a whole number, e.g. 20"),
+    # None: follow Pelican's CACHE_CONTENT / LOAD_CONTENT_CACHE
+    "PRIVACY_GUARD_CACHE": Setting(None, _flag_or_none, "True, False or None"),
+    # more: scan large sites in that many forked processes
+    "PRIVACY_GUARD_WORKERS": Setting(1, count, "a whole number, e.g. 2"),
 }
 
 
 # Sent after each build's audit: sender the Pelican object; contacted: ids of the declared
 # recipients whose hosts the built files make the browser contact; uses_javascript.
 audited = blinker.signal("privacy_guard.audited")
-
-
-class PrivacyGuardFailed(Exception):
-    """The audit found errors (the report above says where), or the declaration is unusable."""
-
-    exitcode = 1
 
 
 @dataclass
@@ -92,20 +131,32 @@ _RUNS: dict[int, _Run] = {}  # by id(settings): the dict every generator of a bu
 
 
 def register() -> None:
-    expected_failures.install()
     signals.initialized.connect(set_defaults)
     signals.generator_init.connect(prepare)
     signals.all_generators_finalized.connect(remember_generator)
-    signals.finalized.connect(finish)
+    on_finalized("audit", finish)
 
 
 def set_defaults(pelican: Any) -> None:
-    for name, value in DEFAULTS.items():
-        pelican.settings.setdefault(name, value)
+    """Fill in the defaults; stop before anything is built when a setting is wrong."""
+    with_defaults(pelican.settings, SETTINGS)
+    problems = setting_problems(pelican.settings, "PRIVACY_GUARD_", SETTINGS)
+    if problems:
+        count = len(problems)
+        stop_build(
+            logger,
+            problems,
+            f"privacy guard: {count} setting{'s' if count != 1 else ''} above to correct",
+        )
 
 
 def _setting(settings: dict, name: str) -> Any:
-    return settings.get(name, DEFAULTS[name])
+    return settings.get(name, SETTINGS[name].default)
+
+
+def _stop(summary: str) -> NoReturn:
+    """End the build; what is wrong was printed (the report) or is the summary itself."""
+    stop_build(logger, [], summary)
 
 
 def prepare(generator: Any) -> None:
@@ -133,10 +184,19 @@ def _new_run(settings: dict, context: dict) -> _Run:
     if declaration_file is None:
         policy = AuditPolicy.build(site_urls=site_urls)
     else:
+        problems: list[str] = []
         try:
             declaration = load(declaration_file)
-        except DeclarationUnavailable as e:
-            raise PrivacyGuardFailed(f"privacy guard: unusable declaration: {e}") from e
+        except DeclarationUnavailable as error:
+            problems = [str(problem) for problem in error.problems]
+        if problems:  # outside the except block, which strict-build would append to each line
+            count = len(problems)
+            stop_build(
+                logger,
+                problems,
+                f"privacy guard: the declaration cannot be used: {count} "
+                f"problem{'s' if count != 1 else ''} above",
+            )
         policy = policy_from_declaration(declaration, str(declaration_file), site_urls)
         storage = tuple(getattr(declaration, "storage", None) or ())
         names = {recipient.id: recipient.name for recipient in declaration.recipients}
@@ -169,7 +229,7 @@ def _declaration_file(settings: dict) -> Path | None:
     if configured:
         path = Path(configured)
         if not path.is_file():
-            raise PrivacyGuardFailed(
+            _stop(
                 f"privacy guard: PRIVACY_GUARD_DECLARATION {configured!r} is not a file; "
                 f"give the path of privacy.yml or remove the setting"
             )
@@ -217,12 +277,12 @@ def _report_template(run: _Run) -> Any:
     except PelicanTemplateNotFound:
         return None
     except TemplateError as error:
-        raise _broken_report_template(name, error) from None
+        _broken_report_template(name, error)
 
 
-def _broken_report_template(name: str, error: TemplateError) -> PrivacyGuardFailed:
+def _broken_report_template(name: str, error: TemplateError) -> NoReturn:
     where = in_template(error) or f"{error}; correct the template and build again"
-    return PrivacyGuardFailed(f"privacy guard: report template {name!r}: {where}")
+    _stop(f"privacy guard: report template {name!r}: {where}")
 
 
 def finish(pelican: Any) -> None:
@@ -250,21 +310,25 @@ def finish(pelican: Any) -> None:
     if _setting(settings, "PRIVACY_GUARD_HEADERS"):
         write_header_files(output, security_headers(run.csp_header))
     strict = bool(_setting(settings, "PRIVACY_GUARD_FAIL_ON_WARNINGS"))
+    failed = bool(result.errors or (strict and result.warnings))
     if result.errors or result.warnings:
         shown = _setting(settings, "PRIVACY_GUARD_MAX_FILES_SHOWN")
-        print(render_text(result, shown, strict), file=sys.stderr, end="")
+        report = render_text(result, shown, strict)
     else:
-        print(summary_line(result), file=sys.stderr)
-    if result.errors or (strict and result.warnings):
-        raise PrivacyGuardFailed(summary_line(result, strict))
+        report = summary_line(result)
+    if failed:
+        print(report, file=sys.stderr, end="" if report.endswith("\n") else "\n")
+        _stop(summary_line(result, strict))
     problems = contradictions(run.declaration_file, run.declared_storage, result.uses_javascript)
     if problems:
         print("\n".join(problems), file=sys.stderr)
         count = len(problems)
-        raise PrivacyGuardFailed(
+        _stop(
             f"privacy guard FAILED: the policy and this build disagree in {count} "
             f"place{'s' if count != 1 else ''} above"
         )
+    # "passed" only once the whole build has: a strict build may still fail after the guard.
+    deferred.say_after_success(report)
 
 
 def _cache(settings: dict) -> ScanCache | None:
@@ -294,7 +358,7 @@ def _write_report_page(run: _Run, settings: dict, output: Path, result: AuditRes
                           url=_setting(settings, "PRIVACY_GUARD_REPORT_URL"),
                           privacy_report=report)  # fmt: skip
     except TemplateError as error:  # e.g. it extends or includes a template that is missing
-        raise _broken_report_template(template.name, error) from None
+        _broken_report_template(template.name, error)
     path = save_as.replace(os.sep, "/")
     page = scan_file(path, (output / save_as).read_bytes(), file_type(save_as) or "html")
     scans = [scan for scan in result.scans if scan.path != path] + [page]

@@ -19,9 +19,8 @@ from .policy import host_matches
 from .urls import normalise_host
 
 # Scripts and srcdoc (and, see _markup_declaration, comments, scanned for markup and tracker
-# code; conditional comments; CDATA) send a page to the parser. Plain substrings, which
-# bytes.find finds 2-3 times faster than a regex, and as few tests as the rules allow: each reads
-# the whole page.
+# code; conditional comments; CDATA) send a page to the parser. Plain substrings, which bytes.find
+# finds faster than a regex does, and as few tests as the rules allow: each reads the whole page.
 _PING = re.compile(rb"ping\s*=")
 # A data: URL whose content can load more: markup, SVG, script or style (an image cannot).
 _LOADING_DATA = re.compile(rb"data:\s*(?:text/|application/|image/svg|[,;])")
@@ -104,7 +103,7 @@ def provably_clean(page: bytes, trusted: frozenset[str]) -> frozenset[str] | Non
 
 def _markup_declaration(lowered: bytes) -> bool:
     """Whether '<!' appears after the doctype; found through the '!', a byte rare in pages,
-    that a one-byte search (memchr) finds: searching for '<!' took 8 us a page, this 1."""
+    which a one-byte search (memchr) finds faster than the two-byte '<!'."""
     position = lowered.find(b"!", 2)
     while position >= 0:
         if lowered[position - 1] == 0x3C:  # "<"

@@ -11,18 +11,24 @@ from urllib.parse import unquote
 
 from pelican import signals
 from pelican.urlwrappers import Author, Category, Tag
+from plugin_support import Setting, setting_problems, stop_build, with_defaults
+from plugin_support.finalized import on_finalized
+from plugin_support.settings import text, text_or_none
 
 from .rules import htaccess_block, merge_htaccess, netlify, nginx
 from .table import Redirect, RedirectsError, load_redirects
 
 logger = logging.getLogger(__name__)
 
-DEFAULTS: dict[str, Any] = {
-    "REDIRECTS_FILE": "redirects.yml",  # inside PATH (content/)
-    "REDIRECTS_TEMPLATE": "redirect",  # theme/templates/redirect.html
-    "REDIRECTS_NETLIFY_FILE": "_redirects",  # None to not write it
-    "REDIRECTS_NGINX_FILE": "nginx-redirects.conf",
-    "REDIRECTS_HTACCESS_FILE": ".htaccess",
+_RULES_FILE = 'a file name as text, e.g. "_redirects", or None to write no such file'
+SETTINGS: dict[str, Setting] = {
+    # inside PATH (content/)
+    "REDIRECTS_FILE": Setting("redirects.yml", text, 'a file name as text, e.g. "redirects.yml"'),
+    # theme/templates/redirect.html
+    "REDIRECTS_TEMPLATE": Setting("redirect", text, 'a template name as text, e.g. "redirect"'),
+    "REDIRECTS_NETLIFY_FILE": Setting("_redirects", text_or_none, _RULES_FILE),
+    "REDIRECTS_NGINX_FILE": Setting("nginx-redirects.conf", text_or_none, _RULES_FILE),
+    "REDIRECTS_HTACCESS_FILE": Setting(".htaccess", text_or_none, _RULES_FILE),
 }
 
 _generators: list[Any] = []
@@ -33,14 +39,32 @@ class _Skip(Exception):
     """The target does not exist in this build by design (feeds off): no redirect, no error."""
 
 
+def check_settings(pelican: Any) -> None:
+    """Fill in the defaults; stop before anything is built when a setting is wrong."""
+    with_defaults(pelican.settings, SETTINGS)
+    problems = setting_problems(pelican.settings, "REDIRECTS_", SETTINGS)
+    if problems:
+        stop_build(logger, problems, f"redirects: {len(problems)} setting(s) above to correct")
+
+
 def remember_generators(generators: list[Any]) -> None:
-    """Keep the generators: their context knows every article, page, category and template."""
+    """Keep the generators: their context knows every article, page, category and template.
+    Templates learn now, before any page is written, how many old addresses the site redirects
+    (`redirected_addresses`): the 404 page mentions moved addresses only when there are some."""
     _generators[:] = generators
+    if generators:
+        settings = generators[0].settings
+        table = Path(settings["PATH"]) / settings["REDIRECTS_FILE"]
+        try:
+            count = len(load_redirects(table))
+        except RedirectsError:
+            count = 0  # reported, with its line, when the redirects are written
+        generators[0].context["redirected_addresses"] = count
 
 
 def write_redirects(pelican: Any) -> None:
     settings = pelican.settings
-    conf = {key: settings.get(key, default) for key, default in DEFAULTS.items()}
+    conf = {name: settings.get(name, setting.default) for name, setting in SETTINGS.items()}
     table = Path(settings["PATH"]) / conf["REDIRECTS_FILE"]
     try:
         redirects = load_redirects(table)
@@ -224,5 +248,6 @@ def _write_rules(
 
 
 def register() -> None:
+    signals.initialized.connect(check_settings)
     signals.all_generators_finalized.connect(remember_generators)
-    signals.finalized.connect(write_redirects)
+    on_finalized("write", write_redirects)

@@ -11,16 +11,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
 
+from plugin_support import DiscreetError
+
 if TYPE_CHECKING:
     import yaml
 
 
-class RedirectsError(Exception):
+class RedirectsError(DiscreetError):
     """A problem in the redirects file: file, line, what was expected and how to fix it."""
 
     def __init__(self, source: str, line: int | None, message: str) -> None:
         self.source, self.line, self.message = source, line, message
-        super().__init__(f"{source}:{line}: {message}" if line else f"{source}: {message}")
+        super().__init__([f"{source}:{line}: {message}" if line else f"{source}: {message}"])
 
 
 @dataclass(frozen=True)
@@ -54,8 +56,8 @@ def load_redirects(path: Path) -> list[Redirect]:
         ) from None
     import yaml  # here, not at the top: a site without a redirects file never loads PyYAML
 
-    # libyaml's loader when PyYAML was built with it (about 10x faster on large tables), with
-    # the same node marks, so the lines in errors stay right.
+    # libyaml's loader when PyYAML was built with it (much faster on the large tables an import
+    # writes), with the same node marks, so the lines in errors stay right.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         root = yaml.compose(text, Loader=loader)

@@ -6,11 +6,18 @@ Makefile keeps Pelican's conventions.
 
 from __future__ import annotations
 
+import argparse
 import logging
+import os
+import subprocess
 import sys
+from collections.abc import Iterator
 
-from pelican import LOG_HANDLERS, parse_arguments
+import watchfiles
+from pelican import LOG_HANDLERS, get_config, parse_arguments
 from pelican.log import init as init_logging
+from pelican.settings import read_settings
+from pelican.utils import FileChangeFilter
 
 from strict_build.runner import BuildFailed, build
 
@@ -30,6 +37,14 @@ def main(argv: list[str] | None = None) -> int:
         handler=LOG_HANDLERS[args.log_handler] or plain_handler(),
         logs_dedup_min_level=getattr(logging, args.logs_dedup_min_level),
     )
+    if args.autoreload:
+        once = [a for a in (sys.argv[1:] if argv is None else argv) if a not in AUTORELOAD]
+        return regenerate(args, once)
+    return build_once(args)
+
+
+def build_once(args: argparse.Namespace) -> int:
+    """One strict build: 0 and where it published, or 1 (130 for Ctrl-C) after its errors."""
     try:
         output = build(args)
     except KeyboardInterrupt:
@@ -48,8 +63,56 @@ def main(argv: list[str] | None = None) -> int:
         if not hasattr(exc, "exitcode"):
             print("(run with -D for the full traceback)", file=sys.stderr)
         return 1
-    print(f"Published the build to {output}")
+    print(f"Published the build to {output}", flush=True)
     return 0
+
+
+AUTORELOAD = ("-r", "--autoreload")
+
+
+def regenerate(args: argparse.Namespace, once: list[str]) -> int:
+    """`make regenerate`: a strict build after every change, each staged and published only when
+    clean, as `make html` does, so output/ never holds a page that failed (Pelican's own -r
+    writes straight into output/). Each build is `strict-build` with the same arguments in a
+    process of its own, exactly as make html runs it; the watch starts before the first build,
+    so a change made while a build runs is never missed."""
+    settings = read_settings(args.settings, override=get_config(args))
+    watcher = watchfiles.watch(
+        *_watched(args.settings, settings),
+        watch_filter=FileChangeFilter(ignore_file_patterns=set(settings.get("IGNORE_FILES", []))),
+        rust_timeout=1000,
+        yield_on_timeout=True,
+    )
+    print("Rebuilding after every change to the content, the theme or the settings; Ctrl-C stops.")
+    try:
+        next(watcher)  # watching from now on
+        for _ in _changes(watcher):
+            done = subprocess.run([sys.executable, "-m", "strict_build.cli", *once])
+            if done.returncode == 130:
+                return 130
+            print("Waiting for changes...", flush=True)
+    except KeyboardInterrupt:
+        return 0
+    return 0
+
+
+def _changes(watcher: Iterator[set]) -> Iterator[set]:
+    """The first build at once, then one for every batch of changes."""
+    yield set()
+    for changes in watcher:
+        if changes:
+            changed = sorted({path for _, path in changes})
+            print(f"Changed: {', '.join(changed)}; building again.", flush=True)
+            yield changes
+
+
+def _watched(settings_file: str | None, settings: dict) -> list[str]:
+    """What Pelican's -r watches: the settings file, the theme, the content and its static
+    folders; those that do not exist (yet) are left out instead of warned about."""
+    content = settings.get("PATH", "")
+    paths = [settings_file or "", settings.get("THEME", ""), content]
+    paths += [os.path.join(content, path) for path in settings.get("STATIC_PATHS", [])]
+    return [os.path.abspath(path) for path in paths if path and os.path.exists(path)]
 
 
 if __name__ == "__main__":

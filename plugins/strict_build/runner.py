@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import blinker
 from pelican import DEFAULT_CONFIG_NAME, get_config, signals
 from pelican.writers import FileOverwriteFailedError
 
-from strict_build import empty_slugs, missing_templates
+from strict_build import deferred, empty_slugs, missing_templates
 from strict_build.clashes import WrittenPages
 from strict_build.content_cache import ContentCaches
 from strict_build.links import drop_missing_static_links, name_the_linking_page
@@ -168,94 +171,134 @@ def build(args) -> Path:
 
     Returns the output folder. Raises BuildFailed, with a one-line reason, otherwise.
     """
+    deferred.start()
+    try:
+        with counting_problems() as counter:
+            settings, config_file = read_settings(args)
+            output = Path(settings["OUTPUT_PATH"]).resolve()
+            refusal = unsafe_output(output, sources_of(settings, config_file))
+            if refusal:
+                raise BuildFailed(refusal)
+            lock = claim(output)
+            if lock is None:
+                raise BuildFailed(
+                    f"another build into {output} is running; wait for it to finish, then build "
+                    "again"
+                )
+            try:
+                staged = StagedBuild(settings, output, counter)
+                staged.run()
+                staged.publish_or_abandon()
+            finally:
+                lock.close()
+        deferred.succeeded()
+        return output
+    finally:
+        deferred.failed()  # nothing, after success; otherwise what waited is dropped
+
+
+@contextmanager
+def counting_problems() -> Iterator[ProblemCounter]:
+    """Count every warning and error logged meanwhile, each rewritten by LOG_FILTERS."""
     counter = ProblemCounter()
-    lock = None
     root = logging.getLogger()
     for handler in root.handlers:
         for log_filter in LOG_FILTERS:
             handler.addFilter(log_filter)
     root.addHandler(counter)
     try:
-        config_file = args.settings
-        if config_file is None and Path(DEFAULT_CONFIG_NAME).is_file():
-            config_file = DEFAULT_CONFIG_NAME
-        try:
-            settings = load(config_file, get_config(args))
-        except SettingsError as problems:
-            raise BuildFailed(str(problems)) from None
-        output = Path(settings["OUTPUT_PATH"]).resolve()
-        refusal = unsafe_output(output, sources_of(settings, config_file))
-        if refusal:
-            raise BuildFailed(refusal)
-        lock = claim(output)
-        if lock is None:
-            raise BuildFailed(
-                f"another build into {output} is running; wait for it to finish, then build again"
-            )
+        yield counter
+    finally:
+        root.removeHandler(counter)
+        for handler in root.handlers:
+            for log_filter in LOG_FILTERS:
+                handler.removeFilter(log_filter)
+
+
+def read_settings(args) -> tuple[dict, str | None]:
+    """Pelican's settings for ``args``, and the settings file they came from."""
+    config_file = args.settings
+    if config_file is None and Path(DEFAULT_CONFIG_NAME).is_file():
+        config_file = DEFAULT_CONFIG_NAME
+    try:
+        return load(config_file, get_config(args)), config_file
+    except SettingsError as problems:
+        raise BuildFailed(str(problems)) from None
+
+
+class StagedBuild:
+    """One Pelican build into the staging folder beside ``output``: prepare, run, then publish
+    the staging folder if nothing was logged, or abandon it."""
+
+    def __init__(self, settings: dict, output: Path, counter: ProblemCounter) -> None:
         insist_on_one_definition()
         fresh = not staging_dir_for(output).exists()
-        staging = prepare_staging(output)
-        settings["OUTPUT_PATH"] = str(staging)
+        self.staging = prepare_staging(output)
+        self.output, self.counter, self.settings = output, counter, settings
+        settings["OUTPUT_PATH"] = str(self.staging)
         # The sweep, not Pelican's emptying of the folder, keeps stale files out of the site.
         settings["DELETE_OUTPUT_DIRECTORY"] = False
-        sweeper = Sweeper(staging, fresh)
-        written = WrittenPages(staging, Path(settings["PATH"]))
-        caches = ContentCaches()
+        self.sweeper = Sweeper(self.staging, fresh)
+        self.written = WrittenPages(self.staging, Path(settings["PATH"]))
+        self.caches = ContentCaches()
         images = MissingImages()
-        hooks = [
-            (signals.static_generator_init, sweeper),
-            (signals.content_written, written),
+        self.hooks = [
+            (signals.static_generator_init, self.sweeper),
+            (signals.content_written, self.written),
             (signals.page_generator_finalized, drop_missing_static_links),
-            (signals.article_generator_init, caches),
-            (signals.page_generator_init, caches),
+            (signals.article_generator_init, self.caches),
+            (signals.page_generator_init, self.caches),
             (signals.all_generators_finalized, empty_slugs.report),
             (signals.all_generators_finalized, missing_templates.report),
             (signals.all_generators_finalized, images.remember),
             (signals.finalized, images.check),
         ]
-        for signal, receiver in hooks:
+
+    def run(self) -> None:
+        """Pelican's run with our hooks; any failure abandons the staging folder."""
+        for signal, receiver in self.hooks:
             signal.connect(receiver)
         slug_logger.addFilter(empty_slugs.without_pelicans_warning)
         try:
-            pelican_class = settings["PELICAN_CLASS"]
-            if isinstance(pelican_class, str):
-                module, name = pelican_class.rsplit(".", 1)
-                pelican_class = getattr(__import__(module, fromlist=[name]), name)
-            pelican = pelican_class(settings)
+            pelican = self._pelican()
             # Compressed copies of earlier builds stay only while the precompressed plugin (which
             # sets PRECOMPRESSED on `initialized`) keeps them current.
-            sweeper.keep_compressed = bool(settings.get("PRECOMPRESSED", False))
-            started.send(staging, settings=settings)
+            self.sweeper.keep_compressed = bool(self.settings.get("PRECOMPRESSED", False))
+            started.send(self.staging, settings=self.settings)
             pelican.run()
-            sweeper.sweep()  # in case a custom Pelican class ran no StaticGenerator
-            if not counter.count:
-                ready_to_publish.send(staging, settings=settings)
+            self.sweeper.sweep()  # in case a custom Pelican class ran no StaticGenerator
+            if not self.counter.count:
+                ready_to_publish.send(self.staging, settings=self.settings)
         except FileOverwriteFailedError as clash:
-            abandon(staging, settings, caches)
-            raise BuildFailed(written.explain(clash)) from None
+            self.abandon()
+            raise BuildFailed(self.written.explain(clash)) from None
         except BaseException as failure:  # Ctrl-C too: a half-updated staging is never published
-            abandon(staging, settings, caches)
+            self.abandon()
             template_problem = in_template(failure)
             if template_problem:
                 raise BuildFailed(template_problem) from None
             raise
         finally:
-            for signal, receiver in hooks:
+            for signal, receiver in self.hooks:
                 signal.disconnect(receiver)
             slug_logger.removeFilter(empty_slugs.without_pelicans_warning)
-        if counter.count:
-            abandon(staging, settings, caches)
-            plural = "s" if counter.count != 1 else ""
+
+    def _pelican(self) -> Any:
+        pelican_class = self.settings["PELICAN_CLASS"]
+        if isinstance(pelican_class, str):
+            module, name = pelican_class.rsplit(".", 1)
+            pelican_class = getattr(__import__(module, fromlist=[name]), name)
+        return pelican_class(self.settings)
+
+    def publish_or_abandon(self) -> None:
+        if self.counter.count:
+            self.abandon()
+            plural = "s" if self.counter.count != 1 else ""
             raise BuildFailed(
-                f"build failed: {counter.count} warning{plural} or error{plural} above; "
-                f"{output} was left unchanged"
+                f"build failed: {self.counter.count} warning{plural} or error{plural} above; "
+                f"{self.output} was left unchanged"
             )
-        publish(staging, output)
-        return output
-    finally:
-        if lock is not None:
-            lock.close()
-        root.removeHandler(counter)
-        for handler in root.handlers:
-            for log_filter in LOG_FILTERS:
-                handler.removeFilter(log_filter)
+        publish(self.staging, self.output)
+
+    def abandon(self) -> None:
+        abandon(self.staging, self.settings, self.caches)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pelican.settings import DEFAULT_CONFIG, read_settings
+from plugin_support import DiscreetError
 
 # The kinds of value a setting can hold, as the owner writes them; None means "not set" in any.
 _KINDS: tuple[tuple[str, tuple[type, ...]], ...] = (
@@ -24,7 +25,7 @@ _KINDS: tuple[tuple[str, tuple[type, ...]], ...] = (
 )
 
 
-class SettingsError(Exception):
+class SettingsError(DiscreetError):
     """The settings file could not be read; the message names the file and the line."""
 
 
@@ -38,7 +39,7 @@ def load(config_file: str | None, overrides: dict[str, Any]) -> dict[str, Any]:
         )
     try:
         settings = read_settings(config_file, override=overrides)
-    except Exception as exc:
+    except Exception as exc:  # the owner's Python: whatever it raises becomes one line
         raise SettingsError(_where(exc, config_file)) from None
     problems = wrong_types(settings, overrides, config_file or "settings")
     if problems:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
+from plugin_support import DiscreetError
+
 from .errors import WxrImportError
 from .plan import Options, plan_import
 from .report import render_report
@@ -15,13 +17,13 @@ from .writer import stops_held, write_all
 from .wxr import read_export
 
 
-class UsageError(Exception):
+class ImportUsageError(DiscreetError):
     """A mistake on the command line itself."""
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:  # one line, not the usage block and the message
-        raise UsageError(f"{message} (see wp-import --help)")
+        raise ImportUsageError(f"{message} (see wp-import --help)")
 
 
 def _path(text: str) -> Path:
@@ -105,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     progress = Progress()
     try:
         print(run(argv, progress), end="")
-    except (UsageError, WxrImportError) as exc:
+    except (ImportUsageError, WxrImportError) as exc:
         print(f"wp-import: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

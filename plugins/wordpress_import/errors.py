@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from plugin_support import DiscreetError
 
-class WxrImportError(Exception):
+
+class WxrImportError(DiscreetError):
     """A user-facing problem: the message names the file, the line when known, and the fix."""
 
     def __init__(self, source: str, message: str, line: int | None = None) -> None:
@@ -11,4 +13,4 @@ class WxrImportError(Exception):
         self.line = line
         self.message = message
         where = f"{source}:{line}" if line else source
-        super().__init__(f"{where}: {message}")
+        super().__init__([f"{where}: {message}"])

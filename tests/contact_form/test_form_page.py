@@ -6,7 +6,7 @@ import json
 import re
 
 import pytest
-from sitebuild import ROOT, Build, copy_content, run_build, write_article
+from sitebuild import EXAMPLE_SITE, ROOT, Build, copy_content, run_build, write_article
 
 
 def form_of(build: Build, path: str = "/contact/"):
@@ -81,7 +81,7 @@ def test_notice_next_to_the_submit_button_gives_purpose_retention_and_policy_lin
     assert button["aria-describedby"] == "contact-notice"
     text = " ".join(notice.get_text().split())
     # The same period and starting point as the privacy policy states.
-    assert "We delete it 6 months after the enquiry is answered." in text
+    assert "We delete it 6 months after we receive your message." in text
     assert "answer the questions you send us" in text
     assert notice.find("a")["href"] == "/privacy/#purpose-contact_form"
 
@@ -128,7 +128,7 @@ def test_bundle_holds_the_same_field_definitions_as_the_form(site):
     assert manifest["action"] == form["action"]
     assert manifest["notice"]["retention_iso"] == "P6M"
     assert (bundle / "declaration.yml").read_text(encoding="utf-8") == (
-        ROOT / "content" / "privacy.yml"
+        EXAMPLE_SITE / "privacy.yml"
     ).read_text(encoding="utf-8")
     assert (bundle / "form.html.j2").read_text(encoding="utf-8") == (
         ROOT / "theme" / "templates" / "contact_form.html"

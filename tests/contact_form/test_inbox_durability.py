@@ -11,11 +11,11 @@ from inbox_harness import VALID, start_inbox, stored
 
 def test_messages_survive_a_restart(tmp_path, bundle):
     db = tmp_path / "inbox.sqlite3"
-    first = start_inbox(db, bundle)
+    first = start_inbox(db, bundle, real=True)
     assert first.post(VALID).status == 303
     first.stop()
 
-    second = start_inbox(db, bundle)
+    second = start_inbox(db, bundle, real=True)
     try:
         assert second.post({**VALID, "subject": "after restart"}).status == 303
     finally:

@@ -1,4 +1,4 @@
-"""The documented production entry point: waitress-serve contact_form.wsgi:application."""
+"""The documented production entry point: waitress-serve --call contact_form.wsgi:create_app."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from inbox_harness import ROOT, SITE_ORIGIN, VALID, free_port, make_bundle, stored, wait_for
+
+CREATE_APP = "from contact_form.wsgi import create_app; create_app()"
 
 PROXY_SETUPS = {
     # waitress believes the proxy itself and hands the client's address on
@@ -39,7 +41,7 @@ def test_production_entry_point_rate_limits_each_client_behind_a_proxy(tmp_path,
     waitress = Path(sys.executable).with_name("waitress-serve")
     server = subprocess.Popen(
         [str(waitress), "--host=127.0.0.1", f"--port={port}", *options,
-         "contact_form.wsgi:application"],
+         "--call", "contact_form.wsgi:create_app"],
         env=env, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
     import http.client
@@ -81,7 +83,7 @@ def test_production_entry_point_without_bundle_exits_with_one_line(tmp_path):
     env = {**os.environ, "CONTACT_INBOX_BUNDLE": str(tmp_path / "none"),
            "CONTACT_INBOX_DB": str(tmp_path / "i.sqlite3")}  # fmt: skip
     result = subprocess.run(
-        [sys.executable, "-c", "import contact_form.wsgi"],
+        [sys.executable, "-c", CREATE_APP],
         env=env, capture_output=True, text=True, timeout=60, cwd=ROOT,
     )  # fmt: skip
 
@@ -100,10 +102,21 @@ def test_production_entry_point_with_a_bad_variable_exits_with_one_line(
     env = {**os.environ, "CONTACT_INBOX_BUNDLE": str(bundle),
            "CONTACT_INBOX_DB": str(tmp_path / "i.sqlite3"), name: value}  # fmt: skip
     result = subprocess.run(
-        [sys.executable, "-c", "import contact_form.wsgi"],
+        [sys.executable, "-c", CREATE_APP],
         env=env, capture_output=True, text=True, timeout=60, cwd=ROOT,
     )  # fmt: skip
 
     assert result.returncode != 0
     assert result.stderr.startswith(f"contact-inbox: {name}"), result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_importing_the_entry_point_reads_nothing_and_starts_nothing(tmp_path):
+    """Only create_app() reads the environment; a bare import neither exits nor starts a thread."""
+    env = {**os.environ, "CONTACT_INBOX_BUNDLE": str(tmp_path / "none")}
+    probe = "import threading, contact_form.wsgi; print(threading.active_count())"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60, cwd=ROOT
+    )
+
+    assert (result.returncode, result.stdout, result.stderr) == (0, "1\n", "")

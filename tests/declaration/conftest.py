@@ -11,7 +11,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 # A verbatim copy of shared/declaration-example.yml, so the tests need nothing outside the repo.
 EXAMPLE = HERE / "fixtures" / "declaration-example.yml"
-SITE_DECLARATION = ROOT / "content" / "privacy.yml"
+SITE_DECLARATION = ROOT / "tests" / "sites" / "example-shop" / "privacy.yml"
 
 Edit = tuple[str, str]
 

@@ -37,7 +37,7 @@ def test_check_defaults_to_the_site_declaration(write_declaration) -> None:
 
 def test_check_prints_every_problem_and_exits_2(write_declaration) -> None:
     path = write_declaration(
-        ("{duration: P6M, after", "{duration: 6 months, after"),
+        ("{duration: P6M}", "{duration: 6 months}"),
         ("    country: DE\n", "    country: UK\n"),
     )
     result = _run("check", str(path))
@@ -82,3 +82,27 @@ def test_console_script_is_installed() -> None:
         [str(script), "--help"], capture_output=True, text=True, timeout=60, check=False
     )
     assert result.returncode == 0 and "check" in result.stdout and "schema" in result.stdout
+
+
+BIKESHOP = Path(__file__).resolve().parent.parent / "policy_pages" / "fixtures" / "businesses"
+
+
+def test_check_warns_about_a_basis_that_reads_wrong_and_still_passes(tmp_path: Path) -> None:
+    """advice.py: repairs you order rely on a contract (GDPR Art. 6(1)(b)); a warning, exit 0."""
+    text = (BIKESHOP / "de_bikeshop.yml").read_text(encoding="utf-8")
+    text = text.replace(
+        "    legal_basis: contract\n    provision: {obligation: contract, consequence: We cannot "
+        "repair",
+        "    legal_basis: legitimate_interests\n    legitimate_interest: Repairing bikes\n"
+        "    provision: {obligation: contract, consequence: We cannot repair",
+    )
+    path = tmp_path / "privacy.yml"
+    path.write_text(text, encoding="utf-8")
+    result = _run("check", str(path))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"{path}: OK\n"
+    assert "warning: " in result.stderr
+    assert (
+        "reads like a contract with the person, which relies on contract (GDPR Art. 6(1)(b))"
+        in (result.stderr)
+    )

@@ -33,7 +33,7 @@ ROWS = [
         id="number where text is expected",
     ),
     pytest.param(
-        [("{duration: P6M, after", "{duration: 6 months, after")],
+        [("{duration: P6M}", "{duration: 6 months}")],
         [
             'content/privacy.yml:67 processing[1].retention.duration: "6 months" is not an ISO 8601 duration; write P6M'
         ],

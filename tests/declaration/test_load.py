@@ -81,7 +81,8 @@ def test_processing_entries_are_typed(example: Declaration) -> None:
     assert contact.retention.duration is not None
     assert contact.retention.duration.iso == "P6M"
     assert str(contact.retention.duration) == "6 months"
-    assert contact.retention.after == "the enquiry is answered"
+    assert contact.retention.after is None
+    assert contact.retention_start == "we receive your message"  # the inbox's one rule
 
 
 def test_lookups(example: Declaration) -> None:

@@ -102,9 +102,9 @@ def test_the_documentation_names_the_conditions() -> None:
 
 
 def test_the_published_schema_file_is_the_models_schema() -> None:
-    """content/privacy.schema.json is what editors read: it must never lag behind the model."""
-    published = ROOT / "content" / "privacy.schema.json"
+    """The schema file is what editors read: it must never lag behind the model."""
+    published = ROOT / "plugins" / "declaration" / "privacy.schema.json"
     assert json.loads(published.read_text(encoding="utf-8")) == json_schema(), (
-        "content/privacy.schema.json is out of date; run "
-        ".venv/bin/python -m declaration schema > content/privacy.schema.json"
+        "plugins/declaration/privacy.schema.json is out of date; run "
+        ".venv/bin/python -m declaration schema > plugins/declaration/privacy.schema.json"
     )

@@ -124,6 +124,7 @@ def test_a_form_posting_to_another_host_gets_configs_for_that_host(deployed: Dep
     with running("nginx", nginx_command(nginx_main, "-g", "daemon off;"), folder, ports):
         client = Client(INBOX_HOST, inbox_site.https_port, deployed.certificate)
         assert client.request("/").status == 404  # no pages here
+        assert client.request("/contact/send", method="HEAD").status == 405  # the inbox answers
         assert client.request("/.contact-inbox/manifest.json").status == 404
         assert client.request(ACME_TOKEN).body == b"token\n"
         form = "name=Ada&email=ada%40example.com&subject=From+afar&message=Hello+there&website="
@@ -151,7 +152,7 @@ def test_a_deploy_setting_of_the_wrong_kind_stops_the_build_with_one_line_each(
         overrides={"DEPLOY_HTTPS_PORT": "443", "DEPLOY_ROOOT": "/srv/site", "DEPLOY_LISTEN": "::"},
     )
     assert build.returncode != 0
-    assert "DEPLOY_HTTPS_PORT: expected a port number from 1 to 65535, got '443'" in build.log
+    assert "DEPLOY_HTTPS_PORT: expected a port number from 1 to 65535" in build.log
     assert "DEPLOY_ROOOT: unknown setting; did you mean DEPLOY_ROOT?" in build.log
     assert "DEPLOY_LISTEN: expected a list of addresses" in build.log
     assert "Traceback" not in build.log and not (tmp_path / "output").exists()

@@ -16,7 +16,7 @@ from webservers import Client
 def served(deployed: Deployed) -> Iterator[Served]:
     folder = deployed.server_folder("serve-site")
     db = folder / "inbox.sqlite3"
-    inbox = start_inbox(db, site=deployed.build.output, env=smtp_env(deployed.smtp_port))
+    inbox = start_inbox(db, site=deployed.build.output, env=smtp_env(deployed.smtp_port), real=True)
     try:
         yield Served(
             name="serve --site",

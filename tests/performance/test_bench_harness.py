@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from sitebuild import copy_content
 
 from bench import audit
 from bench.audit import Audit, time_audit
@@ -101,11 +102,12 @@ def test_report_has_the_publish_build_and_each_round_of_the_cold_build() -> None
 
 
 def test_plain_pelicans_publish_build_gets_the_sites_url_and_feeds(tmp_path: Path) -> None:
-    shape = publish_shape()
-    assert shape["SITEURL"].startswith("https://") and shape["FEED_ALL_ATOM"]
-    plain = plain_site(tmp_path / "plain-publish", tmp_path, publish=True)
+    content = copy_content(tmp_path / "content")
+    shape = publish_shape(content / "privacy.yml")
+    assert shape["SITEURL"] == "https://example-shop.test" and shape["FEED_ALL_ATOM"]
+    plain = plain_site(tmp_path / "plain-publish", content, publish=True)
     assert any(part.startswith("FEED_ALL_ATOM=") for part in plain.command())
-    site = full_site(tmp_path / "site-publish", tmp_path, publish=True)
+    site = full_site(tmp_path / "site-publish", content, publish=True)
     assert str(site.command()[4]).endswith("publishconf.py")
 
 

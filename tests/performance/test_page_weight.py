@@ -29,7 +29,7 @@ def stylesheets(build: Build, page: Path) -> list[Path]:
     return [build.output / urlsplit(link["href"]).path.lstrip("/") for link in links]
 
 
-@pytest.mark.parametrize("which", ["site", "busy_site"])
+@pytest.mark.parametrize("which", ["site", "busy_site", "florist_site"])
 def test_every_page_with_its_stylesheet_fits_in_14_kb(
     which: str, request: pytest.FixtureRequest, record_property
 ) -> None:
@@ -51,7 +51,7 @@ def test_every_page_with_its_stylesheet_fits_in_14_kb(
     print(f"{which}: heaviest page {heaviest[1]} at {heaviest[0]:,} bytes")
 
 
-@pytest.mark.parametrize("which", ["site", "busy_site"])
+@pytest.mark.parametrize("which", ["site", "busy_site", "florist_site"])
 def test_no_javascript_anywhere(which: str, request: pytest.FixtureRequest) -> None:
     build: Build = request.getfixturevalue(which)
     assert not list(build.output.rglob("*.js"))
@@ -65,7 +65,7 @@ def test_no_javascript_anywhere(which: str, request: pytest.FixtureRequest) -> N
                     assert not str(value).strip().lower().startswith("javascript:"), page
 
 
-@pytest.mark.parametrize("which", ["site", "busy_site"])
+@pytest.mark.parametrize("which", ["site", "busy_site", "florist_site"])
 def test_one_stylesheet_linked_from_every_page(which: str, request: pytest.FixtureRequest) -> None:
     build: Build = request.getfixturevalue(which)
     # `make publish` adds a copy named by its hash (hashed_assets): the same one stylesheet.

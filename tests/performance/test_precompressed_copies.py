@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import gzip
+import subprocess
+import sys
 from pathlib import Path
 
 import brotli
 from precompressed.compress import TEXT_SUFFIXES
-from sitebuild import Build, copy_content, run_build
+from sitebuild import ROOT, Build, copy_content, run_build
 
 
 def text_files(build: Build) -> list[Path]:
     return sorted(p for p in build.output.rglob("*") if p.suffix in TEXT_SUFFIXES)
 
 
-def assert_current_copies(build: Build) -> None:
+def assert_current_copies(build: Build, leave_out: tuple[str, ...] = ()) -> None:
     for path in text_files(build):
+        if path.name in leave_out:
+            continue
         data = path.read_bytes()
         assert gzip.decompress(path.with_name(path.name + ".gz").read_bytes()) == data, path
         assert brotli.decompress(path.with_name(path.name + ".br").read_bytes()) == data, path
@@ -55,3 +59,21 @@ def test_copies_are_smaller_and_only_of_text(busy_site: Build) -> None:
     assert not list(busy_site.output.rglob("*.gz.gz")) and not list(
         busy_site.output.rglob("*.br.br")
     )
+
+
+def test_a_plain_pelican_build_makes_current_copies_too(tmp_path: Path) -> None:
+    """No strict-build: the copies are made on Pelican's own `finalized` signal, after the redirect
+    pages and the guard's report page are written."""
+    content = copy_content(tmp_path / "content")
+    output = tmp_path / "output"
+    # The example shop is all placeholders: publishing it is refused unless a test says so.
+    overrides = [f'CACHE_PATH="{tmp_path / "cache"}"', "PLACEHOLDERS_REFUSE=false"]
+    settings = ["-s", str(ROOT / "publishconf.py"), "-e", *overrides]
+    command = [sys.executable, "-m", "pelican", str(content), "-o", str(output), *settings]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    build = Build(done.returncode, done.stdout, done.stderr, content, output)
+    assert build.returncode == 0, build.log
+    assert (output / "privacy" / "report" / "index.html.br").is_file()
+    # pelican-sitemap writes sitemap.xml on `finalized` too, in blinker's order: only strict
+    # builds, which check every file again before publishing, promise its copies.
+    assert_current_copies(build, leave_out=("sitemap.xml",))

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from declaration import Declaration, load_declaration
+from declaration import Declaration, load_declaration, load_release
 from policy_pages.changes import change_list
 from policy_pages.history import describe_changes
-from policybuild import Edit, example
+from policybuild import EXAMPLE, Edit, example
 
 NEWSLETTER = (
     (
@@ -61,18 +61,18 @@ CASES = [
         id="new-purpose-and-recipient",
     ),
     pytest.param(
-        [("retention: {duration: P6M,", "retention: {duration: P3M,")],
+        [("retention: {duration: P6M}", "retention: {duration: P3M}")],
         ["Contact form data is now kept 3 months instead of 6"],
         id="shorter-retention",
     ),
     pytest.param(
         [("retention: {duration: P14D}", "retention: {duration: P1M}")],
-        ["Hosting logs data is now kept 1 month instead of 14 days"],
+        ["Server logs data is now kept 1 month instead of 14 days"],
         id="retention-in-another-unit",
     ),
     pytest.param(
         [("retention: {duration: P14D}", "retention: {criteria: the attack is investigated}")],
-        ["Hosting logs data is now kept until the attack is investigated instead of 14 days"],
+        ["Server logs data is now kept until the attack is investigated instead of 14 days"],
         id="retention-until-an-event",
     ),
     pytest.param(
@@ -126,7 +126,10 @@ CASES = [
                 'postal_code: "K1A 0B1", city: Ottawa, country: CA}}}\n#',
             ),
         ],
-        ["The policy now covers Canada's PIPEDA", "We changed how you complain to us"],
+        [
+            "The policy now covers Canada's PIPEDA",
+            "New way to complain to us: po@example-shop.test",
+        ],
         id="jurisdiction-added",
     ),
 ]
@@ -189,4 +192,53 @@ def test_a_change_without_words_of_its_own_names_the_reworded_section(tmp_path: 
     assert change_list(before, after) == []
     assert describe_changes(before, after) == [
         "Reworded in the privacy policy: Who receives your data"
+    ]
+
+
+OLD_RELEASE = Path(__file__).parent / "fixtures" / "release-before-issue-13.yml"
+
+
+def test_an_old_release_loads_and_its_change_list_says_what_really_changed() -> None:
+    """A release written before issue 13 (provision.required, represented_by as names, no host,
+    no German notice fields) is read as it was published; the changes are facts, not formats."""
+    old = load_release(OLD_RELEASE)
+    assert old.controller.represented_by[0].role is None
+    new = load_declaration(EXAMPLE)
+    assert change_list(old, new) == [
+        "We now name who hosts this website and what it logs: Example Hosting AG (Germany)",
+        "Legal notice: Erika Example is now named as managing director",
+        "Legal notice: Max Example is now named as responsible for the content (§18(2) MStV)",
+        "Legal notice: we now state that we are neither willing nor obliged to take part in "
+        "consumer dispute resolution (§36 VSBG)",
+        "Server logs: where the data comes from is now: your browser sends it automatically "
+        "(before: you give it to us)",
+        "Server logs: no law or contract requires the data; your browser sends it by itself",
+        "Contact form: you are not obliged to give the data; giving it is up to you",
+        "Contact form: if you do not give the data: We cannot reply",
+        # issue 12: the inbox counts from receipt, and the policy now says so
+        "Contact form data is now kept 6 months after we receive your message instead of "
+        "6 months after the enquiry is answered",
+    ]
+
+
+def test_a_complaint_procedure_told_in_one_text_becomes_its_channels(tmp_path: Path) -> None:
+    old_text = example(("  authorized_agent: null ", "  complaint_procedure: Write to us\n  # "))
+    (tmp_path / "old.yml").write_text(old_text, encoding="utf-8")
+    old = load_release(tmp_path / "old.yml")
+    assert old.rights.complaint_procedure is not None
+    assert old.rights.complaint_procedure.details == "Write to us"
+    new = declared(
+        tmp_path,
+        "new.yml",
+        (
+            "  authorized_agent: null ",
+            "  complaint_procedure: {channels: [{type: email, value: privacy@example-shop.test}, "
+            '{type: postal, value: "Examplestraße 1, 10115 Berlin"}], acknowledge_within: P30D}'
+            "\n  # ",
+        ),
+    )
+    assert change_list(old, new) == [
+        "New way to complain to us: privacy@example-shop.test",
+        "New way to complain to us: Examplestraße 1, 10115 Berlin",
+        "We now say that we acknowledge every complaint within 30 days",
     ]

@@ -115,7 +115,8 @@ def test_last_updated_is_the_latest_release_date(site: Build) -> None:
         time = stamp.find("time")
         assert time["datetime"] == released.isoformat(), url
         assert words(stamp).startswith(
-            f"Last updated: {released:%B} {released.day}, {released.year}"
+            # a German business's English pages: day, month, year (issue 12, local_formats)
+            f"Last updated: {released.day} {released:%B} {released.year}"
         )
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from guardkit import page, write_files
-from sitebuild import as_nobody
+from sitebuild import EXAMPLE_SITE, as_nobody
 
 TRACKED = page(
     head='<script async src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>',
@@ -143,7 +143,7 @@ def test_cache_option_reuses_scans(tmp_path, tracked_site):
 
 def declaration(tmp_path: Path, hosts: str = "[]", storage: str = "[]") -> Path:
     """The project's example declaration with other recipient hosts."""
-    text = (Path(__file__).resolve().parents[2] / "content" / "privacy.yml").read_text()
+    text = (EXAMPLE_SITE / "privacy.yml").read_text()
     text = text.replace("    hosts: []", f"    hosts: {hosts}", 1)
     path = tmp_path / "privacy.yml"
     path.write_text(text)

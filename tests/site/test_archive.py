@@ -74,7 +74,7 @@ def test_month_names_stay_english_whatever_the_system_locale(tmp_path: Path) -> 
     build = run_build(tmp_path, env={"LC_ALL": locale_name, "LANG": locale_name})
     assert build.returncode == 0, build.log
     assert build.page("/2012/06/").find("h1").get_text() == "Archive for June 2012"
-    assert "June 15, 2012" in build.page(ARTICLE_URL).select_one(".post time").get_text()
+    assert "15 June 2012" in build.page(ARTICLE_URL).select_one(".post time").get_text()
 
 
 def many_articles(content: Path, count: int) -> None:

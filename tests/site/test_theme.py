@@ -58,14 +58,6 @@ def test_every_page_footer_links_the_policies_and_contact(site: Build) -> None:
         assert hrefs >= FOOTER, name
 
 
-def test_no_javascript_anywhere(site: Build) -> None:
-    assert not list(site.output.rglob("*.js"))
-    for name, page in every_page(site):
-        assert page.find("script") is None, name
-        on_handlers = [a for tag in page.find_all(True) for a in tag.attrs if a.startswith("on")]
-        assert on_handlers == [], name
-
-
 def loaded_urls(page) -> list[str]:
     urls = []
     for tag, attributes in LOADING_ATTRIBUTES.items():

@@ -46,11 +46,17 @@ def test_the_site_own_pages_win_and_identities_are_skipped(tmp_path: Path) -> No
     assert build.page("/old-post/").find("meta", attrs={"http-equiv": "refresh"})
     rules = (build.output / "_redirects").read_text().splitlines()[1:]
     assert rules == [f"/old-post/  {NEW}  301!"]
+    # A site that replaced an earlier blog says so where an old address may land.
+    assert "It may have moved when we brought our old blog across" in build.page("/404.html").text
 
 
 def test_a_site_without_redirects_gets_no_redirect_files(site) -> None:
     for name in ("_redirects", "nginx-redirects.conf"):
         assert not (site.output / name).exists()
+    # ...and its 404 page speaks of no old blog it never had.
+    not_found = site.page("/404.html").text
+    assert "Sorry, there is nothing at this address." in not_found
+    assert "moved" not in not_found and "old blog" not in not_found
     # .htaccess is shared: the privacy guard writes its security headers there, the deploy
     # plugin its HTTPS, compression and dot-path rules.
     htaccess = site.output / ".htaccess"

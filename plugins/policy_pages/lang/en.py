@@ -123,11 +123,21 @@ def provision(
     required_fields: Sequence[str],
     optional_fields: Sequence[str],
     consequence: Spans,
+    kept_by_law: bool = False,
 ) -> Spans:
+    """GDPR Art. 13(2)(e). `kept_by_law`: records the law obliges us to keep once we have them
+    (Art. 6(1)(c)): the duty is ours, not yours, and the sentence says so."""
     if automatic:
         lead = "No law or contract requires it, but your browser sends it to open any page."
+    elif kept_by_law and obligation is not Obligation.STATUTE:
+        lead = (
+            "You give it to us for a contract with you; once we have it, the law requires us "
+            "to keep it."
+            if obligation is Obligation.CONTRACT
+            else "Giving it is up to you; once we have it, the law requires us to keep it."
+        )
     elif obligation is Obligation.CONTRACT:
-        lead = "We need it to make and carry out the contract with you; no law requires it."
+        lead = "We need it to make and carry out the contract with you."
     elif obligation is Obligation.STATUTE:
         lead = "Yes: the law requires it."
     else:
@@ -164,8 +174,12 @@ def statutory_retention(periods: Sequence[RecordPeriod]) -> str:
 
 
 def statutory_retention_short(periods: Sequence[RecordPeriod]) -> str:
+    """'6 years', or '6 to 8 years' when the law sets several periods; callers put "for" in
+    front. Never "up to": the law sets how long we must keep them, not a ceiling."""
+    shortest = min(period.years for period in periods)
     longest = max(period.years for period in periods)
-    return f"up to {longest} years, as the law requires"  # callers put "for" in front
+    span = f"{longest}" if shortest == longest else f"{shortest} to {longest}"
+    return f"{span} years, as the law requires"
 
 
 # --- the host (GDPR Art. 13(1)(e)) -----------------------------------------------------------
@@ -176,16 +190,21 @@ def hosting_heading() -> str:
 
 
 def hosting(
-    name: Spans, country: str, role: str, logs: Sequence[Spans], stores: Sequence[Spans]
+    name: Spans,
+    country: str,
+    role: str,
+    logs: Sequence[tuple[Spans, Spans, Spans]],
+    stores: Sequence[Spans],
 ) -> Spans:
-    """`logs`: what the server logs and for how long; `stores`: other purposes it serves."""
+    """`logs`: (what it logs, the purpose's link, how long it keeps them) for each purpose its
+    logs serve; `stores`: the other purposes whose data it keeps for us."""
     spans: list[Inline] = [
         *name,
         f" ({country}) runs the servers that deliver this website, as our {role}. Your browser "
         "connects to them for every page, which gives them your IP address.",
     ]
-    for log in logs:
-        spans += [" It logs ", *log, "."]
+    for data, purpose, kept in logs:
+        spans += [" It logs ", *data, " (", *purpose, ") and keeps these logs ", *kept, "."]
     if stores:
         spans.append(" It also stores for us the data of ")
         for index, store in enumerate(stores):
@@ -241,15 +260,24 @@ def safeguard_transfer(name: Spans, country: str, safeguards: str, copy: Spans |
 # --- rights whose wording depends on the legal bases ----------------------------------------
 
 
-def portability(purposes: Spans, consent: bool, contract: bool, cite: str) -> Spans:
-    why = " and ".join(
-        w for w, on in (("with your consent", consent), ("for a contract with you", contract)) if on
-    )
+def portability(purposes: Sequence[tuple[Spans, bool]], cite: str) -> Spans:
+    """Art. 20: `purposes` are (the purpose's link, whether it relies on consent rather than a
+    contract); each basis is named with its own purposes, never "consent or a contract"."""
+    why = {True: "with your consent", False: "for a contract with you"}
+    bases = {consent for _, consent in purposes}
+    names: list[Inline] = []
+    for index, (link, consent) in enumerate(purposes):
+        if index:
+            names.append(" and " if index == len(purposes) - 1 else ", ")
+        names.extend(link)
+        if len(bases) > 1:
+            names.append(f" ({why[consent]})")
+    which = f", which we process {why[consent]}," if len(bases) == 1 else ","
     return (
         "For the data you gave us for ",
-        *purposes,
-        f", which we process {why}, you have the right to receive it in a structured, commonly "
-        f"used, machine-readable format, and to have it sent to another controller ({cite}).",
+        *names,
+        f"{which} you have the right to receive it in a structured, commonly used, "
+        f"machine-readable format, and to have it sent to another controller ({cite}).",
     )
 
 
@@ -357,4 +385,163 @@ def disputes(participation: str, board: Spans | None) -> Spans:
         "arbitration board (§36 VSBG): ",
         *(board or ()),
         ".",
+    )
+
+
+# --- transfers and the summary ---------------------------------------------------------------
+
+
+def transfers_intro(regions: str) -> str:
+    """Chapter V: adequacy (Art. 45) is not a safeguard (Art. 46); the intro names neither."""
+    return (
+        f"These recipients process personal data outside {regions}. For each, what makes the "
+        "transfer lawful:"
+    )
+
+
+def complain_to(eu: bool, uk: bool) -> str:
+    """The summary's words for Art. 77: the ICO alone under the UK GDPR."""
+    if uk and not eu:
+        return "complain to the Information Commissioner's Office"
+    if uk:
+        return "complain to a supervisory authority in the EU or to the ICO in the UK"
+    return "complain to a supervisory authority"
+
+
+# --- the change list: one plain sentence per change of the new fields -------------------------
+
+
+def change_host_named(names: str) -> str:
+    return f"We now name who hosts this website and what it logs: {names}"
+
+
+def change_host_dropped(name: str) -> str:
+    return f"{name} no longer hosts this website"
+
+
+def change_self_hosted() -> str:
+    return "We now run the servers that deliver this website ourselves"
+
+
+def change_representative(name: str, role: OfficerRole | None, before: OfficerRole | None) -> str:
+    if role is None:
+        return f"Legal notice: {name} now represents us"
+    label = role_label(role, 1).lower()
+    if before is None:
+        return f"Legal notice: {name} is now named as {label}"
+    return f"Legal notice: {name} is now {label} (before: {role_label(before, 1).lower()})"
+
+
+def change_representative_left(name: str) -> str:
+    return f"Legal notice: {name} no longer represents us"
+
+
+def change_editorial(name: str | None) -> str:
+    if name is None:
+        return "Legal notice: we no longer name who is responsible for the content"
+    return f"Legal notice: {name} is now named as responsible for the content (§18(2) MStV)"
+
+
+def change_disputes(participation: str | None) -> str:
+    if participation is None:
+        return (
+            "Legal notice: we no longer state whether we take part in consumer dispute resolution"
+        )
+    said = {
+        "not_willing": "are neither willing nor obliged to take part",
+        "willing": "are willing to take part",
+        "obliged": "are obliged to take part",
+    }[participation]
+    return f"Legal notice: we now state that we {said} in consumer dispute resolution (§36 VSBG)"
+
+
+def change_no_lead_authority() -> str:
+    return (
+        "We no longer name a lead supervisory authority: you can complain to the authority where "
+        "you live or work"
+    )
+
+
+_SOURCE_WORDS = {
+    "data_subject": "you give it to us",
+    "browser": "your browser sends it automatically",
+}
+
+
+def change_sources(purpose: str, sources: Sequence[str], before: Sequence[str]) -> str:
+    def said(values: Sequence[str]) -> str:
+        return " and ".join(_SOURCE_WORDS.get(value, f"from {value}") for value in values)
+
+    return f"{purpose}: where the data comes from is now: {said(sources)} (before: {said(before)})"
+
+
+def change_obligation(purpose: str, obligation: Obligation, automatic: bool = False) -> str:
+    """`automatic`: data the browser sends by itself (server logs)."""
+    if obligation is Obligation.NONE and automatic:
+        return f"{purpose}: no law or contract requires the data; your browser sends it by itself"
+    if obligation is Obligation.NONE:
+        return f"{purpose}: you are not obliged to give the data; giving it is up to you"
+    if obligation is Obligation.CONTRACT:
+        return f"{purpose}: we now say that we need the data for a contract with you"
+    return f"{purpose}: we now say that the law requires you to give the data"
+
+
+def change_dpf(name: str, part: str, certified: bool) -> str:
+    framework = {
+        "eu_us": "the EU-US Data Privacy Framework",
+        "uk_extension": "the UK Extension to the Data Privacy Framework",
+        "swiss_us": "the Swiss-US Data Privacy Framework",
+    }[part]
+    if certified:
+        return f"{name} is now named as certified under {framework}"
+    return f"{name} is no longer named as certified under {framework}"
+
+
+def change_no_copy(name: str) -> str:
+    return (
+        f"{name}: there is no longer a copy of a safeguard to ask for: the transfer relies on "
+        "an adequacy decision"
+    )
+
+
+def change_host_contact(name: str) -> str:
+    return f"Legal notice: new address or phone number of our host {name}"
+
+
+def change_complaint_channel(value: str, added: bool) -> str:
+    if added:
+        return f"New way to complain to us: {value}"
+    return f"We no longer take complaints at {value}"
+
+
+def change_acknowledgement(within: str, before: str | None) -> str:
+    if before is None:
+        return f"We now say that we acknowledge every complaint within {within}"
+    return f"We now acknowledge complaints within {within} instead of {before}"
+
+
+def change_complaint_details() -> str:
+    return "We changed what we say about how we handle complaints"
+
+
+def change_online_only(online_only: bool) -> str:
+    if online_only:
+        return "Californians now send requests by e-mail or form; we operate only online"
+    return "Californians can now also send requests to our toll-free number"
+
+
+# --- short fixed sentences -----------------------------------------------------------------------
+
+PURPOSES_INTRO = "We process personal data only for the purposes below."
+CCPA_NON_DISCRIMINATION = (
+    "We will not discriminate or retaliate against you for using these rights, for example by "
+    "denying you goods or services or charging you a different price (§1798.125)."
+)
+
+
+def latest_change(history: Inline) -> Spans:
+    return (
+        "The date at the top is the date of the latest change. The ",
+        history,
+        " lists every version and what changed in each.",
     )

@@ -1,0 +1,144 @@
+"""Find the kit's example values in an owner's declaration, settings and content."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from declaration import DeclarationError
+from declaration.errors import Loc, dotted
+from declaration.yaml_source import read_source
+
+MARK = re.compile(r"#\s*PLACEHOLDER\b")
+# What names Example Shop, the kit's example business, and nothing real: its names, street,
+# phone, register entry, VAT ID, host and domain. Generic values of the example (Berlin, DE,
+# GmbH, a real supervisory authority) are left out on purpose: a business in Berlin writes Berlin.
+# tests/placeholders keeps this list in step with the example declaration.
+EXAMPLE_VALUES = (
+    "Example Shop",
+    "example-shop.test",
+    "Erika Example",
+    "Examplestraße",
+    "Amtsgericht Example",
+    "HRB 00000",
+    "DE000000000",
+    "+49 30 0000 0000",
+    "Example Hosting AG",
+    "hosting.example.test",
+)
+_EXAMPLE = re.compile("|".join(re.escape(value) for value in EXAMPLE_VALUES), re.IGNORECASE)
+_SETTING = re.compile(r"^\s*([A-Z][A-Z0-9_]*)\s*=")
+CONTENT_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".rst", ".yml", ".yaml")
+
+
+@dataclass(frozen=True, order=True)
+class Placeholder:
+    """One value still to replace: where it stands and what it is."""
+
+    file: str
+    line: int
+    field: str
+    value: str
+
+    def __str__(self) -> str:
+        shown = self.value if len(self.value) <= 60 else self.value[:57] + "..."
+        return f"{self.file}:{self.line} {self.field}: {shown!r} is the kit's example"
+
+
+def example_in(text: str) -> str | None:
+    """The first example value `text` holds, as written there."""
+    found = _EXAMPLE.search(text)
+    return found.group(0) if found else None
+
+
+def _leaves(data: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
+    if isinstance(data, dict):
+        for key, value in data.items():
+            yield from _leaves(value, (*loc, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _leaves(value, (*loc, index))
+    else:
+        yield loc, data
+
+
+def _value_at(data: Any, loc: Loc) -> Any:
+    for part in loc:
+        data = data[part]
+    return data
+
+
+def in_declaration(path: Path) -> list[Placeholder]:
+    """Values on lines marked # PLACEHOLDER, and leaves that hold an example value. A file that
+    cannot be read reports nothing here: the declaration's own check names its problems."""
+    try:
+        source = read_source(path)
+    except DeclarationError:
+        return []
+    text = path.read_text(encoding="utf-8")
+    by_line: dict[int, Loc] = {}
+    for loc, written_at in source.lines.items():
+        if loc and len(loc) >= len(by_line.get(written_at, ())):
+            by_line[written_at] = loc
+    found: dict[tuple[int, str], Placeholder] = {}
+    for number, written in enumerate(text.splitlines(), start=1):
+        if MARK.search(written) and number in by_line:
+            loc = by_line[number]
+            value = _value_at(source.data, loc)
+            shown = " ".join(map(str, value)) if isinstance(value, list) else str(value)
+            found[(number, dotted(loc))] = Placeholder(str(path), number, dotted(loc), shown)
+    for loc, value in _leaves(source.data):
+        if isinstance(value, str) and example_in(value):
+            line = source.line_of(loc)
+            found.setdefault((line, dotted(loc)), Placeholder(str(path), line, dotted(loc), value))
+    return sorted(found.values())
+
+
+def in_settings(path: Path) -> list[Placeholder]:
+    """Settings whose line is marked # PLACEHOLDER (the kit's tagline, say)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    found = []
+    for number, line in enumerate(lines, start=1):
+        setting = _SETTING.match(line)
+        if setting and MARK.search(line):
+            value = line.split("=", 1)[1].split("#", 1)[0].strip()
+            found.append(Placeholder(str(path), number, setting.group(1), value.strip("\"'")))
+    return found
+
+
+def in_content(folder: Path, skip: Iterable[Path] = ()) -> list[Placeholder]:
+    """Lines of posts, pages and other text sources that name the example business."""
+    skipped = {p.resolve() for p in skip}
+    found = []
+    for path in sorted(folder.rglob("*")):
+        if path.suffix.lower() not in CONTENT_SUFFIXES or not path.is_file():
+            continue
+        if path.resolve() in skipped or "policy-versions" in path.parts:
+            continue
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue  # the build names a file it cannot read
+        for number, line in enumerate(lines, start=1):
+            value = example_in(line)
+            if value:
+                found.append(Placeholder(str(path), number, "text", value))
+    return found
+
+
+def find_placeholders(
+    declaration: Path, settings_files: Iterable[Path] = (), content: Path | None = None
+) -> list[Placeholder]:
+    """Every placeholder of a site: its declaration, its settings files and its content."""
+    found = in_declaration(declaration)
+    for settings in settings_files:
+        found += in_settings(settings)
+    if content is not None:
+        found += in_content(content, skip=[declaration])
+    return found
