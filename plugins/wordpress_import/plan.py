@@ -48,6 +48,7 @@ class Document:
     slug: str
     notes: list[str] = field(default_factory=list)
     cover: str = ""  # the featured image's address, for Image:
+    cover_alt: str = ""  # its media library alt text, for Image_alt: (none: decorative)
 
     @property
     def address(self) -> str:
@@ -139,7 +140,8 @@ def plan_import(export: Export, options: Options | None = None) -> Plan:
         cards += body.cards
         used = dict(body.files)
         if cover := _cover_image(doc, blog):
-            doc.cover, used[cover[0]] = cover[1], cover[1]
+            doc.cover, doc.cover_alt = cover.address, cover.alt
+            used[cover.url] = cover.address
         for url, address in used.items():
             entry = files.setdefault(url, FileToCopy(url, file_path(address)))
             entry.used_by.append(item.label)
@@ -168,8 +170,19 @@ def _taken_over(docs: list[Document], table: RedirectTable) -> list[TakenOver]:
     return found
 
 
-def _cover_image(doc: Document, blog: Blog) -> tuple[str, str] | None:
-    """The post's featured image (its _thumbnail_id) as (old URL, address here), for `Image:`."""
+@dataclass(frozen=True)
+class Cover:
+    """A post's featured image: its old URL, its address here, its alt text (may be empty)."""
+
+    url: str
+    address: str
+    alt: str
+
+
+def _cover_image(doc: Document, blog: Blog) -> Cover | None:
+    """The post's featured image (its _thumbnail_id), for `Image:` and `Image_alt:`. WordPress
+    shows a featured image with the media library's alt text only (wp_get_attachment_image), and
+    with alt="" when there is none: the cover gets the same, decorative when there is none."""
     wanted = doc.item.meta.get("_thumbnail_id", "").strip()
     if not wanted or wanted == "0":
         return None
@@ -186,8 +199,17 @@ def _cover_image(doc: Document, blog: Blog) -> tuple[str, str] | None:
             "as the site loads nothing from other hosts"
         )
         return None
-    doc.notes.append(f"its featured image is its cover image here (Image: {address})")
-    return attachment.url, address
+    alt = " ".join(plain_text(attachment.alt).split())  # WordPress strips its tags too
+    doc.notes.append(
+        f"its featured image is its cover image here (Image: {address}), "
+        + (
+            f"described as in the media library (Image_alt: {alt})"
+            if alt
+            else "with no alt text, as the media library has none: it counts as decorative; "
+            "add Image_alt: if it shows something the post does not say"
+        )
+    )
+    return Cover(attachment.url, address, alt)
 
 
 def _note_shared_ids(docs: list[Document]) -> None:
@@ -358,6 +380,7 @@ def _meta(export: Export, doc: Document, summary: str) -> list[tuple[str, str]]:
         meta.append(("Tags", _tag_list(_unique(tags))))
     if doc.cover:
         meta.append(("Image", doc.cover))
+        meta.append(("Image_alt", doc.cover_alt))  # render_document leaves out an empty one
     meta.append(("Slug", doc.slug))
     meta.append(("Status", "published" if doc.published else "draft"))
     if summary:

@@ -4,13 +4,13 @@ what the posts held is on the pages."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import unquote
 
 import pytest
 import yaml
 from sitebuild import Build, copy_content, parse_html, run_build
-from wxrtools import FIXTURES, run_import
+from wxrtools import FIXTURES, copy_the_listed_files, run_import
 
 KINDS = ("block-editor", "wordpress-com", "wxr-1.1")
 
@@ -23,12 +23,7 @@ def import_as_the_readme_says(export: Path, site: Path) -> tuple[Path, str]:
     if result.returncode == 2 and "already exists" in result.stderr:
         result = run_import(export, "--content", content, "--force", cwd=site)
     assert result.returncode == 0, result.stderr
-    for line in result.stdout.splitlines():
-        if line.startswith("- ") and " → " in line and " (used by " in line:
-            destination = Path(line.split(" → ", 1)[1].split(" (used by ", 1)[0])
-            assert destination.resolve().is_relative_to(content.resolve()), line
-            destination.parent.mkdir(parents=True, exist_ok=True)
-            destination.write_bytes(b"the owner's copy of the old file")
+    copy_the_listed_files(result.stdout, content)
     return content, (site / "wordpress-import-report.md").read_text(encoding="utf-8")
 
 
@@ -76,25 +71,65 @@ def test_files_are_published_where_the_report_put_them(
 ) -> None:
     build, report = sites["block-editor"]
     page = build.page("/2024/02/everything/").main
-    sources = [el["src"] for el in page.find_all(["img", "source"])]
-    assert "/wp-content/uploads/files/2019/menu.png" in sources
-    assert "/wp-content/uploads/theme/img/logo.png" in sources
-    assert "/wp-content/uploads/2024/02/jingle.mp3" in sources
-    assert "/wp-content/uploads/2024/02/oven.mp4" in sources
-    assert "/wp-content/uploads/2024/02/oven-front.jpg" in sources  # the cover's picture
-    for source in sources:
-        assert build.file_for(source).is_file(), source
+    media = [source["src"] for source in page.select("audio source, video source")]
+    assert media == [
+        "/wp-content/uploads/2024/02/jingle.mp3",
+        "/wp-content/uploads/2024/02/oven.mp4",
+    ]
+    # Pictures reach the page as the pictures plugin's variants of the owner's copies, named
+    # after them; the copies themselves are published at the addresses the posts now use.
+    pictures = [img["src"] for img in page.select("picture img")]
+    assert [PurePosixPath(src).stem.rsplit("-", 1)[0] for src in pictures] == [
+        "window",  # the cover
+        "window-1024x768",
+        "fresh-bread-rolls",
+        "menu",
+        "logo",
+        "oven-front",  # the video's poster
+    ]
+    copies = [
+        "/wp-content/uploads/files/2019/menu.png",
+        "/wp-content/uploads/theme/img/logo.png",
+        "/wp-content/uploads/2024/02/oven-front.jpg",
+    ]
+    for address in [*media, *pictures, *copies]:
+        assert build.file_for(address).is_file(), address
     assert "- https://shop.example/theme/img/logo.png → " in report
-    assert all(img["alt"].strip() for img in page.find_all("img"))
+    assert all(img["alt"].strip() for img in page.find_all("img")[1:])  # all but the cover
     assert "it is “fresh bread rolls” now, from its file name" in report
 
 
-def test_the_featured_image_is_the_cover_image(sites: dict[str, tuple[Build, str]]) -> None:
-    build, report = sites["block-editor"]
-    source = (build.content / "articles" / "everything.md").read_text(encoding="utf-8")
-    assert "\nImage: /wp-content/uploads/2024/02/window.jpg\n" in source
-    assert build.file_for("/wp-content/uploads/2024/02/window.jpg").is_file()
-    assert "its featured image is its cover image here" in report
+# The featured image becomes the cover, described as in the media library, or decorative (no
+# Image_alt:) where the media library has no alt text.
+COVERS = {
+    "block-editor": (
+        "/2024/02/everything/",
+        "Image: /wp-content/uploads/2024/02/window.jpg\nImage_alt: Loaves in the shop window\n",
+        "Loaves in the shop window",
+        "(Image_alt: Loaves in the shop window)",
+    ),
+    "wordpress-com": (
+        "/2023/05/ψωμί-με-προζύμι/",
+        "Image: /wp-content/uploads/2023/05/loaf.jpg\nSlug: ",
+        "",
+        "with no alt text, as the media library has none: it counts as decorative",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", COVERS)
+def test_the_featured_image_is_the_cover_with_the_media_library_alt_text(
+    sites: dict[str, tuple[Build, str]], kind: str
+) -> None:
+    build, report = sites[kind]
+    address, lines, alt, words = COVERS[kind]
+    slug = address.rstrip("/").rsplit("/", 1)[1]
+    source = (build.content / "articles" / f"{slug}.md").read_text(encoding="utf-8")
+    assert "\n" + lines in source
+    image = lines.split("\n", 1)[0].removeprefix("Image: ")
+    assert build.file_for(image).is_file()
+    assert build.page(address).select_one("picture.cover img")["alt"] == alt
+    assert words in report
 
 
 def test_a_double_slash_in_an_old_link_is_one_slash(sites: dict[str, tuple[Build, str]]) -> None:
@@ -132,11 +167,18 @@ def test_a_wordpress_com_blog_keeps_its_uploads_and_its_links_to_wordpress_com(
         f"{build.content}/wp-content/uploads/2023/05/loaf.jpg"
     ) in report
     page = build.page("/2023/05/ψωμί-με-προζύμι/").main
-    images = [img["src"] for img in page.find_all("img")]
-    assert images == [
+    pictures = [img["src"] for img in page.select("picture img")]
+    # the cover and the two pictures of the text, the owner's copies made into variants
+    assert [PurePosixPath(src).stem.rsplit("-", 1)[0] for src in pictures] == [
+        "loaf",
+        "loaf",
+        "crumb",
+    ]
+    for address in (
         "/wp-content/uploads/2023/05/loaf.jpg",
         "/wp-content/uploads/2023/05/crumb.jpg",
-    ]
+    ):
+        assert build.file_for(address).is_file(), address
     assert (
         page.find("a", string="WordPress.com support")["href"] == "https://wordpress.com/support/"
     )

@@ -10,7 +10,15 @@ import time
 from pathlib import Path
 
 import pytest
-from wxrtools import FIXTURE, large_export, minimal_wxr, post, run_import, snapshot
+from wxrtools import (
+    FIXTURE,
+    large_export,
+    minimal_wxr,
+    post,
+    run_import,
+    run_import_process,
+    snapshot,
+)
 
 
 def test_the_exports_own_comments_do_not_hang_the_import(tmp_path: Path) -> None:
@@ -22,7 +30,7 @@ def test_the_exports_own_comments_do_not_hang_the_import(tmp_path: Path) -> None
     export = tmp_path / "export.xml"
     export.write_text(minimal_wxr(post(1, content=blocks)).replace("<rss", generator, 1))
     started = time.monotonic()
-    result = run_import(export, cwd=tmp_path)  # times out (a failure) after 120 s
+    result = run_import_process(export, cwd=tmp_path)  # times out (a failure) after 120 s
     assert result.returncode == 0, result.stderr
     assert time.monotonic() - started < 30
     assert "29" in (tmp_path / "content/articles/post-1.md").read_text(encoding="utf-8")
@@ -110,8 +118,7 @@ def renames(tmp_path_factory: pytest.TempPathFactory) -> int:
 
 @pytest.mark.parametrize(
     ("what", "nth"),
-    [("read", 1), ("convert", 1), ("convert", 5), ("write", 1), ("write", 9)]
-    + [("rename", n) for n in (1, 2, 10, -1)],
+    [("read", 1), ("convert", 5), ("write", 9)] + [("rename", n) for n in (1, 10, -1)],
 )
 def test_ctrl_c_at_any_point_writes_nothing(
     tmp_path: Path, renames: int, what: str, nth: int
