@@ -33,6 +33,7 @@ class Attachments:
     def __init__(
         self, items: Iterable[Attachment], address: Callable[[str], str | None] | None = None
     ) -> None:
+        self._address = address
         self.by_id: dict[str, Attachment] = {}
         self._by_parent: dict[str, list[Attachment]] = defaultdict(list)
         self._by_file: dict[str, Attachment] = {}
@@ -50,6 +51,21 @@ class Attachments:
         """The attachment a file on the new site is (or is a resized copy of)."""
         return self._by_file.get(_file_key(path))
 
+    def unused(self, paths: Iterable[str]) -> list[Attachment]:
+        """The attachments that none of these files on the new site is, nor a resized copy of."""
+        exact = {_file_path(path) for path in paths}
+        shown = {attachment.post_id for path in exact if (attachment := self.for_file(path))}
+        return [
+            attachment
+            for attachment in self.by_id.values()
+            if attachment.post_id not in shown
+            and not (
+                self._address
+                and (path := self._address(attachment.url))
+                and _file_path(path) in exact
+            )
+        ]
+
     def describe(self, path: str) -> tuple[str, str]:
         """Words for a file that has no alt text, and where they come from: the media library's
         alternative text, else the upload's title, else the file's name."""
@@ -64,4 +80,8 @@ class Attachments:
 
 
 def _file_key(path: str) -> str:
-    return _SIZE_SUFFIX.sub("", unquote(path.split("?", 1)[0]).lower())
+    return _SIZE_SUFFIX.sub("", _file_path(path))
+
+
+def _file_path(path: str) -> str:
+    return unquote(path.split("?", 1)[0]).lower()

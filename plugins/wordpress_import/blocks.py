@@ -53,6 +53,12 @@ def expand_blocks(raw: str, patterns: dict[str, str]) -> tuple[str, list[str]]:
     return expanded, notes
 
 
+def reusable_blocks_in(raw: str) -> list[str]:
+    """The ids of the reusable blocks that a post's HTML puts in place."""
+    refs = (_reference(m.group(2) or "") for m in _SELF_CLOSING.finditer(raw) if m[1] == "block")
+    return [ref for ref in refs if ref]
+
+
 def _reference(attributes: str) -> str:
     try:
         ref = json.loads(attributes.strip() or "{}").get("ref")

@@ -14,6 +14,7 @@ from .attachments import Attachment, Attachments
 from .blog import Blog
 from .body import convert_body, convert_fragment, plain_text
 from .document import render_document
+from .leftovers import export_lines, item_notes
 from .links import OldSite, file_path
 from .permalinks import base_path, dominant_structure
 from .redirect_table import RedirectTable
@@ -88,6 +89,7 @@ class Plan:
     export: Export
     taken_over: list[TakenOver] = field(default_factory=list)
     cards: int = 0  # embeds that became the site's embed cards
+    leftovers: list[str] = field(default_factory=list)  # what the export held that the site lacks
 
     @property
     def changed(self) -> list[Document]:
@@ -124,12 +126,14 @@ def plan_import(export: Export, options: Options | None = None) -> Plan:
     for doc in docs:
         if doc.published:
             table.add_content(doc.item, doc.kind, "{filename}/" + doc.path, site)
+            table.add_old_slugs(doc.item, "{filename}/" + doc.path, site)
     structure, count, total = dominant_structure(
         [d.item for d in docs if d.kind == "article" and d.published], site, base
     )
     patterns = {i.post_id: i.content for i in export.items if i.post_type == "wp_block"}
     blog = Blog(site, attachments, table.content_target, patterns)
     files: dict[str, FileToCopy] = {}
+    addresses: set[str] = set()  # of the files the posts use, here
     cards = 0
     for doc in docs:
         item = doc.item
@@ -145,11 +149,16 @@ def plan_import(export: Export, options: Options | None = None) -> Plan:
         for url, address in used.items():
             entry = files.setdefault(url, FileToCopy(url, file_path(address)))
             entry.used_by.append(item.label)
+        addresses.update(used.values())
+        doc.notes += item_notes(item, doc.kind)
         summary = convert_fragment(item.excerpt, blog) or body.teaser
         doc.text = render_document(_meta(export, doc, summary), body.markdown)
     taken_over = _taken_over(docs, table)
     _add_site_redirects(export, docs, table, site, options)
-    return Plan(docs, table, files, skipped, structure, (count, total), export, taken_over, cards)
+    leftovers = export_lines(export, [d.item for d in docs], attachments, addresses)
+    return Plan(
+        docs, table, files, skipped, structure, (count, total), export, taken_over, cards, leftovers
+    )
 
 
 def _taken_over(docs: list[Document], table: RedirectTable) -> list[TakenOver]:
@@ -270,7 +279,7 @@ def _choose(items: list[Item]) -> tuple[list[tuple[Item, bool, str]], list[str]]
     others: dict[str, int] = defaultdict(int)
     for item in items:
         if item.post_type not in ("post", "page"):
-            if item.post_type != "attachment":
+            if item.post_type not in ("attachment", "wp_block"):  # files; put in place
                 others[item.post_type] += 1
             continue
         if item.status in _SKIPPED_STATUSES:

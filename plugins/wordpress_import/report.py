@@ -61,6 +61,7 @@ def render_report(plan: Plan, content_dir: str) -> str:
     not_imported = [*plan.skipped]
     if comments:
         not_imported.append(f"{comments} comment(s): comments are not imported")
+    not_imported += plan.leftovers
     out += [f"- {line}" for line in not_imported] or ["Nothing was left out."]
     return "\n".join(out).rstrip() + "\n"
 

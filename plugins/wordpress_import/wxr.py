@@ -72,8 +72,12 @@ class Item:
     password: str
     attachment_url: str
     comments: int = 0
+    sticky: bool = False  # pinned to the top of the blog's front page
     terms: list[Term] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)  # the postmeta the import uses
+    old_slugs: list[str] = field(default_factory=list)  # _wp_old_slug: WordPress redirected them
+    custom_fields: list[str] = field(default_factory=list)  # visible postmeta the import drops
+    hidden_fields: list[str] = field(default_factory=list)  # "_" postmeta of WordPress, plugins
 
     @property
     def label(self) -> str:
@@ -100,6 +104,7 @@ class Tag:
 class Export:
     source: str
     title: str
+    description: str  # the blog's tagline
     link: str
     base_site_url: str
     base_blog_url: str
@@ -108,6 +113,7 @@ class Export:
     categories: dict[str, Category]  # by nicename
     tags: dict[str, Tag]  # by slug
     items: list[Item]
+    described_terms: int = 0  # categories and tags with a description, which is not imported
 
     @property
     def blog_url(self) -> str:
@@ -253,8 +259,10 @@ def _read_channel(source: str, root: etree._Element) -> Export:
         login = text(el, f"{{{wp}}}author_login")
         name = _name(el.find(f"{{{wp}}}author_display_name")) or login
         authors[login] = Author(login, name, text(el, f"{{{wp}}}author_id"))
+    described = 0
     categories: dict[str, Category] = {}
     for el in channel.findall(f"{{{wp}}}category"):
+        described += bool(text(el, f"{{{wp}}}category_description"))
         nicename = text(el, f"{{{wp}}}category_nicename")
         categories[nicename] = Category(
             term_id=text(el, f"{{{wp}}}term_id"),
@@ -264,6 +272,7 @@ def _read_channel(source: str, root: etree._Element) -> Export:
         )
     tags: dict[str, Tag] = {}
     for el in channel.findall(f"{{{wp}}}tag"):
+        described += bool(text(el, f"{{{wp}}}tag_description"))
         slug = text(el, f"{{{wp}}}tag_slug")
         name = _name(el.find(f"{{{wp}}}tag_name")) or slug
         tags[slug] = Tag(text(el, f"{{{wp}}}term_id"), slug, name)
@@ -271,6 +280,7 @@ def _read_channel(source: str, root: etree._Element) -> Export:
     return Export(
         source=source,
         title=_name(channel.find("title")),
+        description=_name(channel.find("description")),
         link=text(channel, "link"),
         base_site_url=text(channel, f"{{{wp}}}base_site_url"),
         base_blog_url=text(channel, f"{{{wp}}}base_blog_url"),
@@ -279,6 +289,7 @@ def _read_channel(source: str, root: etree._Element) -> Export:
         categories=categories,
         tags=tags,
         items=items,
+        described_terms=described,
     )
 
 
@@ -347,12 +358,21 @@ def _read_item(source: str, el: etree._Element, ns: dict[str, str]) -> Item:
         password=text(f"{{{wp}}}post_password"),
         attachment_url=text(f"{{{wp}}}attachment_url"),
         comments=len(el.findall(f"{{{wp}}}comment")),
+        sticky=text(f"{{{wp}}}is_sticky") == "1",
     )
     item.post_date = _read_date(source, date_el, item)
     for meta in el.findall(f"{{{wp}}}postmeta"):
         key = text_of(meta, f"{{{wp}}}meta_key")
         if key in USED_META:
             item.meta[key] = text_of(meta, f"{{{wp}}}meta_value")
+        elif key == "_wp_old_slug":  # WordPress sent a post's old slugs on to it
+            old = text_of(meta, f"{{{wp}}}meta_value")
+            if old and old not in item.old_slugs:
+                item.old_slugs.append(old)
+        else:
+            fields = item.hidden_fields if key.startswith("_") else item.custom_fields
+            if key not in fields:
+                fields.append(key)
     item.terms = _terms(el)
     return item
 

@@ -147,6 +147,13 @@ def _links(build: Build) -> set[str]:
     }
 
 
+def test_an_old_slug_leads_to_the_post(sites: dict[str, tuple[Build, str]]) -> None:
+    """WordPress sends a changed slug's old addresses on (_wp_old_slug); so does the site."""
+    build, _ = sites["block-editor"]
+    refresh = build.page("/2024/02/what-the-editor-does/").find("meta", {"http-equiv": "refresh"})
+    assert refresh["content"].endswith("url=/2024/02/everything/")
+
+
 def test_old_addresses_the_site_takes_are_named_by_the_report_and_the_build(
     sites: dict[str, tuple[Build, str]],
 ) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import runpy
 from functools import cache
+from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
@@ -15,6 +16,10 @@ from wordpress_import.attachments import Attachment, Attachments
 from wordpress_import.blog import Blog
 from wordpress_import.body import Body, convert_body
 from wordpress_import.links import OldSite
+from wordpress_import.plan import plan_import
+from wordpress_import.report import render_report
+from wordpress_import.wxr import read_export
+from wxrtools import minimal_wxr, post
 
 SITE = OldSite("https://blog.example")
 
@@ -241,3 +246,82 @@ def test_an_image_without_alt_text_gets_one_and_the_report_says_whence(
 def test_an_element_reduced_to_its_text_is_named() -> None:
     body = convert("<p>Area: <math><mi>r</mi><mo>²</mo></math></p>")
     assert "kept only the text of 1 <math> element(s), which Markdown has no form for" in body.notes
+
+
+def test_what_the_site_has_no_place_for_is_named_in_the_report(tmp_path: Path) -> None:
+    """A sticky flag, a post format, another taxonomy's terms, a page's categories, custom and
+    hidden fields, the tagline, term descriptions, the page tree, unused uploads and reusable
+    blocks: each has its line. A post's old slugs (_wp_old_slug) keep leading to it."""
+    field = (
+        "<wp:postmeta><wp:meta_key>{}</wp:meta_key><wp:meta_value>{}</wp:meta_value></wp:postmeta>"
+    )
+    extras = "".join(
+        [
+            "<wp:is_sticky>1</wp:is_sticky>",
+            '<category domain="post_format" nicename="post-format-aside">Aside</category>',
+            '<category domain="product_cat" nicename="bread">Bread</category>',
+            field.format("Post by", "Ana"),
+            field.format("_edit_last", "1"),
+            field.format("_oembed_" + "0123456789abcdef" * 2, "{}"),
+            field.format("_wp_old_slug", "first-name"),
+        ]
+    )
+    content = '<img src="/wp-content/uploads/a.jpg" alt="A"><!-- wp:block {"ref":7} /-->'
+    items = (
+        post(1, content=content).replace("</item>", extras + "</item>")
+        + post(2, title="About", post_type="page")
+        + post(3, title="Team", post_type="page").replace(
+            "<wp:post_parent>0<", "<wp:post_parent>2<"
+        )
+        + "".join(
+            f"<item><title>{name}</title><wp:post_id>{n}</wp:post_id><wp:post_type>attachment"
+            f"</wp:post_type><wp:attachment_url>https://blog.example/wp-content/uploads/{name}"
+            "</wp:attachment_url></item>"
+            for n, name in ((4, "a.jpg"), (5, "unused.jpg"))
+        )
+        + "".join(
+            f"<item><title>{name}</title><wp:post_id>{n}</wp:post_id><wp:post_type>wp_block"
+            f"</wp:post_type><content:encoded>{text}</content:encoded></item>"
+            for n, name, text in ((6, "Old hours", "Shut"), (7, "Hours", "Open 7 to 18"))
+        )
+    )
+    channel = (
+        "<description>Fresh every day</description><wp:category><wp:term_id>3</wp:term_id>"
+        "<wp:category_nicename>news</wp:category_nicename><wp:cat_name>News</wp:cat_name>"
+        "<wp:category_description>All our news</wp:category_description></wp:category>"
+    )
+    export = tmp_path / "export.xml"
+    export.write_text(minimal_wxr(items, channel_extra=channel), encoding="utf-8")
+    plan = plan_import(read_export(export))
+    report = render_report(plan, "content")
+    post_notes = report.split("### “A post” → content/articles/post-1.md\n")[1].split("\n\n")[0]
+    assert post_notes.splitlines() == [
+        "- was sticky in WordPress (kept at the top of the front page); posts here are listed "
+        "newest first",
+        "- had the post format “Aside”, which the old theme showed in a style of its own; a post "
+        "here looks like every other",
+        "- its terms of the taxonomy “product_cat” “Bread” were left out: the site has "
+        "categories and tags only",
+    ]
+    assert "- its categories “News” were left out: a page here has none" in report
+    not_imported = report.split("## Not imported\n\n")[1].splitlines()
+    assert not_imported == [
+        "- the blog's title “Test blog” and tagline “Fresh every day”: the site's name comes "
+        "from content/privacy.yml (site.name), its tagline from SITESUBTITLE in pelicanconf.py",
+        "- the descriptions of 1 categories and tags: the site's category and tag pages list "
+        "their posts only",
+        "- 1 uploaded file(s) that no imported post or page shows (such as unused.jpg): not "
+        "listed under Files to copy; copy them under content/wp-content/uploads/ too if you "
+        "want them on the site",
+        "- 1 reusable block(s) that no imported post uses (such as “Old hours”): those in use "
+        "are put in place in the posts",
+        "- custom fields, which some themes show beside a post: “Post by” (1 post(s)); copy "
+        "into a post's text what its readers should see",
+        "- 2 kind(s) of hidden field that WordPress and its plugins keep on posts (such as "
+        "_edit_last, _oembed_…): settings of the old site, not content",
+        "- the page tree: 1 page(s) sat under a parent page; here every page is at /its-slug/, "
+        "and their old nested addresses redirect there",
+    ]
+    assert "Open 7 to 18" in plan.documents[0].text
+    for old in ("/2012/06/first-name/", "/2012/06/28/first-name/"):
+        assert plan.redirects.entries[old].target == "{filename}/articles/post-1.md", old
