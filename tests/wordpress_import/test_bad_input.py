@@ -522,3 +522,22 @@ def test_an_entity_bomb_is_refused_for_its_doctype(site: Path) -> None:
     before = snapshot(site / "content")
     line = assert_refused(run_import(export, cwd=site), site, before, "DOCTYPE")
     assert "cut short" not in line
+
+
+def test_a_creator_who_is_no_author_is_matched_or_named(tmp_path: Path) -> None:
+    """The Theme Unit Test has a post by “>themereviewteam”: its own author page took the old
+    address of the real author's archive, /author/themereviewteam/."""
+    author = (
+        "<wp:author><wp:author_login>admin</wp:author_login>"
+        "<wp:author_display_name>Ana Lima</wp:author_display_name></wp:author>"
+    )
+    items = post(1).replace("[admin]", "[>admin]") + post(2).replace("[admin]", "[ghost]")
+    export = tmp_path / "export.xml"
+    export.write_text(minimal_wxr(items, channel_extra=author), encoding="utf-8")
+    result = run_import(export, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    articles = tmp_path / "content" / "articles"
+    assert "\nAuthor: Ana Lima\n" in (articles / "post-1.md").read_text(encoding="utf-8")
+    assert "\nAuthor: ghost\n" in (articles / "post-2.md").read_text(encoding="utf-8")
+    assert "its author “>admin” is no author of the export; it is “admin”" in result.stdout
+    assert "its author “ghost” is none of the export's authors; kept as written" in result.stdout
