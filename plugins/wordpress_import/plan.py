@@ -6,7 +6,8 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from urllib.parse import unquote
+from pathlib import PurePosixPath
+from urllib.parse import unquote, urlsplit
 
 from slugify import slugify
 
@@ -30,6 +31,9 @@ _DRAFT_STATUSES = {
     "future": "was scheduled in WordPress; kept as a draft: publish it when it is due",
 }
 _SKIPPED_STATUSES = {"trash", "auto-draft", "inherit"}
+# What a cover (Image:) may be: the pictures plugin makes variants of these and stops the build
+# on any other (plugins/pictures/plugin.py, RASTER_SUFFIXES).
+COVER_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".avif"})
 
 
 @dataclass(frozen=True)
@@ -146,8 +150,9 @@ def plan_import(export: Export, options: Options | None = None) -> Plan:
         cards += body.cards
         used = dict(body.files)
         if cover := _cover_image(doc, blog):
-            doc.cover, doc.cover_alt = cover.address, cover.alt
             used[cover.url] = cover.address
+            if cover.shown:
+                doc.cover, doc.cover_alt = cover.address, cover.alt
         for url, address in used.items():
             entry = files.setdefault(url, FileToCopy(url, file_path(address)))
             entry.used_by.append(item.label)
@@ -188,6 +193,7 @@ class Cover:
     url: str
     address: str
     alt: str
+    shown: bool = True  # False: a kind of picture a cover cannot be (the file is still listed)
 
 
 def _cover_image(doc: Document, blog: Blog) -> Cover | None:
@@ -211,6 +217,13 @@ def _cover_image(doc: Document, blog: Blog) -> Cover | None:
         )
         return None
     alt = " ".join(plain_text(attachment.alt).split())  # WordPress strips its tags too
+    if PurePosixPath(urlsplit(address).path).suffix.lower() not in COVER_SUFFIXES:
+        doc.notes.append(
+            f"its featured image ({address}) is no JPEG, PNG, WebP or AVIF picture, which a "
+            "cover here must be, so it has no cover: convert the file (listed under Files to "
+            "copy) to one and name it in Image:"
+        )
+        return Cover(attachment.url, address, alt, shown=False)
     doc.notes.append(
         f"its featured image is its cover image here (Image: {address}), "
         + (

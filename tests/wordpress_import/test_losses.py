@@ -325,3 +325,27 @@ def test_what_the_site_has_no_place_for_is_named_in_the_report(tmp_path: Path) -
     assert "Open 7 to 18" in plan.documents[0].text
     for old in ("/2012/06/first-name/", "/2012/06/28/first-name/"):
         assert plan.redirects.entries[old].target == "{filename}/articles/post-1.md", old
+
+
+def test_a_featured_image_that_no_cover_can_be_is_named_and_still_listed(tmp_path: Path) -> None:
+    """The pictures plugin stops the build on a cover that is no JPEG, PNG, WebP or AVIF (a
+    GIF is a common featured image): no Image:, a note, and the file still to copy."""
+    thumbnail = (
+        "<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>4</wp:meta_value>"
+        "</wp:postmeta></item>"
+    )
+    items = post(1).replace("</item>", thumbnail) + (
+        "<item><title>anim</title><wp:post_id>4</wp:post_id><wp:post_type>attachment"
+        "</wp:post_type><wp:attachment_url>https://blog.example/wp-content/uploads/anim.gif"
+        "</wp:attachment_url></item>"
+    )
+    export = tmp_path / "export.xml"
+    export.write_text(minimal_wxr(items), encoding="utf-8")
+    plan = plan_import(read_export(export))
+    assert "\nImage:" not in plan.documents[0].text
+    assert plan.documents[0].notes == [
+        "its featured image (/wp-content/uploads/anim.gif) is no JPEG, PNG, WebP or AVIF "
+        "picture, which a cover here must be, so it has no cover: convert the file (listed "
+        "under Files to copy) to one and name it in Image:"
+    ]
+    assert plan.files["https://blog.example/wp-content/uploads/anim.gif"].used_by == ["“A post”"]
