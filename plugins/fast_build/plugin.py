@@ -24,7 +24,8 @@ _generators: list = []
 
 def check_settings(pelican: Any) -> None:
     with_defaults(pelican.settings, SETTINGS)
-    problems = setting_problems(pelican.settings, "FAST_BUILD", SETTINGS)
+    # A prefix shorter than the one name, so that a near miss (FAST_BUIL) is named too.
+    problems = setting_problems(pelican.settings, "FAST_", SETTINGS)
     if problems:
         stop_build(logger, problems, "fast_build: correct the setting above")
 

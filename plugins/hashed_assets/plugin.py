@@ -8,13 +8,19 @@ True; pelicanconf.py turns it off, publishconf.py on, like the compressed copies
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
 from pelican import signals
+from plugin_support import Setting, setting_problems, stop_build, with_defaults
+from plugin_support.settings import flag
 
 from .names import hashed_name, theme_files
 
+log = logging.getLogger(__name__)
+
+SETTINGS = {"HASHED_ASSETS": Setting(True, flag, "True or False")}
 _CONTEXT_KEY = "THEME_ASSETS"
 
 
@@ -25,7 +31,11 @@ def register() -> None:
 
 
 def set_default(pelican: Any) -> None:
-    pelican.settings.setdefault("HASHED_ASSETS", True)
+    with_defaults(pelican.settings, SETTINGS)
+    # A prefix shorter than the one name, so that a near miss (HASHED_ASSET) is named too.
+    problems = setting_problems(pelican.settings, "HASHED_", SETTINGS)
+    if problems:
+        stop_build(log, problems, f"hashed_assets: {len(problems)} setting(s) above to correct")
 
 
 def _sources(settings: dict[str, Any]) -> dict[str, Path]:

@@ -115,7 +115,8 @@ compressor = Compressor()
 def set_default(pelican: Any) -> None:
     """Make the setting explicit: strict-build's sweep reads it to keep or drop old copies."""
     with_defaults(pelican.settings, SETTINGS)
-    problems = setting_problems(pelican.settings, "PRECOMPRESSED", SETTINGS)
+    # A prefix shorter than the one name, so that a near miss (PRECOMPRESS) is named too.
+    problems = setting_problems(pelican.settings, "PRECOMPRESS", SETTINGS)
     if problems:
         stop_build(logger, problems, "precompressed: correct the setting above")
 

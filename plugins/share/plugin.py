@@ -8,22 +8,62 @@ preview crawlers fetch it there.
 
 from __future__ import annotations
 
+import difflib
+import logging
 import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from pelican import signals
+from plugin_support import Setting, setting_problems, stop_build, with_defaults
+from plugin_support.settings import flag, list_of, text, text_or_none
 
-from .links import absolute, sharing
+from .links import SERVICES, absolute, sharing
 
-DEFAULTS: dict[str, Any] = {
-    "SHARE_ENABLED": True,
-    "SHARE_LINKS": ["email", "mastodon", "linkedin", "facebook", "x"],  # [] for none
-    "SHARE_MASTODON_SERVERS": ["mastodon.social", "mastodon.online"],  # suggested servers
-    "SHARE_SERVICES": {},  # {"key": ("Label", "https://...{url}...{title}")}: add or correct
-    "SHARE_DEFAULT_IMAGE": None,  # a site path, e.g. "images/shop.jpg", for posts without one
-    "SHARE_SITE_URL": None,  # default: SITEURL when absolute, else site.url of privacy.yml
+log = logging.getLogger(__name__)
+
+
+def _service(value: Any) -> bool:
+    """("Label", "https://...{url}...") : a label and an address with the post's {url}."""
+    return (isinstance(value, list | tuple) and len(value) == 2 and all(map(text, value))
+            and "{url}" in value[1])  # fmt: skip
+
+
+def _services(value: Any) -> bool:
+    return isinstance(value, dict) and all(
+        text(key) and _service(entry) for key, entry in value.items()
+    )
+
+
+def _absolute_or_none(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and value.startswith(("https://", "http://")))
+
+
+SETTINGS: dict[str, Setting] = {
+    "SHARE_ENABLED": Setting(True, flag, "True or False"),
+    # Which links, in this order; [] for none. "mastodon" is the list of servers below.
+    "SHARE_LINKS": Setting(
+        ["email", "mastodon", "linkedin", "facebook", "x"],
+        list_of(text),
+        f'a list of names, e.g. ["email", "mastodon"]; known: {", ".join(SERVICES)}, mastodon '
+        "(or a key of SHARE_SERVICES)",
+    ),
+    "SHARE_MASTODON_SERVERS": Setting(
+        ["mastodon.social", "mastodon.online"],
+        list_of(text),
+        'a list of server names, e.g. ["mastodon.social"]',
+    ),
+    # Add or correct a service: {"key": ("Label", "https://...{url}...{title}")}.
+    "SHARE_SERVICES": Setting(
+        {}, _services, '{"key": ("Label", "https://...?u={url}")}, each address with {url}'
+    ),
+    # A site path, e.g. "images/shop.jpg", the preview picture of posts without one.
+    "SHARE_DEFAULT_IMAGE": Setting(None, text_or_none, 'a site path, e.g. "images/shop.jpg"'),
+    # None: SITEURL when absolute, else site.url of privacy.yml.
+    "SHARE_SITE_URL": Setting(
+        None, _absolute_or_none, 'an absolute address, e.g. "https://example.com", or None'
+    ),
 }
 _IMAGE = re.compile(r"<img\b[^>]*?\bsrc=\"([^\"]+)\"", re.IGNORECASE)
 
@@ -34,8 +74,23 @@ def register() -> None:
 
 
 def initialize(pelican: Any) -> None:
-    for name, value in DEFAULTS.items():
-        pelican.settings.setdefault(name, value)
+    settings = pelican.settings
+    with_defaults(settings, SETTINGS)
+    problems = setting_problems(settings, "SHARE_", SETTINGS) or _unknown_links(settings)
+    if problems:
+        stop_build(log, problems, f"share: {len(problems)} setting(s) above to correct")
+
+
+def _unknown_links(settings: dict) -> list[str]:
+    """A name in SHARE_LINKS that no service answers to would silently give no link."""
+    known = [*SERVICES, "mastodon", *settings["SHARE_SERVICES"]]
+    problems = []
+    for name in settings["SHARE_LINKS"]:
+        if name not in known:
+            guess = difflib.get_close_matches(name, known, n=1)
+            hint = f"did you mean {guess[0]}?" if guess else f"known: {', '.join(known)}"
+            problems.append(f"SHARE_LINKS: {name!r} is no service; {hint}")
+    return problems
 
 
 def add_sharing(generators: list) -> None:

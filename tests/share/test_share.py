@@ -3,8 +3,13 @@ own picture, so sharing a post needs no script and sends nothing before a click.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+import pytest
 from embedsite import EmbedSite
+from plugin_support import BuildStopped
 from share.links import sharing
+from share.plugin import initialize
 
 POST = "/2026/11/croissant-dough/"
 URL = "https://example-shop.test/2026/11/croissant-dough/"
@@ -50,3 +55,20 @@ def test_link_previews_use_the_sites_own_address_and_picture(embed_site: EmbedSi
     assert meta["og:image"] == "https://example-shop.test/media/embeds/youtube-dQw4w9WgXcQ.jpg"
     assert meta["twitter:card"] == "summary_large_image"
     assert "privacy guard passed: 0 errors, 0 warnings" in embed_site.build.log
+
+
+@pytest.mark.parametrize(
+    ("settings", "lines"),
+    [
+        ({"SHARE_LINK": ["x"], "SHARE_SITE_URL": "example.com"},
+         ["SHARE_LINK: unknown setting; did you mean SHARE_LINKS?",
+          "SHARE_SITE_URL: expected an absolute address, e.g. \"https://example.com\", or None; "
+          "correct it in the settings file"]),
+        ({"SHARE_LINKS": ["email", "linkdin"]},
+         ["SHARE_LINKS: 'linkdin' is no service; did you mean linkedin?"]),
+    ],
+)  # fmt: skip
+def test_a_wrong_share_setting_stops_the_build_naming_the_fix(caplog, settings, lines) -> None:
+    with pytest.raises(BuildStopped, match=r"^share: \d setting\(s\) above to correct$"):
+        initialize(SimpleNamespace(settings=settings))
+    assert [record.getMessage() for record in caplog.records] == lines
