@@ -107,7 +107,7 @@ YOUTUBE_STORAGE = """storage:
   - {name: device identifier, type: local_storage, provider: youtube,
      purpose: Recognises the browser that plays the video, duration: until_cleared,
      consent_required: true, if_refused: The video does not play here}
-consent: {record_duration: P1D}
+consent: {remembered: false}  # each click loads that one player; no choice is stored
 """
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 from contact_form import cli as inbox_cli
-from contact_form.app import allow_serving_origin, create_app
+from contact_form.app import create_app, origins_served_at
 from contact_form.bundle import ERROR_PAGE, FORM_SLOT, REASON_SLOT, Manifest, write_bundle
 from contact_form.fields import DEFAULT_FIELDS
 from contact_form.runtime import open_inbox
@@ -221,10 +221,11 @@ def _in_process(
     _INBOX_LOG.addHandler(handler)
     _INBOX_LOG.setLevel(logging.INFO)  # as `serve` logs
     inbox.maintenance.start()
-    app = create_app(inbox)
+    served: frozenset[str] = frozenset()
     if site is not None:  # as `serve --site` does once it listens
         parts = urlsplit(IN_PROCESS_ORIGIN)
-        allow_serving_origin(app, parts.hostname or "", parts.port or 80)
+        served = origins_served_at(parts.hostname or "", parts.port or 80)
+    app = create_app(inbox, served)
     return InProcessInbox(inbox, app.test_client(), db, records, handler)
 
 

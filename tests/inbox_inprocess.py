@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from contact_form.app import Inbox, create_app
+from contact_form.app import Inbox, create_app, origins_served_at
 from contact_form.cli import main
 from contact_form.runtime import open_inbox
 from flask import Flask
@@ -49,10 +49,12 @@ def open_in_process(
     *,
     site: Path | None = None,
     env: dict[str, str] | None = None,
+    served_at: tuple[str, int] | None = None,
 ) -> InProcessInbox:
-    """An inbox as `serve` assembles it, without the server or its background thread."""
+    """An inbox as `serve` assembles it, without the server or its background thread;
+    `served_at`: the (host, port) `serve --site` would listen on."""
     inbox = open_inbox(db=db, bundle=bundle, site=site, env=env or {})
-    app = create_app(inbox)
+    app = create_app(inbox, origins_served_at(*served_at) if served_at else ())
     return InProcessInbox(inbox, app, app.test_client())
 
 

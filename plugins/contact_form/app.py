@@ -8,7 +8,7 @@ then the message is committed and the visitor is sent to the thanks page (303).
 from __future__ import annotations
 
 import logging
-from collections.abc import Set
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -67,16 +67,20 @@ class Inbox:
     search: SearchService | None = None  # the site's search (plugins/site_search), if built
 
 
-def create_app(inbox: Inbox) -> Flask:
-    """The inbox application: the form's endpoint, error pages, and the built site if given."""
+def create_app(inbox: Inbox, serving_origins: Iterable[str] = ()) -> Flask:
+    """The inbox application: the form's endpoint, error pages, and the built site if given.
+
+    `serving_origins`: where this process serves the site's pages itself (`serve --site`,
+    from `origins_served_at`), so its own contact page may post. The allowed origins are fixed
+    here, once: no request is ever judged against a set still being completed.
+    """
     app = Flask("contact_inbox")
     manifest = inbox.bundle.manifest
     app.config["MAX_CONTENT_LENGTH"] = body_limit(manifest.fields)
     action_path = urlsplit(manifest.action).path or "/contact/send"
     pages = ErrorPages(inbox)
     _add_error_handlers(app, inbox, pages, action_path)
-    submissions = Submissions(inbox, pages)
-    # allow_serving_origin adds to this set once `serve --site` knows its port.
+    submissions = Submissions(inbox, pages, serving_origins)
     app.config["CONTACT_ALLOWED_ORIGINS"] = submissions.allowed
     app.add_url_rule(action_path, "send", submissions.receive, methods=["POST"])
 
@@ -138,17 +142,18 @@ def _add_error_handlers(app: Flask, inbox: Inbox, page: ErrorPages, action_path:
 class Submissions:
     """POST to the form's action: each check in the order the module's docstring gives."""
 
-    def __init__(self, inbox: Inbox, page: ErrorPages) -> None:
+    def __init__(self, inbox: Inbox, page: ErrorPages, serving: Iterable[str] = ()) -> None:
         self.inbox = inbox
         self.page = page
         manifest = inbox.bundle.manifest
         self.limiter = ClientRateLimit(manifest.rate_limit)
-        self.allowed = set(
+        self.allowed = frozenset(
             origin
             for origin in (
                 inbox.policy.site_origin,
                 *map(origin_of, manifest.allowed_origins),
                 *map(origin_of, inbox.extra_origins),
+                *map(origin_of, serving),
             )
             if origin
         )
@@ -206,19 +211,20 @@ LOOPBACK_NAMES = ("127.0.0.1", "localhost", "[::1]")
 WILDCARDS = ("0.0.0.0", "::", "")
 
 
-def allow_serving_origin(app: Flask, host: str, port: int) -> None:
-    """Accept posts from the pages this process serves itself (``serve --site``): at the
-    address it listens on, or on every interface, at each of this machine's addresses."""
+def origins_served_at(host: str, port: int) -> frozenset[str]:
+    """The origins of the pages this process serves itself (``serve --site``) when it listens
+    on `host`:`port`: that address, or on every interface each of this machine's addresses."""
     if host in WILDCARDS:
-        names = {*LOOPBACK_NAMES, *map(_url_host, _local_addresses())}
+        names = {*LOOPBACK_NAMES, *map(url_host, _local_addresses())}
     elif host in (*LOOPBACK_NAMES, "::1"):
         names = set(LOOPBACK_NAMES)
     else:
-        names = {_url_host(host)}
-    app.config["CONTACT_ALLOWED_ORIGINS"].update(f"http://{name}:{port}" for name in names)
+        names = {url_host(host)}
+    return frozenset(f"http://{name}:{port}" for name in names)
 
 
-def _url_host(address: str) -> str:
+def url_host(address: str) -> str:
+    """An IP address as a URL writes it: an IPv6 one in brackets."""
     return f"[{address}]" if ":" in address else address
 
 

@@ -11,6 +11,7 @@ import json
 import logging
 import os
 import signal
+import socket
 import sqlite3
 import sys
 import unicodedata
@@ -21,7 +22,7 @@ from typing import NoReturn
 
 from email_validator import EmailNotValidError
 
-from .app import allow_serving_origin, create_app
+from .app import create_app, origins_served_at, url_host
 from .fields import body_limit
 from .runtime import (
     DB_ENV,
@@ -191,18 +192,20 @@ def _serve(args: argparse.Namespace) -> int:
         site=args.site,
         extra_origins=checked_origins(args.allow_origin, "--allow-origin"),
     )
-    inbox.maintenance.start()
-    app = create_app(inbox)
+    # Listen first: `--port 0` picks the port, and with --site the pages served from that
+    # address are one of the form's origins, which the application is made with.
+    sockets, port = _listen(args.host, args.port)
+    served = origins_served_at(args.host, port) if args.site is not None else frozenset()
+    app = create_app(inbox, served)
+    proxy = (
+        {"trusted_proxy": args.trusted_proxy, "trusted_proxy_headers": "x-forwarded-for"}
+        if args.trusted_proxy
+        else {}
+    )
     try:
-        proxy = (
-            {"trusted_proxy": args.trusted_proxy, "trusted_proxy_headers": "x-forwarded-for"}
-            if args.trusted_proxy
-            else {}
-        )
         server = create_server(
             app,
-            host=args.host,
-            port=args.port,
+            sockets=sockets,
             threads=args.threads,
             # waitress would buffer up to 1 GiB before the application could say 413; bodies a
             # little over the form's limit still get the application's own 413 page.
@@ -210,16 +213,10 @@ def _serve(args: argparse.Namespace) -> int:
             **proxy,
         )
     except OSError as error:
-        raise InboxError(f"cannot listen on {args.host}:{args.port}: {error}") from error
-    except ValueError as error:  # waitress: a host name that does not resolve, or no address
-        raise InboxError(
-            f"--host {args.host}: cannot listen there ({error}); give an address of this "
-            "machine, e.g. 127.0.0.1"
-        ) from error
-    url = f"http://{args.host}:{server.effective_port}/"  # type: ignore[union-attr]
-    if args.site is not None:
-        # The form page is served from here too, so this address is one of its origins.
-        allow_serving_origin(app, args.host, server.effective_port)  # type: ignore[union-attr]
+        _close(sockets)
+        raise InboxError(f"cannot listen on {args.host}:{port}: {error}") from error
+    inbox.maintenance.start()
+    url = f"http://{url_host(args.host)}:{port}/"
     print(f"contact-inbox: serving {url} database {inbox.store.path}", flush=True)
     signal.signal(signal.SIGTERM, lambda *_: (_ for _ in ()).throw(KeyboardInterrupt()))
     try:
@@ -230,6 +227,39 @@ def _serve(args: argparse.Namespace) -> int:
         server.close()
         inbox.maintenance.stop()
     return 0
+
+
+def _listen(host: str, port: int) -> tuple[list[socket.socket], int]:
+    """A bound socket for each address `host` names (as waitress would bind them), all on one
+    port: `port`, or with 0 the one the system picks for the first."""
+    try:
+        found = socket.getaddrinfo(host or None, port, socket.AF_UNSPEC, socket.SOCK_STREAM,
+                                   socket.IPPROTO_TCP, socket.AI_PASSIVE)  # fmt: skip
+    except (socket.gaierror, UnicodeError) as error:
+        raise InboxError(
+            f"--host {host}: cannot listen there ({error}); give an address of this machine, "
+            "e.g. 127.0.0.1"
+        ) from error
+    sockets: list[socket.socket] = []
+    addresses = dict.fromkeys((family, address) for family, *_, address in found)
+    try:
+        for family, address in addresses:
+            listener = socket.socket(family, socket.SOCK_STREAM)
+            sockets.append(listener)
+            listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6:  # an IPv6 socket answers IPv6 only, as waitress's
+                listener.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            listener.bind((address[0], port, *address[2:]))  # IPv6: its flow and scope
+            port = listener.getsockname()[1]
+    except OSError as error:
+        _close(sockets)
+        raise InboxError(f"cannot listen on {host}:{port}: {error}") from error
+    return sockets, port
+
+
+def _close(sockets: list[socket.socket]) -> None:
+    for listener in sockets:
+        listener.close()
 
 
 def _list(args: argparse.Namespace) -> int:

@@ -30,14 +30,20 @@ _VALIDATED: dict[bytes, Declaration] = {}
 _REMEMBERED = 8
 
 
-def load_declaration(path: Path | str) -> Declaration:
-    """The validated declaration at `path`; DeclarationError lists everything wrong with it."""
+def load_declaration(path: Path | str, *, catalogue: Path | None = None) -> Declaration:
+    """The validated declaration at `path`; DeclarationError lists everything wrong with it.
+
+    `catalogue`: the folder of service facts that fills `service:` recipients, when not the
+    kit's own (plugins/service_catalogue/data): a test's catalogue keeps its facts fixed.
+    """
     path = Path(path)
     raw = read_bytes(path)
     key = hashlib.blake2b(raw, digest_size=16).digest()
+    if catalogue is not None:
+        key += b"@" + str(Path(catalogue).resolve()).encode()
     declaration = _VALIDATED.get(key)
     if declaration is None:
-        declaration = _validate(read_source(path, raw))
+        declaration = _validate(read_source(path, raw), catalogue=catalogue)
         _remember(key, declaration)
     return declaration
 
@@ -67,7 +73,7 @@ def _remember(key: bytes, declaration: Declaration) -> None:
     _VALIDATED[key] = declaration
 
 
-def _validate(source: Source, released: bool = False) -> Declaration:
+def _validate(source: Source, released: bool = False, catalogue: Path | None = None) -> Declaration:
     data: dict[str, Any] = source.data
     problems = list(source.problems)
     version = _version_problem(data, source)
@@ -78,7 +84,7 @@ def _validate(source: Source, released: bool = False) -> Declaration:
     meant: set[Loc] = set()
     laws = {law for law in map(_law, items(data.get("jurisdictions"))) if law}
     # `service:` recipients are filled before anything judges them, released copies too.
-    services = expand_services(data, laws, findings) if isinstance(data, dict) else {}
+    services = expand_services(data, laws, findings, catalogue) if isinstance(data, dict) else {}
     try:
         declaration = Declaration.model_validate({k: v for k, v in data.items() if k != "schema"})
     except ValidationError as error:

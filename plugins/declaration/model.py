@@ -675,7 +675,18 @@ class Pipeda(Part):
 
 
 class ConsentRecord(Part):
-    record_duration: Period = Field(description="How long a consent choice is remembered.")
+    remembered: bool = Field(
+        default=True,
+        description="Whether the site stores a visitor's consent choice so as not to ask again. "
+        "false when nothing is stored: each choice is a click that loads only what it names "
+        "(the embeds' click-to-load) and is asked again next time; then leave out "
+        "record_duration.",
+    )
+    record_duration: Period | None = Field(
+        default=None,
+        description="How long a stored consent choice is remembered, e.g. P6M; required unless "
+        "remembered is false.",
+    )
 
 
 class Policy(Part):

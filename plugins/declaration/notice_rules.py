@@ -312,7 +312,33 @@ def _storage(data: dict[str, Any], laws: set[Jurisdiction], findings: Findings) 
             f"storage[{needs_consent[0] if needs_consent else 0}] is set only with consent",
             "no storage item needs consent",
         ),
-        "{record_duration: P6M} (how long a consent choice is remembered)",
+        "{record_duration: P6M} (how long a consent choice is remembered), or {remembered: "
+        "false} when no choice is stored",
+    )
+    _consent_record(data.get("consent"), findings)
+
+
+def _consent_record(record: Any, findings: Findings) -> None:
+    """A stored choice is itself information stored on the visitor's device (ePrivacy Directive
+    2002/58/EC Art. 5(3); in Germany §25 TDDDG), kept so as not to ask again: the CNIL's
+    recommendation of 17 September 2020 (délibération 2020-092) speaks of how long a site keeps
+    the choices it keeps, six months being its good practice. Its duration is declared, and the
+    cookie statement gives it, only when a choice is stored; a click that loads one player and
+    is asked again next time stores nothing, and the declaration says so instead."""
+    if not isinstance(record, dict):
+        return  # absent, or of a shape the validation names
+    remembered = record.get("remembered", True) is not False
+    findings.only_when(
+        record,
+        ("consent",),
+        "record_duration",
+        remembered,
+        (
+            "a consent choice that is stored is kept for a time the cookie statement gives",
+            "remembered is false: no choice is stored, so none is kept for any time",
+        ),
+        "P6M (how long the choice is remembered), or remembered: false when it is not stored",
+        "remove it, or remove remembered: false if the choice is stored",
     )
 
 

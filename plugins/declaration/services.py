@@ -17,6 +17,7 @@ service's facts bring into play:
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from service_catalogue import CatalogueError, Service, load_catalogue
@@ -46,9 +47,10 @@ _PURPOSES = {
 
 
 def expand_services(
-    data: dict[str, Any], laws: set[Jurisdiction], findings: Findings
+    data: dict[str, Any], laws: set[Jurisdiction], findings: Findings, folder: Path | None = None
 ) -> dict[int, Service]:
-    """Fill each `service:` recipient in place; returns the services by recipient index."""
+    """Fill each `service:` recipient in place from the catalogue in `folder` (default: the
+    kit's); returns the services by recipient index."""
     found: dict[int, Service] = {}
     catalogue = None
     for index, recipient in entries(data, "recipients"):
@@ -57,7 +59,7 @@ def expand_services(
             continue
         if catalogue is None:
             try:
-                catalogue = load_catalogue()
+                catalogue = load_catalogue(folder) if folder else load_catalogue()
             except CatalogueError as error:  # the kit's own data: its test names the problem
                 findings.add(("recipients", index, "service"), f"catalogue unusable: {error}")
                 return found

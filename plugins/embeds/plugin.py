@@ -18,19 +18,29 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pelican import signals
-from plugin_support import stop_build
+from plugin_support import Setting, setting_problems, stop_build, with_defaults
 from plugin_support.finalized import on_finalized
+from plugin_support.settings import flag, path_or_none, text
 
 from .card import ClickToLoad, card_html
 from .media import MEDIA_FOLDER, RECORD_SUFFIX, MediaRecordError, read_record
 from .transform import CLICK_TO_LOAD, Found, replace_embeds
 
-DEFAULTS: dict[str, Any] = {
-    "EMBEDS_ENABLED": True,
-    "EMBEDS_REQUIRE_POSTERS": False,  # True in publishconf.py: `make publish` refuses
-    "EMBEDS_DECLARATION": None,  # default: privacy.yml in the content folder
-    "EMBEDS_PRIVACY_URL": "privacy/",  # the policy page whose #recipient-<id> sections exist
-    "EMBEDS_SCRIPT_SAVE_AS": "embeds/click-to-load.js",  # written only when a page needs it
+SWITCH = "True or False"
+SETTINGS: dict[str, Setting] = {
+    "EMBEDS_ENABLED": Setting(True, flag, SWITCH),
+    # True in publishconf.py: `make publish` refuses a card without its poster.
+    "EMBEDS_REQUIRE_POSTERS": Setting(False, flag, SWITCH),
+    # None: privacy.yml in the content folder.
+    "EMBEDS_DECLARATION": Setting(
+        None, path_or_none, 'a path as text, e.g. "content/privacy.yml", or None'
+    ),
+    # The policy page whose #recipient-<id> sections the click-to-load line links.
+    "EMBEDS_PRIVACY_URL": Setting("privacy/", text, 'a site path as text, e.g. "privacy/"'),
+    # Written only when a page needs it.
+    "EMBEDS_SCRIPT_SAVE_AS": Setting(
+        "embeds/click-to-load.js", text, 'a file path in the output, e.g. "embeds/load.js"'
+    ),
 }
 SCRIPT = Path(__file__).with_name("click-to-load.js")
 FETCH_COMMAND = "make fetch-media"
@@ -61,8 +71,10 @@ def register() -> None:
 
 def initialize(pelican: Any) -> None:
     settings = pelican.settings
-    for name, value in DEFAULTS.items():
-        settings.setdefault(name, value)
+    with_defaults(settings, SETTINGS)
+    problems = setting_problems(settings, "EMBEDS_", SETTINGS)
+    if problems:
+        stop_build(logger, problems, f"embeds: {len(problems)} setting(s) above to correct")
     static = list(settings.get("STATIC_PATHS", []))
     if not any(path == MEDIA_FOLDER or MEDIA_FOLDER.startswith(path.rstrip("/") + "/")
                for path in static):  # fmt: skip

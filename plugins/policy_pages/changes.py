@@ -24,6 +24,7 @@ from declaration import (
 )
 from declaration.countries import country_name
 
+from .cookies import stored_choice
 from .lang import en as _WORDS
 from .lang import words_for
 from .transfers import eu_safeguard, uk_safeguard
@@ -395,11 +396,9 @@ def _storage(old: Declaration, new: Declaration) -> list[str]:
         if details:
             out.append(f"{what}: {join(details)} changed")
     a_record, b_record = old.consent, new.consent
-    if a_record and b_record and a_record != b_record:
-        out.append(
-            f"We now remember your cookie choice for {b_record.record_duration} instead of "
-            f"{a_record.record_duration}"
-        )
+    if a_record and b_record and stored_choice(a_record) != stored_choice(b_record):
+        kept = words_for(new).change_choice_kept(stored_choice(b_record), stored_choice(a_record))
+        out.append(kept)
     return out
 
 

@@ -11,6 +11,7 @@ from datetime import date
 
 from declaration import (
     FIRST_PARTY,
+    ConsentRecord,
     Declaration,
     Jurisdiction,
     LegalBasis,
@@ -256,19 +257,25 @@ def _consent_sections(
         ),
     ]
     if declaration.consent:
+        w = words_for(declaration)
+        kept = stored_choice(declaration.consent)
         sections.append(
             Section(
-                "How long we remember your choice",
-                (
-                    Paragraph(
-                        (f"We remember your choice for {declaration.consent.record_duration}.",)
-                    ),
-                ),
+                w.choice_kept_heading(kept is not None),
+                (Paragraph(w.choice_kept(kept)),),
                 meets=meets("cookies.choice_retention"),
                 anchor=None if law else "choice",
             )
         )
     return sections
+
+
+def stored_choice(record: ConsentRecord) -> str | None:
+    """How long a stored consent choice is kept, as the policy says it; None when the choice
+    is not stored (see declaration.notice_rules: ePrivacy Art. 5(3), CNIL 2020-092)."""
+    if not record.remembered or record.record_duration is None:
+        return None
+    return str(record.record_duration)
 
 
 def _withdraw_ways(declaration: Declaration, consented: list[StorageItem]) -> tuple[Spans, ...]:

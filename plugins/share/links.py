@@ -12,11 +12,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote, urljoin
 
+# Each address as the provider's own documentation gives it, where one could be found (checked
+# 2026-12-04); where none could, the comment says so, and SHARE_SERVICES corrects an address.
 SERVICES: dict[str, tuple[str, str]] = {
+    # RFC 6068: mailto's `subject` and `body` header fields.
     "email": ("E-mail", "mailto:?subject={title}&body={url}"),
+    # No LinkedIn document found gives a share address: LinkedIn's Share Plugin page
+    # (https://learn.microsoft.com/en-us/linkedin/consumer/integrations/self-serve/plugins/
+    # share-plugin, checked 2026-12-04) documents only its script (`IN/Share`, `data-url`), which
+    # this kit does not load. The address below is widely used for such links, in no LinkedIn
+    # document found.
     "linkedin": ("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url={url}"),
+    # Meta documents only the Share Dialog (https://developers.facebook.com/docs/sharing/
+    # reference/share-dialog, checked 2026-12-04): /dialog/share?app_id=...&href=..., which
+    # needs a Facebook app's id. No Meta document found describes sharer.php, the address that
+    # needs none; with an app of your own, SHARE_SERVICES can use the documented dialog.
     "facebook": ("Facebook", "https://www.facebook.com/sharer/sharer.php?u={url}"),
-    "x": ("X", "https://x.com/intent/post?text={title}&url={url}"),
+    # X's Web Intent (https://docs.x.com/x-for-websites/post-button/guides/web-intent, checked
+    # 2026-12-04): https://x.com/intent/tweet with `text` and `url`, each URL-encoded.
+    "x": ("X", "https://x.com/intent/tweet?text={title}&url={url}"),
 }
 MASTODON_SHARE = "https://{server}/share?text={text}"
 

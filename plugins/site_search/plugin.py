@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 from typing import Any, NoReturn
+from urllib.parse import urlsplit
 
 from contact_form.bundle import BUNDLE_DIR
 from markupsafe import Markup
@@ -65,8 +66,38 @@ def initialize(pelican: Any) -> None:
     problems = setting_problems(settings, "SEARCH_", SETTINGS)
     if not problems and searching(settings) and (missing := fts5_missing()):
         problems.append(f"SEARCH_ENABLED: {missing}; set SEARCH_ENABLED = False")
+    if not problems and searching(settings) and (elsewhere := inbox_elsewhere(settings)):
+        problems.append(
+            f"SEARCH_SERVER: the contact inbox answers the search, and it runs on {elsewhere[0]} "
+            f"(CONTACT_FORM_ACTION), not on the site's host {elsewhere[1]}, where the search "
+            f"form sends {settings['SEARCH_URL']}; set SEARCH_SERVER = False (the form becomes a "
+            "link to the archives), or post the form to the site's own host"
+        )
     if problems:
         fail(problems)
+
+
+def inbox_elsewhere(settings: dict[str, Any]) -> tuple[str, str] | None:
+    """(the inbox's host, the site's host) when the contact form posts to another host than
+    the site's: the inbox runs there, and a search form on the site's pages would ask the
+    site's own host, where nothing answers it (a static host, say)."""
+    inbox = urlsplit(str(settings.get("CONTACT_FORM_ACTION") or "")).hostname
+    if not inbox:
+        return None  # a path on the site: the inbox answers beside the pages
+    # SITEURL, or in a development build (and before policy_pages fills publishconf's marker)
+    # the declaration's site.url.
+    site = urlsplit(str(settings.get("SITEURL") or "")).hostname or _declared_host(settings)
+    return (inbox, site or "of the pages") if inbox != site else None
+
+
+def _declared_host(settings: dict[str, Any]) -> str | None:
+    from contact_form.plugin import declaration_path
+    from declaration import DeclarationError, load_declaration
+
+    try:
+        return urlsplit(str(load_declaration(declaration_path(settings)).site.url)).hostname
+    except (DeclarationError, OSError):
+        return None  # the policy pages plugin names the declaration's problems
 
 
 def searching(settings: dict[str, Any]) -> bool:

@@ -334,10 +334,35 @@ ROWS = [
             )
         ],
         [
-            "content/privacy.yml:9 consent: required because storage[0] is set only with consent; add consent: {record_duration: P6M} (how long a consent choice is remembered)",
+            "content/privacy.yml:9 consent: required because storage[0] is set only with consent; add consent: {record_duration: P6M} (how long a consent choice is remembered), or {remembered: false} when no choice is stored",
             'content/privacy.yml:90 storage[0].provider: unknown provider "matomo"; write first_party when the site sets it itself, or the id of a recipient declared in recipients',
         ],
         id="storage provider unknown",
+    ),
+    # ePrivacy Art. 5(3), CNIL 2020-092: a choice has a duration only when it is stored.
+    pytest.param(
+        [
+            (
+                "storage: []",
+                "storage:\n  - {name: pref, type: cookie, provider: first_party, purpose: Remember the player, duration: P1D, consent_required: true, if_refused: Nothing is remembered}\nconsent: {remembered: false, record_duration: P6M}",
+            )
+        ],
+        [
+            "content/privacy.yml:91 consent.record_duration: given, but remembered is false: no choice is stored, so none is kept for any time; remove it, or remove remembered: false if the choice is stored",
+        ],
+        id="a duration for a choice that is not stored",
+    ),
+    pytest.param(
+        [
+            (
+                "storage: []",
+                "storage:\n  - {name: pref, type: cookie, provider: first_party, purpose: Remember the player, duration: P1D, consent_required: true, if_refused: Nothing is remembered}\nconsent: {remembered: true}",
+            )
+        ],
+        [
+            "content/privacy.yml:91 consent.record_duration: required because a consent choice that is stored is kept for a time the cookie statement gives; add record_duration: P6M (how long the choice is remembered), or remembered: false when it is not stored",
+        ],
+        id="a stored choice without its duration",
     ),
     pytest.param(
         [

@@ -8,6 +8,7 @@ import re
 
 from embeds.plugin import SCRIPT
 from embedsite import EmbedSite
+from policybuild import met
 from privacy_guard.known_scripts import KNOWN, describe
 
 POST = "/2026/11/croissant-dough/"
@@ -66,6 +67,11 @@ def test_the_guard_knows_the_script_and_the_report_names_it(player_site: EmbedSi
 def test_the_cookie_statement_lists_youtubes_storage(player_site: EmbedSite) -> None:
     statement = player_site.build.page("/cookies/").get_text(" ", strip=True)
     assert "NID" in statement and "device identifier" in statement
+    # consent: {remembered: false}: the button stores no choice, so no duration is claimed.
+    choice = met(player_site.build, "cookies.choice_retention").get_text(" ", strip=True)
+    assert choice.startswith("Your choice is not stored")
+    assert "We do not store your choice: a click loads only what you chose, that once" in choice
+    assert "We remember your choice" not in statement
 
 
 def test_a_site_without_click_to_load_runs_no_script(embed_site: EmbedSite) -> None:

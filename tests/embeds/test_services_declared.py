@@ -48,15 +48,52 @@ def test_storage_that_needs_consent_requires_a_purpose_on_consent(tmp_path: Path
     ), found  # fmt: skip
 
 
+# A catalogue of its own for the test below: one service of which the reviewer found neither
+# the entity nor the role nor the whole storage list. The kit's catalogue learns facts over
+# time; this one stays as unknowing as the behaviour under test needs.
+UNKNOWING_CATALOGUE = """\
+example_video:
+  name: Example Video
+  category: video
+  csp: [frame-src]
+  hosts: {value: [player.video.example], source: "kit:tests/embeds/test_services_declared.py",
+          verified: 2026-12-04}
+  entity:
+    eu: {unknown: its pages do not name who serves EU visitors, verified: 2026-12-04}
+    uk: {unknown: its pages do not name who serves UK visitors, verified: 2026-12-04}
+    us: {unknown: its pages do not name who serves US visitors, verified: 2026-12-04}
+  role: {unknown: its pages do not say, verified: 2026-12-04}
+  storage:
+    value: [{name: vid, type: cookie, lifetime: unknown, purpose: Recognises the viewer}]
+    complete: false
+    source: https://video.example/cookies
+    verified: 2026-12-04
+  transfer: {unknown: its pages do not say, verified: 2026-12-04}
+  dpf_certified: {unknown: its pages do not say, verified: 2026-12-04}
+  privacy_policy: {value: "https://video.example/privacy", source: "https://video.example/privacy",
+                   verified: 2026-12-04}
+  consent_needed: {value: true, reason: the player sets an identifier,
+                   source: "https://video.example/cookies", verified: 2026-12-04}
+"""
+
+
 def test_what_the_catalogue_does_not_know_is_asked_of_the_owner(tmp_path: Path) -> None:
-    found = problems(tmp_path, with_recipient("  - service: youtube\n", VIDEO_PURPOSE))
-    assert any("the catalogue does not know, for YouTube, who serves its EU visitors or its "
-               "role towards you" in line for line in found), found  # fmt: skip
+    catalogue = tmp_path / "catalogue"
+    catalogue.mkdir()
+    (catalogue / "video.yml").write_text(UNKNOWING_CATALOGUE, encoding="utf-8")
+    purpose = VIDEO_PURPOSE.replace("[youtube]", "[example_video]")
+    path = tmp_path / "privacy.yml"
+    path.write_text(with_recipient("  - service: example_video\n", purpose), encoding="utf-8")
+    with pytest.raises(DeclarationError) as error:
+        load_declaration(path, catalogue=catalogue)
+    found = [f"{problem.path}: {problem.message}" for problem in error.value.problems]
+    assert any("the catalogue does not know, for Example Video, who serves its EU visitors or "
+               "its role towards you" in line for line in found), found  # fmt: skip
     assert any(line.startswith("recipients[0].name: missing; add name:") for line in found)
     assert any(
         line.startswith(
             "recipients[0].storage_confirmed: required because the catalogue "
-            "cannot list everything YouTube stores"
+            "cannot list everything Example Video stores"
         )
         for line in found
     )

@@ -26,7 +26,6 @@ PLUGINS = sorted(path.parent.name for path in (ROOT / "plugins").glob("*/plugin.
 Initialize = Callable[[dict[str, Any]], None]
 # Plugins whose glue does not declare SETTINGS yet, and who moves them.
 NOT_YET = {
-    "embeds": "leftovers moves EMBEDS_ onto plugin_support",
     "languages": "reads no setting of its own until lang-land lands LANGUAGES_",
 }
 
@@ -94,6 +93,7 @@ def test_a_mistyped_setting_is_named_with_did_you_mean(
         ("share", "SHARE_SERVICES", [1], '{"key": ("Label", "https://...?u={url}")}'),
         ("share", "SHARE_DEFAULT_IMAGE", 5, 'a site path, e.g. "images/shop.jpg"'),
         ("hashed_assets", "HASHED_ASSETS", "yes", "True or False"),
+        ("embeds", "EMBEDS_ENABLED", "yes", "True or False"),
     ],
 )
 def test_a_value_of_the_wrong_kind_is_one_line_naming_the_setting(

@@ -242,3 +242,19 @@ def test_a_complaint_procedure_told_in_one_text_becomes_its_channels(tmp_path: P
         "New way to complain to us: Examplestraße 1, 10115 Berlin",
         "We now say that we acknowledge every complaint within 30 days",
     ]
+
+
+def test_a_consent_choice_stored_or_not_is_a_change(tmp_path: Path) -> None:
+    choice = (
+        "storage:\n  - {name: pref, type: cookie, provider: first_party, purpose: Remember the "
+        "player, duration: P1D, consent_required: true, if_refused: Nothing is remembered}\n"
+        "consent: "
+    )
+    stored = declared(tmp_path, "stored.yml", ("storage: []", choice + "{record_duration: P6M}"))
+    not_stored = declared(tmp_path, "not.yml", ("storage: []", choice + "{remembered: false}"))
+    assert change_list(stored, not_stored) == [
+        "We no longer store your cookie choice: you are asked each time"
+    ]
+    assert change_list(not_stored, stored) == [
+        "We now remember your cookie choice for 6 months; before, it was not stored"
+    ]

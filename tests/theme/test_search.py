@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -13,9 +14,11 @@ from bs4 import BeautifulSoup
 from contact_form.app import create_app
 from contact_form.runtime import open_inbox
 from florist import FIRST_ARTICLE
+from plugin_support import BuildStopped
 from site_search.index import Document, update_index
+from site_search.plugin import initialize
 from site_search.query import match_expression, open_index, search, words_of
-from sitebuild import Build
+from sitebuild import EXAMPLE_SITE, Build
 
 
 def test_typed_words_never_become_fts5_syntax() -> None:
@@ -135,3 +138,36 @@ def test_the_privacy_policy_says_queries_are_neither_stored_nor_logged(
     assert SENTENCE in policy
     # Where no server answers the search (static hosting), the policy does not mention it.
     assert SENTENCE not in " ".join(bare_site.page("/privacy/").get_text().split())
+
+
+INBOX_ELSEWHERE = "https://inbox.example-shop.test/contact/send"
+
+
+@pytest.mark.parametrize(
+    ("settings", "refused"),
+    [
+        ({"SITEURL": "https://example-shop.test", "CONTACT_FORM_ACTION": INBOX_ELSEWHERE}, True),
+        # A development build: the site's host is the declaration's site.url.
+        ({"SITEURL": "", "CONTACT_FORM_ACTION": INBOX_ELSEWHERE}, True),
+        ({"SITEURL": "", "CONTACT_FORM_ACTION": "https://example-shop.test/contact/send"}, False),
+        ({"SITEURL": "https://example-shop.test", "CONTACT_FORM_ACTION": "/contact/send"}, False),
+        # Static pages, the inbox on a server of its own: the search is a link to the archives.
+        ({"SEARCH_SERVER": False, "CONTACT_FORM_ACTION": INBOX_ELSEWHERE}, False),
+    ],
+)
+def test_a_search_the_inbox_on_another_host_cannot_answer_stops_the_build(
+    caplog: pytest.LogCaptureFixture, settings: dict[str, Any], refused: bool
+) -> None:
+    # Pelican hands the glue its settings at `initialized`; nothing else of Pelican is needed.
+    pelican = SimpleNamespace(settings={"PATH": str(EXAMPLE_SITE), **settings})
+    if not refused:
+        initialize(pelican)
+        return
+    with pytest.raises(BuildStopped):
+        initialize(pelican)
+    assert [record.getMessage() for record in caplog.records] == [
+        "SEARCH_SERVER: the contact inbox answers the search, and it runs on "
+        "inbox.example-shop.test (CONTACT_FORM_ACTION), not on the site's host "
+        "example-shop.test, where the search form sends /search; set SEARCH_SERVER = False (the "
+        "form becomes a link to the archives), or post the form to the site's own host"
+    ]

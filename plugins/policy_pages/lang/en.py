@@ -311,6 +311,25 @@ def exemption(kind: str, citations: Sequence[str]) -> str:
     return f"no consent needed: {what}{cited}"
 
 
+# --- cookies: how long a consent choice is kept (ePrivacy Art. 5(3); CNIL 2020-092) ---------
+# A stored choice is itself stored on the device and kept for a time; a click that loads one
+# thing, once, stores nothing, and the statement says that instead of a duration.
+
+
+def choice_kept_heading(stored: bool) -> str:
+    return "How long we remember your choice" if stored else "Your choice is not stored"
+
+
+def choice_kept(duration: str | None) -> Spans:
+    """`duration`: how long the stored choice is remembered; None when none is stored."""
+    if duration is None:
+        return (
+            "We do not store your choice: a click loads only what you chose, that once, and you "
+            "are asked again next time.",
+        )
+    return (f"We remember your choice for {duration}.",)
+
+
 # --- CCPA ------------------------------------------------------------------------------------
 
 CCPA_SEVERAL = (
@@ -522,6 +541,15 @@ def change_acknowledgement(within: str, before: str | None) -> str:
 
 def change_complaint_details() -> str:
     return "We changed what we say about how we handle complaints"
+
+
+def change_choice_kept(duration: str | None, before: str | None) -> str:
+    """How long a consent choice is remembered changed; None: it is (or was) not stored."""
+    if duration is None:
+        return "We no longer store your cookie choice: you are asked each time"
+    if before is None:
+        return f"We now remember your cookie choice for {duration}; before, it was not stored"
+    return f"We now remember your cookie choice for {duration} instead of {before}"
 
 
 def change_online_only(online_only: bool) -> str:
