@@ -34,6 +34,9 @@ MARKDOWN = {
     "extension_configs": {
         "markdown.extensions.extra": {},
         "markdown.extensions.toc": {"permalink": False},
+        # A list numbered from 4 starts at 4, and a numbered list is not run into a bulleted one
+        # (imported WordPress posts rely on both).
+        "markdown.extensions.sane_lists": {},
     },
     "output_format": "html5",
 }

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import re
+import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
@@ -30,6 +32,7 @@ SETTINGS: dict[str, Setting] = {
 }
 
 _generators: list[Any] = []
+_NEXT_PAGE = re.compile(r"^page/\d+/?$")
 
 
 class _Skip(Exception):
@@ -75,6 +78,7 @@ def write_redirects(pelican: Any) -> None:
     source = f"{Path(settings['PATH']).name}/{conf['REDIRECTS_FILE']}"
     template = generator.get_template(conf["REDIRECTS_TEMPLATE"])
     pairs: list[tuple[str, str]] = []
+    answered: list[str] = []  # old addresses that the site's own pages answer
     for redirect in redirects:
         try:
             url, title = _resolve(redirect, str(table), settings, generator.context)
@@ -97,8 +101,10 @@ def write_redirects(pelican: Any) -> None:
             continue  # the old address is the new one
         if not redirect.is_query:
             page = _page_file(output, redirect.source)
-            if page.exists():
-                continue  # the site itself serves this address (e.g. /page/2/): it wins
+            if page.exists():  # the site itself serves this address: it wins
+                if not _is_page_of(redirect.source, url):
+                    answered.append(f"  {redirect.source} (line {redirect.line}) leads to {url}")
+                continue
             failure = _write_page(page, template, generator.context, settings, url, title, redirect)
             if failure:
                 logger.error(
@@ -112,6 +118,15 @@ def write_redirects(pelican: Any) -> None:
                 continue
         pairs.append((redirect.source, url))
     _write_rules(output, conf, pairs, source)
+    if answered:
+        # Printed, not logged as a warning: it needs no fix, and a warning fails `make html`.
+        print(
+            f"redirects: the site's own pages answer {len(answered)} old address(es) of "
+            f"{source}, so these do not redirect:",
+            *answered,
+            sep="\n",
+            file=sys.stderr,
+        )
 
 
 def _resolve(
@@ -169,6 +184,13 @@ def _feed(kind: str, value: str, settings: dict[str, Any]) -> str:
     if not whole:
         raise _Skip
     return "/" + whole
+
+
+def _is_page_of(source: str, url: str) -> bool:
+    """/page/2/ for /, /category/x/page/3/ for /category/x/: the site's own next pages of the
+    very list the old address led to, which is as good as the redirect."""
+    rest = unquote(source).removeprefix(url.rstrip("/") + "/")
+    return rest != unquote(source) and _NEXT_PAGE.match(rest) is not None
 
 
 def _exists(output: Path, url: str) -> bool:

@@ -115,6 +115,13 @@ def _check_source(source: str, line: int, old: str) -> None:
     """An old address is a root-relative path on this site that cannot escape the output."""
     parts = urlsplit(old)
     segments = unquote(parts.path).split("/")  # the page is written at the decoded path
+    if old.startswith("//"):
+        raise RedirectsError(
+            source,
+            line,
+            f"“{old}” starts with //, which a browser reads as the address of another site "
+            f"({parts.netloc}); write it with one slash: /{old.lstrip('/')}",
+        )
     if not old.startswith("/") or parts.netloc or parts.fragment:
         raise RedirectsError(
             source, line, f"“{old}” should be a path on this site starting with /, like /2012/06/x/"

@@ -75,6 +75,8 @@ BLOCK = frozenset(
 _CONTAINERS = frozenset(
     ["blockquote", "div", "section", "article", "aside", "td", "th", "li", "dd", "figure"]
 )
+# Where text is kept as written: its line breaks are not <br>.
+_VERBATIM = ["pre", "script", "style", "textarea", "code"]
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
 
@@ -84,10 +86,45 @@ def uses_block_editor(raw: str) -> bool:
 
 
 def add_paragraphs(soup: BeautifulSoup) -> None:
-    """Wrap loose text of the document (and of containers with blank lines) in paragraphs."""
+    """Wrap loose text of the document (and of containers with blank lines) in paragraphs, then
+    make every other line break in text a <br> (in an address, a list item, a table cell), as
+    WordPress does everywhere but in <pre>."""
     _wrap_runs(soup, soup, always=True)
     for container in soup.find_all(_CONTAINERS):
         _wrap_runs(soup, container, always=False)
+    for text in soup.find_all(string=_has_line_break):
+        if text.parent is not None and not text.find_parent(_VERBATIM):
+            _break_lines(soup, text)
+
+
+def _has_line_break(text: str | None) -> bool:
+    return text is not None and "\n" in text
+
+
+def _break_lines(soup: BeautifulSoup, text: NavigableString) -> None:
+    """A <br> for each line break in a text, but none where the break touches a block's edge
+    (right after <li>, before </td>...), as WordPress's wpautop does."""
+    lines = _LINE_BREAK.split(str(text))
+    pieces: list[NavigableString | Tag] = []
+    for index, line in enumerate(lines):
+        if index:
+            pieces.append(soup.new_tag("br"))
+        if line:
+            pieces.append(NavigableString(line))
+    if not lines[-1] and _at_block_edge(text.next_sibling, text.parent):
+        pieces.pop()
+    if not lines[0] and pieces and _at_block_edge(text.previous_sibling, text.parent):
+        pieces.pop(0)
+    if pieces:
+        text.replace_with(*pieces)
+    else:
+        text.extract()
+
+
+def _at_block_edge(sibling: object, parent: Tag | None) -> bool:
+    if sibling is None:
+        return parent is None or parent.name in BLOCK or parent.name == "[document]"
+    return isinstance(sibling, Tag) and sibling.name in BLOCK
 
 
 def _wrap_runs(soup: BeautifulSoup, parent: Tag, *, always: bool) -> None:
@@ -147,3 +184,12 @@ def _paragraph(soup: BeautifulSoup, nodes: list[NavigableString | Tag]) -> Tag:
 
 def _has_content(node: NavigableString | Tag) -> bool:
     return isinstance(node, Tag) or bool(str(node).strip())
+
+
+def verses_to_paragraphs(soup: BeautifulSoup) -> None:
+    """A block-editor verse is a <pre> for its line breaks, not code: it becomes a paragraph
+    with <br>s, so it reads as a poem and keeps its bold and italics."""
+    for verse in soup.find_all("pre", class_="wp-block-verse"):
+        verse.name = "p"
+        for text in verse.find_all(string=_has_line_break):
+            _break_lines(soup, text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
@@ -12,7 +13,7 @@ from plugin_support import DiscreetError
 from .errors import WxrImportError
 from .plan import Options, plan_import
 from .report import render_report
-from .writer import write_all
+from .writer import stops_held, write_all
 from .wxr import read_export
 
 
@@ -62,8 +63,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(argv: list[str] | None = None) -> str:
-    """Import and return the report; raise WxrImportError on any problem, having written nothing."""
+@dataclass
+class Progress:
+    """How far an import got, so that a Ctrl-C is reported truthfully."""
+
+    saved_report: Path | None = None  # set once every file is in place
+
+
+def run(argv: list[str] | None = None, progress: Progress | None = None) -> str:
+    """Import and return the report; raise WxrImportError on any problem, having written nothing.
+
+    Ctrl-C stops it at any point: before the files are written nothing has been, and while they
+    are written the writer holds the signal until all of them are in place or all undone."""
+    progress = progress or Progress()
     args = build_parser().parse_args(argv)
     if args.posts_per_page < 1:
         raise WxrImportError("--posts-per-page", "expected a whole number of 1 or more")
@@ -85,16 +97,29 @@ def run(argv: list[str] | None = None) -> str:
             "that is the export or a file the import writes; choose another file for the report",
         )
     files[report_path] = report
-    write_all(files, staging_parent=content.parent, force=args.force)
+    with stops_held():  # a stop between the last file and this line must not be called a loss
+        write_all(files, staging_parent=content.parent, force=args.force)
+        progress.saved_report = report_path
     return report + f"\nThis report is saved in {report_path}.\n"
 
 
 def main(argv: list[str] | None = None) -> int:
+    progress = Progress()
     try:
-        print(run(argv), end="")
+        print(run(argv, progress), end="")
     except (ImportUsageError, WxrImportError) as exc:
         print(f"wp-import: error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        if progress.saved_report is None:
+            print("wp-import: interrupted; nothing was written", file=sys.stderr)
+        else:
+            print(
+                f"wp-import: interrupted after the import was written; "
+                f"its report is {progress.saved_report}",
+                file=sys.stderr,
+            )
+        return 130  # the shell's status for a command ended by Ctrl-C
     return 0
 
 

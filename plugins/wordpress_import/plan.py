@@ -6,38 +6,22 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from urllib.parse import unquote
+from pathlib import PurePosixPath
+from urllib.parse import unquote, urlsplit
 
 from slugify import slugify
 
+from .attachments import Attachment, Attachments
+from .blog import Blog
 from .body import convert_body, convert_fragment, plain_text
 from .document import render_document
+from .leftovers import export_lines, item_notes
 from .links import OldSite, file_path
 from .permalinks import base_path, dominant_structure
 from .redirect_table import RedirectTable
-from .shortcodes import Attachment
+from .site_layout import RESERVED_SLUGS, SITE_PAGES, site_page_at
 from .wxr import Export, Item, Term
 
-# WordPress pages that this site replaces with its own (generated) page, by the old slug.
-SITE_PAGES = {
-    "privacy": "/privacy/",
-    "privacy-policy": "/privacy/",
-    "cookies": "/cookies/",
-    "cookie-policy": "/cookies/",
-    "legal-notice": "/legal-notice/",
-    "impressum": "/legal-notice/",
-    "imprint": "/legal-notice/",
-    "contact": "/contact/",
-    "contact-us": "/contact/",
-}
-# Slugs the site's own URL layout uses at its top level; a page may not take them, nor a year
-# (/2012/ is that year's archive) nor a name with a dot (index.html, robots.txt are files).
-RESERVED_SLUGS = frozenset(
-    {
-        *("archives", "category", "tag", "author", "feeds", "page", "drafts", "theme"),
-        *("categories", "tags", "authors", "wp-content"),
-    }
-)
 # WordPress's own limit (wp_posts.post_name), well within the 255 bytes of a file name.
 MAX_SLUG_BYTES = 200
 _DRAFT_STATUSES = {
@@ -47,6 +31,9 @@ _DRAFT_STATUSES = {
     "future": "was scheduled in WordPress; kept as a draft: publish it when it is due",
 }
 _SKIPPED_STATUSES = {"trash", "auto-draft", "inherit"}
+# What a cover (Image:) may be: the pictures plugin makes variants of these and stops the build
+# on any other (plugins/pictures/plugin.py, RASTER_SUFFIXES).
+COVER_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp", ".avif"})
 
 
 @dataclass(frozen=True)
@@ -65,6 +52,25 @@ class Document:
     published: bool
     slug: str
     notes: list[str] = field(default_factory=list)
+    cover: str = ""  # the featured image's address, for Image:
+    cover_alt: str = ""  # its media library alt text, for Image_alt: (none: decorative)
+
+    @property
+    def address(self) -> str:
+        """Where the site publishes it (pelicanconf.py's ARTICLE_URL and PAGE_URL)."""
+        date = self.item.post_date
+        if self.kind == "article" and date:
+            return f"/{date:%Y}/{date:%m}/{self.slug}/"
+        return f"/{self.slug}/"
+
+
+@dataclass(frozen=True)
+class TakenOver:
+    """An old address of a post or page that the site's own page now answers."""
+
+    path: str
+    document: Document
+    shown: str  # what the site shows there
 
 
 @dataclass
@@ -85,6 +91,9 @@ class Plan:
     structure: str
     structure_share: tuple[int, int]
     export: Export
+    taken_over: list[TakenOver] = field(default_factory=list)
+    cards: int = 0  # embeds that became the site's embed cards
+    leftovers: list[str] = field(default_factory=list)  # what the export held that the site lacks
 
     @property
     def changed(self) -> list[Document]:
@@ -93,49 +102,159 @@ class Plan:
 
 def plan_import(export: Export, options: Options | None = None) -> Plan:
     options = options or Options()
-    site = OldSite(export.base_site_url, export.base_blog_url, export.link)
+    uploads = [i for i in export.items if i.post_type == "attachment" and i.attachment_url]
+    site = OldSite.of_export(
+        export.base_site_url, export.base_blog_url, export.link, [i.attachment_url for i in uploads]
+    )
     base = base_path(export.blog_url)
-    attachments = {
-        i.post_id: Attachment(i.post_id, i.attachment_url, i.title, i.post_parent)
-        for i in export.items
-        if i.post_type == "attachment" and i.attachment_url
-    }
-    renamed = _name_for_addresses(export)
+    attachments = Attachments(
+        (
+            Attachment(
+                i.post_id,
+                i.attachment_url,
+                i.title,
+                i.post_parent,
+                i.meta.get("_wp_attachment_image_alt", ""),
+            )
+            for i in uploads
+        ),
+        address=site.file_url,
+    )
+    renamed = _creators_resolved(export)
+    for key, notes in _name_for_addresses(export).items():
+        renamed[key] += notes
     chosen, skipped = _choose(export.items)
     docs = _place(chosen)
     for doc in docs:
-        doc.notes += renamed.get(doc.item.post_id, [])
+        doc.notes += renamed.get(id(doc.item), [])
     table = RedirectTable(base)
+    _note_shared_ids(docs)
     for doc in docs:
         if doc.published:
             table.add_content(doc.item, doc.kind, "{filename}/" + doc.path, site)
+            table.add_old_slugs(doc.item, "{filename}/" + doc.path, site)
     structure, count, total = dominant_structure(
         [d.item for d in docs if d.kind == "article" and d.published], site, base
     )
+    patterns = {i.post_id: i.content for i in export.items if i.post_type == "wp_block"}
+    blog = Blog(site, attachments, table.content_target, patterns)
     files: dict[str, FileToCopy] = {}
+    addresses: set[str] = set()  # of the files the posts use, here
+    cards = 0
     for doc in docs:
+        item = doc.item
         body = convert_body(
-            doc.item.content,
-            post_id=doc.item.post_id,
-            attachments=attachments,
-            site=site,
-            resolve=table.content_target,
+            item.content, post_id=item.post_id, blog=blog, footnotes=item.meta.get("footnotes", "")
         )
         doc.notes[:0] = body.notes
-        for url in body.files:
-            path = file_path(site.own_path(url) or url)
-            files.setdefault(url, FileToCopy(url, path)).used_by.append(doc.item.label)
-        summary = convert_fragment(doc.item.excerpt, site, table.content_target) or body.teaser
+        cards += body.cards
+        used = dict(body.files)
+        if cover := _cover_image(doc, blog):
+            used[cover.url] = cover.address
+            if cover.shown:
+                doc.cover, doc.cover_alt = cover.address, cover.alt
+        for url, address in used.items():
+            entry = files.setdefault(url, FileToCopy(url, file_path(address)))
+            entry.used_by.append(item.label)
+        addresses.update(used.values())
+        doc.notes += item_notes(item, doc.kind)
+        summary = convert_fragment(item.excerpt, blog) or body.teaser
         doc.text = render_document(_meta(export, doc, summary), body.markdown)
+    taken_over = _taken_over(docs, table)
     _add_site_redirects(export, docs, table, site, options)
-    return Plan(docs, table, files, skipped, structure, (count, total), export)
+    leftovers = export_lines(export, [d.item for d in docs], attachments, addresses)
+    return Plan(
+        docs, table, files, skipped, structure, (count, total), export, taken_over, cards, leftovers
+    )
 
 
-def _name_for_addresses(export: Export) -> dict[str, list[str]]:
+def _taken_over(docs: list[Document], table: RedirectTable) -> list[TakenOver]:
+    """Old addresses of posts and pages (/tags/, /archives/, /2012/...) where the site shows a
+    page of its own: the redirect cannot be written there, so old links show the site's page."""
+    by_target = {"{filename}/" + d.path: d for d in docs if d.published}
+    found = []
+    for path, entry in table.entries.items():
+        doc = by_target.get(entry.target)
+        if doc is None or "?" in path or path == doc.address:
+            continue
+        if shown := site_page_at(path):
+            found.append(TakenOver(path, doc, shown))
+            doc.notes.append(
+                f"its old address {path} is {shown} now, so links to that address from "
+                f"elsewhere show that page, not this one (at {doc.address})"
+            )
+    return found
+
+
+@dataclass(frozen=True)
+class Cover:
+    """A post's featured image: its old URL, its address here, its alt text (may be empty)."""
+
+    url: str
+    address: str
+    alt: str
+    shown: bool = True  # False: a kind of picture a cover cannot be (the file is still listed)
+
+
+def _cover_image(doc: Document, blog: Blog) -> Cover | None:
+    """The post's featured image (its _thumbnail_id), for `Image:` and `Image_alt:`. WordPress
+    shows a featured image with the media library's alt text only (wp_get_attachment_image), and
+    with alt="" when there is none: the cover gets the same, decorative when there is none."""
+    wanted = doc.item.meta.get("_thumbnail_id", "").strip()
+    if not wanted or wanted == "0":
+        return None
+    attachment = blog.attachments.by_id.get(wanted)
+    if attachment is None:
+        doc.notes.append(
+            f"its featured image (attachment {wanted}) is not in the export; it has none here"
+        )
+        return None
+    address = blog.site.file_url(attachment.url)
+    if address is None:
+        doc.notes.append(
+            f"its featured image is on another site ({attachment.url}); it has none here, "
+            "as the site loads nothing from other hosts"
+        )
+        return None
+    alt = " ".join(plain_text(attachment.alt).split())  # WordPress strips its tags too
+    if PurePosixPath(urlsplit(address).path).suffix.lower() not in COVER_SUFFIXES:
+        doc.notes.append(
+            f"its featured image ({address}) is no JPEG, PNG, WebP or AVIF picture, which a "
+            "cover here must be, so it has no cover: convert the file (listed under Files to "
+            "copy) to one and name it in Image:"
+        )
+        return Cover(attachment.url, address, alt, shown=False)
+    doc.notes.append(
+        f"its featured image is its cover image here (Image: {address}), "
+        + (
+            f"described as in the media library (Image_alt: {alt})"
+            if alt
+            else "with no alt text, as the media library has none: it counts as decorative; "
+            "add Image_alt: if it shows something the post does not say"
+        )
+    )
+    return Cover(attachment.url, address, alt)
+
+
+def _note_shared_ids(docs: list[Document]) -> None:
+    """Old exports (WXR 1.0, 1.1) can give two items one wp:post_id: both are imported, and
+    ?p=ID, which can lead to only one, leads to the first."""
+    first: dict[str, Document] = {}
+    for doc in docs:
+        earlier = first.setdefault(doc.item.post_id, doc)
+        if earlier is not doc:
+            doc.notes.append(
+                f"shares wp:post_id {doc.item.post_id} with {earlier.item.label} (an old "
+                f"export); /?p={doc.item.post_id} leads to that one"
+            )
+
+
+def _name_for_addresses(export: Export) -> dict[int, list[str]]:
     """Pelican makes the address of a category, tag or author from its name, and a name with no
     letter or digit (“???”, “🙂”) gives none, which fails the build: such a name takes the
-    WordPress slug (or login) instead. Returns the report's notes by post id."""
-    notes: dict[str, list[str]] = defaultdict(list)
+    WordPress slug (or login) instead. Returns the report's notes by item (id(item): two items
+    of an old export can share a post id)."""
+    notes: dict[int, list[str]] = defaultdict(list)
     authors = {}
     for login, author in list(export.authors.items()):
         if not slugify(author.display_name) and slugify(login):
@@ -153,18 +272,48 @@ def _name_for_addresses(export: Export) -> dict[str, list[str]]:
                 kept.append(term)
             elif slugify(slug):
                 kept.append(replace(term, name=slug))
-                notes[item.post_id].append(
+                notes[id(item)].append(
                     f"{what} “{term.name}” has no letter or digit for an address; "
                     f"it is “{slug}” here"
                 )
             else:
-                notes[item.post_id].append(
+                notes[id(item)].append(
                     f"{what} “{term.name}” has no letter or digit for an address, nor a "
                     "WordPress slug; it was left out"
                 )
         item.terms = kept
         if item.creator in authors:
-            notes[item.post_id].append(authors[item.creator])
+            notes[id(item)].append(authors[item.creator])
+    return notes
+
+
+def _creators_resolved(export: Export) -> dict[int, list[str]]:
+    """A dc:creator that is no author's login (a stray character, as in the Theme Unit Test's
+    “>themereviewteam”) would get an author page of its own, at the address of the author it
+    nearly names: it becomes the author whose login it is once slugified, if exactly one.
+    Exports without an author list (WXR 1.0) name logins only. The report's notes by item."""
+    notes: dict[int, list[str]] = defaultdict(list)
+    if not export.authors:
+        return notes
+    by_slug: dict[str, list[str]] = defaultdict(list)
+    for login in export.authors:
+        by_slug[slugify(login)].append(login)
+    for item in export.items:
+        creator = item.creator
+        if not creator or creator in export.authors:
+            continue
+        logins = by_slug.get(slugify(creator), [])
+        if len(logins) == 1:
+            item.creator = logins[0]
+            notes[id(item)].append(
+                f"its author “{creator}” is no author of the export; it is “{logins[0]}”, "
+                "whose login it nearly is"
+            )
+        else:
+            notes[id(item)].append(
+                f"its author “{creator}” is none of the export's authors; kept as written, "
+                "with an author page of its own"
+            )
     return notes
 
 
@@ -175,7 +324,7 @@ def _choose(items: list[Item]) -> tuple[list[tuple[Item, bool, str]], list[str]]
     others: dict[str, int] = defaultdict(int)
     for item in items:
         if item.post_type not in ("post", "page"):
-            if item.post_type != "attachment":
+            if item.post_type not in ("attachment", "wp_block"):  # files; put in place
                 others[item.post_type] += 1
             continue
         if item.status in _SKIPPED_STATUSES:
@@ -208,6 +357,7 @@ def _choose(items: list[Item]) -> tuple[list[tuple[Item, bool, str]], list[str]]
 def _place(chosen: list[tuple[Item, bool, str]]) -> list[Document]:
     """Give every document a unique slug and file: articles/<slug>.md, pages/<slug>.md."""
     taken: dict[str, set[str]] = {"article": set(), "page": set()}
+    next_number: dict[tuple[str, str], int] = {}
     docs: list[Document] = []
     for item, published, why in sorted(chosen, key=lambda c: (not c[1], int(c[0].post_id))):
         kind = "page" if item.post_type == "page" else "article"
@@ -226,10 +376,9 @@ def _place(chosen: list[tuple[Item, bool, str]]) -> list[Document]:
             published, slug = False, f"wordpress-{wanted}"
         elif kind == "page" and (wanted in RESERVED_SLUGS or wanted.isdigit() or "." in wanted):
             slug = f"{wanted}-page"
-        number = 2
-        while slug in taken[kind]:
-            slug = f"{wanted}-{number}"
-            number += 1
+        while slug in taken[kind]:  # from where the last clash of this name stopped
+            next_number[kind, wanted] = next_number.get((kind, wanted), 1) + 1
+            slug = f"{wanted}-{next_number[kind, wanted]}"
         if slug != wanted and wanted not in SITE_PAGES:
             notes.append(f"its address “{wanted}” is taken here; it is “{slug}” now")
         taken[kind].add(slug)
@@ -283,6 +432,9 @@ def _meta(export: Export, doc: Document, summary: str) -> list[tuple[str, str]]:
             tags += extra
     if doc.kind == "article" and tags:
         meta.append(("Tags", _tag_list(_unique(tags))))
+    if doc.cover:
+        meta.append(("Image", doc.cover))
+        meta.append(("Image_alt", doc.cover_alt))  # render_document leaves out an empty one
     meta.append(("Slug", doc.slug))
     meta.append(("Status", "published" if doc.published else "draft"))
     if summary:
@@ -349,8 +501,9 @@ def _add_site_redirects(
         pages = pages_of(counts[("tag", nicename)])
         table.add_archive([f"/tag/{nicename}/"], target, "{tag_feed}" + name, pages)
         table.add(f"/?tag={nicename}", target, "tag by slug")
+    writers = {d.item.creator for d in published}
     for author in export.authors.values():
-        if any(d.item.creator == author.login for d in published):
+        if author.login in writers:
             table.add(f"/author/{author.login}/", "{author}" + author.display_name, "author")
             if author.author_id:
                 table.add(

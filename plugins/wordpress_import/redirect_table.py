@@ -75,6 +75,18 @@ class RedirectTable:
         for path in [*forms, f"{self.base}/?p={item.post_id}"]:
             self._content.setdefault(_key(path), target)
 
+    def add_old_slugs(self, item: Item, target: str, site: OldSite) -> None:
+        """WordPress sends a post's old slugs (_wp_old_slug, kept when a slug is changed) on to
+        the post: its permalink with the old slug, and the dated form."""
+        path = site.own_path(item.link) if item.link else None
+        for old in item.old_slugs:
+            if path and item.post_name:
+                head, found, tail = path.rpartition(item.post_name)
+                if found and tail in ("", "/"):
+                    self.add(head + old + tail, target, "old slug", blog_relative=False)
+            if item.post_date and item.post_type == "post":
+                self.add(f"/{item.post_date:%Y/%m/%d}/{old}/", target, "old slug")
+
     def content_target(self, path: str) -> str | None:
         """Where a link to one of the old blog's posts should now point, if it was imported."""
         return self._content.get(_key(path))

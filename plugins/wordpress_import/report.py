@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from .plan import Plan
+from collections import Counter
+from urllib.parse import urljoin
+
+from .plan import FileToCopy, Plan
 
 
 def render_report(plan: Plan, content_dir: str) -> str:
@@ -24,32 +27,78 @@ def render_report(plan: Plan, content_dir: str) -> str:
         "Posts are now at /YYYY/MM/slug/; every other old address redirects.",
         f"Redirects: {len(plan.redirects.entries)} old addresses in {content_dir}/redirects.yml; "
         f"{queries} of them are ?query forms that only the server rules can redirect.",
+        *_cards(plan.cards),
         "",
         "## Files to copy",
         "",
+        *_files_to_copy(plan.files, content_dir, export.blog_url),
+        "",
+        "## Old addresses the site's own pages now answer",
+        "",
     ]
-    if plan.files:
+    if plan.taken_over:
         out.append(
-            "Nothing was downloaded. Copy each file from the old site's uploads to the path shown "
-            "so that it is published at its old address:"
+            "The site shows its own page at these old addresses, so no redirect can be written "
+            "there: links to them from other sites show the site's page. Nothing to do unless "
+            "such links matter to you (then ask whoever links to use the new address)."
         )
         out.append("")
-        for url, use in sorted(plan.files.items()):
-            users = ", ".join(dict.fromkeys(use.used_by))
-            out.append(f"- {url} → {content_dir}/{use.path} (used by {users})")
+        out += [
+            f"- {t.path}: {t.shown} (was {t.document.item.label}, now at {t.document.address})"
+            for t in plan.taken_over
+        ]
     else:
-        out.append("None: the posts use no files of the old site.")
+        out.append("None.")
     out += ["", "## Changes, post by post", ""]
     changed = plan.changed
     if not changed:
         out.append("No post needed a change.")
     for doc in changed:
         out.append(f"### {doc.item.label} → {content_dir}/{doc.path}")
-        out += [f"- {note}" for note in doc.notes]
+        out += [f"- {note}" for note in _counted(doc.notes)]
         out.append("")
     out += ["", "## Not imported", ""]
     not_imported = [*plan.skipped]
     if comments:
         not_imported.append(f"{comments} comment(s): comments are not imported")
+    not_imported += plan.leftovers
     out += [f"- {line}" for line in not_imported] or ["Nothing was left out."]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _files_to_copy(files: dict[str, FileToCopy], content_dir: str, blog: str) -> list[str]:
+    """One line per file to put in place (a file named by several URLs, e.g. with ?w=604, is
+    one file), from the old blog's uploads to the folder the build publishes."""
+    if not files:
+        return ["None: the posts use no files of the old site."]
+    by_destination: dict[str, list[FileToCopy]] = {}
+    for use in files.values():
+        by_destination.setdefault(use.path, []).append(use)
+    lines = [
+        "Nothing was downloaded. Copy each file from the old blog's uploads (its wp-content/"
+        "uploads/ folder, or the media export of a WordPress.com blog) to the path shown; the "
+        "build publishes that folder. Files that were elsewhere on the old site move under "
+        "wp-content/uploads/ (the posts point there now).",
+        "",
+    ]
+    for path, uses in sorted(by_destination.items()):
+        url = min((use.url for use in uses), key=lambda u: ("?" in u, u))
+        users = ", ".join(dict.fromkeys(user for use in uses for user in use.used_by))
+        lines.append(f"- {urljoin(blog + '/', url)} → {content_dir}/{path} (used by {users})")
+    return lines
+
+
+def _cards(count: int) -> list[str]:
+    if not count:
+        return []
+    return [
+        f"Embeds: {count} became the site's embed cards (a poster served by the site, the "
+        "title, a link). Run `make fetch-media` once to fetch their posters and titles: until "
+        "then `make html` shows a neutral poster and `make publish` refuses."
+    ]
+
+
+def _counted(notes: list[str]) -> list[str]:
+    """Each note once, in first-seen order, with how often it applies when more than once."""
+    counts = Counter(notes)
+    return [f"{note} ({counts[note]} times)" if counts[note] > 1 else note for note in counts]

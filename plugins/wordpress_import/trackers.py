@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, Comment, Tag
 
+from .blog import Blog
+from .cards import card_note, card_of
 from .known import (
     AVATAR_HOSTS,
     FONT_HOSTS,
@@ -24,10 +25,9 @@ from .known import (
     SHARE_LINK_PREFIXES,
     host_matches,
 )
-from .links import OldSite, file_path, host_of
-from .media import video_from_url
+from .links import file_path, host_of, looks_like_file
 
-_CSS_URL = re.compile(r"url\(\s*['\"]?(https?:)?//", re.I)
+_CSS_URL = re.compile(r"url\(\s*['\"]?((?:https?:)?//[^'\")\s]+)", re.I)
 _PX = re.compile(r"(?:^|;)\s*(width|height)\s*:\s*(\d+)px", re.I)
 _LAZY_SRC = ("data-lazy-src", "data-src", "data-original")
 _REMOVED_WHOLE = (
@@ -51,18 +51,20 @@ _REMOVED_WHOLE = (
 @dataclass
 class CleanResult:
     notes: list[str] = field(default_factory=list)
-    files: list[str] = field(default_factory=list)  # old blog's own file URLs the body uses
+    files: dict[str, str] = field(default_factory=dict)  # old URL -> address here, to copy
+    cards: int = 0  # embeds that became the site's embed cards
 
 
 class BodyCleaner:
-    """Rewrite one parsed body in place; `resolve` maps the blog's own paths to new URLs."""
+    """Rewrite one parsed body in place, with what the import knows of the whole blog."""
 
-    def __init__(self, site: OldSite, resolve: Callable[[str], str | None]) -> None:
-        self.site = site
-        self.resolve = resolve
+    def __init__(self, blog: Blog) -> None:
+        self.blog = blog
+        self.site = blog.site
+        self.resolve = blog.resolve
 
     def clean(self, soup: BeautifulSoup) -> CleanResult:
-        result = CleanResult()
+        result = self._result = CleanResult()
         self._notes = result.notes
         self._files = result.files
         for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
@@ -76,17 +78,34 @@ class BodyCleaner:
                 el.decompose()
         for el in soup.find_all("iframe"):
             self._replace_iframe(soup, el)
+        for el in soup.find_all(style=lambda style: bool(style and _CSS_URL.search(style))):
+            self._background_pictures(soup, el)
         for el in soup.find_all("img"):
             self._image(soup, el)
         for el in soup.find_all(["audio", "video"]):
             self._media(soup, el)
         for el in soup.find_all("a"):
             self._link(el)
-        for el in soup.find_all(style=True):
-            if _CSS_URL.search(_attr(el, "style")):
-                self._note("dropped an inline style that loaded a file from another host")
+        styled = soup.find_all(style=True)
+        for el in styled:
             del el["style"]
+        styled += soup.find_all(["font", "center"])
+        if styled:
+            self._note(
+                f"dropped the old theme's styling of {len(styled)} element(s) (colours, fonts, "
+                "sizes, alignment): the site's stylesheet styles every post alike"
+            )
         return result
+
+    def _background_pictures(self, soup: BeautifulSoup, el: Tag) -> None:
+        """A background picture (a block-editor cover) that is one of the blog's own files is
+        kept as an image at the start of its element; one from another host is dropped."""
+        for url in _CSS_URL.findall(_attr(el, "style")):
+            if self.site.file_url(url) is not None:
+                el.insert(0, soup.new_tag("img", attrs={"src": url, "alt": ""}))
+                self._note("a background picture became an image at the start of its block")
+            else:
+                self._note(f"dropped a background picture from {host_of(url)}")
 
     def _note(self, text: str) -> None:
         self._notes.append(text)
@@ -129,13 +148,15 @@ class BodyCleaner:
 
     def _replace_iframe(self, soup: BeautifulSoup, el: Tag) -> None:
         src = _source(el)
-        title = _attr(el, "title").strip()
-        video = video_from_url(src)
-        if video:
-            what = f"“{title}”" if title else "this video"
-            label = f"Watch {what} on {video.provider}"
-            self._note(f"replaced a {video.provider} embed (video {video.video_id}) with a link")
-            _put_block(el, _placeholder(soup, video.watch_url, label))
+        embed = card_of(src) if src else None
+        if embed is not None:
+            self._result.cards += 1
+            self._note(card_note(embed, _attr(el, "title").strip()))
+            block = soup.new_tag("p")
+            link = soup.new_tag("a", href=embed.link)
+            link.string = embed.link
+            block.append(link)
+            _put_block(el, block)  # the same paragraph as cards.card_html()
             return
         host = host_of(src)
         own = self.site.own_path(src) if src else None
@@ -169,7 +190,19 @@ class BodyCleaner:
                 link.string = label
                 el.replace_with(link)
         elif src:
-            el["src"] = self._local(src)
+            el["src"] = local = self._local(src)
+            if not _attr(el, "alt").strip():
+                el["alt"] = self._alt_for(local)
+
+    def _alt_for(self, address: str) -> str:
+        """Text for an image that has none: Pelican refuses a page with an empty alt, and a
+        reader who cannot see the picture deserves at least its name."""
+        text, source = self.blog.attachments.describe(address)
+        self._note(
+            f"an image ({address}) had no alt text; it is “{text}” now, from {source}: "
+            "describe the picture in a few words where that says too little"
+        )
+        return text
 
     def _media(self, soup: BeautifulSoup, el: Tag) -> None:
         sources = [s for s in [el, *el.find_all("source")] if _attr(s, "src")]
@@ -198,21 +231,20 @@ class BodyCleaner:
         new = self.resolve(path)
         if new is not None:
             target = new
-        elif "/wp-content/" in path or _looks_like_file(path):
+        elif "/wp-content/" in path or looks_like_file(path):
             target = self._local(href)
         else:
             target = path
         el["href"] = target + hash_ + fragment
 
     def _local(self, url: str) -> str:
-        """Point at the old blog's file by its path on this site, and list it to be copied."""
-        path = self.site.own_path(url)
-        if path is None:
+        """Point at the old blog's file by its address on this site, and list it to be copied."""
+        address = self.site.file_url(url)
+        if address is None:
             return url
-        path = path.split("?", 1)[0]
-        if file_path(path) and url not in self._files:
-            self._files.append(url)
-        return path
+        if file_path(address):
+            self._files.setdefault(url, address)
+        return address
 
 
 def _attr(el: Tag, name: str) -> str:
@@ -242,17 +274,11 @@ def _is_pixel(el: Tag) -> bool:
         return False
 
 
-def _looks_like_file(path: str) -> bool:
-    last = path.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
-    return "." in last
-
-
 def _put_block(el: Tag, block: Tag) -> None:
     """Put a block where an inline element was, without nesting it in the paragraph around it."""
     target = el
     while target.parent is not None and target.parent.name in ("p", "span", "center", "div"):
-        siblings = [c for c in target.parent.contents if str(c).strip()]
-        if siblings != [target]:
+        if not _alone(target):
             break
         target = target.parent
     enclosing = target.find_parent("p")
@@ -261,6 +287,15 @@ def _put_block(el: Tag, block: Tag) -> None:
     else:
         enclosing.insert_after(block)
         target.decompose()
+
+
+def _alone(el: Tag) -> bool:
+    """Whether `el` is its parent's only child but for blank text (looking only at its
+    neighbours: a parent may hold thousands of children)."""
+    for sibling in (el.previous_sibling, el.next_sibling):
+        if sibling is not None and (isinstance(sibling, Tag) or str(sibling).strip()):
+            return False
+    return True
 
 
 def _placeholder(soup: BeautifulSoup, href: str, label: str) -> Tag:

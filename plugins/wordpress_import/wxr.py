@@ -14,8 +14,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from lxml import etree
+from slugify import slugify
 
 from .errors import WxrImportError
 
@@ -26,11 +28,11 @@ _CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 _DC_NS = "http://purl.org/dc/elements/1.1/"
 _LXML_POSITION = re.compile(r",? line \d+, column \d+$")
 _ZERO_DATE = "0000-00-00 00:00:00"
-# A DOCTYPE in the prolog (after the declaration, blank space and comments), in any file whose
-# encoding writes ASCII as ASCII; others are caught after parsing.
-_DOCTYPE = re.compile(
-    rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>)?(?:\s|<!--.*?-->)*<!DOCTYPE", re.S | re.I
-)
+# Post metadata the import carries across: the featured image, the block editor's footnotes
+# (their text is kept there, not in the post) and an image's alternative text.
+USED_META = frozenset({"_thumbnail_id", "footnotes", "_wp_attachment_image_alt"})
+_XML_DECLARATION = re.compile(rb"<\?xml[^>]*\?>")
+_BLANKS = re.compile(rb"[ \t\r\n]*")
 _BLANKS_BEFORE_DECLARATION = re.compile(rb"(\xef\xbb\xbf|)([ \t\r\n]+)(<\?xml[^>]*\?>)")
 
 
@@ -70,7 +72,12 @@ class Item:
     password: str
     attachment_url: str
     comments: int = 0
+    sticky: bool = False  # pinned to the top of the blog's front page
     terms: list[Term] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)  # the postmeta the import uses
+    old_slugs: list[str] = field(default_factory=list)  # _wp_old_slug: WordPress redirected them
+    custom_fields: list[str] = field(default_factory=list)  # visible postmeta the import drops
+    hidden_fields: list[str] = field(default_factory=list)  # "_" postmeta of WordPress, plugins
 
     @property
     def label(self) -> str:
@@ -97,6 +104,7 @@ class Tag:
 class Export:
     source: str
     title: str
+    description: str  # the blog's tagline
     link: str
     base_site_url: str
     base_blog_url: str
@@ -105,6 +113,7 @@ class Export:
     categories: dict[str, Category]  # by nicename
     tags: dict[str, Tag]  # by slug
     items: list[Item]
+    described_terms: int = 0  # categories and tags with a description, which is not imported
 
     @property
     def blog_url(self) -> str:
@@ -119,8 +128,8 @@ def read_export(path: Path) -> Export:
     except OSError as exc:
         raise WxrImportError(source, f"cannot read the export: {exc.strerror}") from None
     _refuse_what_is_not_xml(source, data)
-    if doctype := _DOCTYPE.match(data):  # before parsing: libxml2 would stop an entity bomb
-        raise _doctype_refused(source, data.count(b"\n", 0, doctype.end()) + 1)
+    if (doctype := _doctype_in_prolog(data)) is not None:  # libxml2 would stop an entity bomb
+        raise _doctype_refused(source, data.count(b"\n", 0, doctype) + 1)
     # huge_tree: a post may hold an image pasted as a data: URI, over libxml2's 10 MB limit for
     # one text; with no DTD and no entities the file's own size is what bounds the work.
     parser = etree.XMLParser(
@@ -140,6 +149,34 @@ def read_export(path: Path) -> Export:
         raise _doctype_refused(source, 1)
     _refuse_utf8_declared_otherwise(source, data, root.getroottree().docinfo.encoding)
     return _read_channel(source, root)
+
+
+def _doctype_in_prolog(data: bytes) -> int | None:
+    """Where a DOCTYPE starts in the prolog (after the declaration, blank space and comments), in
+    any file whose encoding writes ASCII as ASCII; others are caught after parsing.
+
+    A scan, not one regular expression: `(?:\\s|<!--.*?-->)*` backtracks exponentially over the
+    thousands of comments a block-editor export holds after its generator comment."""
+    at = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    at = _after_blanks(data, at)
+    if declaration := _XML_DECLARATION.match(data, at):
+        at = declaration.end()
+    while True:
+        at = _after_blanks(data, at)
+        if data.startswith(b"<!--", at):
+            end = data.find(b"-->", at + 4)
+            if end < 0:
+                return None  # an unclosed comment: the parser names the line
+            at = end + 3
+        elif data[at : at + 9].upper() == b"<!DOCTYPE":
+            return at
+        else:
+            return None
+
+
+def _after_blanks(data: bytes, at: int) -> int:
+    blanks = _BLANKS.match(data, at)
+    return blanks.end() if blanks else at
 
 
 def _doctype_refused(source: str, line: int) -> WxrImportError:
@@ -222,8 +259,10 @@ def _read_channel(source: str, root: etree._Element) -> Export:
         login = text(el, f"{{{wp}}}author_login")
         name = _name(el.find(f"{{{wp}}}author_display_name")) or login
         authors[login] = Author(login, name, text(el, f"{{{wp}}}author_id"))
+    described = 0
     categories: dict[str, Category] = {}
     for el in channel.findall(f"{{{wp}}}category"):
+        described += bool(text(el, f"{{{wp}}}category_description"))
         nicename = text(el, f"{{{wp}}}category_nicename")
         categories[nicename] = Category(
             term_id=text(el, f"{{{wp}}}term_id"),
@@ -233,6 +272,7 @@ def _read_channel(source: str, root: etree._Element) -> Export:
         )
     tags: dict[str, Tag] = {}
     for el in channel.findall(f"{{{wp}}}tag"):
+        described += bool(text(el, f"{{{wp}}}tag_description"))
         slug = text(el, f"{{{wp}}}tag_slug")
         name = _name(el.find(f"{{{wp}}}tag_name")) or slug
         tags[slug] = Tag(text(el, f"{{{wp}}}term_id"), slug, name)
@@ -240,6 +280,7 @@ def _read_channel(source: str, root: etree._Element) -> Export:
     return Export(
         source=source,
         title=_name(channel.find("title")),
+        description=_name(channel.find("description")),
         link=text(channel, "link"),
         base_site_url=text(channel, f"{{{wp}}}base_site_url"),
         base_blog_url=text(channel, f"{{{wp}}}base_blog_url"),
@@ -248,6 +289,7 @@ def _read_channel(source: str, root: etree._Element) -> Export:
         categories=categories,
         tags=tags,
         items=items,
+        described_terms=described,
     )
 
 
@@ -316,11 +358,45 @@ def _read_item(source: str, el: etree._Element, ns: dict[str, str]) -> Item:
         password=text(f"{{{wp}}}post_password"),
         attachment_url=text(f"{{{wp}}}attachment_url"),
         comments=len(el.findall(f"{{{wp}}}comment")),
+        sticky=text(f"{{{wp}}}is_sticky") == "1",
     )
     item.post_date = _read_date(source, date_el, item)
-    for cat in el.findall("category"):
-        item.terms.append(Term(cat.get("domain", "category"), cat.get("nicename", ""), _name(cat)))
+    for meta in el.findall(f"{{{wp}}}postmeta"):
+        key = text_of(meta, f"{{{wp}}}meta_key")
+        if key in USED_META:
+            item.meta[key] = text_of(meta, f"{{{wp}}}meta_value")
+        elif key == "_wp_old_slug":  # WordPress sent a post's old slugs on to it
+            old = text_of(meta, f"{{{wp}}}meta_value")
+            if old and old not in item.old_slugs:
+                item.old_slugs.append(old)
+        else:
+            fields = item.hidden_fields if key.startswith("_") else item.custom_fields
+            if key not in fields:
+                fields.append(key)
+    item.terms = _terms(el)
     return item
+
+
+def _terms(el: etree._Element) -> list[Term]:
+    """The item's categories and tags. WXR 1.0 writes each one twice, once as a plain RSS
+    <category> for feed readers and once with WordPress's domain and nicename, and calls tags
+    "tag" rather than "post_tag": the plain copy is only used when there is no other."""
+    terms: dict[tuple[str, str], Term] = {}
+    plain: list[str] = []
+    for cat in el.findall("category"):
+        domain = cat.get("domain")
+        if domain is None:
+            plain.append(_name(cat))
+            continue
+        domain = "post_tag" if domain == "tag" else domain
+        nicename = cat.get("nicename") or quote(slugify(_name(cat), allow_unicode=True)).lower()
+        terms.setdefault((domain, nicename), Term(domain, nicename, _name(cat)))
+    named = {term.name for term in terms.values()}
+    for name in plain:
+        if name and name not in named:
+            nicename = quote(slugify(name, allow_unicode=True)).lower()
+            terms.setdefault(("category", nicename), Term("category", nicename, name))
+    return list(terms.values())
 
 
 def _read_date(source: str, el: etree._Element | None, item: Item) -> datetime | None:
@@ -342,6 +418,10 @@ def _read_date(source: str, el: etree._Element | None, item: Item) -> datetime |
 def _name(el: etree._Element | None) -> str:
     """A title or name: WordPress stores these HTML-escaped ("Caf&eacute; &amp; co")."""
     return html.unescape(_text(el))
+
+
+def text_of(el: etree._Element, tag: str) -> str:
+    return _text(el.find(tag))
 
 
 def _text(el: etree._Element | None) -> str:

@@ -359,63 +359,96 @@ def test_an_unknown_wxr_version_is_named_as_such(site: Path) -> None:
 
 
 NEWS = '<category domain="category" nicename="news"><![CDATA[News]]></category>'
+# Names Pelican makes no address from ('???', '!!!', '🙂'): the build failed on an import that had
+# gone through.
+NO_LETTERS = (
+    '<category domain="category" nicename="questions"><![CDATA[???]]></category>'
+    '<category domain="post_tag" nicename="bang"><![CDATA[!!!]]></category>'
+)
+SMILING_ADMIN = (
+    "<wp:author><wp:author_login><![CDATA[admin]]></wp:author_login>"
+    "<wp:author_display_name><![CDATA[🙂]]></wp:author_display_name></wp:author>"
+)
+# Pelican splits Tags: on commas, so 'Smith, John' became two tags and the redirect from
+# /tag/smith-john/ named a tag page the site did not have: the build failed.
+SMITH = '<category domain="post_tag" nicename="smith-john"><![CDATA[Smith, John]]></category>'
+IDEAS = '<category domain="post_tag" nicename="ideas"><![CDATA[Ideas]]></category>'
+# WordPress lets an administrator put HTML in a title; the theme prints a title as it is, so a
+# script in one ran on every page listing the post (the guard then failed the build).
+HTML_TITLE = (
+    "&lt;script src=&quot;https://t.example/x.js&quot;&gt;&lt;/script&gt;"
+    "Fish &amp; Chips &lt;b&gt;bold&lt;/b&gt;"
+)
+# A WordPress page at /2012/, /tags/ or /authors/ (or a hand-made index.html) took the address of
+# the site's own year archive, list or file, and the build failed after import.
+SITE_ADDRESSES = [
+    "2012",
+    "categories",
+    "tags",
+    "authors",
+    "index.html",
+    "robots.txt",
+    "sitemap.xml",
+]
 
 
-def import_and_build(tmp_path: Path, items: str, channel_extra: str = "") -> tuple[Build, str]:
-    """Import into a copy of the kit's content, then build it as `make html` does."""
-    content = copy_content(tmp_path / "content")
-    export = tmp_path / "export.xml"
-    export.write_text(minimal_wxr(items, channel_extra=channel_extra), encoding="utf-8")
-    result = run_import(export, "--content", content, cwd=tmp_path)
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Build, str]:
+    """Every case below in one export, imported into a copy of the kit's content and built as
+    `make html` does (one build for the module): the build passes, and the report."""
+    items = (
+        post(1).replace(NEWS, NO_LETTERS)
+        + post(2).replace(NEWS, NEWS + SMITH + IDEAS)
+        + post(3).replace(NEWS, NEWS + SMITH)
+        + post(4, slug="").replace(
+            "<title><![CDATA[A post]]></title>", f"<title>{HTML_TITLE}</title>"
+        )
+        + "".join(
+            post(number, slug=slug, title=f"Old {slug}", post_type="page").replace(
+                f"/2012/06/{slug}/</link>",
+                f"/?page_id={number}</link>",  # plain permalinks: a page is /?page_id=N
+            )
+            for number, slug in enumerate(SITE_ADDRESSES, 10)
+        )
+    )
+    folder = tmp_path_factory.mktemp("imported")
+    content = copy_content(folder / "content")
+    export = folder / "export.xml"
+    export.write_text(minimal_wxr(items, channel_extra=SMILING_ADMIN), encoding="utf-8")
+    result = run_import(export, "--content", content, cwd=folder)
     assert result.returncode == 0, result.stderr
-    build = run_build(tmp_path, content=content)
-    return build, (tmp_path / "wordpress-import-report.md").read_text(encoding="utf-8")
-
-
-def test_names_without_a_letter_or_digit_take_the_wordpress_slug(tmp_path: Path) -> None:
-    """Pelican makes a category's, tag's or author's address from its name, and '???', '!!!' or
-    '🙂' give none: the build failed on an import that had gone through."""
-    terms = (
-        '<category domain="category" nicename="questions"><![CDATA[???]]></category>'
-        '<category domain="post_tag" nicename="bang"><![CDATA[!!!]]></category>'
-    )
-    author = (
-        "<wp:author><wp:author_login><![CDATA[admin]]></wp:author_login>"
-        "<wp:author_display_name><![CDATA[🙂]]></wp:author_display_name></wp:author>"
-    )
-    build, report = import_and_build(tmp_path, post(1).replace(NEWS, terms), author)
+    build = run_build(folder, content=content)
     assert build.returncode == 0, build.log
+    return build, (folder / "wordpress-import-report.md").read_text(encoding="utf-8")
+
+
+def test_names_without_a_letter_or_digit_take_the_wordpress_slug(built: tuple[Build, str]) -> None:
+    build, report = built
     assert build.page("/category/questions/") and build.page("/tag/bang/")
     assert build.page("/author/admin/")
     assert "category “???” has no letter or digit for an address; it is “questions” here" in report
+    assert "author “🙂” has no letter or digit for an address; it is “admin” here" in report
 
 
-def test_a_tag_with_a_comma_stays_one_tag(tmp_path: Path) -> None:
-    """Pelican splits Tags: on commas, so 'Smith, John' became two tags and the redirect from
-    /tag/smith-john/ named a tag page the site did not have: the build failed."""
-    smith = '<category domain="post_tag" nicename="smith-john"><![CDATA[Smith, John]]></category>'
-    ideas = '<category domain="post_tag" nicename="ideas"><![CDATA[Ideas]]></category>'
-    items = post(1).replace(NEWS, NEWS + smith + ideas) + post(2).replace(NEWS, NEWS + smith)
-    build, _ = import_and_build(tmp_path, items)
-    assert build.returncode == 0, build.log
+def test_a_tag_with_a_comma_stays_one_tag(built: tuple[Build, str]) -> None:
+    build, _ = built
     assert build.page("/tag/smith-john/") and build.page("/tag/ideas/")
     assert not build.file_for("/tag/smith/").exists()
 
 
-def test_html_in_a_title_becomes_text(tmp_path: Path) -> None:
-    """WordPress lets an administrator put HTML in a title; the theme prints a title as it is, so
-    a script in one ran on every page listing the post (the guard then failed the build)."""
-    title = (
-        "&lt;script src=&quot;https://t.example/x.js&quot;&gt;&lt;/script&gt;"
-        "Fish &amp; Chips &lt;b&gt;bold&lt;/b&gt;"
-    )
-    item = post(1, slug="").replace("<title><![CDATA[A post]]></title>", f"<title>{title}</title>")
-    build, report = import_and_build(tmp_path, item)
-    assert build.returncode == 0, build.log
-    article = tmp_path / "content" / "articles" / "fish-chips-bold.md"
+def test_html_in_a_title_becomes_text(built: tuple[Build, str]) -> None:
+    build, report = built
+    article = build.content / "articles" / "fish-chips-bold.md"
     assert article.read_text(encoding="utf-8").startswith("Title: Fish & Chips bold\n")
     assert "its title held HTML, which a title here does not render" in report
     assert "t.example" not in "".join(p.read_text() for p in build.html_files())
+
+
+def test_pages_do_not_take_the_addresses_the_site_writes(built: tuple[Build, str]) -> None:
+    build, report = built
+    assert build.page("/2012-page/").h1.get_text() == "Old 2012"
+    assert build.page("/authors-page/").h1.get_text() == "Old authors"
+    assert "its address “tags” is taken here; it is “tags-page” now" in report
 
 
 def test_a_report_on_another_disk_is_written(tmp_path: Path) -> None:
@@ -433,24 +466,6 @@ def test_a_report_on_another_disk_is_written(tmp_path: Path) -> None:
         assert not list(tmp_path.glob(".wp-import-*")) and not list(report.parent.glob(".wp-*"))
     finally:
         shutil.rmtree(report.parent)
-
-
-def test_pages_do_not_take_the_addresses_the_site_writes(tmp_path: Path) -> None:
-    """A WordPress page at /2012/, /tags/ or /authors/ (or a hand-made index.html) took the
-    address of the site's own year archive, list or file, and the build failed after import."""
-    slugs = ["2012", "categories", "tags", "authors", "index.html", "robots.txt", "sitemap.xml"]
-    pages = "".join(
-        post(number, slug=slug, title=f"Old {slug}", post_type="page").replace(
-            f"/2012/06/{slug}/</link>",
-            f"/?page_id={number}</link>",  # plain permalinks: a page is /?page_id=N
-        )
-        for number, slug in enumerate(slugs, 10)
-    )
-    build, report = import_and_build(tmp_path, post(1) + pages)
-    assert build.returncode == 0, build.log
-    assert build.page("/2012-page/").h1.get_text() == "Old 2012"
-    assert build.page("/authors-page/").h1.get_text() == "Old authors"
-    assert "its address “tags” is taken here; it is “tags-page” now" in report
 
 
 def test_a_content_path_that_is_a_file_is_named_as_such(site: Path) -> None:
@@ -507,3 +522,22 @@ def test_an_entity_bomb_is_refused_for_its_doctype(site: Path) -> None:
     before = snapshot(site / "content")
     line = assert_refused(run_import(export, cwd=site), site, before, "DOCTYPE")
     assert "cut short" not in line
+
+
+def test_a_creator_who_is_no_author_is_matched_or_named(tmp_path: Path) -> None:
+    """The Theme Unit Test has a post by “>themereviewteam”: its own author page took the old
+    address of the real author's archive, /author/themereviewteam/."""
+    author = (
+        "<wp:author><wp:author_login>admin</wp:author_login>"
+        "<wp:author_display_name>Ana Lima</wp:author_display_name></wp:author>"
+    )
+    items = post(1).replace("[admin]", "[>admin]") + post(2).replace("[admin]", "[ghost]")
+    export = tmp_path / "export.xml"
+    export.write_text(minimal_wxr(items, channel_extra=author), encoding="utf-8")
+    result = run_import(export, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    articles = tmp_path / "content" / "articles"
+    assert "\nAuthor: Ana Lima\n" in (articles / "post-1.md").read_text(encoding="utf-8")
+    assert "\nAuthor: ghost\n" in (articles / "post-2.md").read_text(encoding="utf-8")
+    assert "its author “>admin” is no author of the export; it is “admin”" in result.stdout
+    assert "its author “ghost” is none of the export's authors; kept as written" in result.stdout

@@ -107,9 +107,11 @@ def test_shortcodes_become_markdown(imported: Path) -> None:
         "https://www.youtube.com/watch?v=JGwWNGJdvx8",  # [youtube=URL&w=...]
     ],
 )
-def test_every_video_form_becomes_a_link_in_a_placeholder(imported: Path, watch_url: str) -> None:
+def test_every_video_form_becomes_a_card_link_alone_on_its_line(
+    imported: Path, watch_url: str
+) -> None:
     _, body = read(imported, "articles/the-week-in-video.md")
-    assert f'<p class="embed-placeholder"><a href="{watch_url}">' in body
+    assert f"\n<{watch_url}>\n" in f"\n{body}"
 
 
 def test_no_tracker_is_left_in_any_imported_file(imported: Path) -> None:

@@ -12,13 +12,17 @@ from wxrtools import FIXTURE
 NEW = "/2012/06/what-your-customers-keep-telling-facebook-google-and-amazon/"  # the first post
 
 
-def test_a_target_the_site_lacks_fails_the_build_with_its_line(tmp_path: Path) -> None:
+def test_targets_the_site_lacks_fail_the_build_each_with_its_line(tmp_path: Path) -> None:
+    """Every line that cannot redirect is named in one build: a target the site does not have,
+    and an old address under one of the site's files (/robots.txt/x/ needs a folder where the
+    site has a file)."""
     content = copy_content(tmp_path / "content")
     (content / "redirects.yml").write_text(
         "/old/one/: '{filename}/articles/2012/what-your-customers-keep-telling.md'\n"
         "/old/two/: '{filename}/articles/deleted.md'\n"
         "/old/three/: '{category}No such category'\n"
-        "/old/four/: '{nonsense}x'\n",
+        "/old/four/: '{nonsense}x'\n"
+        "/robots.txt/x/: /about/\n",
         encoding="utf-8",
     )
     build = run_build(tmp_path, content=content)
@@ -26,8 +30,9 @@ def test_a_target_the_site_lacks_fails_the_build_with_its_line(tmp_path: Path) -
     table = content / "redirects.yml"
     for line, words in ((2, "deleted.md"), (3, "/category/no-such-category/"), (4, "{nonsense}x")):
         assert f"{table}:{line}: " in build.log and words in build.log
+    assert f"{table}:5: no redirect page can be written for /robots.txt/x/" in build.log
     assert f"{table}:1:" not in build.log
-    assert "Traceback" not in build.log
+    assert "Errno" not in build.log and "Traceback" not in build.log
     assert not (tmp_path / "output").exists()  # a failed build publishes nothing
 
 
@@ -79,8 +84,6 @@ def test_make_import_runs_the_importer(tmp_path: Path) -> None:
     result = make_import()
     assert result.returncode == 0, result.stdout + result.stderr
     assert (content / "articles" / "the-week-in-video.md").is_file()
-    again = make_import()
-    assert again.returncode != 0 and "already exists" in again.stderr
     not_forced = make_import("FORCE=0")  # only FORCE=1 replaces files
     assert not_forced.returncode != 0 and "already exists" in not_forced.stderr
 
@@ -94,36 +97,3 @@ def test_an_encoded_dot_dot_cannot_write_outside_the_output(tmp_path: Path) -> N
     assert build.returncode != 0
     assert f"{content / 'redirects.yml'}:1: " in build.log and "may not contain .." in build.log
     assert not [p for p in tmp_path.rglob("escaped")], "a redirect page escaped the output"
-
-
-def test_query_targets_cannot_make_a_redirect_loop(tmp_path: Path) -> None:
-    """/?p=1 -> /?p=2 -> /?p=1 passed (the home page exists) and looped in the server rules."""
-    content = copy_content(tmp_path / "content")
-    (content / "redirects.yml").write_text("'/?p=1': '/?p=2'\n'/?p=2': '/?p=1'\n", "utf-8")
-    build = run_build(tmp_path, content=content)
-    assert build.returncode != 0
-    assert f"{content / 'redirects.yml'}:1: " in build.log and "?query" in build.log
-    assert not (tmp_path / "output").exists()
-
-
-def test_an_old_address_under_one_of_the_site_files_names_its_line(tmp_path: Path) -> None:
-    """/robots.txt/ needs a folder where the site has a file: one line with the table's line."""
-    content = copy_content(tmp_path / "content")
-    table = content / "redirects.yml"
-    table.write_text("/old/: /about/\n/robots.txt/x/: /about/\n", encoding="utf-8")
-    build = run_build(tmp_path, content=content)
-    assert build.returncode != 0
-    assert f"{table}:2: no redirect page can be written for /robots.txt/x/" in build.log
-    assert "Errno" not in build.log and "Traceback" not in build.log
-    assert not (tmp_path / "output").exists()
-
-
-def test_a_target_outside_the_output_is_refused(tmp_path: Path) -> None:
-    """/../content/privacy.yml 'existed' (content/ is beside output/) and became a dead redirect."""
-    content = copy_content(tmp_path / "content")
-    table = content / "redirects.yml"
-    table.write_text("/a/: /../content/privacy.yml\n/b/: /%2E%2E/content/privacy.yml\n", "utf-8")
-    build = run_build(tmp_path, content=content)
-    assert build.returncode != 0
-    assert f"{table}:1: " in build.log and "may not contain .." in build.log
-    assert not (tmp_path / "output").exists()

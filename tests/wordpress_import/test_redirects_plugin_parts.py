@@ -38,6 +38,10 @@ def test_no_file_means_no_redirects(tmp_path: Path) -> None:
         ("/a/: /b/\n/%2e%2E/etc/: /c/\n", 2, "may not contain .."),
         ("'/?p=1': '/?p=2'\n", 1, "a static site answers no ?query"),
         ("/a/: /%2e%2e/elsewhere/\n", 1, "may not contain .."),
+        # /../content/privacy.yml "existed" (content/ is beside output/): a dead redirect
+        ("/a/: /../content/privacy.yml\n", 1, "may not contain .."),
+        # /?p=1 -> /?p=2 -> /?p=1 passed (the home page exists) and looped in the server rules
+        ("'/?p=1': '/?p=2'\n'/?p=2': '/?p=1'\n", 1, "a static site answers no ?query"),
         ("/a/: '{category}'\n/b/: /c/\n", 1, "{category} names nothing; write {category}Name"),
         ("/a/: '{tag}  '\n", 1, "{tag} names nothing"),
         ("/a/: '{filename}'\n", 1, "{filename} names nothing"),

@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 import pytest
+from wordpress_import.attachments import Attachment, Attachments
+from wordpress_import.blog import Blog
 from wordpress_import.body import convert_body
 from wordpress_import.links import OldSite
-from wordpress_import.media import video_from_url
-from wordpress_import.shortcodes import Attachment, parse_attributes
+from wordpress_import.shortcodes import parse_attributes
 
 SITE = OldSite("https://blog.example")
 
 
-def convert(raw: str, attachments: dict[str, Attachment] | None = None):
-    return convert_body(
-        raw,
-        post_id="9",
-        attachments=attachments or {},
-        site=SITE,
-        resolve=lambda path: "{filename}/articles/other.md" if path == "/?p=5" else None,
+def convert(raw: str, attachments: list[Attachment] | None = None, footnotes: str = ""):
+    blog = Blog(
+        SITE,
+        Attachments(attachments or [], address=SITE.file_url),
+        lambda path: "{filename}/articles/other.md" if path == "/?p=5" else None,
     )
+    return convert_body(raw, post_id="9", blog=blog, footnotes=footnotes)
 
 
 def test_wpautop_makes_paragraphs_and_line_breaks_but_leaves_pre_alone() -> None:
@@ -43,24 +43,33 @@ def test_block_editor_content_keeps_its_own_paragraphs() -> None:
         '<iframe data-src="https://www.youtube.com/embed/dQw4w9WgXcQ" src="about:blank"></iframe>',
     ],
 )
-def test_every_youtube_form_becomes_the_same_link(raw: str) -> None:
+def test_every_youtube_form_becomes_the_same_card(raw: str) -> None:
+    """The provider's link alone on its line: the embeds plugin makes its card at build time."""
     body = convert(raw)
-    assert body.markdown.startswith(
-        '<p class="embed-placeholder"><a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">'
+    assert body.markdown == "<https://www.youtube.com/watch?v=dQw4w9WgXcQ>\n"
+    assert body.cards == 1 and len(body.notes) == 1
+    assert body.notes[0].startswith(
+        "a YouTube embed (https://www.youtube.com/watch?v=dQw4w9WgXcQ) became the site's card"
     )
-    assert body.notes == ["replaced a YouTube embed (video dQw4w9WgXcQ) with a link"]
 
 
 def test_vimeo_by_id_and_by_player_url() -> None:
-    assert video_from_url("https://player.vimeo.com/video/76979871?h=abc").watch_url == (
-        "https://vimeo.com/76979871"
+    player = '<iframe src="https://player.vimeo.com/video/76979871?h=abc"></iframe>'
+    for raw in ("[vimeo id=76979871]", "[vimeo 76979871]", player):
+        assert convert(raw).markdown == "<https://vimeo.com/76979871>\n", raw
+
+
+def test_a_frame_the_site_has_no_card_for_becomes_a_link_in_a_box() -> None:
+    body = convert('<iframe src="https://maps.example.net/embed?q=shop"></iframe>')
+    assert body.markdown.startswith(
+        '<p class="embed-placeholder"><a href="https://maps.example.net/embed?q=shop">'
     )
-    assert "https://vimeo.com/76979871" in convert("[vimeo id=76979871]").markdown
+    assert body.notes == ["replaced an embedded frame from maps.example.net with a link"]
 
 
 def test_a_url_inside_a_sentence_is_not_an_embed() -> None:
     body = convert("See https://www.youtube.com/watch?v=dQw4w9WgXcQ for more.")
-    assert "embed-placeholder" not in body.markdown and not body.notes
+    assert body.cards == 0 and not body.notes
 
 
 def test_caption_with_its_text_after_the_image() -> None:
@@ -71,19 +80,21 @@ def test_caption_with_its_text_after_the_image() -> None:
     body = convert(raw)
     # a caption with emphasis of its own is not wrapped in more emphasis
     assert body.markdown == "![A](/wp-content/uploads/a.jpg)\n\nA *fine* day\n"
-    assert body.files == ["https://blog.example/wp-content/uploads/a.jpg"]
+    assert body.files == {
+        "https://blog.example/wp-content/uploads/a.jpg": "/wp-content/uploads/a.jpg"
+    }
 
 
 def test_old_style_caption_attribute() -> None:
     raw = '[caption caption="Old style"]<img src="/wp-content/uploads/b.png" alt="" />[/caption]'
-    assert convert(raw).markdown == "![](/wp-content/uploads/b.png)\n\n*Old style*\n"
+    assert convert(raw).markdown == "![b](/wp-content/uploads/b.png)\n\n*Old style*\n"
 
 
 def test_gallery_without_ids_shows_the_post_own_attachments() -> None:
-    files = {
-        "1": Attachment("1", "https://blog.example/wp-content/uploads/x.jpg", "X", "9"),
-        "2": Attachment("2", "https://blog.example/wp-content/uploads/y.jpg", "Y", "8"),
-    }
+    files = [
+        Attachment("1", "https://blog.example/wp-content/uploads/x.jpg", "X", "9"),
+        Attachment("2", "https://blog.example/wp-content/uploads/y.jpg", "Y", "8"),
+    ]
     body = convert('[gallery columns="3"]', files)
     assert body.markdown == "![X](/wp-content/uploads/x.jpg)\n"
     missing = convert('[gallery ids="1,77"]', files)
@@ -92,8 +103,12 @@ def test_gallery_without_ids_shows_the_post_own_attachments() -> None:
 
 def test_jetpack_image_cdn_copies_are_the_blog_own_files() -> None:
     body = convert('<img src="https://i0.wp.com/blog.example/wp-content/uploads/c.jpg?resize=1" />')
-    assert body.markdown == "![](/wp-content/uploads/c.jpg)\n"
-    assert body.files == ["https://i0.wp.com/blog.example/wp-content/uploads/c.jpg?resize=1"]
+    assert body.markdown == "![c](/wp-content/uploads/c.jpg)\n"
+    assert body.files == {
+        "https://i0.wp.com/blog.example/wp-content/uploads/c.jpg?resize=1": (
+            "/wp-content/uploads/c.jpg"
+        )
+    }
 
 
 @pytest.mark.parametrize(
