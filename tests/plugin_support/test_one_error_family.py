@@ -10,10 +10,11 @@ from functools import cache
 
 from sitebuild import ROOT
 
+# Python's errors; not Ctrl-C and exits (KeyboardInterrupt, SystemExit), which are no mistakes.
 BUILTIN_ERRORS = {
     name
     for name, value in vars(builtins).items()
-    if isinstance(value, type) and issubclass(value, BaseException)
+    if isinstance(value, type) and issubclass(value, Exception)
 }
 # Exceptions no owner reads, and why they stay on Python's own.
 OUTSIDE = {
