@@ -13,7 +13,19 @@ each one the declaration lacks. Sources, checked 2026-12-03:
   reg. 6 (VAT number when registered).
 - FR: LCEN (loi n° 2004-575) art. 6, III, 1 (dénomination, siège social, phone, RCS number,
   share capital, directeur de la publication, the host's name, address and phone).
-- other EU/EEA: Directive 2000/31/EC Art. 5(1) (what controller and rights.channels hold).
+- other EU/EEA: Directive 2000/31/EC Art. 5(1) (what controller and rights.channels hold);
+  Art. 5(1)(d) asks for the register and number "where the service provider is registered",
+  which the kit knows for these countries (checked 2026-12-04):
+  - NL: every business is entered in the Handelsregister (Handelsregisterwet 2007 art. 5) and
+    shows its KvK number on everything it sends out, its website included (art. 27(1));
+    BW art. 3:15d(1)(c) (the Directive's Art. 5(1)(d)); the government's own summary:
+    https://ondernemersplein.overheid.nl/regels-voor-bedrijfscorrespondentie.
+  - AT: "sofern vorhanden, die Firmenbuchnummer und das Firmenbuchgericht" (§ 5(1) Z 4 ECG),
+    which every business entered in the Firmenbuch has (the legal forms below; § 14 UGB asks
+    the same of their websites: https://www.usp.gv.at/laufender-betrieb/firmenbuch/
+    geschaeftspapiere-und-bestellscheine.html).
+  The VAT ID (Art. 5(1)(g); NL BW art. 3:15d(1)(f); AT § 5(1) Z 7 ECG) is shown when the
+  business has one; the kit cannot know whether it has, so it is not required.
 - US: no imprint law; the notice shows only what the owner declares.
 """
 
@@ -36,6 +48,12 @@ _DE_REGISTERED = {
 _DE_SOLE = {"einzelunternehmen", "e.k.", "freiberufler", "sole trader"}
 _UK_COMPANIES = {"ltd", "limited", "plc", "llp", "cic"}
 _FR_SOCIETES = {"sarl", "eurl", "sas", "sasu", "sa", "snc", "sca", "scs", "sci", "selarl"}
+# Austrian legal forms that are entered in the Firmenbuch: the companies, the partnerships
+# and the registered sole trader (e.U.); a sole trader who is not entered has no number to show.
+_AT_FIRMENBUCH = {
+    "gmbh", "flexco", "flexible kapitalgesellschaft", "ag", "og", "kg", "gmbh & co kg",
+    "e.u.", "eu", "se", "egen", "genossenschaft", "privatstiftung",
+}  # fmt: skip
 _CONTROLLER: Loc = ("controller",)
 
 
@@ -67,6 +85,24 @@ def check_imprint(data: dict[str, Any], findings: Findings) -> None:
             )
     elif rules == "FR":
         _france(data, controller, form, findings)
+    elif country == "NL":
+        _require(
+            controller,
+            "register",
+            "every Dutch business shows its KvK number on its website (Handelsregisterwet 2007 "
+            "art. 27(1); BW art. 3:15d(1)(c))",
+            '{court: Kamer van Koophandel, number: "12345678"}',
+            findings,
+        )
+    elif country == "AT" and form in _AT_FIRMENBUCH:
+        _require(
+            controller,
+            "register",
+            f"a {controller.get('legal_form')} is entered in the Firmenbuch, whose number and "
+            "court its website shows (§ 5(1) Z 4 ECG; § 14 UGB)",
+            "{court: Handelsgericht Wien, number: FN 123456a}",
+            findings,
+        )
     if rules != "DE":
         for key in ("editorial_responsible", "consumer_disputes"):
             if given(controller, key):

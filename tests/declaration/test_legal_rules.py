@@ -240,3 +240,50 @@ def test_warnings_for_a_contract_on_the_wrong_basis_and_missing_records(tmp_path
     assert "retention: {statutory: commercial_records}" in "\n".join(
         map(str, declaration_warnings(records))
     )
+
+
+def in_country(country: str, city: str, legal_form: str) -> tuple[tuple[str, str], ...]:
+    """Edits that move the German bike shop to another EU country, without the German parts."""
+    return (
+        ("city: Münster, country: DE}\n  email", f"city: {city}, country: {country}}}\n  email"),
+        ("  legal_form: GmbH", f"  legal_form: {legal_form}"),
+        ("  register: {court: Amtsgericht Münster, number: HRB 12345}\n", ""),
+        (EDITORIAL, ""),
+        ("  consumer_disputes: {participation: not_willing}\n", ""),
+        ("    retention: {statutory: commercial_records}", "    retention: {duration: P7Y}"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("country", "city", "legal_form", "expected"),
+    [
+        ("NL", "Utrecht", "eenmanszaak", "Dutch business shows its KvK number on its website "
+         "(Handelsregisterwet 2007 art. 27(1); BW art. 3:15d(1)(c)); add register: "
+         '{court: Kamer van Koophandel, number: "12345678"}'),
+        ("AT", "Wien", "GmbH", "a GmbH is entered in the Firmenbuch, whose number and court its "
+         "website shows (§ 5(1) Z 4 ECG; § 14 UGB); add register: {court: Handelsgericht Wien, "
+         "number: FN 123456a}"),
+    ],
+)  # fmt: skip
+def test_an_eu_business_shows_the_register_its_country_requires(
+    tmp_path: Path, country: str, city: str, legal_form: str, expected: str
+) -> None:
+    """Directive 2000/31/EC Art. 5(1)(d), as the Netherlands and Austria apply it."""
+    edits = in_country(country, city, legal_form)
+    found = problems(write(tmp_path, DE, *edits)).splitlines()
+    assert [line for line in found if "controller.register" in line] == [
+        next(line for line in found if line.endswith(expected))
+    ], found
+    registered = write(
+        tmp_path,
+        DE,
+        *edits[:2],
+        ("  register: {court: Amtsgericht Münster, number: HRB 12345}\n",
+         "  register: {court: Registry, number: '1'}\n"),
+        *edits[3:],
+    )  # fmt: skip
+    load_declaration(registered)
+
+
+def test_an_austrian_sole_trader_outside_the_firmenbuch_needs_no_register(tmp_path: Path) -> None:
+    load_declaration(write(tmp_path, DE, *in_country("AT", "Graz", "Einzelunternehmen")))
