@@ -60,20 +60,20 @@ def localized_settings(settings: dict[str, Any], home: str) -> dict[str, Any]:
     return local
 
 
-def by_language(articles: Iterable[Any], default: str) -> dict[str, list[Any]]:
+def by_language(articles: Iterable[Any], site: SiteLanguages) -> dict[str, list[Any]]:
     grouped: dict[str, list[Any]] = defaultdict(list)
     for article in articles:
-        grouped[getattr(article, "lang", None) or default].append(article)
+        grouped[site.declared(getattr(article, "lang", None)) or site.default].append(article)
     return grouped
 
 
-def keep_default_language(generator: Any, default: str) -> None:
+def keep_default_language(generator: Any, site: SiteLanguages) -> None:
     """Pelican lists a post with no version in the default language as an original; it belongs
     in its own language's lists, so it joins the translations (which are written all the same).
     Runs before Pelican groups the posts by category, tag, author and date."""
     for names in (("articles", "translations"), ("hidden_articles", "hidden_translations")):
         originals, translations = (getattr(generator, name) for name in names)
-        moved = [a for a in originals if (a.lang or default) != default]
+        moved = [a for a in originals if site.home(a.lang or site.default)]
         if moved:
             setattr(generator, names[0], [a for a in originals if a not in moved])
             translations.extend(moved)

@@ -133,12 +133,12 @@ def default_language_lists(generator: ArticlesGenerator) -> None:
         f"({', '.join(site.languages)}, site.languages in {declaration_path(generator.settings)});"
         " correct the Lang: line or declare the language"
         for article in every_article(generator) + list(generator.hidden_articles)
-        if article.lang not in site.languages
+        if site.declared(article.lang) is None
     ]
     if stray:
         stop_build(logger, stray)
     if site.several:
-        keep_default_language(generator, site.default)
+        keep_default_language(generator, site)
 
 
 def prepare_lists(generators: list[Any]) -> None:
@@ -153,7 +153,7 @@ def prepare_lists(generators: list[Any]) -> None:
     _check_pages(pages, site)
     if not site.several:
         return
-    grouped = by_language(every_article(articles), site.default)
+    grouped = by_language(every_article(articles), site)
     views = [LanguageLists(articles, lang, grouped.get(lang, []), site)
              for lang in site.languages[1:]]  # fmt: skip
     lists = {site.default: list_addresses(articles, site, site.default)}
@@ -174,7 +174,7 @@ def _check_pages(pages: Any, site: SiteLanguages) -> None:
         f"{page.source_path}: Lang: {page.lang} is not one of the site's languages "
         f"({', '.join(site.languages)}); correct the Lang: line or declare the language"
         for page in every
-        if page.lang not in site.languages
+        if site.declared(page.lang) is None
     ]
     if stray:
         stop_build(logger, stray)
@@ -203,11 +203,11 @@ def language_versions(context: Context) -> list[Version]:
 
 
 def versions_of(context: Any, site: SiteLanguages) -> list[Version]:
-    lang = page_language(context)
+    lang = site.declared(page_language(context)) or site.default
     own = str(context.get("output_file") or "").removesuffix("index.html")
     content = next((context.get(n) for n in _CONTENT if context.get(n) is not None), None)
     if content is not None and getattr(content, "url", None) is not None:
-        return site.versions(lang, {lang: own, **content_translations(content, site.languages)})
+        return site.versions(lang, {lang: own, **content_translations(content, site)})
     paginated = context.get("articles_page")
     if paginated is not None and getattr(paginated, "number", 1) > 1:
         return site.versions(lang, {lang: own})  # no other language has this page of the list
@@ -244,13 +244,14 @@ def language_home(context: Context) -> str:
 def in_language(context: Context, items: list[Any]) -> list[Any]:
     """The pages (the menu's) in the page's language: each one's version in it; a page with
     none is left out of that language's menu."""
-    lang = page_language(context)
+    lang = page_language(context).lower()
     chosen = []
     for item in items:
-        if getattr(item, "lang", lang) == lang:
+        if str(getattr(item, "lang", lang)).lower() == lang:
             chosen.append(item)
             continue
-        version = next((t for t in getattr(item, "translations", ()) if t.lang == lang), None)
+        translations = getattr(item, "translations", ())
+        version = next((t for t in translations if str(t.lang).lower() == lang), None)
         if version is not None:
             chosen.append(version)
     return chosen

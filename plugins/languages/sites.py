@@ -8,7 +8,7 @@ what a page is comes in as plain values (its language, its content's translation
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,8 +44,15 @@ class SiteLanguages:
     def several(self) -> bool:
         return len(self.languages) > 1
 
+    def declared(self, lang: str | None) -> str | None:
+        """The site's own spelling of a language tag (Pelican lower-cases en-GB to en-gb), or
+        None when the site does not declare it."""
+        wanted = str(lang or "").lower()
+        return next((tag for tag in self.languages if tag.lower() == wanted), None)
+
     def home(self, lang: str) -> str:
         """The language's home, relative to the site: "" for the default, "en/" for others."""
+        lang = self.declared(lang) or lang
         return "" if lang == self.default else f"{lang}/"
 
     def homes(self) -> dict[str, str]:
@@ -102,16 +109,12 @@ def native_name(lang: str) -> str:
     return (name or lang)[:1].upper() + (name or lang)[1:]
 
 
-def content_translations(content: Any, languages: Iterable[str]) -> dict[str, str]:
+def content_translations(content: Any, site: SiteLanguages) -> dict[str, str]:
     """A content object's versions by language (Pelican's `translations`, itself included),
     only in the site's languages."""
-    wanted = set(languages)
-    found = {
-        str(other.lang): str(other.url)
-        for other in getattr(content, "translations", None) or ()
-        if getattr(other, "lang", None) in wanted
-    }
-    lang = getattr(content, "lang", None)
-    if lang in wanted:
-        found[str(lang)] = str(content.url)
+    found = {}
+    for other in [*(getattr(content, "translations", None) or ()), content]:
+        lang = site.declared(getattr(other, "lang", None))
+        if lang is not None:
+            found[lang] = str(other.url)
     return found

@@ -26,12 +26,12 @@ def test_the_default_language_lives_at_the_root_and_every_other_under_its_code()
 def test_a_post_links_its_translation_and_a_post_without_one_links_the_other_home() -> None:
     post = SimpleNamespace(lang="de", url="2012/06/inspektion/", translations=[])
     post.translations = [SimpleNamespace(lang="en", url="en/2012/06/inspektion/")]
-    assert _links(SITE.versions("de", content_translations(post, SITE.languages))) == {
+    assert _links(SITE.versions("de", content_translations(post, SITE))) == {
         "de": ("2012/06/inspektion/", True, True),
         "en": ("en/2012/06/inspektion/", True, False),
     }
     alone = SimpleNamespace(lang="de", url="2012/07/tour/", translations=[])
-    assert _links(SITE.versions("de", content_translations(alone, SITE.languages))) == {
+    assert _links(SITE.versions("de", content_translations(alone, SITE))) == {
         "de": ("2012/07/tour/", True, True),
         "en": ("en/", False, False),  # never a broken link: that language's home
     }
