@@ -154,7 +154,7 @@ CASES = {
     "UK imprint: reg. 25 SI 2015/17": (
         UK,
         ('  register: {court: England and Wales, number: "09876543"}\n', ""),
-        "controller.register: required because UK companies show where they are registered",
+        "controller.register: required because a UK company (Ltd) shows on its website",
     ),
     "German imprint fields only in Germany": (
         UK,
@@ -287,3 +287,47 @@ def test_an_eu_business_shows_the_register_its_country_requires(
 
 def test_an_austrian_sole_trader_outside_the_firmenbuch_needs_no_register(tmp_path: Path) -> None:
     load_declaration(write(tmp_path, DE, *in_country("AT", "Graz", "Einzelunternehmen")))
+
+
+@pytest.mark.parametrize(
+    "legal_form",
+    ["Private limited company", "Ltd.", "LLP", "Public limited company", "plc",
+     "Limited liability partnership", "Community interest company"],
+)  # fmt: skip
+def test_a_uk_company_is_known_however_its_form_is_written(tmp_path: Path, legal_form: str) -> None:
+    """SI 2015/17 reg. 25(2)(a), (b): the part of the UK and the registered number."""
+    path = write(
+        tmp_path,
+        UK,
+        ("  legal_form: Ltd\n", f"  legal_form: {legal_form}\n"),
+        ('  register: {court: England and Wales, number: "09876543"}\n', ""),
+    )
+    assert (
+        f"controller.register: required because a UK company ({legal_form}) shows on its website "
+        "the part of the UK where it is registered and its registered number "
+        "(SI 2015/17 reg. 25(2)(a), (b))" in problems(path)
+    )
+
+
+@pytest.mark.parametrize("legal_form", ["Sole trader", "Limited partnership", "Partnership"])
+def test_a_uk_business_that_is_no_company_needs_no_register(
+    tmp_path: Path, legal_form: str
+) -> None:
+    load_declaration(
+        write(
+            tmp_path,
+            UK,
+            ("  legal_form: Ltd\n", f"  legal_form: {legal_form}\n"),
+            ('  register: {court: England and Wales, number: "09876543"}\n', ""),
+        )
+    )
+
+
+def test_a_uk_company_names_the_part_of_the_uk_it_is_registered_in(tmp_path: Path) -> None:
+    path = write(tmp_path, UK, ("{court: England and Wales,", "{court: Companies House,"))
+    assert (
+        'controller.register.court: "Companies House" is no part of the UK a company is '
+        "registered in; write one of England and Wales, Scotland, Northern Ireland, Wales "
+        "(SI 2015/17 reg. 25(2)(a)" in problems(path)
+    )
+    load_declaration(write(tmp_path, UK, ("{court: England and Wales,", "{court: scotland,")))
