@@ -11,13 +11,22 @@ these functions directly.
 
 from __future__ import annotations
 
-from .addresses import AddressLine, PostalAddress, address_layout, address_lines, format_address
+from .addresses import (
+    AddressLine,
+    PostalAddress,
+    RegionRule,
+    address_layout,
+    address_lines,
+    format_address,
+    region_rule,
+)
 from .dates import format_date, format_month, locale_for
 from .zones import country_timezones, default_timezone, known_timezone, known_timezones
 
 __all__ = [
     "AddressLine",
     "PostalAddress",
+    "RegionRule",
     "address_layout",
     "address_lines",
     "country_timezones",
@@ -28,4 +37,5 @@ __all__ = [
     "known_timezone",
     "known_timezones",
     "locale_for",
+    "region_rule",
 ]
