@@ -10,13 +10,22 @@ the policy wording and any other engine call these functions directly.
 
 from __future__ import annotations
 
-from .addresses import AddressLine, PostalAddress, address_layout, address_lines, format_address
+from .addresses import (
+    AddressLine,
+    PostalAddress,
+    RegionRule,
+    address_layout,
+    address_lines,
+    format_address,
+    region_rule,
+)
 from .dates import format_date, format_month, locale_for
 from .zones import country_timezones, default_timezone
 
 __all__ = [
     "AddressLine",
     "PostalAddress",
+    "RegionRule",
     "address_layout",
     "address_lines",
     "country_timezones",
@@ -25,4 +34,5 @@ __all__ = [
     "format_date",
     "format_month",
     "locale_for",
+    "region_rule",
 ]
