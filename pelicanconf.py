@@ -15,7 +15,8 @@ OUTPUT_PATH = "output"
 # None: the time zone of the controller's country in content/privacy.yml (Europe/London for GB);
 # name one to choose another, e.g. TIMEZONE = "America/Los_Angeles".
 TIMEZONE = None
-DEFAULT_LANG = "en"
+# The site's languages are site.languages in content/privacy.yml: the first is the default
+# (the languages plugin sets DEFAULT_LANG from it), served at the root; the others under /<lang>/.
 # Dates and addresses are written for the controller's country and the page's language by the
 # theme's format_date, format_month and format_address filters (Babel's locale data), whatever
 # the machine's locale; Pelican's own strftime uses the C locale, the same on every machine.

@@ -251,7 +251,9 @@ class Controller(Part):
     commercial_register: Register | None = Field(
         default=None,
         alias="register",
-        description="Optional (legal notice): commercial register entry.",
+        description="Legal notice: commercial register entry. Required for German registered "
+        "forms (GmbH...), UK companies, French sociétés, every Dutch business (KvK number) and "
+        "Austrian forms entered in the Firmenbuch (FN number).",
     )
     vat_id: Text | None = Field(
         default=None, description="Legal notice: VAT identification number, when it has one."
