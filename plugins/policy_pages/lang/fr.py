@@ -551,6 +551,21 @@ PUBLICATION_DIRECTOR = "Directeur de la publication"
 EDITORIAL_HEADING = "Responsable du contenu (§ 18, al. 2, MStV)"
 HOST_HEADING = "Hébergeur"
 DISPUTES_HEADING = "Règlement des litiges de consommation"
+NOTICE_TITLE = "Mentions légales"
+PROVIDER = "Éditeur du site"
+CONTACT = "Contact"
+LEGAL_FORM = "Forme juridique"
+CONTACT_FORM_LABEL = "Formulaire de contact"
+WRITE_TO_US = "nous écrire"
+REGISTER = "Immatriculation"
+VAT = "TVA"
+SUPERVISION = "Profession réglementée"
+SUPERVISED_BY = "Ordre professionnel ou autorité de tutelle"
+PROFESSIONAL_RULES = "Règles professionnelles"
+PRIVACY = "Données personnelles"
+NOTICE_TO_POLICY = (
+    "La manière dont nous traitons les données personnelles est décrite dans notre {link}."
+)
 
 
 def disputes(participation: str, board: Spans | None) -> Spans:
