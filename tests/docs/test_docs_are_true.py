@@ -247,3 +247,22 @@ def test_the_docs_link_to_files_that_exist() -> None:
             if "://" not in target and not (doc.parent / target).exists():
                 broken.append(f"{_doc_id(doc)}: {target}")
     assert not broken, "links to missing files:\n" + "\n".join(broken)
+
+
+TEST_NAMED = re.compile(r"\b(test_\w+\.py)(?:::(test_\w+))?")
+
+
+def test_the_tests_the_docs_name_exist() -> None:
+    """A README that promises a test names a file (and function) that is really there: the
+    vendored libraries' README once named a test file nobody had written."""
+    readmes = [*DOCS, *(ROOT / "tests").rglob("README.md")]
+    test_files = {path.name: path for path in (ROOT / "tests").rglob("test_*.py")}
+    missing = []
+    for doc in readmes:
+        for name, function in TEST_NAMED.findall(doc.read_text(encoding="utf-8")):
+            path = test_files.get(name)
+            if path is None:
+                missing.append(f"{_doc_id(doc)}: {name}")
+            elif function and f"def {function}(" not in path.read_text(encoding="utf-8"):
+                missing.append(f"{_doc_id(doc)}: {name}::{function}")
+    assert not missing, "tests named in the docs that do not exist:\n" + "\n".join(missing)
