@@ -3,7 +3,7 @@
 It travels with the site it was built with (one rsync deploys both), so the server always
 checks submissions with the field definitions of the form that is online. It holds nothing
 secret, but it is no page either: the built-in static server refuses dot-paths and nginx
-should too (see README). Files:
+should too (docs/deploying.md's configs do). Files:
 
 - ``manifest.json``: fields, honeypot, rate limit, URLs of the action, thanks and error pages.
 - ``declaration.yml``: a copy of content/privacy.yml, for the site URL and the retention.
