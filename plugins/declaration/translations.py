@@ -27,8 +27,8 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 
 from .errors import Loc, closest, quoted
-from .model import Declaration
-from .prose import values_of_prose
+from .model import Declaration, read_in
+from .prose import put, values_of_prose
 from .raw import Findings, items, mapping
 from .scalars import is_language_tag
 
@@ -51,11 +51,24 @@ def in_language(data: dict[str, Any], language: str) -> dict[str, Any]:
     view = copy.deepcopy(data)
     for loc, value in list(prose_values(view)):
         if isinstance(value, dict) and isinstance(value.get(language), str):
-            parent: Any = view
-            for part in loc[:-1]:
-                parent = parent[part]
-            parent[loc[-1]] = value[language]
+            put(view, loc, value[language])
     return view
+
+
+def without_edits_in(old: Declaration, new: Declaration, language: str) -> Declaration:
+    """`new` read in `language`, except that each text whose default-language wording is the
+    same as in `old` keeps the wording `old` had in `language`: the edits made in `language`
+    alone, undone. What differs between this and new.in_language(language) is exactly those
+    edits, which a release must record (a German-only correction changes the German policy)."""
+    if old._texts is None or new._texts is None or language not in old.site.languages:
+        return new.in_language(language)
+    default, before = new.site.default_language, old._texts.per_language
+    data = copy.deepcopy(new._texts.data)
+    for loc, texts in new._texts.per_language.items():
+        earlier = before.get(loc, {})
+        if language in earlier and earlier.get(default) == texts.get(default):
+            put(data, loc, {**texts, language: earlier[language]})
+    return read_in(data, language, {})
 
 
 def language_views(data: dict[str, Any]) -> list[dict[str, Any]]:
