@@ -29,7 +29,7 @@ from babel import Locale, UnknownLocaleError
 from .errors import Loc, closest, quoted
 from .model import Declaration, read_in
 from .prose import put, values_of_prose
-from .raw import Findings, items, mapping
+from .raw import Findings, entries, items, mapping
 from .scalars import is_language_tag
 
 
@@ -99,6 +99,8 @@ def check_translations(
     from one the service catalogue filled in, in English, which the owner writes in the site's
     other languages; a release is not asked again (the catalogue may have grown since)."""
     languages = site_languages(data)
+    if len(languages) > 1:
+        _titled(data, languages, findings)
     for loc, value in prose_values(data):
         if not written(loc):
             missing = None if released else _filled(loc, value, languages, data)
@@ -109,6 +111,20 @@ def check_translations(
         elif isinstance(value, str) and value.strip():
             for language in languages[1:]:
                 findings.add(loc, _plain_misses(loc, languages[0], language))
+
+
+def _titled(data: dict[str, Any], languages: list[str], findings: Findings) -> None:
+    """A purpose without a title is headed by its id in words, which no language translates."""
+    write = "{" + ", ".join(f"{language}: ..." for language in languages) + "}"
+    for index, entry in entries(data, "processing"):
+        if entry.get("title") is None:
+            findings.require(
+                ("processing", index),
+                "title",
+                "the site has several languages and a purpose without a title is headed by its "
+                "id in words, the same in each",
+                write,
+            )
 
 
 def _per_language(

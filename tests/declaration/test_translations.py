@@ -169,3 +169,17 @@ def test_the_json_of_a_bilingual_declaration_keeps_both_languages(
     changed["recipients"][0]["purpose"]["en"] = "Hosting"
     path.write_text(json.dumps(changed), encoding="utf-8")
     assert load_declaration(path) != declaration  # only the English text differs
+
+
+def test_a_purpose_of_a_site_of_two_languages_has_a_title_in_each(
+    write_declaration, example_text
+) -> None:
+    path = write_declaration(
+        ('    title: {de: "Server-Protokolle", en: "Server logs"}\n', ""),
+        text=bilingual(example_text),
+    )
+    assert _problems(path) == [
+        f"content/privacy.yml:{_line(path, '- id: hosting_logs')} processing[0].title: required "
+        "because the site has several languages and a purpose without a title is headed by its "
+        "id in words, the same in each; add title: {de: ..., en: ...}"
+    ]
