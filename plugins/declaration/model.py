@@ -390,8 +390,8 @@ class Processing(Part):
     )
     title: Prose | None = Field(
         default=None,
-        description="Optional: a short title for the purpose, e.g. Newsletter; defaults to the id "
-        "in words (contact_form: Contact form).",
+        description="A short title for the purpose, e.g. Newsletter; defaults to the id in words "
+        "(contact_form: Contact form). Required on a site of several languages.",
     )
     purpose: Prose = Field(description="What the data is used for, in one plain sentence.")
     data: NonEmpty[Identifier] = Field(description="Ids of data_categories used.")
