@@ -79,13 +79,9 @@ def language_views(data: dict[str, Any]) -> list[dict[str, Any]]:
     return [in_language(data, tag) for tag in site_languages(data)] or [data]
 
 
+@cache
 def language_name(tag: str) -> str:
     """'de' -> 'German', 'en-GB' -> 'English (United Kingdom)'; the tag itself when unknown."""
-    return _name(tag)
-
-
-@cache
-def _name(tag: str) -> str:
     try:
         return Locale.parse(tag, sep="-").get_display_name("en") or tag
     except (ValueError, UnknownLocaleError):
@@ -115,7 +111,6 @@ def check_translations(
 
 def _titled(data: dict[str, Any], languages: list[str], findings: Findings) -> None:
     """A purpose without a title is headed by its id in words, which no language translates."""
-    write = "{" + ", ".join(f"{language}: ..." for language in languages) + "}"
     for index, entry in entries(data, "processing"):
         if entry.get("title") is None:
             findings.require(
@@ -123,7 +118,7 @@ def _titled(data: dict[str, Any], languages: list[str], findings: Findings) -> N
                 "title",
                 "the site has several languages and a purpose without a title is headed by its "
                 "id in words, the same in each",
-                write,
+                _each(languages),
             )
 
 
@@ -131,8 +126,7 @@ def _per_language(
     loc: Loc, value: dict[str, Any], languages: list[str], findings: Findings
 ) -> None:
     if not value:
-        write = ", ".join(f"{language}: ..." for language in languages) or "en: ..."
-        findings.add(loc, f"no text; write the text in each language, {{{write}}}")
+        findings.add(loc, f"no text; write the text in each language, {_each(languages)}")
         return
     for key, text in value.items():
         if languages and key not in languages:
@@ -179,7 +173,6 @@ def _filled(loc: Loc, value: Any, languages: list[str], data: dict[str, Any]) ->
     missing = [language for language in languages if language.split("-")[0] != "en"]
     if not missing or not isinstance(value, str):
         return None
-    wanted = ", ".join(f"{language}: ..." for language in languages)
     where = "in this entry yourself"
     if loc[0] == "storage" and isinstance(loc[1], int):
         item = items(data.get("storage"))[loc[1]]
@@ -189,9 +182,14 @@ def _filled(loc: Loc, value: Any, languages: list[str], data: dict[str, Any]) ->
         )
     return (
         f"the service catalogue has this text in English only ({quoted(value)}); write "
-        f"{loc[-1]}: {{{wanted}}} {where}"
+        f"{loc[-1]}: {_each(languages)} {where}"
     )
 
 
 def _what(loc: Loc) -> str:
     return str(loc[-1]).replace("_", " ") if isinstance(loc[-1], str) else "text"
+
+
+def _each(languages: list[str]) -> str:
+    """{de: ..., en: ...}: the shape of a text in each of `languages` (en when none is valid)."""
+    return "{" + ", ".join(f"{language}: ..." for language in languages or ["en"]) + "}"

@@ -32,6 +32,7 @@ from .lists import (
     set_neighbours,
     write_language_feeds,
 )
+from .provision import KIT, missing
 from .sitemap import alternates_of, record, take_over
 from .sites import SiteLanguages, Version, content_translations
 
@@ -83,10 +84,24 @@ def initialize(pelican: Any) -> None:
                 "from the settings file (the declaration's first language is the default)"
             ],
         )
+    lacking = unprovided(settings, declared)
+    if lacking:
+        stop_build(logger, lacking)
     settings["DEFAULT_LANG"] = declared[0]
     _SITES[id(settings)] = SiteLanguages(declared)
     if len(declared) > 1:
         take_over(settings)
+
+
+def unprovided(settings: dict[str, Any], declared: tuple[str, ...]) -> list[str]:
+    """What the kit lacks for a declared language (provision.py), one line each."""
+    wording = "policy_pages" in settings.get("PLUGINS", [])
+    folder = catalogue_folder(settings)
+    return [
+        f"{declaration_path(settings)} site.languages: {line}"
+        for lang in declared
+        for line in missing(KIT, folder, lang, wording=wording)
+    ]
 
 
 def declaration_path(settings: dict[str, Any]) -> Path:

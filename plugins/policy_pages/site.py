@@ -136,7 +136,10 @@ def build_policy_site(
         if not publishes_the_same(declaration, latest.declaration, latest.date, facts):
             changes = describe_changes(latest.declaration, declaration)
             if not drafts:
-                problems.append(f"unreleased policy changes: {'; '.join(changes)}; {RELEASE_HINT}")
+                problems.append(
+                    f"unreleased policy changes since {latest.date.isoformat()} (the latest "
+                    f"release): {'; '.join(changes)}; {RELEASE_HINT}"
+                )
             pending = draft_section(changes)
     if pending is not None:
         documents = current_documents(declaration, None, facts)

@@ -11,6 +11,7 @@ import json
 import pytest
 from bilingual import bilingual
 from declaration import DeclarationError, load_declaration
+from embedsite import youtube_declaration
 
 
 def _problems(path) -> list[str]:
@@ -183,3 +184,15 @@ def test_a_purpose_of_a_site_of_two_languages_has_a_title_in_each(
         "because the site has several languages and a purpose without a title is headed by its "
         "id in words, the same in each; add title: {de: ..., en: ...}"
     ]
+
+
+def test_a_catalogue_text_is_english_and_a_french_site_writes_its_own(write_declaration) -> None:
+    """`service: youtube` fills the recipient's purpose from the catalogue, which is English."""
+    path = write_declaration(text=youtube_declaration().replace("[en]", "[fr]", 1))
+    assert _problems(path) == [
+        f"content/privacy.yml:{_line(path, '- service: youtube')} recipients[0].purpose: the "
+        'service catalogue has this text in English only ("Shows the videos on this site that '
+        'you choose to play"); write purpose: {fr: ...} in this entry yourself'
+    ]
+    english = write_declaration(text=youtube_declaration().replace("[en]", "[en-GB]", 1))
+    assert load_declaration(english).recipient("youtube").purpose.startswith("Shows the videos")

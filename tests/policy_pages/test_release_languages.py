@@ -59,8 +59,9 @@ def test_a_release_records_both_languages_and_a_german_edit_is_a_change(tmp_path
     assert f"  - {GERMAN_EDIT}\n" in preview.stdout
     with pytest.raises(PolicyError) as refused:
         build_policy_site(declaration, content / "policy-versions")
-    assert f"unreleased policy changes: {GERMAN_EDIT}; run make policy-release" in (
-        refused.value.problems
+    assert (
+        f"unreleased policy changes since {RELEASED.isoformat()} (the latest release): "
+        f"{GERMAN_EDIT}; run make policy-release" in refused.value.problems
     )
 
 
