@@ -19,7 +19,7 @@ from plugin_support.settings import list_of, path_or_none, text
 from .bundle import BUNDLE_DIR, ERROR_PAGE, Manifest, write_bundle
 from .contact_link import ends_with_link_to
 from .fields import DEFAULT_HONEYPOT, NAME_PATTERN, FieldDefinitionError, parse_fields
-from .policy import ContactPolicyError, load_policy, origin_of
+from .policy import ContactPolicy, ContactPolicyError, load_policy, origin_of
 from .ratelimit import DEFAULT_RATE, RateLimitError, check_rate
 from .rendering import form_context
 
@@ -193,8 +193,23 @@ def _manifest(settings: dict[str, Any], page_url: str) -> Manifest:
             "retention_iso": policy.retention_iso,
             "retention_after": policy.retention_after,
             "processing_id": policy.processing_id,
+            **_ccpa_notice(privacy, policy),
         },
     )
+
+
+# The privacy policy's California part, whose anchor is its first requirement's (policy_pages'
+# Section id: req-<id>). It holds everything a notice at collection gives: the categories, the
+# purposes, whether they are sold or shared, how long each is kept, the opt-out link when one
+# is needed, and it is in the privacy policy (Cal. Code Regs. tit. 11 §7012(e)(1)-(6)).
+CCPA_NOTICE_ANCHOR = "req-ccpa.categories_collected"
+
+
+def _ccpa_notice(privacy: str, policy: ContactPolicy) -> dict[str, str]:
+    """A form that collects personal information under the CCPA links the notice at collection
+    near its submit button (Cal. Code Regs. tit. 11 §7012(c)(2)), and the link leads straight to
+    the part of the policy that holds it, not to the policy's top (§7012(f))."""
+    return {"ccpa_url": f"{privacy}#{CCPA_NOTICE_ANCHOR}"} if policy.ccpa else {}
 
 
 def write_pages(generator, writer) -> None:
