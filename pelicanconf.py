@@ -12,7 +12,8 @@ SITESUBTITLE = "Small business, discreet by design"  # PLACEHOLDER: your tagline
 SITEURL = ""  # root-relative links in development; publishconf.py sets the real origin
 PATH = "content"
 OUTPUT_PATH = "output"
-# None: the time zone of the controller's country in content/privacy.yml (Europe/London for GB);
+# None: the time zone of the controller's address in content/privacy.yml: its region's in a
+# country of several (Australia/Perth for WA), else its country's (Europe/London for GB);
 # name one to choose another, e.g. TIMEZONE = "America/Los_Angeles".
 TIMEZONE = None
 # The site's languages are site.languages in content/privacy.yml: the first is the default

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sitebuild import EXAMPLE_SITE, KIT_SETTINGS, KIT_VALUES, ROOT
 
-ANSWERS = ROOT / "tests" / "site_init" / "bakery-answers.yml"
+ANSWERS = ROOT / "tests" / "site_init" / "answers" / "bakery.yml"
 
 
 def init(project: Path, *arguments: str, stdin: str | None = None) -> subprocess.CompletedProcess:

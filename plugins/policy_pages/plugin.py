@@ -105,8 +105,10 @@ def initialize(pelican: Any) -> None:
             settings[name] = declared.name
     fill_declared_site_url(settings, str(declared.url))
     settings["FOOTER_LINKS"] = footer_links(settings, site)
-    country = site.declaration.controller.address.country
-    default_timezone_for(settings, country)
+    address = site.declaration.controller.address
+    wrong_zone = default_timezone_for(settings, address)
+    if wrong_zone:
+        _fail([wrong_zone])
     settings["JINJA_FILTERS"] = {
         **settings.get("JINJA_FILTERS", {}),
         "country_name": country_name,

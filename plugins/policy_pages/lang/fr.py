@@ -30,7 +30,18 @@ from collections.abc import Sequence
 import pycountry
 from babel import Locale
 from babel.numbers import format_decimal
-from declaration import Obligation, OfficerRole
+from babel.units import format_unit
+from declaration import (
+    LegalBasis,
+    Obligation,
+    OfficerRole,
+    RecipientRole,
+    StorageExemption,
+    StorageType,
+    TransferMechanism,
+    UkTransferMechanism,
+)
+from declaration.durations import Duration
 from declaration.statutory import CountedFrom, RecordKind, RecordPeriod
 
 from ..document import Inline, Link, Spans
@@ -49,10 +60,15 @@ _SINGULAR_S = {"HN", "LA"}
 _NO_ARTICLE = {"CY", "DM", "KI", "MC", "MT", "MU", "MV", "NR", "SC", "SG", "TO", "TV"}
 
 
+_FRENCH_NAMES = {name: code for code, name in _LOCALE.territories.items() if code.isalpha()}
+
+
 def _country_code(country: str) -> str | None:
-    """The ISO code for a code or an English name as the builders pass it ('the United States')."""
+    """The ISO code for a code, a French name or an English one ('the United States')."""
     if len(country) == 2 and country.isupper():
         return country
+    if country in _FRENCH_NAMES:
+        return _FRENCH_NAMES[country]
     name = country.removeprefix("the ")
     try:
         return pycountry.countries.lookup(name).alpha_2
@@ -535,6 +551,21 @@ PUBLICATION_DIRECTOR = "Directeur de la publication"
 EDITORIAL_HEADING = "Responsable du contenu (§ 18, al. 2, MStV)"
 HOST_HEADING = "Hébergeur"
 DISPUTES_HEADING = "Règlement des litiges de consommation"
+NOTICE_TITLE = "Mentions légales"
+PROVIDER = "Éditeur du site"
+CONTACT = "Contact"
+LEGAL_FORM = "Forme juridique"
+CONTACT_FORM_LABEL = "Formulaire de contact"
+WRITE_TO_US = "nous écrire"
+REGISTER = "Immatriculation"
+VAT = "TVA"
+SUPERVISION = "Profession réglementée"
+SUPERVISED_BY = "Ordre professionnel ou autorité de tutelle"
+PROFESSIONAL_RULES = "Règles professionnelles"
+PRIVACY = "Données personnelles"
+NOTICE_TO_POLICY = (
+    "La manière dont nous traitons les données personnelles est décrite dans notre {link}."
+)
 
 
 def disputes(participation: str, board: Spans | None) -> Spans:
@@ -774,3 +805,515 @@ def latest_change(history: Inline) -> Spans:
         history,
         ".",
     )
+
+
+# === Names lang-policy-de is adding to en.py (issue 14): the pages' frame and every section ===
+# Written ahead from their announced draft, so French pages follow as soon as the builders
+# call them; placeholders ({name}, {link}...) are the builders', kept as en.py has them.
+
+# --- adresses des pages : slugs français (/confidentialite/, /mentions-legales/) ------------
+
+SLUGS = {
+    "privacy": "confidentialite/",
+    "cookies": "cookies/",
+    "legal-notice": "mentions-legales/",
+    "history": "confidentialite/historique/",
+    "version": "confidentialite/versions/",
+}
+
+# --- listes, durées, nom du règlement et citations ------------------------------------------
+
+AND = "et"
+OR = "ou"
+_UNITS = {
+    "years": "duration-year",
+    "months": "duration-month",
+    "weeks": "duration-week",
+    "days": "duration-day",
+    "hours": "duration-hour",
+    "minutes": "duration-minute",
+    "seconds": "duration-second",
+}
+
+
+def duration(period: Duration) -> str:
+    """'6 mois', '1 an et 6 mois', 'la durée de la session de navigation' (Babel, CLDR units)."""
+    if period.is_session:
+        return "la durée de la session de navigation"
+    if period.is_until_cleared:
+        return "jusqu’à ce que vous l’effaciez"
+    parts = [
+        format_unit(getattr(period, unit), name, length="long", locale=_LOCALE)
+        for unit, name in _UNITS.items()
+        if getattr(period, unit)
+    ]
+    return join(parts, AND)
+
+
+def law_name(eu: bool, uk: bool) -> str:
+    if eu and uk:
+        return "RGPD et UK GDPR"
+    return "UK GDPR" if uk else "RGPD"
+
+
+def cite(article: str, law: str) -> str:
+    """'Art. 12(5)' and 'RGPD' -> 'article 12, paragraphe 5, du RGPD'."""
+    of_law = {
+        "RGPD": "du RGPD",
+        "UK GDPR": "du UK GDPR",
+        "RGPD et UK GDPR": "du RGPD et du UK GDPR",
+    }
+    cited = french_citation(article)
+    comma = "," if "(" in article else ""
+    return f"{cited}{comma} {of_law.get(law, 'de ' + law)}"
+
+
+BASIS = {
+    LegalBasis.CONSENT: "votre consentement",
+    LegalBasis.CONTRACT: "l’exécution d’un contrat avec vous, ou de mesures précontractuelles "
+    "prises à votre demande",
+    LegalBasis.LEGAL_OBLIGATION: "le respect d’une obligation légale à laquelle nous sommes soumis",
+    LegalBasis.VITAL_INTERESTS: "la sauvegarde des intérêts vitaux d’une personne",
+    LegalBasis.PUBLIC_TASK: "l’exécution d’une mission d’intérêt public",
+    LegalBasis.LEGITIMATE_INTERESTS: "nos intérêts légitimes",
+}
+
+# --- conservation, moyens de contact, dates et liens communs à toutes les pages -------------
+
+AS_THE_LAW_REQUIRES = "aussi longtemps que la loi l’exige"
+UNTIL = "jusqu’à {criteria}"
+AFTER = "{duration} après {start}"
+RECEIVED = "la réception de votre message"  # the inbox's one rule: counted from receipt
+CHANNEL = {
+    "email": "par courriel à {link}",
+    "form": "par notre {link}",
+    "form_url": "par le formulaire à l’adresse {link}",
+    "phone": "par téléphone au {link}",
+    "post": "par courrier à {address}",
+}
+CONTACT_FORM = "formulaire de contact"
+PRIVACY_POLICY_LINK = "politique de confidentialité"
+HISTORY_LINK = "historique de cette politique"
+DRAFT = f"Projet{NB}: pas encore en vigueur"
+DRAFT_NOTICE = (
+    "{draft}. Ce texte n’entrera en vigueur, à la date de sa publication, qu’une fois publié"
+    f"{NN}; d’ici là, c’est la version publiée figurant dans l’{{history}} qui s’applique, s’il "
+    "en existe une."
+)
+LAST_UPDATED = (
+    f"Dernière mise à jour{NB}: {{date}} (en vigueur depuis cette date). Toutes les versions "
+    "antérieures restent consultables dans l’{history}."
+)
+
+# --- le cadre de la politique de confidentialité --------------------------------------------
+
+PRIVACY_TITLE = "Politique de confidentialité"
+POLICY_INTRO = (
+    "La présente politique explique comment {controller} traite les données personnelles sur le "
+    "site {site}, à l’adresse {url}. {promise}"
+)
+DATA_HEADING = "Les données personnelles que nous traitons"
+DATA_INTRO = f"Voici toutes les catégories de données personnelles que nous traitons{NB}:"
+DATA_USED_FOR = f"{{label}}, utilisées pour{NB}: {{purposes}}."
+SEARCH_NOT_KEPT = "Nous n’enregistrons ni ne journalisons ce que vous recherchez sur ce site."
+CHANGES_HEADING = "Modifications de la présente politique"
+HISTORY_WORD = "historique"
+
+# --- pays ------------------------------------------------------------------------------------
+
+
+def country(code: str) -> str:
+    """'États-Unis', in a list or in brackets."""
+    return country_name(code)
+
+
+def country_in_sentence(code: str) -> str:
+    """The French name; the sentences of this module add its preposition (in_country)."""
+    return country_name(code)
+
+
+# --- qui est responsable (article 13, paragraphe 1, points a) et b), articles 27 et 37 à 39) -
+
+EMAIL = "Courriel"
+PHONE = "Téléphone"
+NAME = "Nom"
+CONTROLLER_HEADING = "Qui est responsable de vos données"
+CONTROLLER_IS = f"Le responsable du traitement de vos données personnelles est {{name}}{NB}:"
+DPO_HEADING = "Notre délégué à la protection des données"
+DPO_INTRO = (
+    "Nous avons désigné un délégué à la protection des données (DPO). Vous pouvez le contacter "
+    f"directement pour toute question relative à vos données personnelles{NB}:"
+)
+
+
+def representative_heading(uk: bool) -> str:
+    return f"Notre représentant {'au Royaume-Uni' if uk else 'dans l’Union européenne'}"
+
+
+def representative(uk: bool) -> str:
+    """Article 27 du RGPD / du UK GDPR."""
+    where, law = ("au Royaume-Uni", "du UK GDPR") if uk else ("dans l’Union", "du RGPD")
+    return (
+        f"N’étant pas établis {where}, nous y avons désigné un représentant (article 27 {law}). "
+        f"Vous pouvez vous adresser à lui pour toute question relative à la présente politique{NB}:"
+    )
+
+
+# --- finalités (article 13, paragraphe 1, points c) et d), paragraphe 2, points a) et e) ;
+# article 9) -------------------------------------------------------------------------------------
+
+PURPOSES_HEADING = "Pourquoi nous utilisons vos données"
+PURPOSE_ROWS = {
+    "purpose": "Finalité",
+    "data": "Données",
+    "sources": "Origine",
+    "basis": "Base légale",
+    "interest": "Notre intérêt légitime",
+    "special": "Catégories particulières de données",
+    "withdraw": "Retrait du consentement",
+    "recipients": "Destinataires",
+    "kept": "Durée de conservation",
+}
+WITHDRAW_ANY_TIME = f"Vous pouvez retirer votre consentement à tout moment{NB}: {{how}}"
+KEEP_IT = "Nous les conservons {kept}."
+FOR = "pendant {period}"
+NOBODY_OUTSIDE = "Personne en dehors de {us}."
+_CONDITIONS = {
+    "explicit_consent": "consentement explicite",
+    "employment_social_security": "droit du travail, de la sécurité sociale et de la protection "
+    "sociale",
+    "vital_interests": "sauvegarde des intérêts vitaux",
+    "not_for_profit_body": "organisme à but non lucratif, pour ses membres",
+    "made_public": "données manifestement rendues publiques par vous",
+    "legal_claims": "constatation, exercice ou défense de droits en justice",
+    "substantial_public_interest": "motifs d’intérêt public important",
+    "health_or_social_care": "médecine préventive, diagnostics médicaux, soins ou protection "
+    "sociale",
+    "public_health": "santé publique",
+    "archiving_research_statistics": "archivage, recherche scientifique ou historique, ou "
+    "statistiques",
+}
+
+
+def special_condition(cited: str, condition: str) -> str:
+    """Article 9, paragraphe 2: the condition's point and its words in the French version."""
+    condition = _CONDITIONS.get(condition, condition)
+    return f"{NB}: traitées en vertu de l’{french_citation(cited)} ({condition})."
+
+
+# --- destinataires et transferts (article 13, paragraphe 1, points e) et f) ; chapitre V) ---
+
+RECIPIENTS_HEADING = "Qui reçoit vos données"
+NOBODY_RECEIVES = "Nous ne communiquons vos données personnelles à personne en dehors de {us}."
+RECIPIENTS_INTRO = (
+    f"Ces entreprises reçoivent de notre part des données personnelles, pour les finalités "
+    f"indiquées{NB}:"
+)
+RECIPIENTS_CAPTION = "Destinataires des données personnelles"
+RECIPIENTS_HEAD = (
+    "Destinataire",
+    "Qualité",
+    "Ce qu’il fait",
+    "Lieu",
+    "Pour quelles finalités (quelles données)",
+)
+RECIPIENT_ROLES = {
+    RecipientRole.PROCESSOR: f"sous-traitant{NB}: traite les données uniquement sur nos "
+    "instructions",
+    RecipientRole.CONTROLLER: f"responsable du traitement{NB}: décide lui-même de l’usage qu’il "
+    "fait des données",
+    RecipientRole.JOINT_CONTROLLER: f"responsable conjoint du traitement{NB}: décide avec nous "
+    "de l’usage des données",
+}
+ROLE_NAMES = {
+    RecipientRole.PROCESSOR: "sous-traitant",
+    RecipientRole.CONTROLLER: "responsable du traitement",
+    RecipientRole.JOINT_CONTROLLER: "responsable conjoint du traitement",
+}
+
+
+def regions(eu: bool, uk: bool) -> str:
+    return join([name for name, given in (("l’EEE", eu), ("le Royaume-Uni", uk)) if given], AND)
+
+
+def transfers_heading(regions: str) -> str:
+    return f"Transferts hors de {regions}"
+
+
+FROM_THE_UK = f"{NN}; pour les transferts depuis le Royaume-Uni{NB}: "
+EU_SAFEGUARDS = {
+    TransferMechanism.ADEQUACY: "une décision d’adéquation de la Commission européenne "
+    "(article 45 du RGPD)",
+    TransferMechanism.EU_US_DPF: "le cadre de protection des données UE-États-Unis, décision "
+    "d’adéquation de la Commission européenne (article 45 du RGPD)",
+    TransferMechanism.SCC: "des clauses types de protection des données adoptées par la "
+    "Commission européenne (article 46, paragraphe 2, point c), du RGPD)",
+    TransferMechanism.BCR: "des règles d’entreprise contraignantes (article 46, paragraphe 2, "
+    "point b), et article 47 du RGPD)",
+    TransferMechanism.CODE_OF_CONDUCT: "un code de conduite approuvé (article 46, paragraphe 2, "
+    "point e), du RGPD)",
+    TransferMechanism.CERTIFICATION: "un mécanisme de certification approuvé (article 46, "
+    "paragraphe 2, point f), du RGPD)",
+    TransferMechanism.ART49_CONSENT: "votre consentement explicite au transfert (article 49, "
+    "paragraphe 1, point a), du RGPD)",
+    TransferMechanism.ART49_CONTRACT: "la nécessité du transfert pour l’exécution d’un contrat "
+    "avec vous (article 49, paragraphe 1, point b), du RGPD)",
+}
+UK_SAFEGUARDS = {
+    UkTransferMechanism.UK_ADEQUACY: "la réglementation britannique d’adéquation (article 45 du "
+    "UK GDPR)",
+    UkTransferMechanism.UK_US_DATA_BRIDGE: f"le «{NB}UK-US data bridge{NB}», réglementation "
+    "britannique d’adéquation (article 45 du UK GDPR)",
+    UkTransferMechanism.IDTA: "l’International Data Transfer Agreement (IDTA) publié par l’ICO "
+    "(article 46 du UK GDPR)",
+    UkTransferMechanism.UK_ADDENDUM: "l’avenant britannique (UK Addendum) aux clauses types de "
+    "l’UE (article 46 du UK GDPR)",
+    UkTransferMechanism.BCR: "des règles d’entreprise contraignantes (article 47 du UK GDPR)",
+    UkTransferMechanism.ART49_CONSENT: "votre consentement explicite au transfert (article 49, "
+    "paragraphe 1, point a), du UK GDPR)",
+    UkTransferMechanism.ART49_CONTRACT: "la nécessité du transfert pour l’exécution d’un contrat "
+    "avec vous (article 49, paragraphe 1, point b), du UK GDPR)",
+}
+
+# --- droits (articles 12 à 22, 7, paragraphe 3, et 77 du RGPD) ------------------------------
+
+RIGHTS_HEADING = "Vos droits"
+RIGHTS_INTRO = (
+    "En vertu du {law}, vous disposez des droits ci-dessous. Leur exercice est gratuit ({cite})"
+    f"{NN}; la manière de les exercer est expliquée à la fin de cette partie."
+)
+RIGHT_HEADINGS = {
+    "access": "Droit d’accès",
+    "rectification": "Droit de rectification",
+    "erasure": "Droit à l’effacement",
+    "restriction": "Droit à la limitation du traitement",
+    "portability": "Droit à la portabilité des données",
+    "object": "Droit d’opposition",
+    "withdraw": "Droit de retirer votre consentement",
+    "complaint": "Droit d’introduire une réclamation",
+    "how": "Comment exercer vos droits",
+}
+ACCESS = (
+    "Vous avez le droit de savoir si nous traitons des données personnelles vous concernant et, "
+    "le cas échéant, d’en obtenir une copie ainsi que les informations figurant dans la présente "
+    "politique ({cite})."
+)
+RECTIFICATION = (
+    "Vous avez le droit d’obtenir la rectification des données inexactes vous concernant et que "
+    "les données incomplètes soient complétées ({cite})."
+)
+RESTRICTION = (
+    "Vous avez le droit d’obtenir la limitation du traitement de vos données, de sorte que nous "
+    "ne fassions que les conserver, par exemple le temps de vérifier leur exactitude ({cite})."
+)
+_OBJECT = (
+    "Vous avez le droit de vous opposer à tout moment, pour des raisons tenant à votre situation "
+    "particulière, au traitement de vos données pour {{purposes}}, fondé sur {interests}. Nous "
+    "cessons alors le traitement, à moins de démontrer des motifs légitimes et impérieux qui "
+    "prévalent sur vos intérêts, droits et libertés, ou d’en avoir besoin pour la constatation, "
+    "l’exercice ou la défense de droits en justice ({{cite}})."
+)
+OBJECT = {  # selon qu’une finalité repose sur une mission d’intérêt public (article 6, § 1, e))
+    False: _OBJECT.format(interests="nos intérêts légitimes"),
+    True: _OBJECT.format(interests="nos intérêts légitimes ou une mission d’intérêt public"),
+}
+COOKIE_STATEMENT_LINK = "politique relative aux cookies"
+WITHDRAW_STORAGE = f"Cookies et traceurs similaires{NB}: comme l’explique notre {{link}}."
+WITHDRAW_INTRO = (
+    "Lorsque nous nous fondons sur votre consentement, vous pouvez le retirer à tout moment, aussi "
+    "simplement que vous l’avez donné. Le retrait ne compromet pas la licéité du traitement "
+    f"effectué avant ce retrait ({{cite}}). Comment faire{NB}:"
+)
+HOW_INTRO = f"Adressez-nous votre demande par l’un de ces moyens{NB}:"
+ANSWER_WITHIN = (
+    "Nous vous répondons dans un délai de {time} à compter de la réception de votre demande "
+    "({cite})."
+)
+VERIFICATION = (
+    f"Pour nous assurer de ne communiquer les données qu’à la personne concernée{NB}: {{how}}"
+)
+
+# --- décision individuelle automatisée (article 22 ; article 13, paragraphe 2, point f)) ----
+
+AUTOMATED_HEADING = "Décision individuelle automatisée"
+NO_AUTOMATED = (
+    f"Nous ne prenons aucune décision automatisée à votre égard{NB}: aucune décision produisant "
+    "des effets juridiques vous concernant ou vous affectant de manière significative de façon "
+    "similaire n’est fondée exclusivement sur un traitement automatisé, y compris le profilage "
+    "({cite})."
+)
+AUTOMATED = (
+    "Nous prenons à votre égard des décisions fondées exclusivement sur un traitement automatisé "
+    f"({{cite}}){NB}:"
+)
+AUTOMATED_ROWS = {
+    "logic": "La logique sous-jacente",
+    "significance": "Ce que cela signifie pour vous",
+    "consequences": "Les conséquences",
+}
+AUTOMATED_REVIEW = (
+    "Vous avez le droit d’obtenir une intervention humaine, d’exprimer votre point de vue et de "
+    "contester la décision."
+)
+
+# --- en bref ---------------------------------------------------------------------------------
+
+GLANCE_HEADING = "En bref"
+GLANCE_WHO = f"Qui sommes-nous{NN}? {{name}}, {{address}}."
+GLANCE_PURPOSE = f"{{purpose}}{NB}: {{data}}{NN}; conservées {{kept}}."
+GLANCE_NOBODY = "Personne en dehors de nous ne reçoit vos données personnelles."
+GLANCE_RECIPIENTS = f"Qui d’autre les reçoit{NB}: {{names}}."
+GLANCE_NO_STORAGE = f"Cookies{NB}: aucun. Ce site n’enregistre rien sur votre appareil."
+GLANCE_NO_TRACKING = (
+    "Aucune autre entreprise ne suit, par l’intermédiaire de ce site, votre navigation sur "
+    "d’autres sites."
+)
+GLANCE_TRACKING = (
+    f"Autres entreprises qui déposent ici des traceurs sur votre appareil{NB}: {{names}}."
+)
+GLANCE_RIGHTS = {
+    "access": "consulter, rectifier et effacer vos données",
+    "restrict": "en limiter l’utilisation",
+    "portability": "les récupérer",
+    "object": "vous opposer à leur utilisation",
+    "withdraw": "retirer votre consentement",
+}
+GLANCE_YOUR_RIGHTS = f"{{rights}}{NB}: vous pouvez {{can}}. Adressez-vous à nous {{ways}}."
+
+
+def glance_storage(count: int, consent: int) -> str:
+    """The summary's line on storage; `{link}` is the cookie statement."""
+    words = f"{count} traceur{'s' if count > 1 else ''}"
+    if consent:
+        words += f", dont {consent} uniquement avec votre consentement"
+    return f"Cookies et traceurs similaires{NB}: {words}{NN}; voir notre {{link}}."
+
+
+# --- cookies et traceurs (article 82 de la loi Informatique et Libertés ; CNIL, délibérations
+# n° 2020-091 et 2020-092) ------------------------------------------------------------------------
+
+STORAGE_CITATIONS = {
+    "DE": {
+        StorageExemption.STRICTLY_NECESSARY: "§ 25, al. 2, no 2, TDDDG (Allemagne)",
+        StorageExemption.COMMUNICATION: "§ 25, al. 2, no 1, TDDDG (Allemagne)",
+    },
+    "EU": {
+        StorageExemption.STRICTLY_NECESSARY: "article 5, paragraphe 3, de la directive 2002/58/CE",
+        StorageExemption.COMMUNICATION: "article 5, paragraphe 3, de la directive 2002/58/CE",
+    },
+    "UK": {
+        StorageExemption.STRICTLY_NECESSARY: "PECR, reg. 6(4)(b) (Royaume-Uni)",
+        StorageExemption.COMMUNICATION: "PECR, reg. 6(4)(a) (Royaume-Uni)",
+        StorageExemption.UK_STATISTICS: "PECR, reg. 6 et annexe A1 (Royaume-Uni)",
+        StorageExemption.UK_APPEARANCE: "PECR, reg. 6 et annexe A1 (Royaume-Uni)",
+    },
+    # A controller in France: article 82 of the loi Informatique et Libertés, as the CNIL's
+    # lignes directrices (délibération n° 2020-091) read its two exemptions.
+    "FR": {
+        StorageExemption.STRICTLY_NECESSARY: "article 82 de la loi Informatique et Libertés",
+        StorageExemption.COMMUNICATION: "article 82 de la loi Informatique et Libertés",
+    },
+}
+STORAGE_TYPES = {
+    StorageType.COOKIE: "cookie",
+    StorageType.LOCAL_STORAGE: "stockage local (local storage)",
+    StorageType.SESSION_STORAGE: "stockage de session (session storage)",
+    StorageType.INDEXED_DB: "IndexedDB",
+    StorageType.CACHE_STORAGE: "cache du navigateur (cache storage)",
+    StorageType.PIXEL: "pixel",
+}
+STORAGE_HEADING = "Cookies et traceurs similaires"
+NO_STORAGE = (
+    "Nous n’utilisons sur ce site ni cookies ni traceurs similaires (stockage local, stockage de "
+    "session, IndexedDB, cache du navigateur, pixels). Le site n’enregistre rien sur votre "
+    f"appareil et n’y lit rien{NB}: il n’y a donc rien à consentir."
+)
+STORAGE_INTRO = f"Ce site enregistre sur votre appareil, ou y lit, les éléments suivants{NB}:"
+HOW_TO_CHOOSE = f"Pour accepter, refuser ou modifier votre choix{NB}: voir notre {{link}}."
+STORAGE_CAPTION = "Cookies et traceurs similaires sur ce site"
+STORAGE_HEAD = ("Nom", "Type", "Déposé par", "Finalité", "Durée de vie", "Base légale")
+FIRST_PARTY = "nous (traceur interne)"
+THIRD_PARTY = "{name} (traceur tiers)"
+COOKIES_TITLE = "Politique relative aux cookies"
+COOKIES_INTRO = (
+    "Cette page recense tout ce que le site {site} enregistre sur votre appareil ou y lit"
+    f"{NB}: les cookies et les technologies similaires, comme le stockage local et les pixels."
+)
+YOUR_PERSONAL_DATA = "Vos données personnelles"
+COOKIES_TO_POLICY = (
+    "La manière dont nous traitons les données personnelles en général, et vos droits, sont "
+    "décrits dans notre {link}."
+)
+CHOICE_HEADING = "Votre choix"
+
+
+def consent_first(count: int) -> str:
+    """Article 82: nothing before consent; refusing as easy as accepting (CNIL 2020-092)."""
+    them = "le" if count == 1 else "les"
+    return (
+        f"Nous ne déposons {{names}} qu’après votre accord{NN}; d’ici là, le site ne {them} dépose "
+        f"ni ne {them} lit. Refuser est aussi simple qu’accepter."
+    )
+
+
+CHANGE_CHOICE_HEADING = "Modifier ou retirer votre choix"
+CHANGE_CHOICE = (
+    "Vous pouvez retirer votre consentement à tout moment, pour l’avenir, aussi simplement que "
+    f"vous l’avez donné{NB}:"
+)
+REFUSE_HEADING = "Si vous refusez"
+REFUSE_INTRO = f"Sans votre consentement, voici ce qui ne fonctionne pas{NB}:"
+TELL_US = "Dites-le-nous {channel}"
+UK_OBJECTION_HEADING = "Vous opposer aux traceurs de statistiques et d’apparence"
+UK_OBJECTION = (
+    "Le droit britannique (PECR, modifiées par le Data (Use and Access) Act 2025) nous permet de "
+    "déposer {names} sans vous le demander au préalable, car ils servent uniquement à compter les "
+    "visites ou à mémoriser l’apparence du site pour vous. Vous pouvez vous y opposer à tout "
+    f"moment, et nous cessons alors. Dites-le-nous{NB}:"
+)
+
+# --- historique et pages des versions (article 13, paragraphe 3 : changements annoncés, datés)
+
+HISTORY_TITLE = "Historique de la politique de confidentialité"
+HISTORY_INTRO = (
+    "Toutes les versions de notre {policy}, de la plus récente à la plus ancienne, avec ce qui a "
+    "changé dans chacune. Chaque version reste consultable à sa propre adresse."
+)
+FIRST = "Première version publiée de cette politique."
+FIRST_ONCE_RELEASED = "Première version publiée de cette politique, une fois publiée."
+REVIEWED = "Aucune modification (relue)"
+IN_EFFECT_NOW = "C’est la version actuellement en vigueur."
+DRAFT_WOULD_CHANGE = f"Publier ce projet apporterait les modifications suivantes{NB}:"
+DRAFT_PREVIEW = "{draft} (aperçu)"
+CURRENT_POLICY_LINK = "politique de confidentialité en vigueur"
+VERSION_NOTICE = {  # selon que la version est celle en vigueur
+    True: "Ceci est la version de notre politique de confidentialité publiée le {date}. C’est la "
+    f"version en vigueur, identique à la {{current}}. Toutes les versions{NB}: {{history}}.",
+    False: "Ceci est la version de notre politique de confidentialité publiée le {date}. Elle "
+    f"n’est plus en vigueur{NN}; consultez la {{current}}. Toutes les versions{NB}: {{history}}.",
+}
+
+
+def reworded(title: str, heading: str) -> str:
+    """A change no other line names: the section whose words changed."""
+    return f"Reformulation dans la rubrique «{NB}{heading}{NB}» ({title[:1].lower()}{title[1:]})"
+
+
+# --- pistage par d’autres entreprises -------------------------------------------------------
+
+TRACKING_HEADING = "Pistage par d’autres entreprises"
+TRACKERS = (
+    "Ces autres entreprises déposent ou lisent des traceurs sur votre appareil par l’intermédiaire "
+    "de ce site, ce qui leur permet de recueillir des informations sur votre navigation au fil du "
+    f"temps et sur d’autres sites{NB}: {{names}}."
+)
+NO_TRACKERS = (
+    "Aucune autre entreprise ne recueille, par l’intermédiaire de ce site, d’informations "
+    "permettant de vous identifier sur votre navigation au fil du temps et sur d’autres sites"
+    f"{NB}: aucune autre entreprise ne dépose ni ne lit ici de traceur sur votre appareil."
+)
+CONTACTED = (
+    "Des pages de ce site amènent votre navigateur à se connecter aux serveurs de {names}, ce qui "
+    "leur transmet votre adresse IP et l’adresse de la page. La génération du site le vérifie "
+    "sur chaque page, et le rapport de transparence recense chaque serveur contacté."
+)
