@@ -155,7 +155,7 @@ PRECOMPRESSED = False
 # a year: `make publish` only (publishconf.py), like the compressed copies.
 HASHED_ASSETS = False
 # policy_pages reads content/privacy.yml and content/policy-versions/ (POLICY_DECLARATION and
-# POLICY_VERSIONS_PATH change where); see the README's "Policy pages" section.
+# POLICY_VERSIONS_PATH change where); see docs/policy-pages.md.
 SITEMAP = {
     "format": "xml",
     "exclude": [r"^robots\.txt$", r"^404\.html$"],
@@ -166,7 +166,7 @@ SITEMAP = {
 # --- Caching (content hashes, so a fresh clone's cache is still valid) ---------------------------
 # Pelican keeps each source file's parsed Markdown in cache/, keyed by the file's MD5 rather than
 # its modification time (a fresh clone or a copy changes every mtime); fast_build (a plugin above)
-# skips re-rendering pages whose inputs did not change. See "Performance" in the README.
+# skips re-rendering pages whose inputs did not change. Measured: bench/README.md.
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CHECK_MODIFIED_METHOD = "md5"

@@ -17,7 +17,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
 
 from .countries import EEA, country_name
 from .errors import Loc
-from .prose import values_of_prose
+from .prose import put, values_of_prose
 from .scalars import (
     Country,
     Email,
@@ -390,8 +390,8 @@ class Processing(Part):
     )
     title: Prose | None = Field(
         default=None,
-        description="Optional: a short title for the purpose, e.g. Newsletter; defaults to the id "
-        "in words (contact_form: Contact form).",
+        description="A short title for the purpose, e.g. Newsletter; defaults to the id in words "
+        "(contact_form: Contact form). Required on a site of several languages.",
     )
     purpose: Prose = Field(description="What the data is used for, in one plain sentence.")
     data: NonEmpty[Identifier] = Field(description="Ids of data_categories used.")
@@ -863,10 +863,7 @@ class Declaration(Part):
         data = self.model_dump(mode="json", by_alias=True)
         if self._texts is not None and len(self.site.languages) > 1:
             for loc, texts in self._texts.per_language.items():
-                parent: Any = data
-                for part in loc[:-1]:
-                    parent = parent[part]
-                parent[loc[-1]] = texts
+                put(data, loc, texts)
         return data
 
 
