@@ -135,7 +135,8 @@ def build_policy_site(
     if pending is not None:
         documents = current_documents(declaration, None, facts)
     problems += lint(documents, declaration_path)
-    history = history_document(releases, pending)
+    language = declaration.site.default_language
+    history = history_document(releases, pending, language, language)
     added = any(adds_purpose(a, b) for a, b in itertools.pairwise(releases))
     report = coverage(declaration, (*documents, history), added)
     for gap in report.gaps:
