@@ -4,8 +4,11 @@
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# The stamp is refreshed whenever pyproject.toml changes, so new dependencies install themselves.
+# Two stamps, refreshed whenever pyproject.toml changes, so new dependencies install themselves:
+# building the site needs only the runtime dependencies (a host such as Netlify installs no more);
+# make test and make lint add the [test] extras (pytest, Playwright, ruff, mypy) on top.
 STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 
 INPUTDIR := content
 OUTPUTDIR := output
@@ -40,12 +43,23 @@ help:
 	@echo 'make fetch-media  store posters and map images of embeds (the one command that uses the network)'
 	@echo 'make translations  extract the theme'"'"'s strings into its catalogues and compile them'
 
+NEW_VENV := test -x $(BIN)/python || $(PY) -m venv $(VENV)
+PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+
 $(STAMP): pyproject.toml
-	$(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(NEW_VENV)
+	$(PIP_INSTALL) -e .
 	@touch $@
 
-venv: $(STAMP)
+# One pip run either way (each costs ~30 s of resolving even when nothing is new); the runtime
+# stamp is touched too, as everything it promises is now installed.
+$(TEST_STAMP): pyproject.toml
+	$(NEW_VENV)
+	$(PIP_INSTALL) -e '.[test]'
+	@touch $(STAMP) $@
+
+# A development checkout: everything make test and make lint need.
+venv: $(TEST_STAMP)
 
 # strict-build is Pelican with `--fatal warnings` made whole: it reports every warning and error,
 # never a traceback, and replaces $(OUTPUTDIR)/ only when the build was clean.
@@ -97,11 +111,11 @@ policy-release: $(STAMP)
 	$(BIN)/policy-release --declaration $(INPUTDIR)/privacy.yml --versions $(INPUTDIR)/policy-versions $(RELEASE_OPTS)
 
 # One pytest worker per core (tests/conftest.py keeps each module, and the browser suite, on one).
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(BIN)/python -m pytest -n auto $(PYTEST_ARGS)
 
 # Every commit passes these; CI fails on the first complaint (mypy reads [tool.mypy]).
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy

@@ -12,10 +12,12 @@ SITESUBTITLE = "Small business, discreet by design"  # PLACEHOLDER: your tagline
 SITEURL = ""  # root-relative links in development; publishconf.py sets the real origin
 PATH = "content"
 OUTPUT_PATH = "output"
-# None: the time zone of the controller's country in content/privacy.yml (Europe/London for GB);
+# None: the time zone of the controller's address in content/privacy.yml: its region's in a
+# country of several (Australia/Perth for WA), else its country's (Europe/London for GB);
 # name one to choose another, e.g. TIMEZONE = "America/Los_Angeles".
 TIMEZONE = None
-DEFAULT_LANG = "en"
+# The site's languages are site.languages in content/privacy.yml: the first is the default
+# (the languages plugin sets DEFAULT_LANG from it), served at the root; the others under /<lang>/.
 # Dates and addresses are written for the controller's country and the page's language by the
 # theme's format_date, format_month and format_address filters (Babel's locale data), whatever
 # the machine's locale; Pelican's own strftime uses the C locale, the same on every machine.
@@ -153,7 +155,7 @@ PRECOMPRESSED = False
 # a year: `make publish` only (publishconf.py), like the compressed copies.
 HASHED_ASSETS = False
 # policy_pages reads content/privacy.yml and content/policy-versions/ (POLICY_DECLARATION and
-# POLICY_VERSIONS_PATH change where); see the README's "Policy pages" section.
+# POLICY_VERSIONS_PATH change where); see docs/policy-pages.md.
 SITEMAP = {
     "format": "xml",
     "exclude": [r"^robots\.txt$", r"^404\.html$"],
@@ -164,7 +166,7 @@ SITEMAP = {
 # --- Caching (content hashes, so a fresh clone's cache is still valid) ---------------------------
 # Pelican keeps each source file's parsed Markdown in cache/, keyed by the file's MD5 rather than
 # its modification time (a fresh clone or a copy changes every mtime); fast_build (a plugin above)
-# skips re-rendering pages whose inputs did not change. See "Performance" in the README.
+# skips re-rendering pages whose inputs did not change. Measured: bench/README.md.
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CHECK_MODIFIED_METHOD = "md5"

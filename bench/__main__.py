@@ -1,8 +1,8 @@
 """`make bench` (python -m bench): the full site against plain Pelican on synthetic content.
 
 Prints a Markdown table of medians and ratios and writes it to bench/results/latest.md, from which
-the README's Performance table is refreshed. `make bench N=200` (or BENCH_ARTICLES=200) makes a
-quick run; BENCH_ROUNDS changes the number of alternating rounds.
+bench/README.md's "Builds against plain Pelican" table is refreshed. `make bench N=200` (or
+BENCH_ARTICLES=200) makes a quick run; BENCH_ROUNDS changes the number of alternating rounds.
 """
 
 from __future__ import annotations

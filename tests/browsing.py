@@ -123,6 +123,7 @@ class Recorder:
     blocked: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     console_errors: list[str] = field(default_factory=list)
+    in_flight: dict[int, Any] = field(default_factory=dict)  # neither finished nor failed yet
 
     def attach(self, context: Any) -> None:
         context.route("**/*", self._route)
@@ -130,14 +131,27 @@ class Recorder:
         context.add_init_script(STORAGE_PROBE)
         context.on("request", self._request)
         context.on("requestfailed", self._request_failed)
+        context.on("requestfinished", self._request_finished)
         context.on("response", self._response)
         context.on("console", self._console)
         context.on("weberror", lambda error: self.console_errors.append(f"uncaught: {error.error}"))
 
+    def settle(self, page: Any, timeout_ms: float = 15_000) -> None:
+        """Wait until every request the page started has finished or failed.
+
+        Leaving a page cancels what it is still loading (net::ERR_ABORTED): the pictures a
+        full-page screenshot just scrolled into view, say. Waiting first means a failure recorded
+        is the site's, never the test's own haste; a request still hanging after `timeout_ms`
+        is left to fail, as it would for a visitor."""
+        waited = 0.0
+        while self.in_flight and waited < timeout_ms:
+            page.wait_for_timeout(50)  # lets Playwright deliver the finished/failed events
+            waited += 50
+
     def snapshot(self) -> Recorder:
         """What was recorded so far, kept apart from what the audit tools do afterwards."""
         lists = (self.requests, self.posts, self.blocked, self.failed, self.console_errors)
-        return Recorder(self.origin, *(list(entries) for entries in lists))
+        return Recorder(self.origin, *(list(entries) for entries in lists), dict(self.in_flight))
 
     def third_party(self) -> list[str]:
         return [url for url in self.requests if origin_of(url) != self.origin]
@@ -155,11 +169,16 @@ class Recorder:
         socket.close()
 
     def _request(self, request: Any) -> None:
+        self.in_flight[id(request)] = request
         self.requests.append(request.url)
         if request.method == "POST":
             self.posts.append(request.url)
 
+    def _request_finished(self, request: Any) -> None:
+        self.in_flight.pop(id(request), None)
+
     def _request_failed(self, request: Any) -> None:
+        self.in_flight.pop(id(request), None)
         if request.url not in self.blocked:
             self.failed.append(f"{request.url}: {request.failure}")
 

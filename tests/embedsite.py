@@ -104,6 +104,9 @@ YOUTUBE_RECIPIENT = """  - service: youtube
 YOUTUBE_STORAGE = """storage:
   - {name: NID, type: cookie, provider: youtube, purpose: Remembers the player's preferences,
      duration: P6M, consent_required: true, if_refused: The video does not play here}
+  - {name: __Secure-ENID, type: cookie, provider: youtube,
+     purpose: Remembers the player's preferences instead of NID, duration: P13M,
+     consent_required: true, if_refused: The video does not play here}
   - {name: device identifier, type: local_storage, provider: youtube,
      purpose: Recognises the browser that plays the video, duration: until_cleared,
      consent_required: true, if_refused: The video does not play here}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sitebuild import EXAMPLE_SITE, KIT_SETTINGS, KIT_VALUES, ROOT
 
-ANSWERS = ROOT / "tests" / "site_init" / "bakery-answers.yml"
+ANSWERS = ROOT / "tests" / "site_init" / "answers" / "bakery.yml"
 
 
 def init(project: Path, *arguments: str, stdin: str | None = None) -> subprocess.CompletedProcess:
@@ -24,6 +24,15 @@ def init(project: Path, *arguments: str, stdin: str | None = None) -> subprocess
         input=stdin,
         timeout=120,
     )
+
+
+def dry_run_on_a_fresh_clone(folder: Path, target: str) -> list[str]:
+    """The commands `make TARGET` would run in a clone with no .venv yet (`make -n` runs none)."""
+    for name in ("Makefile", "pyproject.toml"):
+        shutil.copy(ROOT / name, folder / name)
+    dry_run = subprocess.run(["make", "-n", target], cwd=folder, capture_output=True, text=True)
+    assert dry_run.returncode == 0, dry_run.stderr
+    return dry_run.stdout.splitlines()
 
 
 def fresh_clone(folder: Path) -> Path:

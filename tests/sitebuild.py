@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import runpy
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from warmpython import run_module
 
 ROOT = Path(__file__).resolve().parent.parent
 # The kit's tests build fixture sites of their own, never the owner's content/ (see tests/sites/).
@@ -101,11 +103,20 @@ def run_build(
     `as_user` prefixes the command (e.g. setpriv, to run as another user)."""
     content = content if content is not None else copy_content(workdir / "content")
     output = output if output is not None else workdir / "output"
-    command = [*as_user, *build_command(workdir, content, output, settings, overrides, arguments)]
+    command = build_command(workdir, content, output, settings, overrides, arguments)
     process_env = {**os.environ, **(env or {})}
-    result = subprocess.run(
-        command, cwd=ROOT, capture_output=True, text=True, env=process_env, timeout=600
-    )
+    if as_user:
+        result = subprocess.run(
+            [*as_user, *command],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            env=process_env,
+            timeout=600,
+        )
+    else:  # a fresh process forked from a warm interpreter (tests/warmpython.py)
+        module, *module_arguments = command[2:]
+        result = run_module(module, module_arguments, env=process_env, timeout=600)
     return Build(result.returncode, result.stdout, result.stderr, content, output)
 
 
@@ -148,6 +159,27 @@ def build_command(
     # One -e with every KEY=VALUE: Pelican keeps only the last -e flag's values.
     command += ["-e", *(f"{key}={json.dumps(value)}" for key, value in all_overrides.items())]
     return command
+
+
+def start_build(command: list[str]) -> subprocess.Popen[str]:
+    """Start a build whose stdout and stderr go, merged, into a pipe of one page (4 KiB).
+
+    Once it has printed a page that nobody read, the build waits: a test that reads up to a
+    line and then stops holds the build right there, however slow or loaded the machine is (a
+    pipe of 64 KiB could take a small build's whole log, and the build would finish first)."""
+    reader, writer = os.pipe()
+    try:
+        fcntl.fcntl(writer, fcntl.F_SETPIPE_SZ, 4096)
+        process = subprocess.Popen(
+            command, cwd=ROOT, stdout=writer, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+        )
+    except BaseException:
+        os.close(reader)
+        raise
+    finally:
+        os.close(writer)
+    process.stdout = open(reader, encoding="utf-8", errors="replace")  # noqa: SIM115 - Popen closes it
+    return process
 
 
 def write_article(content: Path, name: str, text: str) -> Path:

@@ -173,6 +173,8 @@ def _bundle_option(parser: argparse.ArgumentParser) -> None:
 def _serve(args: argparse.Namespace) -> int:
     from waitress.server import create_server
 
+    from .proxy import WsgiApp, behind_proxy
+
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     if not 0 <= args.port <= 65535:
         raise InboxError(f"--port {args.port}: expected 0 to 65535 (0 picks a free port)")
@@ -196,12 +198,9 @@ def _serve(args: argparse.Namespace) -> int:
     # address are one of the form's origins, which the application is made with.
     sockets, port = _listen(args.host, args.port)
     served = origins_served_at(args.host, port) if args.site is not None else frozenset()
-    app = create_app(inbox, served)
-    proxy = (
-        {"trusted_proxy": args.trusted_proxy, "trusted_proxy_headers": "x-forwarded-for"}
-        if args.trusted_proxy
-        else {}
-    )
+    app: WsgiApp = create_app(inbox, served)
+    if args.trusted_proxy:  # translated by proxy.behind_proxy, not by waitress (see there)
+        app = behind_proxy(app, args.trusted_proxy)
     try:
         server = create_server(
             app,
@@ -210,7 +209,8 @@ def _serve(args: argparse.Namespace) -> int:
             # waitress would buffer up to 1 GiB before the application could say 413; bodies a
             # little over the form's limit still get the application's own 413 page.
             max_request_body_size=16 * body_limit(inbox.bundle.manifest.fields),
-            **proxy,
+            # Without a trusted proxy waitress removes X-Forwarded-For; with one, behind_proxy does.
+            clear_untrusted_proxy_headers=not args.trusted_proxy,
         )
     except OSError as error:
         _close(sockets)

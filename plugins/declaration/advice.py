@@ -17,6 +17,7 @@ from typing import Any
 
 from .errors import Loc, Problem
 from .raw import entries, mapping, member, text
+from .translations import language_views
 from .vocab import LegalBasis
 from .yaml_source import read_source
 
@@ -31,7 +32,13 @@ _QUESTION_WORDS = re.compile(r"\b(questions?|enquir(y|ies)|inquir(y|ies))\b", re
 def declaration_warnings(path: Path | str) -> list[Problem]:
     """Warnings for the declaration at `path`, which must already load without problems."""
     source = read_source(Path(path))
-    return [source.problem(loc, message) for loc, message in advice(source.data)]
+    return list(
+        dict.fromkeys(  # each warning once, though read in every language
+            source.problem(loc, message)
+            for view in language_views(source.data)
+            for loc, message in advice(view)
+        )
+    )
 
 
 def advice(data: dict[str, Any]) -> list[tuple[Loc, str]]:

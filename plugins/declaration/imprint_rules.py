@@ -13,12 +13,25 @@ each one the declaration lacks. Sources, checked 2026-12-03:
   reg. 6 (VAT number when registered).
 - FR: LCEN (loi n° 2004-575) art. 6, III, 1 (dénomination, siège social, phone, RCS number,
   share capital, directeur de la publication, the host's name, address and phone).
-- other EU/EEA: Directive 2000/31/EC Art. 5(1) (what controller and rights.channels hold).
+- other EU/EEA: Directive 2000/31/EC Art. 5(1) (what controller and rights.channels hold);
+  Art. 5(1)(d) asks for the register and number "where the service provider is registered",
+  which the kit knows for these countries (checked 2026-12-04):
+  - NL: every business is entered in the Handelsregister (Handelsregisterwet 2007 art. 5) and
+    shows its KvK number on everything it sends out, its website included (art. 27(1));
+    BW art. 3:15d(1)(c) (the Directive's Art. 5(1)(d)); the government's own summary:
+    https://ondernemersplein.overheid.nl/regels-voor-bedrijfscorrespondentie.
+  - AT: "sofern vorhanden, die Firmenbuchnummer und das Firmenbuchgericht" (§ 5(1) Z 4 ECG),
+    which every business entered in the Firmenbuch has (the legal forms below; § 14 UGB asks
+    the same of their websites: https://www.usp.gv.at/laufender-betrieb/firmenbuch/
+    geschaeftspapiere-und-bestellscheine.html).
+  The VAT ID (Art. 5(1)(g); NL BW art. 3:15d(1)(f); AT § 5(1) Z 7 ECG) is shown when the
+  business has one; the kit cannot know whether it has, so it is not required.
 - US: no imprint law; the notice shows only what the owner declares.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .countries import EEA, UK, codes
@@ -34,8 +47,23 @@ _DE_REGISTERED = {
     "eg", "se", "kgaa", "partg", "partg mbb", "e.v.",
 }  # fmt: skip
 _DE_SOLE = {"einzelunternehmen", "e.k.", "freiberufler", "sole trader"}
-_UK_COMPANIES = {"ltd", "limited", "plc", "llp", "cic"}
+# A UK company or LLP, however the owner writes its form: "Ltd", "Ltd.", "Private limited
+# company", "PLC", "LLP", "Limited liability partnership", "CIC", the Welsh "Cyf"/"CCC". A
+# limited partnership (Limited Partnerships Act 1907) is no company and is not matched.
+_UK_COMPANY = re.compile(
+    r"\b(ltd|limited(?! partnership)|plc|llp|cic|cyf|cyfyngedig|ccc|unlimited company|"
+    r"community interest company|limited liability partnership)\b"
+)
+# SI 2015/17 reg. 25(2)(a): "the part of the United Kingdom in which the company is registered"
+# (a Welsh company may say Wales).
+UK_REGISTRATION_PARTS = ("England and Wales", "Scotland", "Northern Ireland", "Wales")
 _FR_SOCIETES = {"sarl", "eurl", "sas", "sasu", "sa", "snc", "sca", "scs", "sci", "selarl"}
+# Austrian legal forms that are entered in the Firmenbuch: the companies, the partnerships
+# and the registered sole trader (e.U.); a sole trader who is not entered has no number to show.
+_AT_FIRMENBUCH = {
+    "gmbh", "flexco", "flexible kapitalgesellschaft", "ag", "og", "kg", "gmbh & co kg",
+    "e.u.", "eu", "se", "egen", "genossenschaft", "privatstiftung",
+}  # fmt: skip
 _CONTROLLER: Loc = ("controller",)
 
 
@@ -55,18 +83,28 @@ def check_imprint(data: dict[str, Any], findings: Findings) -> None:
     form = (text(controller.get("legal_form")) or "").lower()
     if rules == "DE":
         _germany(controller, form, findings)
-    elif rules == UK:
-        if form in _UK_COMPANIES:
-            _require(
-                controller,
-                "register",
-                "UK companies show where they are registered and their number on their website "
-                "(SI 2015/17 reg. 25)",
-                '{court: England and Wales, number: "01234567"}',
-                findings,
-            )
+    elif rules == UK and uk_company(form):
+        _uk_company(controller, findings)
     elif rules == "FR":
         _france(data, controller, form, findings)
+    elif country == "NL":
+        _require(
+            controller,
+            "register",
+            "every Dutch business shows its KvK number on its website (Handelsregisterwet 2007 "
+            "art. 27(1); BW art. 3:15d(1)(c))",
+            '{court: Kamer van Koophandel, number: "12345678"}',
+            findings,
+        )
+    elif country == "AT" and form in _AT_FIRMENBUCH:
+        _require(
+            controller,
+            "register",
+            f"a {controller.get('legal_form')} is entered in the Firmenbuch, whose number and "
+            "court its website shows (§ 5(1) Z 4 ECG; § 14 UGB)",
+            "{court: Handelsgericht Wien, number: FN 123456a}",
+            findings,
+        )
     if rules != "DE":
         for key in ("editorial_responsible", "consumer_disputes"):
             if given(controller, key):
@@ -97,6 +135,37 @@ def _require(
 ) -> None:
     if findings is not None and not given(controller, key):
         findings.require(_CONTROLLER, key, reason, write)
+
+
+def uk_company(legal_form: str | None) -> bool:
+    """Whether the legal form is a company or LLP registered under the Companies Act 2006."""
+    return bool(_UK_COMPANY.search(" ".join((legal_form or "").lower().replace(".", " ").split())))
+
+
+def _uk_company(controller: dict[str, Any], findings: Findings) -> None:
+    """Companies Act 2006 s.82 and SI 2015/17 reg. 25(1)(c), (2)(a)-(c) (checked 2026-12-04):
+    a company's website shows the part of the UK where it is registered, its registered number
+    and its registered office (the notice shows registered_office, or address when they are
+    the same). The kit asks the same of an LLP; the provision that applies this to LLPs was
+    not read for this rule."""
+    _require(
+        controller,
+        "register",
+        f"a UK company ({controller.get('legal_form')}) shows on its website the part of the UK "
+        "where it is registered and its registered number (SI 2015/17 reg. 25(2)(a), (b))",
+        '{court: England and Wales, number: "01234567"}',
+        findings,
+    )
+    court = mapping(controller.get("register")).get("court")
+    if isinstance(court, str) and court.strip().lower() not in {
+        part.lower() for part in UK_REGISTRATION_PARTS
+    }:
+        findings.add(
+            (*_CONTROLLER, "register", "court"),
+            f'"{court}" is no part of the UK a company is registered in; write one of '
+            f"{', '.join(UK_REGISTRATION_PARTS)} (SI 2015/17 reg. 25(2)(a); it is on the "
+            "company's certificate of incorporation)",
+        )
 
 
 def _germany(controller: dict[str, Any], form: str, findings: Findings) -> None:

@@ -8,17 +8,19 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .address_rules import check_addresses
 from .checks import check_hosts, check_references
 from .earlier_shapes import current_shape
 from .errors import DeclarationError, Loc, Problem, quoted
 from .imprint_rules import check_imprint
 from .messages import misspelt, translate
-from .model import SCHEMA_VERSION, Declaration
+from .model import SCHEMA_VERSION, Declaration, read_in
 from .notice_rules import check_notices
 from .party_rules import check_parties
 from .purpose_rules import check_purposes
 from .raw import Findings, items, member
 from .services import check_services, expand_services
+from .translations import check_translations, language_views, site_languages
 from .vocab import Jurisdiction
 from .yaml_source import Source, read_bytes, read_source
 
@@ -85,19 +87,26 @@ def _validate(source: Source, released: bool = False, catalogue: Path | None = N
     laws = {law for law in map(_law, items(data.get("jurisdictions"))) if law}
     # `service:` recipients are filled before anything judges them, released copies too.
     services = expand_services(data, laws, findings, catalogue) if isinstance(data, dict) else {}
-    try:
-        declaration = Declaration.model_validate({k: v for k, v in data.items() if k != "schema"})
+    languages = site_languages(data)
+    try:  # every text in the default language; in_language reads the others from the same data
+        body = {k: v for k, v in data.items() if k != "schema"}
+        declaration = read_in(body, languages[0] if languages else "", {})
     except ValidationError as error:
         for loc, message in translate(error, Declaration):
             findings.add(loc, message)
         meant = misspelt(error, Declaration)
+    check_translations(data, findings, lambda loc: loc in source.lines, released)
     check_references(data, findings)
     if not released:
         check_hosts(data, findings)
-        check_purposes(data, laws, findings)
-        check_parties(data, laws, findings)
-        check_notices(data, laws, findings)
-        check_imprint(data, findings)
+        # The rules that read what a text says read it in each language (the same finding
+        # about anything else is one problem: DeclarationError keeps each once).
+        for view in language_views(data):
+            check_purposes(view, laws, findings)
+            check_parties(view, laws, findings)
+            check_notices(view, laws, findings)
+            check_imprint(view, findings)
+        check_addresses(data, findings)
         check_services(data, services, findings)
     problems += [
         source.problem(loc, message)

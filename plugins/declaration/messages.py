@@ -17,6 +17,7 @@ from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
 from .errors import Loc, closest, quoted
+from .scalars import UNTRANSLATED
 
 
 def misspelt(error: ValidationError, root: type[BaseModel]) -> set[Loc]:
@@ -37,6 +38,8 @@ def translate(error: ValidationError, root: type[BaseModel]) -> list[tuple[Loc, 
             continue  # the unknown key next to it is this one, misspelt: one message is enough
         if item["type"] == "too_short" and item.get("input"):
             continue  # pydantic counts only valid entries: each invalid one is reported already
+        if item["type"] == UNTRANSLATED:
+            continue  # translations.py names the missing or wrong text at its own key
         found.append((loc, _message(item, loc, root)))
     return found
 

@@ -13,9 +13,11 @@ from functools import cached_property
 from typing import Annotated, Any, TypeVar
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
 
 from .countries import EEA, country_name
+from .errors import Loc
+from .prose import put, values_of_prose
 from .scalars import (
     Country,
     Email,
@@ -26,12 +28,14 @@ from .scalars import (
     Period,
     Phone,
     PlainName,
+    Prose,
     SiteUrl,
     Slug,
     StorageDuration,
     Text,
     WebUrl,
     choice,
+    prose,
 )
 from .vocab import (
     CcpaCategory,
@@ -57,6 +61,10 @@ SCHEMA_VERSION = 1
 DATA_SUBJECT = "data_subject"
 BROWSER = "browser"  # a source: the visitor's browser sends it with every request
 FIRST_PARTY = "first_party"
+
+# A source of data: data_subject or browser (words of the file, never translated), or a source
+# named in prose, once per language on a site of several.
+SourceText = Annotated[str, *prose(DATA_SUBJECT, BROWSER)]
 
 
 T = TypeVar("T")
@@ -165,7 +173,9 @@ class Address(Part):
     postal_code: Text = Field(description='Postal code, in quotes when it is a number: "10115".')
     city: Text = Field(description="City or town.")
     region: Text | None = Field(
-        default=None, description="Optional: state, province or county (e.g. CA for California)."
+        default=None,
+        description="State, province or county, by code or name (e.g. CA for California). "
+        "Required where the country's postal format has one (US, CA, AU, ES, IT...).",
     )
     country: Country = Field(description="ISO 3166-1 alpha-2 country code, e.g. DE, GB, US.")
 
@@ -185,7 +195,7 @@ class Register(Part):
 class Regulator(Part):
     name: Text = Field(description="Supervisory authority or professional chamber.")
     url: WebUrl | None = Field(default=None, description="Optional: its web address.")
-    professional_rules: Text | None = Field(
+    professional_rules: Prose | None = Field(
         default=None,
         description="Optional: professional title, where it was awarded, and the rules that apply.",
     )
@@ -243,7 +253,9 @@ class Controller(Part):
     commercial_register: Register | None = Field(
         default=None,
         alias="register",
-        description="Optional (legal notice): commercial register entry.",
+        description="Legal notice: commercial register entry. Required for German registered "
+        "forms (GmbH...), UK companies, French sociétés, every Dutch business (KvK number) and "
+        "Austrian forms entered in the Firmenbuch (FN number).",
     )
     vat_id: Text | None = Field(
         default=None, description="Legal notice: VAT identification number, when it has one."
@@ -308,7 +320,7 @@ class SupervisoryAuthority(Part):
 
 class DataCategory(Part):
     id: Identifier = Field(description="Short id that processing[].data refers to, e.g. contact.")
-    label: Text = Field(
+    label: Prose = Field(
         description="What the data is, in plain words, e.g. Name and e-mail address."
     )
     ccpa_category: OneOrList[CcpaCategoryValue] = Field(
@@ -324,7 +336,7 @@ class DataCategory(Part):
 
 
 class ConsentDetails(Part):
-    withdraw: Text = Field(
+    withdraw: Prose = Field(
         description="How people withdraw their consent, e.g. 'the unsubscribe link in each e-mail'."
     )
 
@@ -334,7 +346,7 @@ class Provision(Part):
         description="What obliges people to give the data: none (it is up to them), contract "
         "(needed to make or carry out a contract with them) or statute (a law requires it)."
     )
-    consequence: Text = Field(description="What happens if they do not give it.")
+    consequence: Prose = Field(description="What happens if they do not give it.")
 
 
 class Retention(Part):
@@ -343,12 +355,12 @@ class Retention(Part):
         description="How long the data is kept, as an ISO 8601 duration: P14D, P6M, P1Y. Required "
         "unless criteria is given, and always for a purpose with a form.",
     )
-    after: Text | None = Field(
+    after: Prose | None = Field(
         default=None,
         description="Optional: the event the duration counts from, e.g. 'the order is delivered'. "
         "Not with a form: the contact inbox counts from when it receives a message.",
     )
-    criteria: Text | None = Field(
+    criteria: Prose | None = Field(
         default=None,
         description="When no fixed duration fits: the event that ends keeping the data, e.g. "
         "'you unsubscribe'. Never 'as long as necessary'.",
@@ -368,28 +380,28 @@ RECEIVED = "we receive your message"
 
 
 class FinancialIncentive(Part):
-    terms: Text = Field(description="What is offered for the data, and on which terms.")
-    withdraw: Text = Field(description="How people withdraw from the incentive.")
+    terms: Prose = Field(description="What is offered for the data, and on which terms.")
+    withdraw: Prose = Field(description="How people withdraw from the incentive.")
 
 
 class Processing(Part):
     id: Identifier = Field(
         description="Short id of this purpose; the policy anchor is #purpose-<id>."
     )
-    title: Text | None = Field(
+    title: Prose | None = Field(
         default=None,
-        description="Optional: a short title for the purpose, e.g. Newsletter; defaults to the id "
-        "in words (contact_form: Contact form).",
+        description="A short title for the purpose, e.g. Newsletter; defaults to the id in words "
+        "(contact_form: Contact form). Required on a site of several languages.",
     )
-    purpose: Text = Field(description="What the data is used for, in one plain sentence.")
+    purpose: Prose = Field(description="What the data is used for, in one plain sentence.")
     data: NonEmpty[Identifier] = Field(description="Ids of data_categories used.")
-    sources: NonEmpty[Text] = Field(
+    sources: NonEmpty[SourceText] = Field(
         description="Where the data comes from: data_subject when people give it themselves, "
         "browser when their browser sends it automatically (server logs); otherwise name the "
         "source in words (GDPR Art. 14)."
     )
     legal_basis: LegalBasisValue = Field(description="GDPR Art. 6(1) legal basis.")
-    legitimate_interest: Text | None = Field(
+    legitimate_interest: Prose | None = Field(
         default=None,
         description="The specific interest pursued. Required when legal_basis is "
         "legitimate_interests, and only then.",
@@ -422,7 +434,7 @@ class Processing(Part):
         description="Optional: tracker script families this purpose runs on the site, named as "
         "the privacy guard names them (e.g. matomo for self-hosted analytics).",
     )
-    ccpa_purpose: Text | None = Field(
+    ccpa_purpose: Prose | None = Field(
         default=None,
         description="Optional: the business or commercial purpose in CCPA terms; defaults to "
         "purpose.",
@@ -459,7 +471,7 @@ class Transfer(Part):
         description="Safeguard for the transfer out of the UK. Required under uk_gdpr for a "
         "recipient outside the UK.",
     )
-    copy_instructions: Text | None = Field(
+    copy_instructions: Prose | None = Field(
         default=None,
         alias="copy",
         description="How people get a copy of the safeguard, e.g. 'e-mail privacy@example.com'. "
@@ -480,7 +492,7 @@ class Recipient(Part):
     role: RecipientRoleValue = Field(
         description="processor (acts on the owner's instructions), controller or joint_controller."
     )
-    purpose: Text = Field(description="What it does with the data, e.g. Web hosting.")
+    purpose: Prose = Field(description="What it does with the data, e.g. Web hosting.")
     country: Country = Field(description="Where it processes the data: ISO 3166-1 alpha-2 code.")
     privacy_url: WebUrl | None = Field(
         default=None,
@@ -539,7 +551,7 @@ class StorageItem(Part):
     provider: Identifier = Field(
         description="first_party when the site itself sets it, otherwise the id of a recipient."
     )
-    purpose: Text = Field(description="Why it is stored, in plain words.")
+    purpose: Prose = Field(description="Why it is stored, in plain words.")
     duration: StorageDuration = Field(
         description="How long it lasts: ISO 8601 duration (P1Y), session, or until_cleared."
     )
@@ -549,7 +561,7 @@ class StorageItem(Part):
         description="Why no consent is needed. Required when consent_required is false, and "
         "only then; uk_statistics and uk_appearance only under uk_gdpr without eprivacy.",
     )
-    if_refused: Text | None = Field(
+    if_refused: Prose | None = Field(
         default=None,
         description="What does not work when consent is refused. Required when consent_required "
         "is true, and only then.",
@@ -558,11 +570,11 @@ class StorageItem(Part):
 
 class AutomatedDecisions(Part):
     used: Flag = Field(description="Whether decisions with legal or similar effect are automated.")
-    logic: Text | None = Field(default=None, description="Required when used: the logic involved.")
-    significance: Text | None = Field(
+    logic: Prose | None = Field(default=None, description="Required when used: the logic involved.")
+    significance: Prose | None = Field(
         default=None, description="Required when used: what it means for the person."
     )
-    consequences: Text | None = Field(
+    consequences: Prose | None = Field(
         default=None, description="Required when used: the envisaged consequences."
     )
 
@@ -587,7 +599,7 @@ class ComplaintProcedure(Part):
         description="How soon you acknowledge a complaint. Required under uk_gdpr, at most P30D "
         "(DPA 2018 s.164A(3)).",
     )
-    details: Text | None = Field(
+    details: Prose | None = Field(
         default=None,
         description="Optional: anything more people should know about complaints, in one or two "
         "plain sentences (e.g. who handles them). Releases made when the procedure was one text "
@@ -603,11 +615,11 @@ class Rights(Part):
         description="How soon requests are answered: at most P1M under eu_gdpr/uk_gdpr, at most "
         "P45D under us_ca_ccpa."
     )
-    verification: Text | None = Field(
+    verification: Prose | None = Field(
         default=None,
         description="How a requester's identity is verified. Required when ccpa.applies.",
     )
-    authorized_agent: Text | None = Field(
+    authorized_agent: Prose | None = Field(
         default=None,
         description="How an authorized agent can act for someone. Required with us_ca_ccpa.",
     )
@@ -657,14 +669,14 @@ class Ccpa(Part):
 
 
 class Caloppa(Part):
-    dnt_response: Text = Field(description="How the site responds to Do Not Track signals.")
-    review_process: Text | None = Field(
+    dnt_response: Prose = Field(description="How the site responds to Do Not Track signals.")
+    review_process: Prose | None = Field(
         default=None, description="Optional: how people review and request changes to their data."
     )
 
 
 class PrivacyOfficer(Part):
-    title: Text = Field(description="Title of the person accountable, e.g. Privacy Officer.")
+    title: Prose = Field(description="Title of the person accountable, e.g. Privacy Officer.")
     name: Text | None = Field(default=None, description="Optional: their name.")
     address: Address = Field(description="Postal address for complaints and inquiries.")
     email: Email = Field(description="E-mail address for complaints and inquiries.")
@@ -690,11 +702,48 @@ class ConsentRecord(Part):
 
 
 class Policy(Part):
-    change_notification: Text = Field(description="How people are told when the policy changes.")
+    change_notification: Prose = Field(description="How people are told when the policy changes.")
+
+
+class Texts:
+    """What a Declaration needs to be read in another language: the file's data as validated,
+    with every text per language as written, and the language versions made so far.
+
+    Two declarations are equal only when their texts in every language are: a Declaration
+    compares this too (pydantic compares private attributes), so two files that differ in one
+    German purpose differ however they are read.
+    """
+
+    def __init__(self, data: dict[str, Any], language: str, versions: dict[str, Any]) -> None:
+        self.data = data
+        self.language = language
+        self.versions = versions  # language -> Declaration, shared by all versions of one file
+
+    @cached_property
+    def per_language(self) -> dict[Loc, dict[str, str]]:
+        """Every prose value, language -> text (a plain text is the default language's)."""
+        default = next(iter(self.versions.values())).site.default_language
+        return {
+            loc: {key: text.strip() for key, text in value.items()}
+            if isinstance(value, dict)
+            else {default: value.strip()}
+            for loc, value in values_of_prose(self.data, Declaration)
+        }
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Texts)
+            and self.language == other.language
+            and self.per_language == other.per_language
+        )
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 class Declaration(Part):
     """Everything the site declares about personal data (content/privacy.yml)."""
+
+    _texts: Texts | None = PrivateAttr(default=None)
 
     model_config = ConfigDict(
         title="Discreet privacy declaration",
@@ -747,6 +796,32 @@ class Declaration(Part):
     )
     policy: Policy = Field(description="About the policy itself.")
 
+    @property
+    def language(self) -> str:
+        """The language every text of this object is in: the site's default language, or the
+        one asked of in_language."""
+        return self._texts.language if self._texts else self.site.default_language
+
+    def in_language(self, language: str) -> Declaration:
+        """The same declaration with every text (purposes, labels, notes...) in `language`, one
+        of site.languages; everything else is the same. Made once per language, then kept."""
+        if language == self.language:
+            return self
+        if language not in self.site.languages:
+            raise ValueError(
+                f"{language!r} is not one of the site's languages "
+                f"({', '.join(self.site.languages)})"
+            )
+        if self._texts is None:
+            raise ValueError(
+                "this Declaration was not read by load_declaration or load_release, so it has "
+                f"its texts in {self.language} only"
+            )
+        versions = self._texts.versions
+        if language not in versions:
+            versions[language] = read_in(self._texts.data, language, versions)
+        return versions[language]
+
     def applies(self, jurisdiction: Jurisdiction | str) -> bool:
         return jurisdiction in self.jurisdictions
 
@@ -783,8 +858,23 @@ class Declaration(Part):
         return frozenset(entry.legal_basis for entry in self.processing)
 
     def to_json_dict(self) -> dict[str, Any]:
-        """The declaration as JSON data: field order of the file, durations as ISO strings."""
-        return self.model_dump(mode="json", by_alias=True)
+        """The declaration as JSON data: field order of the file, durations as ISO strings, and
+        on a site of several languages each text in all of them, as the file has it."""
+        data = self.model_dump(mode="json", by_alias=True)
+        if self._texts is not None and len(self.site.languages) > 1:
+            for loc, texts in self._texts.per_language.items():
+                put(data, loc, texts)
+        return data
+
+
+def read_in(data: dict[str, Any], language: str, versions: dict[str, Any]) -> Declaration:
+    """The declaration of the file's `data` (without its schema key) with every text in
+    `language` ("": the default one); pydantic's ValidationError when `data` is not valid."""
+    declaration = Declaration.model_validate(data, context={"language": language})
+    language = language or declaration.site.default_language
+    declaration._texts = Texts(data, language, versions)
+    versions[language] = declaration
+    return declaration
 
 
 def _by_id(items: tuple[Any, ...], id: str, what: str) -> Any:

@@ -19,6 +19,16 @@ _HEADER = """# The declaration, field by field
 
 Every field of `content/privacy.yml`, as the model in `plugins/declaration/model.py` defines it.
 How to fill it in, step by step: [the declaration](declaration.md).
+
+## Texts in several languages
+
+A field whose kind says "text or text per language" is prose that people read: write it as
+plain text, or as one text per language, `purpose: {de: Fragen zu Rädern beantworten, en: Answer
+questions about bikes}`. A plain text counts as the first language of `site.languages`, so a site
+in one language needs nothing more; a site in several needs every such field in each of them,
+and in no other. Every other field (names, addresses, numbers, codes, e-mail addresses) is the
+same in every language and written once. More:
+[several languages](declaration.md#several-languages).
 """
 
 
@@ -33,9 +43,8 @@ def _without_null(node: dict[str, Any]) -> tuple[dict[str, Any], bool]:
     if not options:
         return node, False
     kept = [option for option in options if option.get("type") != "null"]
-    merged = (
-        {**kept[0], **{k: v for k, v in node.items() if k != "anyOf"}} if len(kept) == 1 else node
-    )
+    rest = {k: v for k, v in node.items() if k != "anyOf"}
+    merged = {**kept[0], **rest} if len(kept) == 1 else {**rest, "anyOf": kept}
     return merged, len(kept) < len(options)
 
 
@@ -55,6 +64,8 @@ def _kind(node: dict[str, Any]) -> str:
         return "`true` or `false`"
     if kind == "integer":
         return "whole number"
+    if kind == "object" and "propertyNames" in node:
+        return "[text per language](#texts-in-several-languages)"
     if kind == "object":
         return "mapping"
     if "anyOf" in node:

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 from email_validator import EmailNotValidError, validate_email
-from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
+from pydantic import PlainSerializer, PlainValidator, ValidationInfo, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 from .countries import codes, country_problem
@@ -34,6 +34,7 @@ _ID = re.compile(r"[a-z][a-z0-9_]*")
 _SLUG = re.compile(r"[a-z0-9][a-z0-9_.-]*")
 _LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
 _LANGUAGE = re.compile(r"(?P<language>[a-z]{2,3})(?:-[A-Z][a-z]{3})?(?:-(?P<region>[A-Z]{2}))?")
+_TAG_PATTERN = "^" + re.sub(r"\?P<\w+>", "", _LANGUAGE.pattern) + "$"  # the same, for JSON Schema
 _PHONE = re.compile(r"\+?[0-9][0-9 ()./-]*[0-9]")
 
 
@@ -56,6 +57,11 @@ def _text(value: object) -> str:
     if not isinstance(value, str):
         if isinstance(value, int | float) and not isinstance(value, bool):
             raise invalid(f'expected text, got {quoted(value)}; put it in quotes: "{value}"')
+        if isinstance(value, dict) and value and all(map(is_language_tag, value)):
+            raise invalid(
+                "is the same in every language (names, addresses, numbers and codes are not "
+                "translated); write it once, as plain text"
+            )
         raise invalid(f"expected text, got {quoted(value)}")
     if not value.strip():
         raise invalid("is empty; write the text or remove the key if it is optional")
@@ -212,11 +218,66 @@ def _host(value: object) -> str:
 
 def _language(value: object) -> str:
     text = _text(value)
-    match = _LANGUAGE.fullmatch(text)
-    region = match and match["region"]
-    if match and match["language"] in language_codes() and (region is None or region in codes()):
+    if is_language_tag(text):
         return text
     raise invalid(f"{quoted(text)} is not a language tag; write a code like en, de or en-GB")
+
+
+def is_language_tag(value: object) -> bool:
+    """True for a language tag this declaration accepts (en, de, en-GB, zh-Hant-TW)."""
+    match = _LANGUAGE.fullmatch(value) if isinstance(value, str) else None
+    region = match and match["region"]
+    known = match and match["language"] in language_codes()
+    return bool(known and (region is None or region in codes()))
+
+
+class Translatable:
+    """Marks a field of prose, which the owner writes in each of the site's languages.
+
+    `keywords` are plain words of the file that the same field also takes (sources: data_subject,
+    browser); they are not prose and are never translated.
+    """
+
+    def __init__(self, keywords: tuple[str, ...] = ()) -> None:
+        self.keywords = frozenset(keywords)
+
+    def __repr__(self) -> str:
+        return f"Translatable({sorted(self.keywords)})"
+
+
+# Raised for a text-per-language mapping that lacks the language being read, or holds no text
+# there: the translations check (translations.py) names each such problem at its own key, so
+# messages.py drops this one instead of reporting the same mistake twice.
+UNTRANSLATED = "untranslated"
+
+
+def _prose(value: object, info: ValidationInfo) -> str:
+    """A plain text, or a mapping of language tag -> text read in the language being validated
+    (the context's `language`; without one, the first written)."""
+    if not isinstance(value, dict):
+        return _text(value)
+    language = (info.context or {}).get("language")
+    chosen = value.get(language) if language else next(iter(value.values()), None)
+    if not isinstance(chosen, str) or not chosen.strip():
+        raise PydanticCustomError(UNTRANSLATED, "no text in this language")
+    return chosen.strip()
+
+
+def prose(*keywords: str) -> tuple[Any, ...]:
+    """Metadata for Annotated[str, *prose()]: one text, or one per language."""
+    one = {"type": "string", "minLength": 1}
+    per_language = {
+        "type": "object",
+        "description": "The text in each of the site's languages, e.g. {de: ..., en: ...}.",
+        "propertyNames": {"pattern": _TAG_PATTERN},
+        "additionalProperties": one,
+        "minProperties": 1,
+    }
+    return (
+        PlainValidator(_prose),
+        WithJsonSchema({"anyOf": [one, per_language]}),
+        Translatable(keywords),
+    )
 
 
 def _duration(storage: bool) -> Callable[[object], Duration]:
@@ -246,6 +307,9 @@ def choice(enum: type[StrEnum], what: str) -> tuple[Any, ...]:
 
 
 Text = Annotated[str, *_scalar(_text, {"type": "string", "minLength": 1})]
+# Prose: text that people read in their own language, written once per language on a site of
+# several (a purpose, a label, a consequence); Text stays for what is the same in every language.
+Prose = Annotated[str, *prose()]
 PlainName = Annotated[
     str, *_scalar(_plain_name, {"type": "string", "minLength": 1, "pattern": "^[^<>]*$"})
 ]
@@ -282,7 +346,7 @@ Language = Annotated[
     str,
     *_scalar(
         _language,
-        {"type": "string", "pattern": "^" + re.sub(r"\?P<\w+>", "", _LANGUAGE.pattern) + "$"},
+        {"type": "string", "pattern": _TAG_PATTERN},
     ),
 ]
 Period = Annotated[

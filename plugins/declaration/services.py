@@ -10,7 +10,9 @@ service's facts bring into play:
   (ePrivacy Directive 2002/58/EC Art. 5(3); UK PECR reg. 6), and that consent must be the legal
   basis of the purpose the service serves (GDPR Art. 6(1)(a), Art. 7);
 - every item it stores is disclosed in the cookie statement (ePrivacy Art. 5(3): "clear and
-  comprehensive information"; GDPR Art. 13(1)(e) for the recipient);
+  comprehensive information"; GDPR Art. 13(1)(e) for the recipient): each item the catalogue
+  knows must be in the declaration's storage, so that `storage: []` cannot pass for a service
+  the catalogue knows to store something;
 - a recipient outside the EEA or the UK needs a transfer safeguard (GDPR Art. 44-46), filled
   from the catalogue where the provider names one.
 """
@@ -195,6 +197,7 @@ def check_services(data: dict[str, Any], services: dict[int, Service], findings:
             continue
         loc: Loc = ("recipients", index)
         _storage_complete(recipient, service, loc, findings)
+        _storage_declared(data, rid, service, loc, findings)
         if _needs_consent(data, rid, service) and not _consent_purpose(data, rid):
             findings.add(
                 (*loc, "service"),
@@ -227,6 +230,41 @@ def _storage_complete(
             f"({why})",
             f"true, once storage lists each item with provider: {recipient.get('id')} "
             f"(see {where})",
+        )
+
+
+def _storage_declared(
+    data: dict[str, Any], rid: str, service: Service, loc: Loc, findings: Findings
+) -> None:
+    """Each item the catalogue knows the service stores is declared with provider: <rid>.
+
+    ePrivacy Directive 2002/58/EC Art. 5(3) (UK: PECR reg. 6(2)) requires "clear and
+    comprehensive information" about what is stored on the visitor's device; the cookie
+    statement lists the declared storage, so an item left out is missing from it. Items whose
+    lifetime the catalogue knows were added by `_fill_storage`; the others need the owner's
+    duration, which the catalogue cannot supply.
+    """
+    storage = service.fact("storage")
+    if not storage.known or not isinstance(data.get("storage"), list):
+        return  # unknown storage is asked for by storage_confirmed; a wrong shape by validation
+    declared = {text(item.get("name")) for _, item in entries(data, "storage")
+                if item.get("provider") == rid}  # fmt: skip
+    for item in storage.value:
+        if item["name"] in declared:
+            continue
+        consent = service.fact("consent_needed")
+        if consent.known and consent.value is False:
+            basis = "consent_required: false, exemption: strictly_necessary"
+        else:
+            basis = "consent_required: true, if_refused: ..."
+        duration = "..." if item["lifetime"] == "unknown" else item["lifetime"]
+        findings.add(
+            (*loc, "service"),
+            f'{service.name} stores "{item["name"]}" ({item["type"].replace("_", " ")}) on '
+            f"visitors' devices (per {storage.source}), but storage has no item of that name "
+            f"with provider: {rid}, so the cookie statement would leave it out (ePrivacy "
+            f"Art. 5(3)); add to storage: {{name: {item['name']}, type: {item['type']}, "
+            f"provider: {rid}, purpose: ..., duration: {duration}, {basis}}}",
         )
 
 

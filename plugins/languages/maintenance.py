@@ -15,6 +15,7 @@ import argparse
 import io
 import sys
 from collections.abc import Iterator
+from copy import deepcopy
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,6 +36,7 @@ SOURCES = (
     (THEME / "templates", "**.html", "jinja2.ext:babel_extract"),
     (Path("plugins") / "contact_form", "**.py", "python"),
     (Path("plugins") / "embeds", "card.py", "python"),
+    (Path("plugins") / "languages", "strings.py", "python"),
 )
 KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 JINJA_OPTIONS = {
@@ -101,7 +103,9 @@ def updated(root: Path, language: str, template: Catalog) -> Catalog:
     """The language's catalogue with the template's messages: new ones empty, gone ones out."""
     path = po_path(root, language)
     catalog = read(path, language) if path.exists() else _new(language)
-    catalog.update(template, no_fuzzy_matching=True, update_creation_date=False)
+    # Babel's update puts the template's own Message objects into the catalogue; without a
+    # copy, English filling in its msgstrs would fill every later language's new ones too.
+    catalog.update(deepcopy(template), no_fuzzy_matching=True, update_creation_date=False)
     if language == SOURCE_LANGUAGE:
         for message in catalog:
             if message.id and not any(_strings(message)):

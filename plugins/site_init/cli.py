@@ -62,7 +62,8 @@ def _answers(path: Path | None) -> Answers:
         try:
             # Every answer as written: YAML 1.1 would read `country: no` (Norway) and
             # `region: ON` (Ontario) as booleans, `postal_code: 01067` as a number.
-            raw = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+            text = path.read_text(encoding="utf-8")
+            raw = yaml.load(text, Loader=yaml.BaseLoader)
         except OSError as error:
             raise _Refused(f"{path}: cannot be read ({error.strerror})") from None
         except yaml.YAMLError as error:
@@ -73,7 +74,7 @@ def _answers(path: Path | None) -> Answers:
             ) from None
         if not isinstance(raw, dict):
             raise _Refused(f"{path}: write one 'question: answer' per line")
-        return Answers.check(raw, str(path))
+        return Answers.check(raw, str(path), _lines(text))
     if not sys.stdin.isatty():
         raise _Refused(
             "no terminal to ask on; put the answers in a file: make init ANSWERS=answers.yml"
@@ -81,21 +82,32 @@ def _answers(path: Path | None) -> Answers:
     return _ask()
 
 
+def _lines(text: str) -> dict[str, int]:
+    """Each answer's line in the file (1-based), so a problem names where to correct it."""
+    node = yaml.compose(text, Loader=yaml.BaseLoader)
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {key.value: key.start_mark.line + 1 for key, _ in node.value}
+
+
 def _ask() -> Answers:
+    """Each question in turn; an answer that cannot be used is asked again, and so is an
+    earlier one that a later answer shows wrong (the postal code, once the country is known)."""
     print("A few questions about your business; Enter keeps what is in [brackets].\n")
     raw: dict[str, Any] = {}
-    for question in QUESTIONS:
-        while True:
-            default = f" [{question.default}]" if question.default else ""
-            raw[question.key] = input(f"{question.prompt}{default}: ").strip()
-            try:
-                Answers.check(raw, "answer")
-            except AnswersError as error:
-                mine = [p for p in map(str, error.problems) if f": {question.key}:" in p]
-                if mine:
-                    print("  " + mine[0].split(": ", 2)[-1])
-                    continue
-            break
+    to_ask = list(QUESTIONS)
+    while to_ask:
+        question = to_ask.pop(0)
+        default = f" [{question.default}]" if question.default else ""
+        raw[question.key] = input(f"{question.prompt}{default}: ").strip()
+        try:
+            Answers.check(raw, "answer")
+        except AnswersError as error:
+            wrong = dict(str(p).split(": ", 2)[1:] for p in reversed(error.problems))
+            again = [q for q in QUESTIONS if q.key in wrong and q.key in raw]
+            for asked in again:
+                print(f"  {asked.key}: {wrong[asked.key]}")
+            to_ask = again + [q for q in to_ask if q not in again]
     return Answers.check(raw, "answer")
 
 
@@ -106,31 +118,30 @@ def _run(answers: Answers, content: Path, settings_path: Path) -> None:
             f"{declaration}: is already yours (no placeholder left); make init would replace "
             "it: move it away first if that is what you want"
         )
-    zone = default_timezone(answers.country)
+    zone = default_timezone(answers.country, answers.get("region") or None)
     settings_text = set_settings(
         settings_path,
         {"TIMEZONE": zone, "SITESUBTITLE": answers.tagline},
         contact_form=answers.flags["contact_form"],
     )
     text = declaration_text(answers)
-    _check(text, declaration)
+    _check(text, declaration, answers)
     content.mkdir(parents=True, exist_ok=True)
     _write(declaration, text)
     _write(settings_path, settings_text)
     _checklist(answers, declaration, settings_path, zone)
 
 
-def _check(text: str, declaration: Path) -> None:
-    """The declaration must load as the build will load it (placeholders aside)."""
+def _check(text: str, declaration: Path, answers: Answers) -> None:
+    """The declaration must load as the build will load it (placeholders aside). A value it
+    refuses is named as the answer it came from, at the answer's line."""
     trial = declaration.with_name(f".{declaration.name}.init")
     trial.parent.mkdir(parents=True, exist_ok=True)
     try:
         trial.write_text(text, encoding="utf-8")
         load_declaration(trial)
     except DeclarationError as error:
-        raise AnswersError(
-            [str(p).replace(str(trial), "answers") for p in error.problems]
-        ) from None
+        raise AnswersError([answers.place(p.path, p.message) for p in error.problems]) from None
     finally:
         with contextlib.suppress(OSError):
             trial.unlink()
@@ -145,8 +156,8 @@ def _write(path: Path, text: str) -> None:
 def _checklist(answers: Answers, declaration: Path, settings: Path, zone: str) -> None:
     left = find_placeholders(declaration)
     lines = [
-        f"Wrote {declaration} for {answers.get('business_name')}.",
-        f"Set in {settings}: TIMEZONE = {zone!r} (from {answers.country}), "
+        f"Wrote {declaration} for {answers.get('business_name').rstrip('.')}.",
+        f"Set in {settings}: TIMEZONE = {zone!r} (from {_where(answers)}), "
         f"SITESUBTITLE = {answers.tagline!r}.",
         f"Jurisdictions, from your country: {', '.join(answers.jurisdictions)}.",
         "",
@@ -158,8 +169,19 @@ def _checklist(answers: Answers, declaration: Path, settings: Path, zone: str) -
             "Replace the values still marked PLACEHOLDER:\n"
             + "\n".join(f"       {p.file}:{p.line} {p.field}: {p.value!r}" for p in left)
         )
+    if not answers.own_law_known:
+        steps.append(
+            f"The kit knows no privacy law of {answers.country} of its own: the policy follows the "
+            "EU GDPR, which applies when you offer goods or services to people in the EU "
+            "(Art. 3(2)). Have it read against your own country's law."
+        )
+    if answers.outside_the_eea:
+        steps.append(
+            "Under the EU GDPR a business outside the EU names a representative in the EU "
+            "(Art. 27): fill in controller.eu_representative."
+        )
     zones = country_timezones(answers.country)
-    if len(zones) > 1:
+    if len(zones) > 1 and not answers.get("region"):
         steps.append(
             f"{answers.country} has {len(zones)} time zones; if yours is not {zone}, set TIMEZONE "
             f"in {settings} (e.g. {zones[-1]!r})."
@@ -192,6 +214,11 @@ def _checklist(answers: Answers, declaration: Path, settings: Path, zone: str) -
     ]
     lines += [f"  {number}. {step}" for number, step in enumerate(steps, start=1)]
     print("\n".join(lines))
+
+
+def _where(answers: Answers) -> str:
+    region = answers.get("region")
+    return f"{region}, {answers.country}" if region else answers.country
 
 
 if __name__ == "__main__":

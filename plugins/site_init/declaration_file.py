@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from declaration.countries import EEA, EU_ADEQUATE
 from local_formats import format_address
 
 from .answers import Answers
@@ -98,8 +99,42 @@ def _controller(a: Answers) -> str:
         + _optional("vat_id", a.get("vat_id"), "optional (legal notice)")
         + _germany(a)
         + _france(a)
-        + "  eu_representative: null   # required under eu_gdpr when you are outside the EU\n"
+        + _eu_representative(a)
     )
+
+
+def _eu_representative(a: Answers) -> str:
+    """GDPR Art. 27: a controller outside the EU/EEA under eu_gdpr names one in the EU."""
+    if not a.outside_the_eea:
+        return "  eu_representative: null   # required under eu_gdpr when you are outside the EU\n"
+    return (
+        "  eu_representative:            # your representative in the EU (GDPR Art. 27)\n"
+        f'    name: "PLACEHOLDER: your EU representative"   {PLACEHOLDER}\n'
+        "    address:\n"
+        f'      street: "PLACEHOLDER: street"   {PLACEHOLDER}\n'
+        f'      postal_code: "PLACEHOLDER"   {PLACEHOLDER}\n'
+        f'      city: "PLACEHOLDER: city"   {PLACEHOLDER}\n'
+        f"      country: IE   {PLACEHOLDER}: an EU/EEA country\n"
+        f"    email: representative@placeholder.test   {PLACEHOLDER}\n"
+    )
+
+
+def _transfer(a: Answers, country: str) -> str:
+    """The safeguard a recipient in `country` needs: under eu_gdpr outside the EEA (GDPR
+    Art. 45: an adequacy decision where the Commission made one, else Art. 46(2)(c) standard
+    clauses), under uk_gdpr outside the UK (UK GDPR Art. 45 with DPA 2018 Sch. 21 para. 4 for
+    the EEA, else the IDTA)."""
+    parts = []
+    if "eu_gdpr" in a.jurisdictions and country not in EEA:
+        parts.append("mechanism: adequacy" if country in EU_ADEQUATE else "mechanism: scc")
+    if "uk_gdpr" in a.jurisdictions and country != "GB":
+        parts.append("uk: uk_adequacy" if country in EEA else "uk: idta")
+    if not parts:
+        return ""
+    if any(p.endswith(("scc", "idta")) for p in parts):
+        parts.append('copy: "PLACEHOLDER: how people get a copy, e.g. e-mail us"')
+        return f"    transfer: {{{', '.join(parts)}}}   {PLACEHOLDER}\n"
+    return f"    transfer: {{{', '.join(parts)}}}\n"
 
 
 def _phone(a: Answers) -> str:
@@ -113,7 +148,7 @@ def _authority(a: Answers) -> str:
     """The lead authority, which only a business in the EU/EEA has (GDPR Art. 56; under
     uk_gdpr the policy names the ICO itself). Which one depends on the country, and in Germany
     on the state, so the owner names it; publishing waits for it."""
-    if "eu_gdpr" not in a.jurisdictions:
+    if "eu_gdpr" not in a.jurisdictions or a.outside_the_eea:
         return ""
     return (
         "supervisory_authority:        # the data protection authority people may complain to\n"
@@ -193,6 +228,7 @@ def _recipients(a: Answers) -> str:
         f"    country: {a.get('host_country') or a.country}"
         f"{'' if a.get('host_country') else '   ' + PLACEHOLDER + ': where it hosts the site'}\n"
     )
+    text += _transfer(a, a.get("host_country") or a.country)
     if a.get("host_privacy_url"):
         text += f"    privacy_url: {q(a.get('host_privacy_url'))}\n"
     if a.country == "FR":  # a French legal notice names the host's address and phone
@@ -212,7 +248,8 @@ def _recipients(a: Answers) -> str:
             "    role: processor\n"
             "    purpose: Sending the newsletter\n"
             f"    country: {a.country}   {PLACEHOLDER}: where it processes the addresses\n"
-            "    hosts: []\n"
+            + _transfer(a, a.country)
+            + "    hosts: []\n"
         )
     if a.flags["embeds"]:
         text += (
@@ -320,7 +357,7 @@ def declaration_text(a: Answers) -> str:
         + _controller(a)
         + "\ndpo: {appointed: false}       # when true: email (required), name, address, phone\n\n"
         + _authority(a)
-        + ("\n" if "eu_gdpr" in a.jurisdictions else "")
+        + ("\n" if _authority(a) else "")
         + _categories(a)
         + "\n"
         + _processing(a)

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from browsing import accessibility_violations, guarded_context, origin_of, visit
+from browsing import PHONE, accessibility_violations, guarded_context, origin_of, visit
 from embedsite import EmbedSite
 from siteserver import ServedSite, serve_site
 
@@ -83,3 +83,44 @@ def test_without_javascript_the_card_stays_a_plain_link(
         link = page.locator("figure.embed-youtube a.embed-open")
         assert link.get_attribute("href") == "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
         assert recorder.third_party() == []
+
+
+def test_wide_tables_on_a_phone_scroll_in_a_named_box_the_keyboard_reaches(
+    browser: Any, served_players: ServedSite
+) -> None:
+    """With YouTube declared, the policy and the transparency report have tables: at 360 px
+    each scrolls (or stacks) inside a region with a name that Tab can focus (axe-core's
+    scrollable-region-focusable), and axe finds nothing else either."""
+    origin = origin_of(served_players.base_url)
+    with guarded_context(browser, origin, viewport=PHONE) as (context, recorder):
+        for path in ("/privacy/", "/privacy/report/"):
+            page, _ = visit(context, recorder, served_players.url(path))
+            boxes = page.evaluate(TABLE_BOXES)
+            assert len(boxes) >= (1 if path == "/privacy/" else 2), path
+            assert all(box == ["region", True, "0"] for box in boxes), (path, boxes)
+            assert accessibility_violations(page) == [], path
+            page.close()
+
+
+# Each table's box: its role, whether it has a name, its tabindex.
+TABLE_BOXES = """
+() => [...document.querySelectorAll("main table")].map((table) => {
+  const box = table.closest(".table-scroll");
+  return box ? [box.getAttribute("role"), !!box.getAttribute("aria-label"),
+                box.getAttribute("tabindex")] : null;
+})
+"""
+
+
+def test_a_card_without_its_poster_is_readable_in_both_schemes(
+    browser: Any, served_cards: ServedSite
+) -> None:
+    """Spotify and the Mastodon post were never fetched: their cards show the neutral poster,
+    whose words must meet WCAG AA contrast in a way axe-core can decide (a solid background)."""
+    origin = origin_of(served_cards.base_url)
+    with guarded_context(browser, origin) as (context, recorder):
+        page, _ = visit(context, recorder, served_cards.url("/2026/11/what-plays/"))
+        assert page.locator(".embed-poster-neutral").count() == 2
+        for scheme in ("light", "dark"):
+            page.emulate_media(color_scheme=scheme)
+            assert accessibility_violations(page) == [], scheme

@@ -43,6 +43,7 @@ def test_screenshot_of_key_page(
         target.parent.mkdir(parents=True, exist_ok=True)
         target.unlink(missing_ok=True)
         page.screenshot(path=target, full_page=True, animations="disabled", caret="hide")
+        recorder.settle(page)  # what the full-page screenshot scrolled into view, loaded
         assert horizontal_overflow(page) == []
     assert target.stat().st_size > 5_000, f"{target} looks empty"
     assert recorder.failed == [] and recorder.blocked == []

@@ -139,6 +139,6 @@ def test_screenshots_of_the_key_pages(
             target.parent.mkdir(parents=True, exist_ok=True)
             target.unlink(missing_ok=True)
             page.screenshot(path=target, full_page=True, animations="disabled", caret="hide")
-            page.wait_for_load_state("networkidle")  # the lazy pictures the screenshot showed
+            recorder.settle(page)  # the lazy pictures the screenshot showed, before moving on
             assert target.stat().st_size > 10_000, f"{target} looks empty"
         assert recorder.failed == [] and recorder.blocked == []

@@ -57,33 +57,50 @@ def test_no_raw_ip_address_is_logged_or_stored(tmp_path):
         assert b"127.0.0.1" not in path.read_bytes()
 
 
-def test_a_forged_forwarded_for_header_does_not_escape_the_rate_limit(tmp_path):
+def posted_through(tmp_path, forwarded_for, *options):
+    """The statuses of one post per X-Forwarded-For value, at 2 a minute, and the inbox's log."""
     bundle = make_bundle(tmp_path / "bundle", rate_limit="2 per 1 minute")
-    inbox = start_inbox(tmp_path / "inbox.sqlite3", bundle)
+    inbox = start_inbox(tmp_path / "inbox.sqlite3", bundle, extra=options)
     try:
-        statuses = [
-            inbox.post(VALID, headers={"X-Forwarded-For": f"203.0.113.{n}"}).status
-            for n in range(4)
-        ]
+        return [
+            inbox.post(VALID, headers={"X-Forwarded-For": value}).status for value in forwarded_for
+        ], inbox.log
     finally:
         inbox.stop()
+
+
+def test_a_forged_forwarded_for_header_does_not_escape_the_rate_limit(tmp_path):
+    statuses, _ = posted_through(tmp_path, [f"203.0.113.{n}" for n in range(4)])
 
     assert statuses == [303, 303, 429, 429]
 
 
 def test_behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit(tmp_path):
-    bundle = make_bundle(tmp_path / "bundle", rate_limit="2 per 1 minute")
-    inbox = start_inbox(tmp_path / "inbox.sqlite3", bundle, extra=("--trusted-proxy", "127.0.0.1"))
-    try:
-        statuses = [
-            inbox.post(VALID, headers={"X-Forwarded-For": f"203.0.113.{n % 2}"}).status
-            for n in range(6)
-        ]
-    finally:
-        inbox.stop()
+    forwarded = [f"203.0.113.{n % 2}" for n in range(6)]
+    statuses, log = posted_through(tmp_path, forwarded, "--trusted-proxy", "127.0.0.1")
 
     assert statuses == [303, 303, 303, 303, 429, 429]
-    assert "203.0.113" not in inbox.log
+    assert "203.0.113" not in log
+
+
+def test_behind_a_trusted_proxy_an_ipv4_mapped_address_is_its_ipv4_client(tmp_path):
+    """A dual-stack proxy forwards ::ffff:203.0.113.5; waitress alone read "::ffff" and a port,
+    so every such visitor was one client and none the same as its IPv4 form. The proxy is
+    named in its mapped form here, and the inbox's peer is 127.0.0.1: the same address."""
+    forwarded = ["::ffff:203.0.113.5", "::ffff:198.51.100.7", "203.0.113.5",
+                 "::FFFF:c633:6407", "[::ffff:203.0.113.5]:4711", "198.51.100.7"]  # fmt: skip
+    hops = [f"192.0.2.9, {address}" for address in forwarded]
+    statuses, log = posted_through(tmp_path, hops, "--trusted-proxy", "::ffff:127.0.0.1")
+
+    assert statuses == [303, 303, 303, 303, 429, 429]
+    assert "203.0.113" not in log and "198.51.100" not in log
+
+
+def test_a_proxy_that_is_not_the_trusted_one_is_not_believed(tmp_path):
+    forwarded = [f"::ffff:203.0.113.{n}" for n in range(3)]
+    statuses, _ = posted_through(tmp_path, forwarded, "--trusted-proxy", "192.0.2.1")
+
+    assert statuses == [303, 303, 429]  # all from 127.0.0.1, whatever the header says
 
 
 def test_the_default_rate_which_builds_do_not_parse_is_valid():

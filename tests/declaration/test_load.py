@@ -211,9 +211,10 @@ def test_language_codes_are_pycountrys_and_ordinary_tags_load(example_path, tmp_
     known = {code for language in pycountry.languages for code in _codes_of(language)}
     assert language_codes() == known and {"en", "de", "gsw", "deu"} <= known
     copy = tmp_path / "privacy.yml"
-    text = example_path.read_text("utf-8").replace("languages: [en]", "languages: [en, de-AT, gsw]")
-    copy.write_text(text, "utf-8")
-    assert load_declaration(copy).site.languages == ("en", "de-AT", "gsw")
+    for tag in ("de-AT", "gsw"):  # one language each: its plain texts need no translation
+        text = example_path.read_text("utf-8").replace("languages: [en]", f"languages: [{tag}]")
+        copy.write_text(text, "utf-8")
+        assert load_declaration(copy).site.languages == (tag,)
 
 
 def _codes_of(language) -> list[str]:

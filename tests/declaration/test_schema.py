@@ -108,3 +108,25 @@ def test_the_published_schema_file_is_the_models_schema() -> None:
         "plugins/declaration/privacy.schema.json is out of date; run "
         ".venv/bin/python -m declaration schema > plugins/declaration/privacy.schema.json"
     )
+
+
+def test_a_text_is_one_string_or_one_string_per_language(validator, example_path) -> None:
+    data = _data(example_path)
+    data["site"]["languages"] = ["de", "en"]
+    data["processing"][1]["purpose"] = {"de": "Fragen beantworten", "en": "Answer questions"}
+    data["processing"][0]["sources"] = [
+        "browser",
+        {"de": "das Handelsregister", "en": "the register"},
+    ]
+    assert _errors(validator, data) == []
+    data["processing"][1]["purpose"] = {"de": 5, "en": "Answer questions"}
+    data["processing"][0]["title"] = {"german": "Server-Protokolle"}
+    data["recipients"][0]["purpose"] = {}
+    data["controller"]["legal_name"] = {"de": "Beispiel GmbH"}  # a name is written once
+    paths = sorted(error.split(":")[0] for error in _errors(validator, data))
+    assert paths == [
+        "controller.legal_name",
+        "processing.0.title",
+        "processing.1.purpose",
+        "recipients.0.purpose",
+    ]

@@ -247,3 +247,118 @@ def test_the_docs_link_to_files_that_exist() -> None:
             if "://" not in target and not (doc.parent / target).exists():
                 broken.append(f"{_doc_id(doc)}: {target}")
     assert not broken, "links to missing files:\n" + "\n".join(broken)
+
+
+TEST_NAMED = re.compile(r"\b(test_\w+\.py)(?:::(test_\w+))?")
+
+
+def test_the_tests_the_docs_name_exist() -> None:
+    """A README that promises a test names a file (and function) that is really there: the
+    vendored libraries' README once named a test file nobody had written."""
+    readmes = [*DOCS, *(ROOT / "tests").rglob("README.md")]
+    test_files = {path.name: path for path in (ROOT / "tests").rglob("test_*.py")}
+    missing = []
+    for doc in readmes:
+        for name, function in TEST_NAMED.findall(doc.read_text(encoding="utf-8")):
+            path = test_files.get(name)
+            if path is None:
+                missing.append(f"{_doc_id(doc)}: {name}")
+            elif function and f"def {function}(" not in path.read_text(encoding="utf-8"):
+                missing.append(f"{_doc_id(doc)}: {name}::{function}")
+    assert not missing, "tests named in the docs that do not exist:\n" + "\n".join(missing)
+
+
+# Where the kit sends a reader to a section: `the README's "Writing a post"`, `"Performance" in
+# the README`, `docs/deploying.md, "Netlify"`, a link's #anchor. The README once lost sections
+# to docs/, and comments kept sending people to them.
+MARKDOWN_FILE = r"(?:[\w.-]+/)*[\w-]+\.md|(?:the )?README"
+SECTION_NAMED = (
+    re.compile(rf"(?P<file>{MARKDOWN_FILE})'s \"(?P<section>[^\"]+)\""),
+    re.compile(rf"\"(?P<section>[^\"]+)\" in (?P<file>{MARKDOWN_FILE})"),
+    re.compile(rf"(?P<file>{MARKDOWN_FILE}), \"(?P<section>[^\"]+)\""),
+    re.compile(r"(?P<file>the README)'s (?P<section>[\w ]+?) (?:section|table)\b"),
+)
+VAGUE = re.compile(r"\bsee (?:the )?README\b(?![.'/])", re.I)
+KIT_TEXTS = sorted(
+    {
+        *DOCS,
+        ROOT / "Makefile",
+        ROOT / ".ci" / "run",
+        ROOT / "netlify.toml",
+        *(ROOT / ".github" / "workflows").glob("*.yml"),
+        *ROOT.glob("*.py"),
+        *(ROOT / "bench").glob("*.py"),
+        *(ROOT / "plugins").rglob("*.py"),
+        *(ROOT / "tests").rglob("*.py"),
+    }
+    - {Path(__file__).resolve()}
+)
+
+
+def headings(markdown: Path) -> dict[str, str]:
+    """Each heading of a Markdown file by its GitHub anchor: 'Writing a post' -> writing-a-post."""
+    found = {}
+    for title in re.findall(r"^#+\s+(.+?)\s*$", markdown.read_text(encoding="utf-8"), re.M):
+        anchor = re.sub(r"[^\w\- ]", "", title.lower()).replace(" ", "-")
+        found[anchor] = title
+    return found
+
+
+def _names(title: str, section: str) -> bool:
+    """'Netlify' names the heading '2. Netlify, with the inbox on a small server'."""
+    title = re.sub(r"^\d+\.\s+", "", title).lower()
+    return re.match(rf"{re.escape(section.lower())}(?:$|[ ,:(])", title) is not None
+
+
+def _named_file(text_file: Path, name: str) -> Path:
+    if name.removeprefix("the ") == "README":
+        return ROOT / "README.md"
+    beside = text_file.parent / name
+    return beside if beside.exists() else ROOT / name
+
+
+def section_problems(text_file: Path) -> list[str]:
+    text = text_file.read_text(encoding="utf-8")
+    where = text_file.relative_to(ROOT) if text_file.is_relative_to(ROOT) else text_file.name
+    problems = [f"{where}: {m.group(0)!r}: which README and section?" for m in VAGUE.finditer(text)]
+    for pattern in SECTION_NAMED:
+        for match in pattern.finditer(" ".join(text.split())):  # a name may wrap in a comment
+            markdown = _named_file(text_file, match["file"])
+            titles = headings(markdown).values() if markdown.exists() else []
+            if not any(_names(title, match["section"]) for title in titles):
+                problems.append(f"{where}: {match.group(0)!r}: no such section in {match['file']}")
+    if text_file.suffix == ".md":
+        for target, anchor in re.findall(r"\]\(([^)#\s]*)#([^)\s]+)\)", text):
+            markdown = (text_file.parent / target) if target else text_file
+            if markdown.suffix == ".md" and markdown.exists() and anchor not in headings(markdown):
+                problems.append(f"{where}: {target}#{anchor}: no such section")
+    return problems
+
+
+def test_every_section_the_kit_sends_a_reader_to_exists() -> None:
+    problems = [p for text_file in KIT_TEXTS for p in section_problems(text_file)]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_section_check_finds_a_missing_section(tmp_path: Path) -> None:
+    comment = tmp_path / "settings.py"
+    comment.write_text('# see the README\'s "Policy pages" section\n# (see README)\n')
+    doc = tmp_path / "guide.md"
+    doc.write_text("# Guide\n\n## Tests\n\n[run them](#tests), [not this](#testing)\n")
+    assert [p.split(": ", 1)[1] for p in section_problems(comment)] == [
+        "'see README': which README and section?",
+        "'the README\\'s \"Policy pages\"': no such section in the README",
+    ]
+    assert [p.split(": ", 1)[1] for p in section_problems(doc)] == ["#testing: no such section"]
+
+
+def test_the_project_layout_lists_every_plugin() -> None:
+    """docs/development.md's layout names each package under plugins/, and no other."""
+    text = (ROOT / "docs" / "development.md").read_text(encoding="utf-8")
+    [layout] = [block for block in FENCE.findall(text) if "\nplugins/" in block]
+    listed = set(re.findall(r"^  ([a-z_]+)/", layout.split("\nplugins/", 1)[1], re.M))
+    packages = {p.parent.name for p in (ROOT / "plugins").glob("*/__init__.py")}
+    assert listed == packages, (
+        f"docs/development.md's layout lacks {sorted(packages - listed)}, "
+        f"names {sorted(listed - packages)} that are not under plugins/"
+    )

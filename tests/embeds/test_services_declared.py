@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from declaration import Declaration, DeclarationError, load_declaration
-from embedsite import VIDEO_PURPOSE, YOUTUBE_RECIPIENT, youtube_declaration
+from embedsite import VIDEO_PURPOSE, YOUTUBE_RECIPIENT, YOUTUBE_STORAGE, youtube_declaration
 from policybuild import edited, example
 
 CONSENT_RECORD = "storage: []\nconsent: {record_duration: P1D}"
@@ -46,6 +46,35 @@ def test_storage_that_needs_consent_requires_a_purpose_on_consent(tmp_path: Path
                         "needs their consent") and "legal_basis: consent" in line
         for line in found
     ), found  # fmt: skip
+
+
+def test_a_service_declared_with_no_storage_is_refused_naming_each_known_item(
+    tmp_path: Path,
+) -> None:
+    """`storage: []` with storage_confirmed: the catalogue knows YouTube sets NID and more, so
+    the cookie statement would say nothing is stored (ePrivacy Art. 5(3))."""
+    text = edited(youtube_declaration(), (YOUTUBE_STORAGE.split("consent:")[0], "storage: []\n"))
+    with pytest.raises(DeclarationError) as error:
+        load(tmp_path, text)
+    lines = str(error.value).splitlines()
+    line = text.splitlines().index("  - service: youtube") + 1
+    for name, kind in (("NID", "cookie"), ("__Secure-ENID", "cookie"),
+                       ("device identifier", "local_storage")):  # fmt: skip
+        assert (
+            f'privacy.yml:{line} recipients[0].service: YouTube stores "{name}" '
+            f"({kind.replace('_', ' ')}) on visitors' devices "
+            "(per https://policies.google.com/technologies/cookies), but storage has no item "
+            f"of that name with provider: youtube, so the cookie statement would leave it out "
+            f"(ePrivacy Art. 5(3)); add to storage: {{name: {name}, type: {kind}, "
+            "provider: youtube, purpose: ..., duration: ..., consent_required: true, "
+            "if_refused: ...}"
+        ) in "\n".join(lines), lines
+
+
+def test_a_service_with_every_known_item_declared_passes(tmp_path: Path) -> None:
+    declaration = load(tmp_path, youtube_declaration())
+    names = {item.name for item in declaration.storage if item.provider == "youtube"}
+    assert names == {"NID", "__Secure-ENID", "device identifier"}
 
 
 # A catalogue of its own for the test below: one service of which the reviewer found neither

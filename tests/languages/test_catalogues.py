@@ -14,6 +14,7 @@ from languages.formats import FILTERS
 from languages.maintenance import (
     CATALOGUES,
     SOURCES,
+    languages,
     mo_bytes,
     po_bytes,
     po_path,
@@ -45,15 +46,22 @@ def _add_string(kit: Path, text: str) -> None:
 def test_a_new_theme_string_is_missing_until_make_translations_adds_it(kit: Path) -> None:
     _add_string(kit, "A string nobody translated")
     assert [str(p) for p in problems(kit)] == [
-        f'{CATALOGUES}/en/LC_MESSAGES/messages.po: lacks "A string nobody translated"; '
+        f'{CATALOGUES}/{language}/LC_MESSAGES/messages.po: lacks "A string nobody translated"; '
         "run make translations and translate it"
+        for language in languages(kit)
     ]
     update(kit)
-    # English is the source language: its msgstr is the msgid, so it is complete at once.
+    # English is the source language: its msgstr is the msgid, so it is complete at once;
+    # every other language now has the string, still to be translated.
     assert read(po_path(kit, "en"), "en").get("A string nobody translated").string == (
         "A string nobody translated"
     )
-    assert list(problems(kit)) == []
+    assert [str(p) for p in problems(kit)] == [
+        f'{CATALOGUES}/{language}/LC_MESSAGES/messages.po: "A string nobody translated" is not '
+        "translated; write its msgstr"
+        for language in languages(kit)
+        if language != "en"
+    ]
 
 
 def test_an_untranslated_or_uncompiled_catalogue_is_named(kit: Path) -> None:

@@ -110,3 +110,22 @@ def test_the_default_time_zone_is_the_countrys(country: str, zone: str) -> None:
 
 def test_a_country_without_a_zone_defaults_to_utc() -> None:
     assert default_timezone("ZZ") == "UTC"
+
+
+@pytest.mark.parametrize(
+    ("country", "region", "zone"),
+    [
+        ("AU", "NSW", "Australia/Sydney"),
+        ("AU", "Western Australia", "Australia/Perth"),
+        ("CA", "BC", "America/Vancouver"),
+        ("CA", "Québec", "America/Toronto"),
+        ("US", "CA", "America/Los_Angeles"),
+        ("US", "az", "America/Phoenix"),
+        ("DE", "BY", "Europe/Berlin"),
+        ("US", "Atlantis", "America/New_York"),  # no such state: the country's
+    ],
+)
+def test_the_default_time_zone_is_the_regions_where_the_address_names_one(
+    country: str, region: str, zone: str
+) -> None:
+    assert default_timezone(country, region) == zone

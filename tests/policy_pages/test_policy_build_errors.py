@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from policybuild import unprivileged
+from policybuild import LATEST, unprivileged
 from sitebuild import ROOT, Build, copy_content, run_build
 
 SUMMARY = "error: build failed: policy_pages: {} above to correct"
@@ -148,8 +148,8 @@ def test_a_vague_word_in_the_declaration_fails_at_its_line(tmp_path: Path) -> No
     )
     assert_stopped(build, problems=2)  # the vague word, and the change that is not released
     assert (
-        "ERROR: unreleased policy changes: Example Hosting AG now does this for us: Web hosting "
-        "and possibly backups; run make policy-release\n" in build.stderr
+        f"ERROR: unreleased policy changes {LATEST}: Example Hosting AG now does this for us: "
+        "Web hosting and possibly backups; run make policy-release\n" in build.stderr
     )
     where = f"{build.content / 'privacy.yml'}:{line_of(text, '    purpose: Web hosting')}"
     assert (
@@ -159,13 +159,18 @@ def test_a_vague_word_in_the_declaration_fails_at_its_line(tmp_path: Path) -> No
     )
 
 
-def test_a_policy_in_another_language_is_refused(tmp_path: Path) -> None:
-    build, _ = build_with(tmp_path, ("languages: [en]", "languages: [en, de]"))
-    assert_stopped(build)
+def test_a_second_language_asks_for_each_text_in_it(tmp_path: Path) -> None:
+    """Issue 14: a declaration with a missing German translation fails, naming each field."""
+    build, text = build_with(tmp_path, ("languages: [en]", "languages: [en, de]"))
+    missing = [line for line in build.stderr.splitlines() if ": no de text (German); " in line]
+    assert_stopped(build, problems=len(missing))
+    line = text.splitlines().index(
+        "    purpose: Answer the questions you send us with the contact form"
+    )
     assert (
-        "the policy does not meet requirement meta.languages, which applies to this declaration; "
-        "the policy pages are written in English only; declare one language: site.languages: [en]"
-        in build.stderr
+        f"ERROR: {tmp_path / 'content' / 'privacy.yml'}:{line + 1} processing[1].purpose: no de "
+        "text (German); a plain text counts as en (English), so write purpose: {en: <this text>, "
+        "de: <the purpose in German>}\n" in build.stderr
     )
 
 

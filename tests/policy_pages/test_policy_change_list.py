@@ -123,7 +123,7 @@ CASES = [
                 "  complaint_procedure: {channels: [{type: email, value: po@example-shop.test}]}\n"
                 "pipeda: {privacy_officer: {title: Privacy "
                 "Officer, email: po@example-shop.test, address: {street: 1 Example Street, "
-                'postal_code: "K1A 0B1", city: Ottawa, country: CA}}}\n#',
+                'postal_code: "K1A 0B1", city: Ottawa, region: ON, country: CA}}}\n#',
             ),
         ],
         [

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import shutil
 import signal
-import subprocess
 from pathlib import Path
 
 import pytest
-from sitebuild import ROOT, build_command, copy_content, run_build, write_article
+from sitebuild import ROOT, build_command, copy_content, run_build, start_build, write_article
 
 
 @pytest.fixture()
@@ -140,9 +139,7 @@ def test_an_interrupted_build_leaves_the_previous_site(tmp_path: Path, content: 
         write_article(content, f"notes/{number}.md", text)
     output = previous_site(tmp_path)
     command = build_command(tmp_path, content, output, arguments=("--verbose",))
-    with subprocess.Popen(
-        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    ) as process:
+    with start_build(command) as process:  # its small pipe holds it while the test is away
         assert process.stdout is not None
         for line in process.stdout:  # interrupt once the writing has started, no sooner
             if "Writing" in line:
@@ -324,9 +321,7 @@ def test_a_second_build_into_the_same_folder_waits_its_turn(tmp_path: Path) -> N
         write_article(content, f"notes/{number}.md", f"Title: Note {number}\nDate: {date}\n\nA.\n")
     output = tmp_path / "output"
     command = build_command(tmp_path, content, output, arguments=("--verbose",))
-    with subprocess.Popen(
-        command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    ) as first:
+    with start_build(command) as first:  # held mid-build by its small pipe until read again
         assert first.stdout is not None
         for line in first.stdout:
             if "Writing" in line:

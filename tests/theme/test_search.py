@@ -41,6 +41,23 @@ def test_the_index_rewrites_only_what_changed(tmp_path: Path) -> None:
         assert search(connection, "word2").total == 0
 
 
+def test_hits_come_in_rank_order_page_by_page(tmp_path: Path) -> None:
+    """Titles and snippets are made apart from the ranking; each page keeps the ranked order."""
+    index = tmp_path / "index.sqlite3"
+    # The more often "tulips" is in a post, the higher it ranks; in the title counts most.
+    docs = [Document(f"Post {n}", f"p{n}/", "en", "2026-01-01", "", "<p>tulips </p>" * n + "x")
+            for n in range(1, 6)]  # fmt: skip
+    docs.append(Document("Tulips", "title/", "en", "2026-01-01", "", "<p>x</p>"))
+    update_index(index, docs)
+    with open_index(index) as connection:
+        pages = [search(connection, "tulip", page=n, per_page=2) for n in (1, 2, 3)]
+    assert [hit.url for page in pages for hit in page.hits] == [
+        "title/", "p5/", "p4/", "p3/", "p2/", "p1/",
+    ]  # fmt: skip
+    assert pages[0].hits[0].title_html == "<mark>Tulips</mark>"
+    assert all("<mark>tulips</mark>" in hit.snippet_html for page in pages[1:] for hit in page.hits)
+
+
 @pytest.fixture(scope="module")
 def client(florist_site: Build, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     """The inbox application itself, in this process, serving the florist site."""
