@@ -87,7 +87,10 @@ def privacy_policy(
         ),
         sections=tuple(section for section in sections if section is not None),
         meets=("meta.link_everywhere", "meta.plain_language")
-        + (("ccpa.presentation",) if ccpa else ()),
+        + (("ccpa.presentation",) if ccpa else ())
+        # GDPR Art. 12(1): one page per language of site.languages, each with its <html lang>
+        # and linked to the others (site.build_policy_site builds them all, or stops)
+        + (("meta.languages",) if len(declaration.site.languages) > 1 else ()),
     )
 
 

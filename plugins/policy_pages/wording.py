@@ -49,6 +49,25 @@ def policy_url(key: str, language: str, default_language: str) -> str:
     return _prefix(language, default_language) + words_for(language).SLUGS[key]
 
 
+_SETTINGS_URLS = {
+    PRIVACY_URL: "privacy",
+    COOKIES_URL: "cookies",
+    LEGAL_NOTICE_URL: "legal-notice",
+    HISTORY_URL: "history",
+}
+
+
+def localized_url(url: str, language: str, default_language: str) -> str | None:
+    """A policy page's English address as settings write it (FOOTER_LINKS' "privacy/",
+    "cookies/", "legal-notice/", "privacy/history/", with any #fragment) in `language`:
+    "datenschutz/", "en/privacy/"; None for any other address."""
+    path, hash_, fragment = url.partition("#")
+    key = _SETTINGS_URLS.get(path.lstrip("/"))
+    if key is None:
+        return None
+    return policy_url(key, language, default_language) + hash_ + fragment
+
+
 def version_url(day: date, language: str, default_language: str) -> str:
     """A released version's page: 'privacy/versions/2024-05-01/',
     'datenschutz/historie/2024-05-01/', 'en/privacy/versions/2024-05-01/'."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 import string
 from functools import cache
 from importlib import import_module
-from importlib.util import find_spec
+from pathlib import Path
 from types import ModuleType
 
 from babel.units import format_unit
@@ -38,16 +38,13 @@ def language_of(subject: Declaration | str) -> str:
 
 
 @cache
-def has_wording(language: str) -> bool:
-    return find_spec(f"{__name__}.{language.split('-')[0]}") is not None
-
-
 def languages_with_wording() -> tuple[str, ...]:
     """The languages a module of legal wording exists for, e.g. ('de', 'en', 'fr')."""
-    from pathlib import Path
+    return tuple(sorted(path.stem for path in Path(__file__).parent.glob("[a-z][a-z].py")))
 
-    here = Path(__file__).parent
-    return tuple(sorted(p.stem for p in here.glob("[a-z][a-z].py")))
+
+def has_wording(language: str) -> bool:
+    return language_of(language) in languages_with_wording()
 
 
 def words_for(subject: Declaration | str) -> ModuleType:
@@ -62,8 +59,8 @@ def in_language(declaration: Declaration, language: str | None) -> Declaration:
     if language is None or language_of(declaration) == language_of(language):
         return declaration
     try:
-        return declaration.in_language(language)  # type: ignore[attr-defined]
-    except (AttributeError, ValueError):
+        return declaration.in_language(language)
+    except ValueError:
         return declaration
 
 

@@ -19,8 +19,6 @@ from declaration import (
     TransferMechanism,
     UkTransferMechanism,
 )
-from declaration.countries import country_in_sentence as _country_in_sentence
-from declaration.countries import country_name
 from declaration.durations import Duration
 from declaration.statutory import CountedFrom, RecordKind, RecordPeriod
 
@@ -686,12 +684,17 @@ HISTORY_WORD = "history"
 
 def country(code: str) -> str:
     """'United States', in a list or in brackets."""
+    from declaration.countries import country_name  # inside: a language module's names are
+    # its wording only (tests/policy_pages/test_lang_fr.py compares them)
+
     return country_name(code)
 
 
 def country_in_sentence(code: str) -> str:
     """'the United States', 'Germany', as a sentence says it."""
-    return _country_in_sentence(code)
+    from declaration.countries import country_in_sentence
+
+    return country_in_sentence(code)
 
 
 # --- who is responsible (GDPR Art. 13(1)(a)-(b), Art. 27, Art. 37-39) ------------------------
