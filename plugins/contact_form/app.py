@@ -28,7 +28,7 @@ from .form_body import MalformedForm, UnsupportedForm, decode_form
 from .policy import ContactPolicy, origin_of
 from .ratelimit import ClientRateLimit
 from .rendering import error_page, render_form
-from .static_site import add_static_site
+from .static_site import add_static_site, not_found_page
 from .store import Store
 from .validation import check_submission
 
@@ -148,7 +148,7 @@ def _add_error_handlers(app: Flask, inbox: Inbox, page: ErrorPages, action_path:
     def http_error(error: HTTPException) -> Response:
         status = error.code or 500
         if status == 404 and inbox.site_root is not None:
-            missing = inbox.site_root / "404.html"
+            missing = not_found_page(inbox.site_root, request.path)
             if missing.is_file():
                 return Response(missing.read_bytes(), status=404, mimetype="text/html")
         if status == 405:

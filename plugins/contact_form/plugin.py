@@ -20,7 +20,7 @@ from plugin_support.settings import list_of, path_or_none, text
 from .bundle import BUNDLE_DIR, ERROR_PAGE, Manifest, write_bundle
 from .contact_link import ends_with_link_to
 from .fields import DEFAULT_HONEYPOT, N_, NAME_PATTERN, FieldDefinitionError, parse_fields
-from .policy import ContactPolicyError, load_policy, origin_of
+from .policy import ContactPolicy, ContactPolicyError, load_policy, origin_of
 from .ratelimit import DEFAULT_RATE, RateLimitError, check_rate
 from .rendering import form_context
 
@@ -175,7 +175,7 @@ def _in_languages(
             "thanks_url": _url(siteurl, homes.get(lang, "") + settings["CONTACT_THANKS_URL"]),
             "page_url": _url(siteurl, versions[lang].url),
             "privacy_url": manifest.privacy_url,
-            "notice": _notice(policy),
+            "notice": _notice(manifest.privacy_url.split("#")[0], policy),
         }
     own = settings["SITEMAP"]  # keep the other languages' result pages out of the sitemap too
     if isinstance(own, dict):
@@ -245,20 +245,32 @@ def _manifest(settings: dict[str, Any], page_url: str) -> Manifest:
         honeypot=settings["CONTACT_HONEYPOT"],
         rate_limit=settings["CONTACT_RATE_LIMIT"],
         allowed_origins=tuple(settings["CONTACT_ALLOWED_ORIGINS"]),
-        notice=_notice(policy),
+        notice=_notice(privacy, policy),
         language=str(settings.get("DEFAULT_LANG") or "en"),
     )
 
 
-def _notice(policy: Any) -> dict[str, str]:
-    """What the form's notice says, from the declaration."""
-    return {
+# The privacy policy's California part, whose anchor is its first requirement's (policy_pages'
+# Section id: req-<id>). It holds everything a notice at collection gives: the categories, the
+# purposes, whether they are sold or shared, how long each is kept, the opt-out link when one
+# is needed, and it is in the privacy policy (Cal. Code Regs. tit. 11 §7012(e)(1)-(6)).
+CCPA_NOTICE_ANCHOR = "req-ccpa.categories_collected"
+
+
+def _notice(privacy: str, policy: ContactPolicy) -> dict[str, str]:
+    """What the form's notice says, from the declaration. Under the CCPA it also links the
+    notice at collection near the submit button (Cal. Code Regs. tit. 11 §7012(c)(2)), straight
+    to the part of the policy that holds it, not to the policy's top (§7012(f))."""
+    notice = {
         "purpose": policy.purpose,
         "retention": policy.retention_text,
         "retention_iso": policy.retention_iso,
         "retention_after": policy.retention_after,
         "processing_id": policy.processing_id,
     }
+    if policy.ccpa:
+        notice["ccpa_url"] = f"{privacy}#{CCPA_NOTICE_ANCHOR}"
+    return notice
 
 
 def write_pages(generator, writer) -> None:

@@ -39,6 +39,7 @@ class ContactPolicy:
     retention_text: str
     retention_after: str  # where the period starts: when the inbox receives the message
     cutoff: Callable[[datetime], datetime]
+    ccpa: bool = False  # the CCPA applies: the form links its notice at collection too
 
     @property
     def site_origin(self) -> str:
@@ -82,6 +83,7 @@ def load_policy(path: Path, lang: str | None = None) -> ContactPolicy:
         retention_text=duration_words(duration, lang),
         retention_after=processing.retention_start or RECEIVED,
         cutoff=duration.cutoff,
+        ccpa=declaration.ccpa.applies,
     )
 
 
