@@ -12,7 +12,7 @@ from types import ModuleType
 import pytest
 from bilingual import bilingual
 from policy_pages.lang import en, languages_with_wording, words_for
-from policybuild import build_variant, example, words
+from policybuild import build_variant, example, without_caloppa, words
 from sitebuild import Build
 
 OTHER_LANGUAGES = [code for code in languages_with_wording() if code != "en"]
@@ -54,15 +54,7 @@ def test_german_is_among_the_languages() -> None:
 # A German shop that also sells to the Netherlands: German first, English second; no CalOPPA
 # (its notices are written in English only, and a German page cannot carry them).
 def _german_first() -> str:
-    text = bilingual(
-        example(
-            (
-                "jurisdictions: [eu_gdpr, eprivacy, us_ca_caloppa]",
-                "jurisdictions: [eu_gdpr, eprivacy]",
-            )
-        )
-    )
-    return re.sub(r"\ncaloppa:\n(?:  .*\n)+", "\n", text)
+    return without_caloppa(bilingual(example()))
 
 
 @pytest.fixture(scope="module")
