@@ -342,6 +342,30 @@ HARD_CAUGHT = [
         "shop.example-counter.test",
     ),
     (
+        "data-json-config",
+        "body",
+        '<div id="widget" data-config=\'{"src": "https://tracker.example-ads.test/x.js", '
+        '"id": 7}\'></div>',
+        "data-json",
+        "tracker.example-ads.test",
+    ),
+    (
+        "data-json-script-endpoint",
+        "body",
+        '<script src="/js/a.js" data-settings=\'{"api": {"endpoint": '
+        '"https://collect.example-analytics.test/e"}}\'></script>',
+        "data-json",
+        "collect.example-analytics.test",
+    ),
+    (
+        "data-json-escaped",
+        "body",
+        '<div data-options="{&quot;images&quot;: [&quot;https:\\/\\/img.example-cdn.test'
+        '\\/a.png&quot;]}"></div>',
+        "data-json",
+        "img.example-cdn.test",
+    ),
+    (
         "data-url-script",
         "body",
         '<script src="data:text/javascript;base64,ZmV0Y2goJ2h0dHBzOi8vY29sbGVjdC5leGFtcGxlLWFkcy50ZXN0L3A/dj0xJyk7"></script>',  # noqa: E501
@@ -546,6 +570,11 @@ QUIET = [
         "<script>\nvar a = document.createElement('a');\n"
         "a.href = 'https://www.example-partner.test/offer';\nlocation.href = "
         "'https://checkout.example-pay.test/';\n</script>",
+    ),
+    (
+        "data-json-links",
+        '<div class="share" data-share=\'{"href": "https://www.linkedin.com/sharing/", '
+        '"label": "Share"}\'>x</div>',
     ),
     (
         "own-domain-setting",

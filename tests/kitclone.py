@@ -35,6 +35,19 @@ def dry_run_on_a_fresh_clone(folder: Path, target: str) -> list[str]:
     return dry_run.stdout.splitlines()
 
 
+def write_own_posts(project: Path) -> None:
+    """What make init's checklist asks by hand: the owner's own About page and posts in place
+    of the kit's examples (make publish refuses them unchanged)."""
+    content = project / "content"
+    (content / "pages" / "about.md").write_text(
+        "Title: About\nSlug: about\n\nA bakery by the harbour.\n", encoding="utf-8"
+    )
+    for post in (content / "articles").rglob("*.md"):
+        post.write_text(
+            "Title: Our first loaf\nDate: 2026-01-10 08:00\n\nIt rose.\n", encoding="utf-8"
+        )
+
+
 def fresh_clone(folder: Path) -> Path:
     """The kit as cloned: its example content (without a release), settings, theme, plugins."""
     shutil.copytree(EXAMPLE_SITE, folder / "content")

@@ -16,12 +16,16 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
-from sitebuild import NOBODY, ROOT, Build, as_nobody, copy_content, run_build
+from sitebuild import EXAMPLE_SITE, NOBODY, ROOT, Build, as_nobody, copy_content, run_build
 from warmpython import run_module
 
 # A verbatim copy of shared/declaration-example.yml (kept by the declaration tests).
 EXAMPLE = ROOT / "tests" / "declaration" / "fixtures" / "declaration-example.yml"
 RELEASED = date(2026, 11, 1)
+# How a refusal names the example shop's latest release: "unreleased policy changes since ...".
+LATEST = "since {} (the latest release)".format(
+    max(p.stem for p in (EXAMPLE_SITE / "policy-versions").glob("*.yml"))
+)
 # The builds' "today", so that date rules (the CCPA's 12 months) give the same result every day.
 TODAY = date(2026, 11, 29)
 TODAY_ENV = {"SOURCE_DATE_EPOCH": str(int(datetime(2026, 11, 29, 12, tzinfo=UTC).timestamp()))}

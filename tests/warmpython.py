@@ -209,6 +209,9 @@ def _preload_plugins(importlib: object) -> None:
             names += runpy.run_path(str(ROOT / settings)).get("PLUGINS", [])
         except Exception:
             continue
+    # publishconf.py's `from pelicanconf import *` imported the kit's own settings module: a
+    # build of another project (a clone after make init) must import its own, not this cached one.
+    sys.modules.pop("pelicanconf", None)
     for name in dict.fromkeys(names):
         for module in (name, f"{name}.plugin"):
             try:

@@ -8,7 +8,7 @@ then the message is committed and the visitor is sent to the thanks page (303).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Set
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,18 +16,19 @@ from urllib.parse import urlsplit
 
 from deploy.host_rules import HostRules
 from flask import Flask, Response, abort, redirect, request
+from languages.catalogues import gettext_for
 from werkzeug import Response as BaseResponse
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .background import Maintenance
 from .bundle import Bundle
-from .fields import body_limit
+from .fields import N_, body_limit
 from .form_body import MalformedForm, UnsupportedForm, decode_form
 from .policy import ContactPolicy, origin_of
 from .ratelimit import ClientRateLimit
 from .rendering import error_page, render_form
-from .static_site import add_static_site
+from .static_site import add_static_site, not_found_page
 from .store import Store
 from .validation import check_submission
 
@@ -36,20 +37,24 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("contact_inbox")
 
+# Translated when sent, into the language of the page that posted (ErrorPages).
 REASONS = {
-    403: "This form only accepts messages sent from our own contact page. "
-    "Please open the contact page and send your message from there.",
-    413: "Your message is longer than this form accepts. Please shorten it and send it again.",
-    415: "Your browser sent the form in a way we cannot read. Please send it again from the "
-    "contact page.",
-    429: "You have sent several messages in a short time. Please wait a few minutes and try "
-    "again; what you wrote has not been stored.",
-    400: "We could not read what your browser sent. Please send your message again.",
-    404: "There is no page here.",
-    405: "This address only accepts the contact form.",
-    500: "Something went wrong on our side; your message was not stored. Please try again later.",
-}
-INVALID = "Your message was not sent yet: please check the fields marked below."
+    403: N_("This form only accepts messages sent from our own contact page. "
+            "Please open the contact page and send your message from there."),
+    413: N_("Your message is longer than this form accepts. Please shorten it and send it "
+            "again."),
+    415: N_("Your browser sent the form in a way we cannot read. Please send it again from the "
+            "contact page."),
+    429: N_("You have sent several messages in a short time. Please wait a few minutes and try "
+            "again; what you wrote has not been stored."),
+    400: N_("We could not read what your browser sent. Please send your message again."),
+    404: N_("There is no page here."),
+    405: N_("This address only accepts the contact form."),
+    500: N_("Something went wrong on our side; your message was not stored. Please try again "
+            "later."),
+}  # fmt: skip
+INVALID = N_("Your message was not sent yet: please check the fields marked below.")
+LANGUAGE_FIELD = "lang"  # the form's hidden field on a site of several languages
 
 
 @dataclass(frozen=True)
@@ -106,15 +111,36 @@ def create_app(inbox: Inbox, serving_origins: Iterable[str] = ()) -> Flask:
 
 
 class ErrorPages:
-    """The site's own error page, with a reason and, where it helps, the form re-filled."""
+    """The site's own error page, with a reason and, where it helps, the form re-filled, in the
+    language of the page that posted."""
 
     def __init__(self, inbox: Inbox) -> None:
         self.bundle = inbox.bundle
+        self._gettext: dict[str, Callable[[str], str]] = {}
 
-    def __call__(self, status: int, reason: str, form_html: str = "") -> Response:
-        return Response(
-            error_page(self.bundle, reason, form_html), status=status, mimetype="text/html"
-        )
+    def gettext(self, lang: str) -> Callable[[str], str]:
+        if lang not in self._gettext:
+            folder = self.bundle.catalogues
+            self._gettext[lang] = gettext_for(folder, lang) if folder else str
+        return self._gettext[lang]
+
+    def __call__(
+        self, status: int, reason: str, form_html: str = "", lang: str | None = None
+    ) -> Response:
+        lang = lang or page_language_of(self.bundle.manifest)
+        text = self.gettext(lang)(reason)
+        page = error_page(self.bundle, text, form_html, lang)
+        return Response(page, status=status, mimetype="text/html")
+
+
+def page_language_of(manifest: Any, pairs: Iterable[tuple[str, str]] = ()) -> str:
+    """The language of the page that posted: the form's hidden `lang` field, else the language
+    home its Referer's path starts with (/en/...), else the site's first language."""
+    posted = next((value for name, value in pairs if name == LANGUAGE_FIELD), None)
+    if posted is None and manifest.languages:
+        path = urlsplit(request.headers.get("Referer", "")).path
+        posted = next((lang for lang in manifest.languages if path.startswith(f"/{lang}/")), None)
+    return str(manifest.language_of(posted))
 
 
 def _add_error_handlers(app: Flask, inbox: Inbox, page: ErrorPages, action_path: str) -> None:
@@ -122,7 +148,7 @@ def _add_error_handlers(app: Flask, inbox: Inbox, page: ErrorPages, action_path:
     def http_error(error: HTTPException) -> Response:
         status = error.code or 500
         if status == 404 and inbox.site_root is not None:
-            missing = inbox.site_root / "404.html"
+            missing = not_found_page(inbox.site_root, request.path)
             if missing.is_file():
                 return Response(missing.read_bytes(), status=404, mimetype="text/html")
         if status == 405:
@@ -178,9 +204,11 @@ class Submissions:
             inbox.store.count_discarded("honeypot")
             log.info("submission discarded: honeypot filled")
             return redirect(manifest.thanks_url, code=303)
-        checked = check_submission(manifest.fields, pairs)
+        lang = page_language_of(manifest, pairs)
+        checked = check_submission(manifest.fields, pairs, page.gettext(lang))
         if not checked.ok:
-            return page(400, INVALID, render_form(inbox.bundle, checked.values, checked.errors))
+            form = render_form(inbox.bundle, checked.values, checked.errors, lang)
+            return page(400, INVALID, form, lang)
         message_id = inbox.store.add_message(
             checked.email,
             checked.values,
@@ -189,7 +217,7 @@ class Submissions:
         )
         log.info("message #%d stored", message_id)
         inbox.maintenance.wake()
-        return redirect(manifest.thanks_url, code=303)
+        return redirect(manifest.in_language(lang).thanks_url, code=303)
 
     def refusal(self) -> Response | None:
         """429 past the rate limit, 403 from a page of another site; None to go on."""

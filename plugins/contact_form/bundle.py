@@ -8,7 +8,8 @@ should too (docs/deploying.md's configs do). Files:
 - ``manifest.json``: fields, honeypot, rate limit, URLs of the action, thanks and error pages.
 - ``declaration.yml``: a copy of content/privacy.yml, for the site URL and the retention.
 - ``form.html.j2``: the theme's form template, so the 400 page looks like the form page.
-- ``error.html``: the error page as built, with slots where the inbox puts the reason and form.
+- ``error.html``: the error page as built, with slots where the inbox puts the reason and form;
+  on a site of several languages also ``error.<lang>.html`` for each language but the first.
 - ``translations/``: the theme's compiled catalogues, which the form template translates with.
 """
 
@@ -18,7 +19,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -57,8 +58,23 @@ class Manifest:
     rate_limit: str = DEFAULT_RATE
     allowed_origins: tuple[str, ...] = ()
     notice: dict[str, str] = field(default_factory=dict)
+    # A site of several languages: per language but the first, its own thanks_url, page_url,
+    # privacy_url and notice (the first language's are the fields above).
+    languages: dict[str, dict[str, Any]] = field(default_factory=dict)
+    language: str = "en"  # the site's first language, the language of the fields above
+
+    def in_language(self, lang: str | None) -> Manifest:
+        """The manifest as the page in `lang` posts it (itself for the first language)."""
+        own = self.languages.get(lang or "")
+        return replace(self, **own) if own else self
+
+    def language_of(self, posted: str | None) -> str:
+        """`posted` when it is one of the site's languages, else the site's first language."""
+        return posted if posted and posted in self.languages else self.language
 
     def as_dict(self) -> dict[str, Any]:
+        several = bool(self.languages) or self.language != "en"  # else written as before
+        languages = {"language": self.language, "languages": self.languages} if several else {}
         return {
             "format": FORMAT,
             "fields": [item.as_dict() for item in self.fields],
@@ -70,6 +86,7 @@ class Manifest:
             "rate_limit": self.rate_limit,
             "allowed_origins": list(self.allowed_origins),
             "notice": self.notice,
+            **languages,
         }
 
 
@@ -80,6 +97,11 @@ class Bundle:
     form_template: str
     error_page: str
     environment: Environment = field(compare=False, repr=False)  # renders the form
+    error_pages: dict[str, str] = field(default_factory=dict)  # the other languages' pages
+    catalogues: Path | None = None
+
+    def error_page_in(self, lang: str | None) -> str:
+        return self.error_pages.get(lang or "", self.error_page)
 
     @property
     def declaration_path(self) -> Path:
@@ -100,10 +122,12 @@ def write_bundle(
     form_template: str,
     error_page: str,
     catalogues: Path | None = None,
+    error_pages: dict[str, str] | None = None,
 ) -> None:
     """Write every file of the bundle atomically (a reader never sees half a file).
 
     `catalogues` is the theme's translations folder; its compiled catalogues are copied.
+    `error_pages`: the error page in each other language, by language.
     """
     directory.mkdir(parents=True, exist_ok=True)
     if catalogues is not None and catalogues.is_dir():
@@ -116,9 +140,14 @@ def write_bundle(
         DECLARATION: Path(declaration).read_text(encoding="utf-8"),
         FORM_TEMPLATE: form_template,
         ERROR_PAGE: error_page,
+        **{error_page_name(lang): page for lang, page in (error_pages or {}).items()},
     }
     for name, text in files.items():
         _write_atomically(directory / name, text)
+
+
+def error_page_name(lang: str) -> str:
+    return f"error.{lang}.html"
 
 
 def _write_atomically(path: Path, text: str | bytes) -> None:
@@ -166,6 +195,8 @@ def load_bundle(directory: Path) -> Bundle:
             rate_limit=_checked(raw, "rate_limit", check_rate),
             allowed_origins=_origins(raw, "allowed_origins"),
             notice=_notice(raw, "notice"),
+            languages=_languages(raw, "languages"),
+            language=str(raw.get("language") or "en"),
         )
     except (ValueError, FieldDefinitionError) as error:
         raise BundleError(f"{manifest_path}: {error}; {hint}") from error
@@ -177,14 +208,23 @@ def load_bundle(directory: Path) -> Bundle:
         raise BundleError(
             f"{directory / FORM_TEMPLATE}:{line or 1}: not a valid template ({error}); {hint}"
         ) from error
-    error_page = texts[ERROR_PAGE]
-    if REASON_SLOT not in error_page or FORM_SLOT not in error_page:
-        raise BundleError(
-            f"{directory / ERROR_PAGE}: the error page lacks the slots {REASON_SLOT} and "
-            f"{FORM_SLOT}; the theme's contact_error.html must output contact.reason_slot and "
-            "contact.form_slot"
-        )
-    return Bundle(directory, manifest, texts[FORM_TEMPLATE], error_page, environment)
+    pages = {"": texts[ERROR_PAGE]}
+    for lang in manifest.languages:
+        path = directory / error_page_name(lang)
+        try:
+            pages[lang] = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise BundleError(f"{path}: cannot read the inbox bundle ({error}); {hint}") from error
+    for lang, page in pages.items():
+        if REASON_SLOT not in page or FORM_SLOT not in page:
+            raise BundleError(
+                f"{directory / (error_page_name(lang) if lang else ERROR_PAGE)}: the error page "
+                f"lacks the slots {REASON_SLOT} and {FORM_SLOT}; the theme's contact_error.html "
+                "must output contact.reason_slot and contact.form_slot"
+            )
+    error_page = pages.pop("")
+    return Bundle(directory, manifest, texts[FORM_TEMPLATE], error_page, environment, pages,
+                  directory / TRANSLATIONS)  # fmt: skip
 
 
 def _text(raw: dict[str, Any], key: str) -> str:
@@ -221,3 +261,22 @@ def _notice(raw: dict[str, Any], key: str) -> dict[str, str]:
     if not isinstance(value, dict) or not all(isinstance(item, str) for item in value.values()):
         raise ValueError(f"{key}: expected a mapping of texts, got {value!r}")
     return value
+
+
+_LOCALIZED = ("thanks_url", "page_url", "privacy_url")
+
+
+def _languages(raw: dict[str, Any], key: str) -> dict[str, dict[str, Any]]:
+    """Per other language: its thanks_url, page_url, privacy_url and notice."""
+    value = raw.get(key) or {}
+    if not isinstance(value, dict):
+        raise ValueError(f"{key}: expected a mapping of languages, got {value!r}")
+    found = {}
+    for lang, own in value.items():
+        if not isinstance(own, dict):
+            raise ValueError(f"{key}.{lang}: expected a mapping, got {own!r}")
+        found[str(lang)] = {
+            **{name: _checked(own, name, urlsplit) for name in _LOCALIZED},
+            "notice": _notice(own, "notice"),
+        }
+    return found

@@ -46,12 +46,19 @@ class Field:
         return asdict(self)
 
 
+def N_(text: str) -> str:
+    """Marks a text for the theme's catalogues (`make translations` extracts it); it is
+    translated where it is shown, in the page's language. A label of the owner's own, which no
+    catalogue holds, stays as written."""
+    return text
+
+
 DEFAULT_FIELDS: tuple[Field, ...] = (
-    Field("name", "Your name", "text", required=False, maxlength=100, autocomplete="name"),
-    Field("email", "Your e-mail address", "email", required=True, maxlength=254,
+    Field("name", N_("Your name"), "text", required=False, maxlength=100, autocomplete="name"),
+    Field("email", N_("Your e-mail address"), "email", required=True, maxlength=254,
           autocomplete="email"),
-    Field("subject", "Subject", "text", required=False, maxlength=150, autocomplete="off"),
-    Field("message", "Your message", "textarea", required=True, maxlength=5000),
+    Field("subject", N_("Subject"), "text", required=False, maxlength=150, autocomplete="off"),
+    Field("message", N_("Your message"), "textarea", required=True, maxlength=5000),
 )  # fmt: skip
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -18,8 +19,8 @@ from plugin_support.settings import list_of, path_or_none, text
 
 from .bundle import BUNDLE_DIR, ERROR_PAGE, Manifest, write_bundle
 from .contact_link import ends_with_link_to
-from .fields import DEFAULT_HONEYPOT, NAME_PATTERN, FieldDefinitionError, parse_fields
-from .policy import ContactPolicyError, load_policy, origin_of
+from .fields import DEFAULT_HONEYPOT, N_, NAME_PATTERN, FieldDefinitionError, parse_fields
+from .policy import ContactPolicy, ContactPolicyError, load_policy, origin_of
 from .ratelimit import DEFAULT_RATE, RateLimitError, check_rate
 from .rendering import form_context
 
@@ -34,7 +35,7 @@ def _origin(value: Any) -> bool:
 SETTINGS: dict[str, Setting] = {
     "CONTACT_FIELDS": Setting(None),  # None: name (optional), email, subject (optional), message
     "CONTACT_FORM_ACTION": Setting("/contact/send", text, 'a URL as text, e.g. "/contact/send"'),
-    "CONTACT_LINK_TEXT": Setting("Contact us!", text, 'a non-empty text, e.g. "Contact us!"'),
+    "CONTACT_LINK_TEXT": Setting(N_("Contact us!"), text, 'a non-empty text, e.g. "Contact us!"'),
     "CONTACT_PAGE_SLUG": Setting("contact", text, 'a page slug as text, e.g. "contact"'),
     "CONTACT_THANKS_URL": Setting("contact/thanks/", text, 'a URL path, e.g. "contact/thanks/"'),
     "CONTACT_ERROR_URL": Setting("contact/error/", text, 'a URL path, e.g. "contact/error/"'),
@@ -110,22 +111,79 @@ def prepare(generators) -> None:
         fail([f"{name}: {settings[name]!r} is already the page of "
               f"{item.relative_source_path}; give the result page its own URL"
               for name, item in taken])  # fmt: skip
+    languages = tuple(pages.context.get("site_languages") or (settings["DEFAULT_LANG"],))
+    homes = pages.context.get("language_homes") or {}
+    versions = {lang: _version(contact_page, lang) for lang in languages}
     manifest = _manifest(settings, contact_page.url)
-    if contact_page.template == "page":
-        contact_page.template = "contact"
+    if len(languages) > 1:
+        manifest = _in_languages(settings, manifest, versions, homes)
+    for page in {id(page): page for page in versions.values()}.values():
+        if page.template == "page":
+            page.template = "contact"
     pages.context["contact"] = form_context(manifest)
+    pages.context["contact_languages"] = {
+        lang: form_context(manifest.in_language(lang)) for lang in languages[1:]
+    }
     pages.context[_STATE] = manifest
-    # The same link for every article: rendered once, not once per article (2,000 renders).
-    link = pages.get_template("contact_link").render(
-        {**pages.context, "url": manifest.page_url, "text": settings["CONTACT_LINK_TEXT"]}
-    )
-    contact_url = contact_page.url
+    # The same link for every article of a language: rendered once per language, not once per
+    # article (2,000 renders).
+    links = {
+        lang: pages.get_template("contact_link").render({
+            **pages.context, "lang": lang, "text": settings["CONTACT_LINK_TEXT"],
+            "url": manifest.in_language(lang).page_url,
+        })
+        for lang in languages
+    }  # fmt: skip
     for article in (*articles.articles, *articles.translations, *articles.hidden_articles):
+        lang = _declared(article.lang, languages)
+        page = versions[lang]
         if not ends_with_link_to(
             article._content, article.relative_source_path,
-            contact_page.relative_source_path, contact_url, settings["SITEURL"],
+            page.relative_source_path, page.url, settings["SITEURL"],
         ):  # fmt: skip
-            article._content += link
+            article._content += links[lang]
+
+
+def _declared(lang: str | None, languages: tuple[str, ...]) -> str:
+    """The site's spelling of a page's language (Pelican lower-cases en-GB)."""
+    wanted = str(lang or "").lower()
+    return next((tag for tag in languages if tag.lower() == wanted), languages[0])
+
+
+def _version(page: Any, lang: str) -> Any:
+    """The page's version in `lang`, or the page itself where it has none."""
+    if str(page.lang).lower() == lang.lower():
+        return page
+    found = (t for t in getattr(page, "translations", ()) if str(t.lang).lower() == lang.lower())
+    return next(found, page)
+
+
+def _in_languages(
+    settings: dict[str, Any], manifest: Manifest, versions: dict[str, Any], homes: dict[str, str]
+) -> Manifest:
+    """Per language but the first: its contact page, its thanks page (under its home) and the
+    notice in its words, so the inbox answers the page that posted in that page's language."""
+    siteurl = settings["SITEURL"]
+    first, *others = versions
+    localized = {}
+    for lang in others:
+        try:
+            policy = load_policy(declaration_path(settings), lang)
+        except (ContactPolicyError, OSError) as error:
+            fail(str(error).splitlines())
+        localized[lang] = {
+            "thanks_url": _url(siteurl, homes.get(lang, "") + settings["CONTACT_THANKS_URL"]),
+            "page_url": _url(siteurl, versions[lang].url),
+            "privacy_url": manifest.privacy_url,
+            "notice": _notice(manifest.privacy_url.split("#")[0], policy),
+        }
+    own = settings["SITEMAP"]  # keep the other languages' result pages out of the sitemap too
+    if isinstance(own, dict):
+        excluded = list(own.get("exclude", []))
+        excluded += ["^" + re.escape(homes.get(lang, "") + settings[name].strip("/")) + "/"
+                     for lang in others for name in RESULT_PAGES]  # fmt: skip
+        settings["SITEMAP"] = {**own, "exclude": excluded}
+    return replace(manifest, languages=localized, language=first)
 
 
 def fail(problems: list[str]) -> NoReturn:
@@ -187,14 +245,32 @@ def _manifest(settings: dict[str, Any], page_url: str) -> Manifest:
         honeypot=settings["CONTACT_HONEYPOT"],
         rate_limit=settings["CONTACT_RATE_LIMIT"],
         allowed_origins=tuple(settings["CONTACT_ALLOWED_ORIGINS"]),
-        notice={
-            "purpose": policy.purpose,
-            "retention": policy.retention_text,
-            "retention_iso": policy.retention_iso,
-            "retention_after": policy.retention_after,
-            "processing_id": policy.processing_id,
-        },
+        notice=_notice(privacy, policy),
+        language=str(settings.get("DEFAULT_LANG") or "en"),
     )
+
+
+# The privacy policy's California part, whose anchor is its first requirement's (policy_pages'
+# Section id: req-<id>). It holds everything a notice at collection gives: the categories, the
+# purposes, whether they are sold or shared, how long each is kept, the opt-out link when one
+# is needed, and it is in the privacy policy (Cal. Code Regs. tit. 11 §7012(e)(1)-(6)).
+CCPA_NOTICE_ANCHOR = "req-ccpa.categories_collected"
+
+
+def _notice(privacy: str, policy: ContactPolicy) -> dict[str, str]:
+    """What the form's notice says, from the declaration. Under the CCPA it also links the
+    notice at collection near the submit button (Cal. Code Regs. tit. 11 §7012(c)(2)), straight
+    to the part of the policy that holds it, not to the policy's top (§7012(f))."""
+    notice = {
+        "purpose": policy.purpose,
+        "retention": policy.retention_text,
+        "retention_iso": policy.retention_iso,
+        "retention_after": policy.retention_after,
+        "processing_id": policy.processing_id,
+    }
+    if policy.ccpa:
+        notice["ccpa_url"] = f"{privacy}#{CCPA_NOTICE_ANCHOR}"
+    return notice
 
 
 def write_pages(generator, writer) -> None:
@@ -203,19 +279,35 @@ def write_pages(generator, writer) -> None:
     if manifest is None:
         return
     settings = generator.settings
-    for url, template in (
-        (settings["CONTACT_THANKS_URL"], "contact_thanks"),
-        (settings["CONTACT_ERROR_URL"], "contact_error"),
-    ):
-        writer.write_file(
-            _save_as(url),
-            generator.get_template(template),
-            generator.context,
-            relative_urls=settings["RELATIVE_URLS"],
-            url=url.strip("/") + "/",
+    homes = generator.context.get("language_homes") or {}
+    languages = (manifest.language, *manifest.languages)
+    for lang in languages:
+        home = homes.get(lang, "") if manifest.languages else ""
+        in_language = (
+            {"lang": lang, "contact": form_context(manifest.in_language(lang))}
+            if manifest.languages
+            else {}
         )
+        for url, template in (
+            (home + settings["CONTACT_THANKS_URL"], "contact_thanks"),
+            (home + settings["CONTACT_ERROR_URL"], "contact_error"),
+        ):
+            writer.write_file(
+                _save_as(url),
+                generator.get_template(template),
+                generator.context,
+                relative_urls=settings["RELATIVE_URLS"],
+                url=url.strip("/") + "/",
+                **in_language,
+            )
     output = Path(settings["OUTPUT_PATH"])
     error_page = output / _save_as(settings["CONTACT_ERROR_URL"])
+    error_pages = {
+        lang: (output / _save_as(homes.get(lang, "") + settings["CONTACT_ERROR_URL"])).read_text(
+            encoding="utf-8"
+        )
+        for lang in manifest.languages
+    }
     form_source, _, _ = generator.env.loader.get_source(generator.env, "contact_form.html")
     write_bundle(
         output / BUNDLE_DIR,
@@ -224,5 +316,6 @@ def write_pages(generator, writer) -> None:
         form_source,
         error_page.read_text(encoding="utf-8"),
         Path(settings["THEME"], "translations"),
+        error_pages,
     )
     log.debug("contact_form: wrote the inbox bundle (%s)", ERROR_PAGE)

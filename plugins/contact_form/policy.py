@@ -10,11 +10,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
+from babel.lists import format_list
+from babel.units import format_unit
 from plugin_support import DiscreetError
 
+from .fields import N_
+
 FORM_NAME = "contact"
+# declaration.RECEIVED, where a contact message's retention starts; the notice translates it.
+RECEIVED_WORDS = N_("we receive your message")
+_UNITS = {"years": "duration-year", "months": "duration-month", "weeks": "duration-week",
+          "days": "duration-day"}  # fmt: skip
 
 
 class ContactPolicyError(DiscreetError):
@@ -30,18 +39,24 @@ class ContactPolicy:
     retention_text: str
     retention_after: str  # where the period starts: when the inbox receives the message
     cutoff: Callable[[datetime], datetime]
+    ccpa: bool = False  # the CCPA applies: the form links its notice at collection too
 
     @property
     def site_origin(self) -> str:
         return origin_of(self.site_url)
 
 
-def load_policy(path: Path) -> ContactPolicy:
-    """Read the contact purpose from the declaration at ``path`` (raise ContactPolicyError)."""
+def load_policy(path: Path, lang: str | None = None) -> ContactPolicy:
+    """Read the contact purpose from the declaration at ``path`` (raise ContactPolicyError),
+    its texts in `lang` (None: the site's first language)."""
     from declaration import RECEIVED, DeclarationError, load_declaration
 
     try:
         declaration = load_declaration(Path(path))
+        default = declaration.site.default_language
+        lang = lang or default
+        if lang != default:
+            declaration = declaration.in_language(lang)
         processing = declaration.processing_for_form(FORM_NAME)
     except DeclarationError as error:
         raise ContactPolicyError(str(error)) from error
@@ -65,10 +80,22 @@ def load_policy(path: Path) -> ContactPolicy:
         processing_id=processing.id,
         purpose=processing.purpose,
         retention_iso=duration.iso,
-        retention_text=str(duration),
+        retention_text=duration_words(duration, lang),
         retention_after=processing.retention_start or RECEIVED,
         cutoff=duration.cutoff,
+        ccpa=declaration.ccpa.applies,
     )
+
+
+def duration_words(duration: Any, lang: str) -> str:
+    """'3 months' in the kit's own English; '3 Monate', '1 an et 6 mois' in another language,
+    from Babel's CLDR units."""
+    if lang.split("-")[0].lower() == "en":
+        return str(duration)
+    locale = lang.replace("-", "_")
+    parts = [format_unit(getattr(duration, unit), name, length="long", locale=locale)
+             for unit, name in _UNITS.items() if getattr(duration, unit)]  # fmt: skip
+    return format_list(parts, locale=locale)
 
 
 def origin_of(url: str) -> str:

@@ -31,15 +31,25 @@ def form_context(
         "page_url": manifest.page_url,
         "reason_slot": Markup(REASON_SLOT),
         "form_slot": Markup(FORM_SLOT),
+        "several_languages": bool(manifest.languages),
     }
 
 
-def render_form(bundle: Bundle, values: Mapping[str, str], errors: Mapping[str, str]) -> str:
+def render_form(
+    bundle: Bundle,
+    values: Mapping[str, str],
+    errors: Mapping[str, str],
+    lang: str | None = None,
+) -> str:
+    """The form re-filled, in `lang` (the page that posted; None: the site's first language)."""
     template = bundle.environment.from_string(bundle.form_template)
-    return template.render(contact=form_context(bundle.manifest, values, errors))
+    lang = lang or bundle.manifest.language
+    manifest = bundle.manifest.in_language(lang)
+    return template.render(contact=form_context(manifest, values, errors), lang=lang)
 
 
-def error_page(bundle: Bundle, reason: str, form_html: str = "") -> str:
-    """The built error page with the reason (escaped) and optionally the re-filled form."""
+def error_page(bundle: Bundle, reason: str, form_html: str = "", lang: str | None = None) -> str:
+    """The built error page in `lang` with the reason (escaped) and optionally the form."""
     reason_html = f'<p class="contact-reason">{escape(reason)}</p>'
-    return bundle.error_page.replace(REASON_SLOT, reason_html, 1).replace(FORM_SLOT, form_html, 1)
+    page = bundle.error_page_in(lang)
+    return page.replace(REASON_SLOT, reason_html, 1).replace(FORM_SLOT, form_html, 1)

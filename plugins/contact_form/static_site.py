@@ -12,6 +12,7 @@ the folder must not hand out /etc/passwd, the inbox bundle or the database.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import mimetypes
 import os
@@ -41,6 +42,18 @@ for _type, _suffix in (
 COPIES = (("br", ".br"), ("gzip", ".gz"))
 
 
+def not_found_page(root: Path, path: str) -> Path:
+    """The site's 404 page for `path`: under a language's home (/en/...), that language's own
+    404 page when the site has one (a site of several languages); else the root's."""
+    home = path.strip("/").split("/")[0]
+    if home and not home.startswith(".") and len(home) <= 35:  # a BCP 47 tag is no longer
+        own = root / home / "404.html"
+        with contextlib.suppress(OSError):
+            if own.is_file():
+                return own
+    return root / "404.html"
+
+
 def add_static_site(app: Flask, root: Path, rules: HostRules | None = None) -> None:
     root = Path(root).resolve()
     rules = rules or HostRules()
@@ -49,7 +62,7 @@ def add_static_site(app: Flask, root: Path, rules: HostRules | None = None) -> N
                     "writes there (CSP, nosniff...)", root / HEADERS_FILE)  # fmt: skip
 
     def not_found() -> Response:
-        page = root / "404.html"
+        page = not_found_page(root, request.path)
         body = page.read_bytes() if page.is_file() else b"<!doctype html><title>Not found</title>"
         return Response(body, status=404, mimetype="text/html")
 

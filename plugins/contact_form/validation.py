@@ -7,7 +7,7 @@ Answers for each field either a clean value or one message the visitor can act o
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from email_validator import EmailNotValidError, validate_email
@@ -33,8 +33,17 @@ class Checked:
         return not self.errors
 
 
-def check_submission(fields: Sequence[Field], pairs: Sequence[tuple[str, str]]) -> Checked:
-    """Validate every defined field; unknown names in ``pairs`` are ignored."""
+def _as_written(message: str) -> str:
+    return message
+
+
+def check_submission(
+    fields: Sequence[Field],
+    pairs: Sequence[tuple[str, str]],
+    gettext: Callable[[str], str] = _as_written,
+) -> Checked:
+    """Validate every defined field; unknown names in ``pairs`` are ignored. `gettext`: the
+    theme's catalogue in the language of the page that posted, for labels and messages."""
     sent: dict[str, list[str]] = {}
     for name, value in pairs:
         sent.setdefault(name, []).append(value)
@@ -45,10 +54,12 @@ def check_submission(fields: Sequence[Field], pairs: Sequence[tuple[str, str]]) 
         # Browsers send a textarea's line breaks as CRLF but count them as one character.
         value = raw.replace("\r\n", "\n") if not definition.single_line else raw
         checked.values[definition.name] = value
+        label = gettext(definition.label)
         problem = (
-            f"{definition.label}: send it once, not {len(values)} times."
+            gettext("%(label)s: send it once, not %(count)s times.")
+            % {"label": label, "count": len(values)}
             if len(values) > 1
-            else _problem(definition, value)
+            else _problem(definition, value, label, gettext)
         )
         if problem:
             checked.errors[definition.name] = problem
@@ -59,10 +70,9 @@ def check_submission(fields: Sequence[Field], pairs: Sequence[tuple[str, str]]) 
             try:
                 value = checked.email = normalized_address(value)
             except EmailNotValidError:
-                checked.errors[definition.name] = (
-                    f"{definition.label}: please give exactly one e-mail address, "
-                    "like name@example.com."
-                )
+                checked.errors[definition.name] = gettext(
+                    "%(label)s: please give exactly one e-mail address, like name@example.com."
+                ) % {"label": label}
                 continue
         checked.values[definition.name] = value
     return checked
@@ -73,16 +83,23 @@ def normalized_address(text: str) -> str:
     return validate_email(text, check_deliverability=False).normalized
 
 
-def _problem(definition: Field, value: str) -> str | None:
-    label = definition.label
+def _problem(
+    definition: Field, value: str, label: str, gettext: Callable[[str], str]
+) -> str | None:
     if not value.strip():
-        return f"{label}: please fill this in." if definition.required else None
+        if not definition.required:
+            return None
+        return gettext("%(label)s: please fill this in.") % {"label": label}
     if len(value) > definition.maxlength:
-        return (
-            f"{label}: at most {definition.maxlength} characters, please (this has {len(value)})."
-        )
+        return gettext("%(label)s: at most %(most)s characters, please (this has %(count)s).") % {
+            "label": label,
+            "most": definition.maxlength,
+            "count": len(value),
+        }
     if definition.single_line and _LINE_BREAK.search(value):
-        return f"{label}: please keep this on one line."
+        return gettext("%(label)s: please keep this on one line.") % {"label": label}
     if _CONTROL.search(value) or (not definition.single_line and "\r" in value):
-        return f"{label}: contains control characters; please type it again."
+        return gettext("%(label)s: contains control characters; please type it again.") % {
+            "label": label
+        }
     return None

@@ -47,6 +47,7 @@ from .model import (
     host_matches,
 )
 from .schema import json_schema
+from .translations import language_name, without_edits_in
 from .vocab import (
     CcpaCategory,
     ChannelType,
@@ -127,7 +128,9 @@ __all__ = [
     "UkTransferMechanism",
     "host_matches",
     "json_schema",
+    "language_name",
     "load_declaration",
     "load_release",
     "parse_duration",
+    "without_edits_in",
 ]

@@ -17,7 +17,8 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
 
 from .countries import EEA, country_name
 from .errors import Loc
-from .prose import values_of_prose
+from .one_basis import several_bases
+from .prose import put, values_of_prose
 from .scalars import (
     Country,
     Email,
@@ -75,7 +76,7 @@ NonEmpty = Annotated[tuple[T, ...], Field(min_length=1)]
 # Enumerated values, each reported with 'did you mean' for near misses.
 CcpaCategoryValue = Annotated[CcpaCategory, *choice(CcpaCategory, "CCPA category")]
 SensitiveKindValue = Annotated[SensitiveKind, *choice(SensitiveKind, "kind of sensitive data")]
-LegalBasisValue = Annotated[LegalBasis, *choice(LegalBasis, "legal basis")]
+LegalBasisValue = Annotated[LegalBasis, *choice(LegalBasis, "legal basis", several_bases)]
 SpecialCategoryConditionValue = Annotated[
     SpecialCategoryCondition, *choice(SpecialCategoryCondition, "Art. 9(2) condition")
 ]
@@ -390,8 +391,8 @@ class Processing(Part):
     )
     title: Prose | None = Field(
         default=None,
-        description="Optional: a short title for the purpose, e.g. Newsletter; defaults to the id "
-        "in words (contact_form: Contact form).",
+        description="A short title for the purpose, e.g. Newsletter; defaults to the id in words "
+        "(contact_form: Contact form). Required on a site of several languages.",
     )
     purpose: Prose = Field(description="What the data is used for, in one plain sentence.")
     data: NonEmpty[Identifier] = Field(description="Ids of data_categories used.")
@@ -863,10 +864,7 @@ class Declaration(Part):
         data = self.model_dump(mode="json", by_alias=True)
         if self._texts is not None and len(self.site.languages) > 1:
             for loc, texts in self._texts.per_language.items():
-                parent: Any = data
-                for part in loc[:-1]:
-                    parent = parent[part]
-                parent[loc[-1]] = texts
+                put(data, loc, texts)
         return data
 
 

@@ -51,3 +51,11 @@ def _walk(annotation: Any, metadata: tuple[Any, ...], value: Any, loc: Loc) -> I
 
 def _is_model(annotation: Any) -> bool:
     return isinstance(annotation, type) and issubclass(annotation, BaseModel)
+
+
+def put(data: Any, loc: Loc, value: Any) -> None:
+    """Set the value at `loc` of nested mappings and lists `data` (which has that place)."""
+    parent = data
+    for part in loc[:-1]:
+        parent = parent[part]
+    parent[loc[-1]] = value

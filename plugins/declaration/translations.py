@@ -27,9 +27,9 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 
 from .errors import Loc, closest, quoted
-from .model import Declaration
-from .prose import values_of_prose
-from .raw import Findings, items, mapping
+from .model import Declaration, read_in
+from .prose import put, values_of_prose
+from .raw import Findings, entries, items, mapping
 from .scalars import is_language_tag
 
 
@@ -51,11 +51,24 @@ def in_language(data: dict[str, Any], language: str) -> dict[str, Any]:
     view = copy.deepcopy(data)
     for loc, value in list(prose_values(view)):
         if isinstance(value, dict) and isinstance(value.get(language), str):
-            parent: Any = view
-            for part in loc[:-1]:
-                parent = parent[part]
-            parent[loc[-1]] = value[language]
+            put(view, loc, value[language])
     return view
+
+
+def without_edits_in(old: Declaration, new: Declaration, language: str) -> Declaration:
+    """`new` read in `language`, except that each text whose default-language wording is the
+    same as in `old` keeps the wording `old` had in `language`: the edits made in `language`
+    alone, undone. What differs between this and new.in_language(language) is exactly those
+    edits, which a release must record (a German-only correction changes the German policy)."""
+    if old._texts is None or new._texts is None or language not in old.site.languages:
+        return new.in_language(language)
+    default, before = new.site.default_language, old._texts.per_language
+    data = copy.deepcopy(new._texts.data)
+    for loc, texts in new._texts.per_language.items():
+        earlier = before.get(loc, {})
+        if language in earlier and earlier.get(default) == texts.get(default):
+            put(data, loc, {**texts, language: earlier[language]})
+    return read_in(data, language, {})
 
 
 def language_views(data: dict[str, Any]) -> list[dict[str, Any]]:
@@ -66,13 +79,9 @@ def language_views(data: dict[str, Any]) -> list[dict[str, Any]]:
     return [in_language(data, tag) for tag in site_languages(data)] or [data]
 
 
+@cache
 def language_name(tag: str) -> str:
     """'de' -> 'German', 'en-GB' -> 'English (United Kingdom)'; the tag itself when unknown."""
-    return _name(tag)
-
-
-@cache
-def _name(tag: str) -> str:
     try:
         return Locale.parse(tag, sep="-").get_display_name("en") or tag
     except (ValueError, UnknownLocaleError):
@@ -86,6 +95,8 @@ def check_translations(
     from one the service catalogue filled in, in English, which the owner writes in the site's
     other languages; a release is not asked again (the catalogue may have grown since)."""
     languages = site_languages(data)
+    if len(languages) > 1:
+        _titled(data, languages, findings)
     for loc, value in prose_values(data):
         if not written(loc):
             missing = None if released else _filled(loc, value, languages, data)
@@ -98,12 +109,24 @@ def check_translations(
                 findings.add(loc, _plain_misses(loc, languages[0], language))
 
 
+def _titled(data: dict[str, Any], languages: list[str], findings: Findings) -> None:
+    """A purpose without a title is headed by its id in words, which no language translates."""
+    for index, entry in entries(data, "processing"):
+        if entry.get("title") is None:
+            findings.require(
+                ("processing", index),
+                "title",
+                "the site has several languages and a purpose without a title is headed by its "
+                "id in words, the same in each",
+                _each(languages),
+            )
+
+
 def _per_language(
     loc: Loc, value: dict[str, Any], languages: list[str], findings: Findings
 ) -> None:
     if not value:
-        write = ", ".join(f"{language}: ..." for language in languages) or "en: ..."
-        findings.add(loc, f"no text; write the text in each language, {{{write}}}")
+        findings.add(loc, f"no text; write the text in each language, {_each(languages)}")
         return
     for key, text in value.items():
         if languages and key not in languages:
@@ -150,7 +173,6 @@ def _filled(loc: Loc, value: Any, languages: list[str], data: dict[str, Any]) ->
     missing = [language for language in languages if language.split("-")[0] != "en"]
     if not missing or not isinstance(value, str):
         return None
-    wanted = ", ".join(f"{language}: ..." for language in languages)
     where = "in this entry yourself"
     if loc[0] == "storage" and isinstance(loc[1], int):
         item = items(data.get("storage"))[loc[1]]
@@ -160,9 +182,14 @@ def _filled(loc: Loc, value: Any, languages: list[str], data: dict[str, Any]) ->
         )
     return (
         f"the service catalogue has this text in English only ({quoted(value)}); write "
-        f"{loc[-1]}: {{{wanted}}} {where}"
+        f"{loc[-1]}: {_each(languages)} {where}"
     )
 
 
 def _what(loc: Loc) -> str:
     return str(loc[-1]).replace("_", " ") if isinstance(loc[-1], str) else "text"
+
+
+def _each(languages: list[str]) -> str:
+    """{de: ..., en: ...}: the shape of a text in each of `languages` (en when none is valid)."""
+    return "{" + ", ".join(f"{language}: ..." for language in languages or ["en"]) + "}"

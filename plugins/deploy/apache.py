@@ -47,6 +47,11 @@ def htaccess_block(not_found: str | None, hashed_asset_regex: str, text_suffixes
     lines += [
         "</IfModule>",
         "<IfModule mod_headers.c>",
+        "  # HTTPS only, from now on, as nginx.conf and the Caddyfile say (RFC 6797; never sent",
+        "  # over plain HTTP, where a browser would ignore it anyway).",
+        "  <If \"%{HTTPS} == 'on'\">",
+        f'    Header always set Strict-Transport-Security "{HSTS}"',
+        "  </If>",
         "  # Caches keep the compressed and the plain copies apart.",
         f'  <FilesMatch "\\.({texts}|br|gz)$">',
         "    Header merge Vary Accept-Encoding",

@@ -113,6 +113,19 @@ def _listen(site: Site, port: int, options: str) -> list[str]:
             for address in addresses]  # fmt: skip
 
 
+def header_snippet(site: Site) -> str:
+    """The security headers alone, for an nginx server block of the owner's own: what
+    nginx.conf sends on every answer (the build's headers and HSTS)."""
+    headers = [*site.headers, ("Strict-Transport-Security", HSTS)]
+    return "\n".join([
+        "# The site's security headers: include this file in the server block that serves it",
+        "# over HTTPS. nginx drops inherited add_header lines in a location that has its own:",
+        "# include it there too.",
+        *_add_headers(headers),
+        "",
+    ])  # fmt: skip
+
+
 def _add_headers(headers: list[tuple[str, str]]) -> list[str]:
     return [f"add_header {name} {_quote(value)} always;" for name, value in headers]
 

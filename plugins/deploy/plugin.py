@@ -62,8 +62,8 @@ SETTINGS: dict[str, Setting] = {
     "DEPLOY_KIT_PATH": Setting("/opt/discreet", text, 'a path as text, e.g. "/opt/discreet"'),
 }
 # Every file this plugin may write into DEPLOY_PATH; one it did not write this time is removed.
-FILES = ("nginx.conf", "nginx-first-certificate.conf", "apache.conf",
-         "apache-first-certificate.conf", "Caddyfile")  # fmt: skip
+FILES = ("nginx.conf", "nginx-first-certificate.conf", "privacy-headers.nginx.conf",
+         "apache.conf", "apache-first-certificate.conf", "Caddyfile")  # fmt: skip
 SERVICE_FILE = "contact-inbox.service"
 INBOX_FOLDER = "inbox"
 
@@ -150,6 +150,7 @@ def server_files(site: Site) -> dict[str, str]:
     return {
         "nginx.conf": nginx.render(site),
         "nginx-first-certificate.conf": nginx.http_server(site),
+        "privacy-headers.nginx.conf": nginx.header_snippet(site),
         "apache.conf": apache.render(site),
         "apache-first-certificate.conf": apache.http_vhost(site),
         "Caddyfile": caddy.render(site),

@@ -77,7 +77,8 @@ def card_html(
         f'<img class="embed-poster" src="{static_prefix}/{MEDIA_FOLDER}/{escape(record.poster)}" '
         f'alt="" width="{record.width}" height="{record.height}" loading="lazy" decoding="async">'
         if record
-        else f'<span class="embed-poster embed-poster-neutral">{escape(provider.name)}</span>'
+        else '<span class="embed-poster embed-poster-neutral">'
+        f'<span class="embed-poster-name">{escape(provider.name)}</span></span>'
     )
     action = gettext(_ACTIONS[provider.kind]).format(provider=provider.name)
     parts = [

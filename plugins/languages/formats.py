@@ -8,7 +8,7 @@ page and "12 juin 2012" on a French one, and "1,234" / "1.234" / "1 234" for num
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -56,8 +56,12 @@ def clock_time(moment: datetime, language: str, country: str = "") -> str:
     return format_time(moment, "short", locale=locale_for(language, country))
 
 
-def controller_country(context: Context) -> str:
-    """The country of the business behind the site, from the declaration templates get."""
+def controller_country(context: Context | Mapping[str, Any]) -> str:
+    """The country of the business behind the site, from the declaration templates get, or
+    given as `controller_country` where no declaration is at hand (the inbox's search page)."""
+    given = context.get("controller_country")
+    if isinstance(given, str) and given:
+        return given
     declaration = context.get("declaration")
     controller = getattr(declaration, "controller", None)
     return str(controller.address.country) if controller is not None else ""

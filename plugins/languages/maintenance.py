@@ -36,6 +36,7 @@ SOURCES = (
     (THEME / "templates", "**.html", "jinja2.ext:babel_extract"),
     (Path("plugins") / "contact_form", "**.py", "python"),
     (Path("plugins") / "embeds", "card.py", "python"),
+    (Path("plugins") / "languages", "strings.py", "python"),
 )
 KEYWORDS = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2)}
 JINJA_OPTIONS = {

@@ -32,6 +32,7 @@ from .lists import (
     set_neighbours,
     write_language_feeds,
 )
+from .provision import KIT, missing
 from .sitemap import alternates_of, record, take_over
 from .sites import SiteLanguages, Version, content_translations
 
@@ -83,10 +84,24 @@ def initialize(pelican: Any) -> None:
                 "from the settings file (the declaration's first language is the default)"
             ],
         )
+    lacking = unprovided(settings, declared)
+    if lacking:
+        stop_build(logger, lacking)
     settings["DEFAULT_LANG"] = declared[0]
     _SITES[id(settings)] = SiteLanguages(declared)
     if len(declared) > 1:
         take_over(settings)
+
+
+def unprovided(settings: dict[str, Any], declared: tuple[str, ...]) -> list[str]:
+    """What the kit lacks for a declared language (provision.py), one line each."""
+    wording = "policy_pages" in settings.get("PLUGINS", [])
+    folder = catalogue_folder(settings)
+    return [
+        f"{declaration_path(settings)} site.languages: {line}"
+        for lang in declared
+        for line in missing(KIT, folder, lang, wording=wording)
+    ]
 
 
 def declaration_path(settings: dict[str, Any]) -> Path:
@@ -119,6 +134,7 @@ def install_translations(generator: Any) -> None:
     generator.env.globals["language_versions"] = language_versions
     generator.env.globals["language_home"] = language_home
     generator.env.globals["hreflang_alternates"] = hreflang_alternates
+    generator.env.globals["language_url"] = language_url
     generator.context["site_languages"] = site.languages
     generator.context["language_homes"] = site.homes()
     generator.context["languages_site"] = site
@@ -158,12 +174,28 @@ def prepare_lists(generators: list[Any]) -> None:
              for lang in site.languages[1:]]  # fmt: skip
     lists = {site.default: list_addresses(articles, site, site.default)}
     lists |= {view.lang: view.addresses(site) for view in views}
-    site = SiteLanguages(site.languages, lists)
+    site = SiteLanguages(site.languages, lists, _content_versions(generators, site))
     _SITES[id(settings)] = site
     articles.context["languages_site"] = site
     _LISTS[id(settings)] = views
     if "pelican.plugins.neighbors" in settings.get("PLUGINS", []):
         set_neighbours([articles.articles, *(view.view.articles for view in views)])
+
+
+def _content_versions(generators: list[Any], site: SiteLanguages) -> dict[str, dict[str, str]]:
+    """Each page's and post's versions by its address, so that a link set in the settings (the
+    footer's "contact/") leads to the version in the reader's language."""
+    found: dict[str, dict[str, str]] = {}
+    for generator in generators:
+        # Pelican's pages and posts; the policy pages' documents (policy_pages' generator keeps
+        # them on its PolicySite).
+        policy = getattr(getattr(generator, "site", None), "documents", None) or ()
+        items = [*(item for name in ("pages", "hidden_pages", "articles")
+                   for item in getattr(generator, name, None) or ()), *policy]  # fmt: skip
+        for item in items:
+            if getattr(item, "url", None) and getattr(item, "translations", None):
+                found[str(item.url)] = content_translations(item, site)
+    return found
 
 
 def _check_pages(pages: Any, site: SiteLanguages) -> None:
@@ -231,6 +263,17 @@ def remember_versions(path: str, context: Any) -> None:
     output_file = str(context.get("output_file") or "")
     if isinstance(site, SiteLanguages) and site.several and output_file.endswith(".html"):
         record(output_file, alternates_of(versions_of(context, site), site))
+
+
+@pass_context
+def language_url(context: Context, url: str) -> str:
+    """`url` (a page's address, as the settings write it) in the page's language: the address
+    of that page's version in it, or `url` itself."""
+    site = context.get("languages_site")
+    if not isinstance(site, SiteLanguages) or not site.several:
+        return url
+    lang = site.declared(page_language(context)) or site.default
+    return site.content.get(url, {}).get(lang, url)
 
 
 @pass_context

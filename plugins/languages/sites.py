@@ -35,6 +35,8 @@ class SiteLanguages:
     # "category/bikes/"...), without the language's home: a list page's version in another
     # language is the same address there, when that language has it.
     lists: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Per page or post with translations, by its address: its address in each language.
+    content: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     @property
     def default(self) -> str:

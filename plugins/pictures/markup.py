@@ -14,6 +14,11 @@ from .variants import MIME, Picture
 
 # The column of text: 42rem at most (the theme's --measure), the window less its margins below.
 COLUMN = "(min-width: 44rem) 42rem, calc(100vw - 2rem)"
+# The one picture a page shows first (its cover, or the first picture near the top of a post)
+# is fetched at once and before the rest; every other waits until it comes near the window.
+EAGER = 'loading="eager" fetchpriority="high"'
+LAZY = 'loading="lazy"'
+
 FALLBACK_WIDTH = 1200  # the <img src> for browsers without srcset: big enough for link previews
 
 
@@ -45,11 +50,12 @@ def picture_html(
         for kind in picture.variants
         if kind != picture.fallback
     )
-    loading = 'fetchpriority="high"' if eager else 'loading="lazy"'
+    loading = EAGER if eager else LAZY
     extra = "".join(
         f' {name}="{escape(value)}"'
         for name, value in (attributes or {}).items()
-        if name not in ("src", "srcset", "sizes", "width", "height", "alt", "loading")
+        if name
+        not in ("src", "srcset", "sizes", "width", "height", "alt", "loading", "fetchpriority")
     )
     picture_class = f' class="{escape(css_class)}"' if css_class else ""
     return (
@@ -59,3 +65,10 @@ def picture_html(
         f'width="{picture.width}" height="{picture.height}" alt="{escape(alt)}" '
         f'{loading} decoding="async"{extra}></picture>'
     )
+
+
+def lazy_pictures(html: str) -> str:
+    """`html` with its pictures all lazy: a post's summary in a list, where the post's first
+    picture is no longer the page's first (a list has one eager picture at most, its first
+    cover)."""
+    return str(html).replace(EAGER, LAZY)

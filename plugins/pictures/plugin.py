@@ -21,7 +21,7 @@ from pelican import signals
 from plugin_support import Setting, setting_problems, stop_build, with_defaults
 from plugin_support.settings import flag
 
-from .markup import COLUMN, fallback_url, picture_html
+from .markup import COLUMN, fallback_url, lazy_pictures, picture_html
 from .transform import FoundImage, find_images, replace_images
 from .variants import Encoding, Picture, VariantCache, avif_missing
 
@@ -108,6 +108,10 @@ def initialize(pelican: Any) -> None:
     problems = setting_problems(settings, "PICTURES_", SETTINGS)
     if problems:
         fail(problems)
+    settings["JINJA_FILTERS"] = {
+        **settings.get("JINJA_FILTERS", {}),
+        "lazy_pictures": lazy_pictures,
+    }
 
 
 def fail(problems: list[str]) -> NoReturn:

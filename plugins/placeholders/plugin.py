@@ -71,6 +71,14 @@ def summary(found: list[Placeholder]) -> str:
     return f"placeholders: {count} {values} still the kit's example; replace them with your own"
 
 
+def what_to_replace(found: list[Placeholder]) -> str:
+    """The files to edit, with how many values each: the refusal's last line names them."""
+    counts: dict[str, int] = {}
+    for placeholder in found:
+        counts[placeholder.file] = counts.get(placeholder.file, 0) + 1
+    return ", ".join(f"{file} ({count})" for file, count in counts.items())
+
+
 def check(pelican: Any) -> None:
     settings = pelican.settings
     with_defaults(settings, SETTINGS)
@@ -92,7 +100,8 @@ def refuse(pelican: Any) -> None:
     if found and pelican.settings["PLACEHOLDERS_REFUSE"]:
         stop_build(
             logger,
-            verdict=f"{summary(found)} before publishing (listed above; make init asks for them)",
+            verdict=f"{summary(found)} before publishing, in {what_to_replace(found)}; "
+            "make init writes the declaration from your answers",
         )
 
 

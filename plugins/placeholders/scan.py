@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -29,6 +30,14 @@ EXAMPLE_VALUES = (
     "Example Hosting AG",
     "hosting.example.test",
 )
+# The kit's example post and About page as it ships them, by the SHA-256 of their text (lines
+# stripped of trailing spaces): a file still equal to one was never made the owner's own.
+# tests/placeholders keeps these in step with tests/sites/example-shop, a copy of the kit's.
+KIT_FILE = "the kit's example"
+KIT_EXAMPLES = {
+    "b8de5b431568632dca42bee87f50bc89fd83aadd66fa60d8e8906c80808a0310": "post",
+    "d376e3446e4640842ff16d9fd7fba2db3b1ca3ca1b3f1ef16af85a6d0bfe7d47": "page",
+}
 _EXAMPLE = re.compile("|".join(re.escape(value) for value in EXAMPLE_VALUES), re.IGNORECASE)
 _SETTING = re.compile(r"^\s*([A-Z][A-Z0-9_]*)\s*=")
 CONTENT_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".rst", ".yml", ".yaml")
@@ -45,6 +54,8 @@ class Placeholder:
 
     def __str__(self) -> str:
         shown = self.value if len(self.value) <= 60 else self.value[:57] + "..."
+        if self.field.startswith(KIT_FILE):
+            return f"{self.file}:{self.line} {shown!r} is {self.field}, unchanged: write your own"
         return f"{self.file}:{self.line} {self.field}: {shown!r} is the kit's example"
 
 
@@ -52,6 +63,17 @@ def example_in(text: str) -> str | None:
     """The first example value `text` holds, as written there."""
     found = _EXAMPLE.search(text)
     return found.group(0) if found else None
+
+
+def examples_in(text: str) -> list[str]:
+    """Every example value `text` holds, each once, as written there."""
+    return list(dict.fromkeys(found.group(0) for found in _EXAMPLE.finditer(text)))
+
+
+def text_fingerprint(text: str) -> str:
+    """The SHA-256 of a file's text, the same whatever its line endings and trailing spaces."""
+    lines = (line.rstrip() for line in text.strip().splitlines())
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 
 def _leaves(data: Any, loc: Loc = ()) -> Iterator[tuple[Loc, Any]]:
@@ -122,13 +144,17 @@ def in_content(folder: Path, skip: Iterable[Path] = ()) -> list[Placeholder]:
         if path.resolve() in skipped or "policy-versions" in path.parts:
             continue
         try:
-            lines = path.read_text(encoding="utf-8").splitlines()
+            text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue  # the build names a file it cannot read
-        for number, line in enumerate(lines, start=1):
-            value = example_in(line)
-            if value:
-                found.append(Placeholder(str(path), number, "text", value))
+        kind = KIT_EXAMPLES.get(text_fingerprint(text))
+        if kind is not None:
+            title = re.search(r"^Title:\s*(.+)$", text, re.M)
+            shown = title.group(1).strip() if title else path.name
+            found.append(Placeholder(str(path), 1, f"{KIT_FILE} {kind}", shown))
+            continue
+        for number, line in enumerate(text.splitlines(), start=1):
+            found += [Placeholder(str(path), number, "text", v) for v in examples_in(line)]
     return found
 
 

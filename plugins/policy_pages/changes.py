@@ -21,6 +21,8 @@ from declaration import (
     Duration,
     Jurisdiction,
     Processing,
+    language_name,
+    without_edits_in,
 )
 from declaration.countries import country_name
 
@@ -49,7 +51,40 @@ _UNITS = ("years", "months", "weeks", "days", "hours", "minutes", "seconds")
 
 
 def change_list(old: Declaration, new: Declaration) -> list[str]:
-    """The changes from `old` to `new` that the published policy shows, in plain words."""
+    """The changes from `old` to `new` that the published policy shows, in plain words: in the
+    language of `new`'s texts, then what changed in the site's other languages alone."""
+    return [*_in_words(old, new), *translation_changes(old, new)]
+
+
+def translation_changes(old: Declaration, new: Declaration) -> list[str]:
+    """What changed in the texts of the site's other languages that the lines in `new`'s own
+    language do not show: a language added or dropped, and each edit made in one language
+    alone (a release records every language, so each of these is a change to release)."""
+    out = []
+    for language in new.site.languages:
+        if language == new.language:
+            continue
+        name = language_name(language)
+        if language not in old.site.languages:
+            out.append(f"The policy is now also published in {name}")
+            continue
+        before, after = old.in_language(language), new.in_language(language)
+        undone = without_edits_in(old, new, language)
+        shared = set(_in_words(before, undone))  # what every language's list says anyway
+        lines = [line for line in _in_words(before, after) if line not in shared]
+        out += [f"In the {name} version: {line}" for line in lines]
+        if not lines and undone.model_dump() != after.model_dump():
+            out.append(f"The {name} version is reworded")  # a text no line names (a title)
+    out += [
+        f"The policy is no longer published in {language_name(language)}"
+        for language in old.site.languages
+        if language not in new.site.languages
+    ]
+    return out
+
+
+def _in_words(old: Declaration, new: Declaration) -> list[str]:
+    """The changes from `old` to `new`, both read in one language."""
     return [
         *_jurisdictions(old, new),
         *_site(old, new),

@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -105,6 +106,7 @@ def initialize(pelican: Any) -> None:
             settings[name] = declared.name
     fill_declared_site_url(settings, str(declared.url))
     settings["FOOTER_LINKS"] = footer_links(settings, site)
+    leave_drafts_out_of_the_sitemap(settings, site)
     address = site.declaration.controller.address
     wrong_zone = default_timezone_for(settings, address)
     if wrong_zone:
@@ -114,6 +116,22 @@ def initialize(pelican: Any) -> None:
         "country_name": country_name,
         **filters(settings.get("DEFAULT_LANG") or "en"),
     }
+
+
+# Marks the sitemap exclusions this plugin adds (a regex comment), so that `make regenerate`,
+# which reuses the settings, replaces them once the policy is released.
+_DRAFT_MARK = "(?#policy draft)"
+
+
+def leave_drafts_out_of_the_sitemap(settings: dict, site: PolicySite) -> None:
+    """A draft policy page asks search engines not to index it; the sitemap must not offer it
+    to them either (pelican-sitemap's `exclude`: regexes on the page's address)."""
+    if "SITEMAP" not in settings:
+        return
+    sitemap = dict(settings["SITEMAP"])
+    kept = [p for p in sitemap.get("exclude", ()) if not p.startswith(_DRAFT_MARK)]
+    drafts = [f"{_DRAFT_MARK}^{re.escape(d.url)}$" for d in site.pages if d.draft]
+    settings["SITEMAP"] = {**sitemap, "exclude": [*kept, *drafts]}
 
 
 def footer_links(settings: dict, site: PolicySite) -> list[tuple[str, str]]:
@@ -159,10 +177,16 @@ def report_draft(pelican: Any) -> None:
     """Say, after the build, that the policy pages are a preview and how to release them."""
     site = next(iter(_SITES.values()), None)
     if site is not None and site.draft and pelican.settings.get("POLICY_DRAFTS"):
+        what = (
+            f"has unreleased changes since {site.releases[-1].date.isoformat()} (the latest "
+            "release)"
+            if site.releases
+            else "is not released yet"
+        )
         deferred.say_after_success(
-            "policy: the declaration is not released yet, so the policy pages are drafts "
-            '(marked "Draft: not yet released", not indexed, no date); look at them, then run '
-            "make policy-release; make publish refuses drafts"
+            f"policy: the declaration {what}, so the policy pages are drafts "
+            '(marked "Draft: not yet released", not indexed, no date, not in the sitemap); look '
+            "at them, then run make policy-release; make publish refuses drafts"
         )
 
 

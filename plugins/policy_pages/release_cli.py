@@ -23,7 +23,7 @@ from .errors import PolicyError
 from .history import FIRST, REVIEWED, describe_changes
 from .lint import lint
 from .pages import published_documents
-from .releases import future_problem, read_releases, release_file
+from .releases import future_problem, publishes_the_same, read_releases, release_file
 from .site import load, today
 
 
@@ -89,14 +89,12 @@ def release(args: argparse.Namespace) -> int:
         raise PolicyError(vague)
     latest = releases[-1] if releases else None
     target = release_file(args.versions, day)
-    if latest and not args.unchanged:
-        same = published_documents(declaration, day) == published_documents(latest.declaration, day)
-        if same:
-            print(
-                f"The published policy has not changed since the release of "
-                f"{latest.date.isoformat()}: nothing to release."
-            )
-            return 0
+    if latest and not args.unchanged and publishes_the_same(declaration, latest.declaration, day):
+        print(
+            f"The published policy has not changed since the release of "
+            f"{latest.date.isoformat()}: nothing to release."
+        )
+        return 0
     previous = earlier[-1] if earlier else None
     if previous is None:
         print(f"Release {day.isoformat()}: {FIRST}")

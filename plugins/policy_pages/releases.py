@@ -1,9 +1,9 @@
 """Released versions: dated snapshots of the declaration in content/policy-versions/.
 
-A release is a verbatim copy of privacy.yml named for its day (2026-11-29.yml).
-The latest release's date is the policy's "Last updated" date; every release
-is published at its own address, so what the site said on any day stays
-readable.
+A release is a verbatim copy of privacy.yml named for its day (2026-11-29.yml),
+so it records the texts of every language the site declares. The latest
+release's date is the policy's "Last updated" date; every release is published
+at its own address, so what the site said on any day stays readable.
 """
 
 from __future__ import annotations
@@ -15,7 +15,10 @@ from pathlib import Path
 
 from declaration import Declaration, DeclarationError, load_release
 
+from .changes import translation_changes
 from .errors import PolicyError
+from .facts import NO_FACTS, SiteFacts
+from .pages import published_documents
 
 _NAME = re.compile(r"(\d{4}-\d{2}-\d{2})\.yml")
 RELEASE_HINT = "run make policy-release"
@@ -38,6 +41,18 @@ def version_url(day: date) -> str:
 
 def release_file(folder: Path, day: date) -> Path:
     return folder / f"{day.isoformat()}.yml"
+
+
+def publishes_the_same(
+    declaration: Declaration, released: Declaration, day: date, facts: SiteFacts = NO_FACTS
+) -> bool:
+    """Whether `declaration` publishes what the release `released` did: the same pages in the
+    default language, and the same texts in each other language (a correction of the German
+    purpose alone is a change to release, though the English pages stay the same)."""
+    pages = published_documents(declaration, day, facts)
+    return pages == published_documents(released, day, facts) and not translation_changes(
+        released, declaration
+    )
 
 
 def future_problem(release: Release, today: date) -> str | None:

@@ -31,7 +31,13 @@ from .history import (
 )
 from .lint import lint
 from .pages import published_documents
-from .releases import RELEASE_HINT, Release, future_problem, read_releases
+from .releases import (
+    RELEASE_HINT,
+    Release,
+    future_problem,
+    publishes_the_same,
+    read_releases,
+)
 from .sections_ccpa import LIMIT_TITLE, OPT_OUT_TITLE
 
 _FOOTER_REQUIREMENTS = {"ccpa.opt_out_link": OPT_OUT_TITLE, "ccpa.limit_link": LIMIT_TITLE}
@@ -127,10 +133,13 @@ def build_policy_site(
         pending = draft_section(None)
     else:
         documents = published_documents(declaration, latest.date, facts)
-        if documents != published_documents(latest.declaration, latest.date, facts):
+        if not publishes_the_same(declaration, latest.declaration, latest.date, facts):
             changes = describe_changes(latest.declaration, declaration)
             if not drafts:
-                problems.append(f"unreleased policy changes: {'; '.join(changes)}; {RELEASE_HINT}")
+                problems.append(
+                    f"unreleased policy changes since {latest.date.isoformat()} (the latest "
+                    f"release): {'; '.join(changes)}; {RELEASE_HINT}"
+                )
             pending = draft_section(changes)
     if pending is not None:
         documents = current_documents(declaration, None, facts)

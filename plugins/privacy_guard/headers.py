@@ -2,8 +2,9 @@
 
 A <meta> CSP cannot set frame-ancestors, and Referrer-Policy, Permissions-Policy
 and X-Content-Type-Options only work as headers, so the build writes them for
-Netlify/Cloudflare Pages (`_headers`), Apache (`.htaccess`) and nginx (a snippet
-to include in the server block).
+Netlify/Cloudflare Pages (`_headers`) and Apache (`.htaccess`), the two files a host reads from
+the web root. nginx reads nothing from there: `make publish` writes its configs, these headers
+included, into deploy/ (plugins/deploy), never into the output, which the world can fetch.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ _BLOCK = re.compile(re.escape(BEGIN) + r".*?" + re.escape(END) + r"\n?", re.DOTA
 
 NETLIFY_FILE = "_headers"
 APACHE_FILE = ".htaccess"
-NGINX_FILE = "privacy-headers.nginx.conf"
 
 
 def security_headers(csp_header: str) -> dict[str, str]:
@@ -50,17 +50,6 @@ def apache(headers: dict[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def nginx(headers: dict[str, str]) -> str:
-    lines = [
-        BEGIN,
-        "# include it in the server block that serves the site. nginx drops inherited",
-        "# add_header lines in any location that has its own: include it there too.",
-    ]
-    lines += [f'add_header {name} "{_quoted(value)}" always;' for name, value in headers.items()]
-    lines.append(END)
-    return "\n".join(lines) + "\n"
-
-
 def merge_block(existing: str, block: str) -> str:
     """Replace our marked block, or add it, keeping every other line: the redirects
     plugin writes its own marked block into the same .htaccess."""
@@ -76,7 +65,7 @@ def _quoted(value: str) -> str:
 
 def write_header_files(output_dir: Path, headers: dict[str, str]) -> list[Path]:
     written = []
-    for name, render in ((NETLIFY_FILE, netlify), (APACHE_FILE, apache), (NGINX_FILE, nginx)):
+    for name, render in ((NETLIFY_FILE, netlify), (APACHE_FILE, apache)):
         path = output_dir / name
         existing = path.read_text(encoding="utf-8") if path.is_file() else ""
         path.write_text(merge_block(existing, render(headers)), encoding="utf-8")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import html
+import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -41,7 +42,7 @@ _EVENT_HANDLER = re.compile(rb"on(?<=[\s/\"']on)[a-z]+\s*=")  # attribute runnin
 # A lazy-load or consent manager's attribute holding a source, or encoded markup.
 _LAZY_LOAD = re.compile(
     rb"data-[\w-]*(?:src|original|bg|background|href|url|source|lazy|image|img|thumb|poster)"
-    rb"|data-[\w-]+\s*=\s*[\"']?\s*(?:pg|pc|jmx0o|jtnd|&lt;|%3c)"
+    rb"|data-[\w-]+\s*=\s*[\"']?\s*(?:pg|pc|jmx0o|jtnd|&lt;|%3c|\{|\[)"
 )
 # javascript: URL on a link, or one hidden behind character references: plain substrings,
 # which bytes.find finds faster than a regex (the references only on pages with an "&").
@@ -113,6 +114,34 @@ def needs_all_elements(lowered: bytes) -> bool:
 _LAZY_ATTRIBUTE = re.compile(
     r"data-[\w-]*(?:src|srcset|original|bg|background|image|img|thumb|thumbnail|poster)"
 )
+_LAZY_KEY = re.compile(r"src|source|original|lazy|bg|background|image|img|thumb|poster", re.I)
+_ABSOLUTE = re.compile(r"^\s*(?:https?:)?//", re.IGNORECASE)
+
+
+def _json_urls(value: str) -> list[tuple[str, str]] | None:
+    """(key, URL) of every absolute URL among the strings of `value` read as JSON, each with
+    the nearest key above it (data-config='{"src": "https://..."}'); None when `value` is no
+    JSON object or array. URLs a script puts together at run time are not found here."""
+    text = value.strip()
+    if text[:1] not in ("{", "["):
+        return None
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    found: list[tuple[str, str]] = []
+    stack: list[tuple[str, object]] = [("", data)]
+    while stack:
+        key, item = stack.pop()
+        if isinstance(item, dict):
+            stack += [(str(name), inner) for name, inner in item.items()]
+        elif isinstance(item, list):
+            stack += [(key, inner) for inner in item]
+        elif isinstance(item, str) and _ABSOLUTE.match(item):
+            found.append((key, item))
+    return found
+
+
 _CONDITIONAL = re.compile(r"^\[if[^\]]*\]>(.*)<!\[endif\]$", re.DOTALL | re.IGNORECASE)
 
 _LINK_KINDS = {
@@ -250,7 +279,7 @@ class _Scanner:
                 handler(self, node, attributes)
             if tag in _LOADING_ELEMENTS and tag != "script":
                 _held_sources(self, node, attributes)
-            self.generic_attributes(attributes, every_element)
+            self.generic_attributes(attributes, every_element, tag)
 
     def scan_templates(self, fragments: list[LexborNode], every_element: bool) -> None:
         for fragment in fragments:  # content a script may clone into the page
@@ -354,7 +383,9 @@ class _Scanner:
 
     # -- attributes on any element -------------------------------------------
 
-    def generic_attributes(self, attributes: dict[str, str], every_element: bool) -> None:
+    def generic_attributes(
+        self, attributes: dict[str, str], every_element: bool, tag: str = ""
+    ) -> None:
         if "style" in attributes:
             self.css(attributes["style"])
         if "background" in attributes:
@@ -367,6 +398,12 @@ class _Scanner:
             elif name.startswith("data-") and _LAZY_ATTRIBUTE.fullmatch(name):
                 for url in parse_srcset(value) if "srcset" in name else [value]:
                     self.url("lazy-image", url, name)
+            elif name.startswith("data-") and (found := _json_urls(value)) is not None:
+                # A script's JSON settings name where it loads or reports from, whatever the
+                # key; on another element, only keys named as a lazy loader's are (src, image).
+                for key, url in found:
+                    if tag == "script" or _LAZY_KEY.search(key):
+                        self.url("data-json", url, name)
             elif name.startswith("data-") and len(value) > 16 and _ENCODED_HINT.search(value):
                 self.encoded_markup(value, unescaped=True)
 
@@ -457,6 +494,8 @@ def _script_configuration(scanner: _Scanner, attributes: dict[str, str]) -> None
         if not name.startswith("data-") or _holds_source(name, value):
             continue
         text = value.strip()
+        if text[:1] in ("{", "["):
+            continue  # JSON settings: each URL in them, in generic_attributes
         if "//" in text:
             scanner.url("script-config", text, name)
         elif _HOST_VALUE.fullmatch(text) and text.count(".") >= 2 and not text[0].isdigit():

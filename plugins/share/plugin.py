@@ -20,6 +20,7 @@ from plugin_support import Setting, setting_problems, stop_build, with_defaults
 from plugin_support.settings import flag, list_of, text, text_or_none
 
 from .links import SERVICES, absolute, sharing
+from .preview import description_text
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +98,8 @@ def add_sharing(generators: list) -> None:
     for generator in generators:
         settings = generator.settings
         articles = getattr(generator, "articles", [])
+        for article in articles:  # the meta description too, with or without share links
+            article.description_text = description_text(str(article.summary or ""))
         if not articles or not settings.get("SHARE_ENABLED", True):
             continue
         site = _site_url(settings)

@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 from urllib.parse import urlsplit
 
 from contact_form.bundle import BUNDLE_DIR
+from languages.formats import controller_country
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import ArticlesGenerator
@@ -165,5 +166,6 @@ def write_results_pages(generator: Any, writer: Any) -> None:
         per_page=settings["SEARCH_PER_PAGE"],
         languages=tuple(languages),
         siteurl=settings.get("SITEURL", ""),
+        country=controller_country(generator.context),
     )
     write_search_bundle(Path(settings["OUTPUT_PATH"]) / BUNDLE_DIR, manifest, source, shells)

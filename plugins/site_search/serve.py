@@ -44,10 +44,12 @@ class SearchManifest:
     per_page: int = 10
     languages: tuple[str, ...] = ("en",)  # the first is the default
     siteurl: str = ""
+    country: str = ""  # the business's, which writes dates as its pages do ("12 June 2012")
 
     def as_dict(self) -> dict[str, Any]:
         return {"format": FORMAT, "path": self.path, "per_page": self.per_page,
-                "languages": list(self.languages), "siteurl": self.siteurl}  # fmt: skip
+                "languages": list(self.languages), "siteurl": self.siteurl,
+                "country": self.country}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class SearchService:
             typed=query,
             lang=lang,
             SITEURL=self.manifest.siteurl,
+            controller_country=self.manifest.country,
             previous_url=self._url(query, lang, results.page - 1) if results.page > 1 else "",
             next_url=self._url(query, lang, results.page + 1)
             if results.page < results.pages
@@ -141,6 +144,7 @@ def load_search(bundle: Path) -> SearchService | None:
             per_page=int(raw["per_page"]),
             languages=tuple(str(code) for code in raw["languages"]),
             siteurl=str(raw.get("siteurl", "")),
+            country=str(raw.get("country", "")),
         )
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise SearchBundleError(f"{folder / MANIFEST}: cannot be read ({error}); {hint}") from error

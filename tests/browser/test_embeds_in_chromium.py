@@ -110,3 +110,17 @@ TABLE_BOXES = """
                 box.getAttribute("tabindex")] : null;
 })
 """
+
+
+def test_a_card_without_its_poster_is_readable_in_both_schemes(
+    browser: Any, served_cards: ServedSite
+) -> None:
+    """Spotify and the Mastodon post were never fetched: their cards show the neutral poster,
+    whose words must meet WCAG AA contrast in a way axe-core can decide (a solid background)."""
+    origin = origin_of(served_cards.base_url)
+    with guarded_context(browser, origin) as (context, recorder):
+        page, _ = visit(context, recorder, served_cards.url("/2026/11/what-plays/"))
+        assert page.locator(".embed-poster-neutral").count() == 2
+        for scheme in ("light", "dark"):
+            page.emulate_media(color_scheme=scheme)
+            assert accessibility_violations(page) == [], scheme

@@ -15,6 +15,8 @@ def site(tmp_path):
     (root / "index.html").write_text("<!DOCTYPE html><title>Home</title><p>home page")
     (root / "404.html").write_text("<!DOCTYPE html><title>Missing</title><p>custom not found")
     (root / "about" / "index.html").write_text("<!DOCTYPE html><title>About</title><p>about us")
+    (root / "en").mkdir()  # a site of several languages: the English 404 page under /en/
+    (root / "en" / "404.html").write_text("<!DOCTYPE html><title>Missing</title><p>english 404")
     (root / "theme" / "css" / "site.css").write_text("body { color: black; }")
     (root / "feeds").mkdir()
     (root / "feeds" / "all.atom.xml").write_text("<feed/>")
@@ -41,6 +43,8 @@ def served(tmp_path, site):
         ("/robots.txt", 200, "text/plain", "User-agent"),
         ("/feeds/all.atom.xml", 200, "application/", "<feed/>"),
         ("/nope/", 404, "text/html", "custom not found"),
+        ("/en/nope/", 404, "text/html", "english 404"),
+        ("/en/", 404, "text/html", "english 404"),
         ("/empty-folder/", 404, "text/html", "custom not found"),  # never a listing
         ("/.contact-inbox/manifest.json", 404, "text/html", "custom not found"),
         ("/.contact-inbox/", 404, "text/html", "custom not found"),

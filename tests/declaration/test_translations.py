@@ -9,70 +9,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from bilingual import bilingual
 from declaration import DeclarationError, load_declaration
-
-# Every prose text of the example, with its German: (key as written, English, German).
-GERMAN = [
-    ("label", "Name and e-mail address", "Name und E-Mail-Adresse"),
-    ("label", "Content of your message", "Inhalt Ihrer Nachricht"),
-    (
-        "label",
-        '"IP address, browser, requested page, time"',
-        "IP-Adresse, Browser, aufgerufene Seite, Uhrzeit",
-    ),
-    ("title", "Server logs", "Server-Protokolle"),
-    (
-        "purpose",
-        "Deliver the website and protect it against attacks",
-        "Die Website ausliefern und vor Angriffen schützen",
-    ),
-    (
-        "legitimate_interest",
-        "Running a secure, available website",
-        "Der sichere und erreichbare Betrieb der Website",
-    ),
-    ("consequence", "The website cannot be shown", "Die Website kann nicht angezeigt werden"),
-    ("title", "Contact form", "Kontaktformular"),
-    (
-        "purpose",
-        "Answer the questions you send us with the contact form",
-        "Die Fragen beantworten, die Sie uns über das Kontaktformular senden",
-    ),
-    (
-        "legitimate_interest",
-        "Replying to enquiries about our products",
-        "Anfragen zu unseren Produkten beantworten",
-    ),
-    ("consequence", "We cannot reply", "Wir können Ihnen nicht antworten"),
-    ("purpose", "Web hosting", "Webhosting"),
-    (
-        "verification",
-        "We answer to the e-mail address we already have, or ask for one more detail.",
-        "Wir antworten an die E-Mail-Adresse, die wir schon kennen, oder fragen nach einer "
-        "weiteren Angabe.",
-    ),
-    (
-        "dnt_response",
-        "We do not track visitors across other sites, so Do Not Track signals change nothing.",
-        "Wir verfolgen Besucher nicht über andere Websites hinweg; Do-Not-Track-Signale ändern "
-        "daher nichts.",
-    ),
-    (
-        "change_notification",
-        "We publish every change on this page and keep earlier versions readable.",
-        "Wir veröffentlichen jede Änderung auf dieser Seite und halten frühere Fassungen lesbar.",
-    ),
-]
-
-
-def german_first(text: str) -> str:
-    """The example as a German-first site of [de, en], every text in both."""
-    text = text.replace("languages: [en]", "languages: [de, en]")
-    for key, english, german in GERMAN:
-        assert text.count(f"{key}: {english}") == 1, english
-        quoted = english if english.startswith('"') else f'"{english}"'
-        text = text.replace(f"{key}: {english}", f'{key}: {{de: "{german}", en: {quoted}}}')
-    return text
+from embedsite import youtube_declaration
 
 
 def _problems(path) -> list[str]:
@@ -89,7 +28,7 @@ def _line(path, fragment: str) -> int:
 def test_a_german_first_site_reads_its_default_texts_in_german(
     write_declaration, example_text
 ) -> None:
-    declaration = load_declaration(write_declaration(text=german_first(example_text)))
+    declaration = load_declaration(write_declaration(text=bilingual(example_text)))
     assert declaration.site.languages == ("de", "en")
     assert declaration.language == "de"
     contact = declaration.processing_by_id("contact_form")
@@ -101,7 +40,7 @@ def test_a_german_first_site_reads_its_default_texts_in_german(
 def test_in_language_gives_every_text_in_that_language_and_nothing_else_changes(
     write_declaration, example_text
 ) -> None:
-    declaration = load_declaration(write_declaration(text=german_first(example_text)))
+    declaration = load_declaration(write_declaration(text=bilingual(example_text)))
     english = declaration.in_language("en")
     assert english.language == "en" and english.site.languages == ("de", "en")
     assert english.processing_by_id("contact_form").purpose == (
@@ -125,7 +64,7 @@ def test_a_missing_german_purpose_is_named_with_its_line_and_field(
     path = write_declaration(
         (f'{{de: "{purpose}", en: "Answer', '{en: "Answer'),
         ('{de: "Webhosting", en: "Web hosting"}', '{en: "Web hosting"}'),
-        text=german_first(example_text),
+        text=bilingual(example_text),
     )
     answer, hosting = _line(path, '{en: "Answer'), _line(path, '{en: "Web hosting')
     assert _problems(path) == [
@@ -146,7 +85,7 @@ def test_a_plain_text_on_a_site_of_two_languages_counts_as_the_default_one(
             'consequence: {de: "Wir können Ihnen nicht antworten", en: "We cannot reply"}',
             "consequence: Wir können Ihnen nicht antworten",
         ),
-        text=german_first(example_text),
+        text=bilingual(example_text),
     )
     assert _problems(path) == [
         f"content/privacy.yml:{_line(path, 'consequence: Wir können')} "
@@ -159,7 +98,7 @@ def test_a_language_the_site_does_not_declare_is_refused(write_declaration, exam
     path = write_declaration(
         ('en: "Web hosting"}', 'en: "Web hosting", fr: Hébergement web, EN: Hosting}'),
         ('{de: "Kontaktformular", en: "Contact form"}', '{de: "Kontaktformular", en: 5}'),
-        text=german_first(example_text),
+        text=bilingual(example_text),
     )
     line = _line(path, "fr: Hébergement web")
     assert _problems(path) == [
@@ -191,7 +130,7 @@ def test_one_language_takes_plain_texts_or_a_mapping_of_that_language_only(
 def test_names_and_addresses_are_written_once(write_declaration, example_text) -> None:
     path = write_declaration(
         ("name: Example Hosting AG", "name: {de: Beispiel AG, en: Example AG}"),
-        text=german_first(example_text),
+        text=bilingual(example_text),
     )
     assert _problems(path) == [
         f"content/privacy.yml:{_line(path, 'name: {de: Beispiel AG')} recipients[0].name: is the "
@@ -210,7 +149,7 @@ def test_every_language_is_held_to_the_rules_that_read_the_text(
             "retention: {duration: P14D}",
             'retention: {criteria: {de: "Bis der Zweck erfüllt ist", en: "As long as necessary"}}',
         ),
-        text=german_first(example_text),
+        text=bilingual(example_text),
     )
     problems = _problems(path)
     assert len(problems) == 1 and "processing[0].retention.criteria" in problems[0]
@@ -220,7 +159,7 @@ def test_every_language_is_held_to_the_rules_that_read_the_text(
 def test_the_json_of_a_bilingual_declaration_keeps_both_languages(
     write_declaration, example_text, tmp_path
 ) -> None:
-    declaration = load_declaration(write_declaration(text=german_first(example_text)))
+    declaration = load_declaration(write_declaration(text=bilingual(example_text)))
     data = declaration.to_json_dict()
     assert data["recipients"][0]["purpose"] == {"de": "Webhosting", "en": "Web hosting"}
     assert data["rights"]["channels"][0]["value"] == "privacy@example-shop.test"
@@ -231,3 +170,29 @@ def test_the_json_of_a_bilingual_declaration_keeps_both_languages(
     changed["recipients"][0]["purpose"]["en"] = "Hosting"
     path.write_text(json.dumps(changed), encoding="utf-8")
     assert load_declaration(path) != declaration  # only the English text differs
+
+
+def test_a_purpose_of_a_site_of_two_languages_has_a_title_in_each(
+    write_declaration, example_text
+) -> None:
+    path = write_declaration(
+        ('    title: {de: "Server-Protokolle", en: "Server logs"}\n', ""),
+        text=bilingual(example_text),
+    )
+    assert _problems(path) == [
+        f"content/privacy.yml:{_line(path, '- id: hosting_logs')} processing[0].title: required "
+        "because the site has several languages and a purpose without a title is headed by its "
+        "id in words, the same in each; add title: {de: ..., en: ...}"
+    ]
+
+
+def test_a_catalogue_text_is_english_and_a_french_site_writes_its_own(write_declaration) -> None:
+    """`service: youtube` fills the recipient's purpose from the catalogue, which is English."""
+    path = write_declaration(text=youtube_declaration().replace("[en]", "[fr]", 1))
+    assert _problems(path) == [
+        f"content/privacy.yml:{_line(path, '- service: youtube')} recipients[0].purpose: the "
+        'service catalogue has this text in English only ("Shows the videos on this site that '
+        'you choose to play"); write purpose: {fr: ...} in this entry yourself'
+    ]
+    english = write_declaration(text=youtube_declaration().replace("[en]", "[en-GB]", 1))
+    assert load_declaration(english).recipient("youtube").purpose.startswith("Shows the videos")

@@ -50,8 +50,7 @@ def apache_run(deployed: Deployed) -> Iterator[ApacheRun]:
                 deployed=deployed,
                 check_output=check,
                 inbox_db=deployed.inbox.db,
-                subnet=3,
-                hsts=False,  # the host's own TLS settings, not the site's
+                subnet=3,  # HSTS too: the .htaccess sends it over HTTPS
             ),
         )
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from deploy import apache, caddy, nginx, systemd
 from deploy.plugin import placement, server_files
 from deploy.published import read_deployment
+from deploy.site import HSTS
 from deploykit import ACME_TOKEN, HOST, INBOX_HOST, Deployed
 from inbox_harness import free_port
 from sitebuild import Build, run_build
@@ -156,3 +157,25 @@ def test_a_deploy_setting_of_the_wrong_kind_stops_the_build_with_one_line_each(
     assert "DEPLOY_ROOOT: unknown setting; did you mean DEPLOY_ROOT?" in build.log
     assert "DEPLOY_LISTEN: expected a list of addresses" in build.log
     assert "Traceback" not in build.log and not (tmp_path / "output").exists()
+
+
+def test_the_nginx_header_snippet_is_in_deploy_and_sends_every_header(
+    deployed: Deployed,
+) -> None:
+    """privacy-headers.nginx.conf, for a server block of the owner's own: in deploy/, not in
+    the output anyone can fetch, and included by a real nginx it sends what nginx.conf sends."""
+    snippet = Path(str(deployed.settings["DEPLOY_PATH"])) / "privacy-headers.nginx.conf"
+    assert not list(deployed.build.output.rglob("privacy-headers*"))
+    folder = deployed.server_folder("own-server-block")
+    port = free_port()
+    (folder / "own.conf").write_text(
+        f"server {{\n  listen 127.0.0.1:{port};\n  server_name {HOST};\n"
+        f"  root {deployed.build.output};\n  include {snippet};\n}}\n"
+    )
+    main = nginx_config(folder, folder / "own.conf")
+    with running("nginx", nginx_command(main, "-g", "daemon off;"), folder, (port,)):
+        answer = Client(HOST, port).request("/")
+    expected = {**dict(deployed.deployment.site.headers), "Strict-Transport-Security": HSTS}
+    assert len(expected) >= 5
+    for name, value in expected.items():
+        assert answer.all(name) == [value], name

@@ -78,3 +78,19 @@ def test_publishing_refuses_a_card_without_its_poster(embed_site: EmbedSite, tmp
     assert "run `make fetch-media`" in build.log
     assert "Traceback" not in build.log
     assert not (output / "index.html").exists()
+
+
+def test_the_page_description_is_the_posts_words_not_an_embed_cards(
+    embed_site: EmbedSite,
+) -> None:
+    """what-plays has no Summary: Pelican's summary holds its three cards (a neutral Spotify
+    poster, a YouTube short, a Mastodon post); the descriptions keep only the post's words (the
+    contact link the theme adds to every post among them)."""
+    page = embed_site.build.page("/2026/11/what-plays/")
+    assert page.select("figure.embed")  # the cards are on the page itself
+    described = [
+        page.select_one('meta[name="description"]')["content"],
+        page.select_one('meta[property="og:description"]')["content"],
+    ]
+    words = "Our morning track, the short we shot, and the post about it: Contact us!"
+    assert described == [words, words]

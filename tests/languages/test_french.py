@@ -6,12 +6,14 @@ millions ("1 000 000 d’articles"); Babel writes the catalogue's Plural-Forms f
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 from jinja2 import DictLoader, Environment
 from languages.catalogues import install
 from languages.formats import FILTERS
+from languages.maintenance import po_path, read
 from sitebuild import ROOT
 
 # The theme's own msgids (theme/templates/period_archives.html, archives.html, _macros.html).
@@ -64,3 +66,17 @@ def test_archive_titles_read_as_french_writes_them(french: Environment) -> None:
 )
 def test_counts_take_french_plural_forms(french: Environment, count: int, text: str) -> None:
     assert french.get_template("posts").render(lang="fr", n=count) == text
+
+
+def test_french_strings_keep_french_typography() -> None:
+    """French sets a no-break space before : and a narrow one before ; ! ? (and inside « »);
+    a plain space there lets the line break before the sign. Typed entries often miss it."""
+    catalog = read(po_path(ROOT, "fr"), "fr")
+    wrong = [
+        text
+        for message in catalog
+        if message.id
+        for text in (message.string if isinstance(message.string, tuple) else (message.string,))
+        if re.search(r" [:;!?»]|« ", text)
+    ]
+    assert wrong == [], "write \\u00a0 before : and \\u202f before ; ! ? in:\n" + "\n".join(wrong)

@@ -7,10 +7,20 @@ from pathlib import Path
 import pytest
 from declaration.yaml_source import read_source
 from placeholders import EXAMPLE_VALUES, find_placeholders
-from placeholders.scan import MARK, example_in, in_content, in_settings
+from placeholders.scan import (
+    KIT_EXAMPLES,
+    MARK,
+    example_in,
+    in_content,
+    in_settings,
+    text_fingerprint,
+)
 from sitebuild import EXAMPLE_SITE, KIT_SETTINGS, OTHER_SITE, Build, run_build
 
 EXAMPLE_DECLARATION = EXAMPLE_SITE / "privacy.yml"
+POST = "what-your-customers-keep-telling.md"
+# What a build of the example shop lists: its declaration's, the kit's tagline, its post and page.
+ALL_OF_THE_EXAMPLE = find_placeholders(EXAMPLE_DECLARATION, [KIT_SETTINGS], EXAMPLE_SITE)
 
 
 def test_every_marked_value_of_the_example_is_found_with_its_line() -> None:
@@ -61,6 +71,35 @@ def test_an_example_value_left_in_a_page_or_an_unmarked_line_is_found(tmp_path: 
     }
 
 
+def test_every_example_value_of_a_line_is_listed(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text(
+        "Title: A\n\nExample Shop GmbH · Examplestraße 1 · example-shop.test\n", encoding="utf-8"
+    )
+    assert [(p.line, p.value) for p in in_content(tmp_path)] == [
+        (3, "Example Shop"),
+        (3, "Examplestraße"),
+        (3, "example-shop.test"),
+    ]
+
+
+def test_the_kits_example_post_and_about_page_left_unchanged_are_listed(tmp_path: Path) -> None:
+    """Found by their text, wherever they are; one word of the owner's and they are theirs."""
+    found = {str(p) for p in in_content(EXAMPLE_SITE, skip=[EXAMPLE_DECLARATION])}
+    post = EXAMPLE_SITE / "articles" / "2012" / POST
+    title = "What Your Customers Keep Telling Facebook, Google, and Am..."
+    assert f"{post}:1 {title!r} is the kit's example post, unchanged: write your own" in found
+    about = EXAMPLE_SITE / "pages" / "about.md"
+    assert f"{about}:1 'About' is the kit's example page, unchanged: write your own" in found
+    assert sorted(KIT_EXAMPLES) == sorted(text_fingerprint(p.read_text()) for p in (post, about))
+    edited = tmp_path / "about.md"
+    edited.write_text(about.read_text().replace("small business", "small bakery") + "\n  ")
+    assert in_content(tmp_path) == []
+    same = tmp_path / "moved" / "about-us.md"
+    same.parent.mkdir()
+    same.write_text(about.read_text().replace("\n", "\r\n") + "\n")
+    assert [p.file for p in in_content(tmp_path)] == [str(same)]
+
+
 def test_the_kits_tagline_is_a_marked_setting() -> None:
     [tagline] = in_settings(KIT_SETTINGS)
     assert (tagline.field, tagline.value) == ("SITESUBTITLE", "Small business, discreet by design")
@@ -74,7 +113,7 @@ def test_a_development_build_lists_each_one_and_builds(site: Build) -> None:
     )
     [tagline] = in_settings(KIT_SETTINGS)
     assert str(tagline) in listed
-    assert len(listed) == len(find_placeholders(EXAMPLE_DECLARATION)) + 1
+    assert len(listed) == len(ALL_OF_THE_EXAMPLE)
     assert site.file_for("/privacy/").is_file()
 
 
@@ -86,12 +125,17 @@ def refused(tmp_path_factory: pytest.TempPathFactory) -> Build:
 
 def test_publishing_refuses_and_names_every_one(refused: Build) -> None:
     assert refused.returncode == 1
-    count = len(find_placeholders(EXAMPLE_DECLARATION)) + 1
+    count = len(ALL_OF_THE_EXAMPLE)
     errors = [line for line in refused.stderr.splitlines() if line.startswith("ERROR: ")]
     assert len(errors) == count, refused.stderr
     assert all("is the kit's example" in line for line in errors)
+    assert "Traceback" not in refused.stderr
+    declared = len(find_placeholders(EXAMPLE_DECLARATION))
+    content = refused.content
     assert refused.stderr.rstrip().splitlines()[-1] == (
         f"error: build failed: placeholders: {count} values are still the kit's example; "
-        "replace them with your own before publishing (listed above; make init asks for them)"
+        f"replace them with your own before publishing, in {content / 'privacy.yml'} "
+        f"({declared}), {KIT_SETTINGS} (1), {content / 'articles' / '2012' / POST} (1), "
+        f"{content / 'pages' / 'about.md'} (1); make init writes the declaration from your answers"
     )
     assert not refused.output.exists()

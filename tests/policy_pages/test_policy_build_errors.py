@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from policybuild import unprivileged
+from policybuild import LATEST, unprivileged
 from sitebuild import ROOT, Build, copy_content, run_build
 
 SUMMARY = "error: build failed: policy_pages: {} above to correct"
@@ -148,8 +148,8 @@ def test_a_vague_word_in_the_declaration_fails_at_its_line(tmp_path: Path) -> No
     )
     assert_stopped(build, problems=2)  # the vague word, and the change that is not released
     assert (
-        "ERROR: unreleased policy changes: Example Hosting AG now does this for us: Web hosting "
-        "and possibly backups; run make policy-release\n" in build.stderr
+        f"ERROR: unreleased policy changes {LATEST}: Example Hosting AG now does this for us: "
+        "Web hosting and possibly backups; run make policy-release\n" in build.stderr
     )
     where = f"{build.content / 'privacy.yml'}:{line_of(text, '    purpose: Web hosting')}"
     assert (

@@ -73,6 +73,25 @@ def test_categories_collected_use_the_statutory_names(ccpa: Build) -> None:
     ]  # fmt: skip
 
 
+def test_the_contact_form_links_the_notice_at_collection(ccpa: Build) -> None:
+    """Cal. Code Regs. tit. 11 §7012(c)(2): a link near the submit button; §7012(f): straight to
+    the part of the policy that holds the notice's contents, not the policy's top."""
+    notice = ccpa.page("/contact/").find(id="contact-notice")
+    links = {a.get_text(): a["href"] for a in notice.find_all("a")}
+    href = links["Notice at collection for California residents"]
+    assert href == "/privacy/#req-ccpa.categories_collected"
+    target = ccpa.page("/privacy/").find(id=href.split("#")[1])
+    assert "California" in target.h2.get_text()
+    parts = words(target)
+    for contents in (
+        "we collected these categories",
+        "Why we collect it",
+        "How long we keep it",
+        "Selling and sharing",
+    ):  # §7012(e)(1)-(4); (e)(6): it is the policy
+        assert contents in parts, contents
+
+
 def test_sources_purposes_and_retention_are_told_by_category(ccpa: Build) -> None:
     # categories with the same answer share one line
     customer_records = (

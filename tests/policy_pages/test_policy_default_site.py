@@ -131,6 +131,9 @@ def test_every_anchor_is_unique_and_every_section_has_one(site: Build) -> None:
 def test_the_contact_form_purpose_has_its_anchor(site: Build) -> None:
     purpose = site.page("/privacy/").find(id="purpose-contact_form")
     assert purpose.h3.get_text() == "Contact form"  # its title; the purpose is in its table
+    notice = site.page("/contact/").find(id="contact-notice")
+    assert [a["href"] for a in notice.find_all("a")] == ["/privacy/#purpose-contact_form"]
+    # no California notice at collection where the CCPA is not declared (§7012)
 
 
 def test_no_vague_word_on_any_policy_page(site: Build) -> None:

@@ -3,14 +3,16 @@ date; make publish keeps refusing it."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 from policybuild import RELEASED, TODAY_ENV, release
-from sitebuild import Build, copy_content, run_build
+from sitebuild import Build, copy_content, run_build, write_article
 
 DRAFT_PAGES = ("/privacy/", "/cookies/", "/legal-notice/", "/privacy/history/")
+DRAFT_POST = "Title: Unfinished thoughts\nDate: 2026-02-01\nStatus: draft\n\nNot yet.\n"
 SHORTER = ("retention: {duration: P6M}", "retention: {duration: P3M}")
 
 
@@ -24,7 +26,9 @@ def _unreleased(workdir: Path) -> Path:
 def first_draft(tmp_path_factory: pytest.TempPathFactory) -> Build:
     """A site whose declaration has never been released, built by make html."""
     workdir = tmp_path_factory.mktemp("first-draft")
-    build = run_build(workdir, content=_unreleased(workdir), env=TODAY_ENV)
+    content = _unreleased(workdir)
+    write_article(content, "unfinished.md", DRAFT_POST)
+    build = run_build(workdir, content=content, env=TODAY_ENV)
     assert build.returncode == 0, build.log
     return build
 
@@ -49,6 +53,16 @@ def test_the_build_says_the_pages_are_drafts(first_draft: Build) -> None:
     assert "policy: the declaration is not released yet, so the policy pages are drafts" in (
         first_draft.stderr
     )
+
+
+def test_no_draft_is_in_the_sitemap(first_draft: Build) -> None:
+    """Neither a draft policy page (noindex) nor a post with Status: draft."""
+    sitemap = (first_draft.output / "sitemap.xml").read_text(encoding="utf-8")
+    listed = set(re.findall(r"<loc>([^<]*)</loc>", sitemap))
+    assert "/privacy/report/" in listed and "/contact/" in listed
+    assert not listed & set(DRAFT_PAGES)
+    assert not [url for url in listed if "unfinished" in url or "/drafts/" in url]
+    assert "1 draft" in first_draft.stdout  # read, and written nowhere (DRAFT_SAVE_AS)
 
 
 def test_other_pages_are_not_drafts(first_draft: Build) -> None:
@@ -76,9 +90,12 @@ def test_changes_since_the_release_are_previewed_and_the_release_stays(tmp_path:
     refused = run_build(tmp_path, content=content, env=TODAY_ENV, settings="publishconf.py",
                         output=tmp_path / "published")  # fmt: skip
     assert refused.returncode == 1
-    assert "ERROR: unreleased policy changes: Contact form data is now kept 3 months" in (
+    since = f"since {RELEASED.isoformat()} (the latest release)"
+    assert f"ERROR: unreleased policy changes {since}: Contact form data is now kept 3 m" in (
         refused.stderr
     )
+    assert f"policy: the declaration has unreleased changes {since}, so the policy" in build.stderr
+    assert "run make policy-release" in build.stderr and "run make policy-release" in refused.stderr
 
 
 def test_publishing_an_unreleased_declaration_is_refused(tmp_path: Path) -> None:

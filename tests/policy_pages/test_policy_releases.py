@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from policybuild import (
+    LATEST,
     RELEASED,
     TODAY,
     TODAY_ENV,
@@ -38,7 +39,10 @@ def test_changing_a_retention_period_without_a_release_fails_the_build(tmp_path:
     edit(content / "privacy.yml", *RETENTION)
     build = run_build(tmp_path, content=content, overrides=PUBLISHING)
     assert build.returncode == 1
-    assert f"ERROR: unreleased policy changes: {SHORTER}; run make policy-release\n" in build.stderr
+    assert (
+        f"ERROR: unreleased policy changes {LATEST}: {SHORTER}; run make policy-release\n"
+        in build.stderr
+    )
     assert not build.output.exists()
 
 
@@ -78,8 +82,8 @@ def test_a_recipient_the_browser_now_contacts_needs_a_release(tmp_path: Path) ->
     )
     build = run_build(tmp_path, content=content, overrides=PUBLISHING)
     assert (
-        "ERROR: unreleased policy changes: Your browser now connects to the servers of Example "
-        "Hosting AG on our pages; run make policy-release\n" in build.stderr
+        f"ERROR: unreleased policy changes {LATEST}: Your browser now connects to the servers of "
+        "Example Hosting AG on our pages; run make policy-release\n" in build.stderr
     )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from privacy_guard import csp
-from privacy_guard.headers import apache, netlify, nginx, security_headers, write_header_files
+from privacy_guard.headers import apache, netlify, security_headers, write_header_files
 from privacy_guard.inject import head_tags, insert_into_head
 
 
@@ -51,7 +51,6 @@ def test_header_files_carry_the_four_headers():
         "  Content-Security-Policy: default-src 'self'; frame-ancestors 'none'\n", ""
     )
     assert '  Header always set X-Content-Type-Options "nosniff"' in apache(headers)
-    assert 'add_header Referrer-Policy "no-referrer" always;' in nginx(headers)
 
 
 def test_head_tags_go_after_meta_charset():

@@ -10,6 +10,7 @@ from embedsite import EmbedSite
 from plugin_support import BuildStopped
 from share.links import sharing
 from share.plugin import initialize
+from share.preview import description_text
 
 POST = "/2026/11/croissant-dough/"
 URL = "https://example-shop.test/2026/11/croissant-dough/"
@@ -66,3 +67,15 @@ def test_a_link_no_service_answers_to_stops_the_build_naming_the_right_one(caplo
     assert [record.getMessage() for record in caplog.records] == [
         "SHARE_LINKS: 'linkdin' is no service; did you mean linkedin?"
     ]
+
+
+def test_a_description_leaves_out_embed_cards_and_imported_embed_placeholders() -> None:
+    summary = (
+        "<p>Our <em>new</em>, warm oven &amp; its bread:</p>"
+        '<figure class="embed embed-video"><a class="embed-open" href="https://v.example/1">'
+        '<span class="embed-title">A video on Vimeo</span></a></figure>'
+        '<p class="embed-placeholder">Video: <a href="https://v.example/2">watch it</a></p>'
+        "<p>Come   and taste it.</p>"
+    )
+    assert description_text(summary) == "Our new, warm oven & its bread: Come and taste it."
+    assert description_text("") == ""

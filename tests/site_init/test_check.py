@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from kitclone import ANSWERS, fresh_clone, init
+from kitclone import ANSWERS, fresh_clone, init, write_own_posts
 from policybuild import TODAY_ENV, release
 
 
@@ -25,6 +25,7 @@ def owners_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A clone made the bakery's with make init, its policy released."""
     project = fresh_clone(tmp_path_factory.mktemp("owner"))
     assert init(project, "--answers", str(ANSWERS)).returncode == 0
+    write_own_posts(project)
     assert release(project / "content").returncode == 0
     return project
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from declaration import load_declaration
-from kitclone import ANSWERS, fresh_clone, init
+from kitclone import ANSWERS, fresh_clone, init, write_own_posts
 from placeholders import EXAMPLE_VALUES, find_placeholders
 from policybuild import TODAY_ENV, release
 from sitebuild import Build, run_build
@@ -60,8 +60,10 @@ def test_it_prints_the_checklist_and_keeps_every_post(initialised) -> None:
 
 @pytest.fixture(scope="module")
 def published(initialised, tmp_path_factory: pytest.TempPathFactory) -> Build:
-    """make policy-release, then make publish, in the initialised clone."""
+    """The checklist's own posts and About page, make policy-release, then make publish, in
+    the initialised clone."""
     project, _, _ = initialised
+    write_own_posts(project)
     assert release(project / "content").returncode == 0
     workdir = tmp_path_factory.mktemp("published")
     build = run_build(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from bs4 import BeautifulSoup
 from florist import COVER_POST, FLORIST_SETTINGS, FLORIST_SITE, PICTURES_POST
 from pictures.transform import find_images
 from pictures.variants import Encoding, VariantCache
@@ -75,7 +76,7 @@ def test_a_post_shows_its_cover_with_its_size_and_every_format(florist_site: Bui
     image = cover.img
     assert (image["width"], image["height"]) == ("1600", "1000")
     assert image["alt"] == "A field of red, pink and white tulips under a blue sky"
-    assert image["fetchpriority"] == "high" and not image.has_attr("loading")
+    assert (image["fetchpriority"], image["loading"]) == ("high", "eager")
     assert image["src"].endswith("/tulips-1200.jpg")
     for source in cover.select("source"):
         for candidate in source["srcset"].split(", "):
@@ -104,10 +105,33 @@ def test_content_pictures_get_variants_and_load_lazily_below_the_fold(florist_si
         "Lavender in the field before the harvest",
     ]
     first, later = pictures
-    assert first.get("fetchpriority") == "high" and not first.has_attr("loading")
+    assert (first["fetchpriority"], first["loading"]) == ("high", "eager")
     assert later["loading"] == "lazy"
     assert first["src"].endswith(".png") and later["src"].endswith(".jpg")
     assert (first["width"], first["height"]) == ("900", "420")
+
+
+def test_every_page_fetches_one_picture_first_and_the_others_lazily(florist_site: Build) -> None:
+    """Only the first picture near the top of a page is eager and high priority: on a list,
+    a post's summary keeps none of its own (the home page showed the first cover and the
+    bouquet post's chart both eager). The header's logo is the theme's, not a picture."""
+    wrong = {}
+    for path in sorted(florist_site.output.rglob("*.html")):
+        page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        images = [img for img in page.select("img") if not img.find_parent(class_="site-logo")]
+        first = [img for img in images if img.get("fetchpriority") == "high"]
+        others = [img for img in images if img not in first]
+        if (
+            len(first) > 1
+            or any(img.get("loading") != "eager" for img in first)
+            or any(img.get("loading") != "lazy" for img in others)
+        ):
+            wrong[path.relative_to(florist_site.output).as_posix()] = [
+                f"{img.get('alt')!r}: {img.get('loading')}, {img.get('fetchpriority')}"
+                for img in images
+            ]
+    assert wrong == {}
+    assert florist_site.page("/").select('img[fetchpriority="high"]')  # the first cover
 
 
 def test_a_cover_that_does_not_exist_stops_the_build_naming_the_post(tmp_path: Path) -> None:

@@ -104,6 +104,18 @@ def test_results_come_in_pages(florist_site: Build, tmp_path: Path) -> None:
     inbox.store.close()
 
 
+def test_a_hits_date_is_written_as_the_sites_pages_write_it(
+    client: Any, florist_site: Build
+) -> None:
+    """The florist is a German business with an English site: "15 June 2012", as its pages
+    say, not the US English "June 15, 2012" of a results page that knew no country."""
+    _, page = results(client, "/search?q=privacy")
+    hit = page.select_one("ol.search-results li")
+    assert hit.a["href"] == FIRST_ARTICLE
+    on_the_post = florist_site.page(FIRST_ARTICLE).select_one("article .meta time")
+    assert hit.time.get_text() == on_the_post.get_text() == "15 June 2012"
+
+
 def test_no_result_an_empty_query_and_odd_input_all_answer_kindly(client: Any) -> None:
     _, page = results(client, "/search?q=zzzunknown")
     assert "No post contains “zzzunknown”." in page.get_text()

@@ -266,9 +266,11 @@ def provision(
         lead = f"Non{NB}: vous êtes libre de les fournir."
     spans: list[Inline] = [lead]
     if required_fields:
-        spans.append(f" Dans le formulaire, nous avons besoin de {field_names(required_fields)}")
+        spans.append(
+            f" Dans le formulaire, les champs obligatoires sont{NB}: {field_names(required_fields)}"
+        )
         if optional_fields:
-            spans.append(f"{NN}; vous pouvez omettre {field_names(optional_fields)}")
+            spans.append(f"{NN}; sont facultatifs{NB}: {field_names(optional_fields)}")
         spans.append(".")
     return (*spans, f" À défaut{NB}: ", *consequence)
 
@@ -571,15 +573,19 @@ NOTICE_TO_POLICY = (
 def disputes(participation: str, board: Spans | None) -> Spans:
     """§ 36, al. 1, VSBG (German law, for a business established in Germany): a clear yes or
     no, and the board with its address and website when yes."""
+    # The German board is a Verbraucherschlichtungsstelle: in French, an entité de règlement
+    # extrajudiciaire des litiges de consommation (directive 2013/11/UE's term).
     if participation == "not_willing":
         return (
-            "Nous ne sommes ni disposés ni tenus à participer à une procédure de règlement des "
-            "litiges devant un organe de conciliation des consommateurs (§ 36 VSBG).",
+            "Nous ne sommes ni disposés ni tenus à participer à une procédure de règlement "
+            "extrajudiciaire des litiges devant une entité de règlement des litiges de "
+            "consommation (Verbraucherschlichtungsstelle, § 36 VSBG).",
         )
     verb = "sommes tenus" if participation == "obliged" else "sommes disposés"
     return (
-        f"Nous {verb} à participer à une procédure de règlement des litiges devant l’organe de "
-        f"conciliation des consommateurs suivant (§ 36 VSBG){NB}: ",
+        f"Nous {verb} à participer à une procédure de règlement extrajudiciaire des litiges "
+        "devant l’entité de règlement des litiges de consommation suivante "
+        f"(Verbraucherschlichtungsstelle, § 36 VSBG){NB}: ",
         *(board or ()),
         ".",
     )
