@@ -187,10 +187,14 @@ def _content_versions(generators: list[Any], site: SiteLanguages) -> dict[str, d
     footer's "contact/") leads to the version in the reader's language."""
     found: dict[str, dict[str, str]] = {}
     for generator in generators:
-        for name in ("pages", "hidden_pages", "articles", "documents"):
-            for item in getattr(generator, name, None) or ():
-                if getattr(item, "url", None) and getattr(item, "translations", None):
-                    found[str(item.url)] = content_translations(item, site)
+        # Pelican's pages and posts; the policy pages' documents (policy_pages' generator keeps
+        # them on its PolicySite).
+        policy = getattr(getattr(generator, "site", None), "documents", None) or ()
+        items = [*(item for name in ("pages", "hidden_pages", "articles")
+                   for item in getattr(generator, name, None) or ()), *policy]  # fmt: skip
+        for item in items:
+            if getattr(item, "url", None) and getattr(item, "translations", None):
+                found[str(item.url)] = content_translations(item, site)
     return found
 
 
