@@ -74,7 +74,7 @@ def register() -> None:
     # The meta description, worked out when a post's page is rendered: computed for every
     # article in every build, it made each build compute each post's summary (Pelican's link
     # resolution and HTML truncation), pages that fast_build then skips included.
-    Article.description_text = property(_description)  # type: ignore[attr-defined]
+    Article.description_text = property(_description)
     signals.initialized.connect(initialize)
     signals.all_generators_finalized.connect(add_sharing)
 
