@@ -1334,4 +1334,5 @@ from .en import (  # noqa: E402, F401  (names the builders read from every langu
     NOTICE_FIELDS,
     SET_BY_US,
     STORAGE_FIELDS,
+    Jurisdiction,
 )
