@@ -10,10 +10,12 @@ where browsers and phones ask for them.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -122,7 +124,7 @@ def _read(settings: dict[str, Any]) -> tuple[Brand | None, list[str]]:
                 problems.append(f"{setting}: {error}")
     brand.logo, brand.logo_dark = logos.get("BRAND_LOGO"), logos.get("BRAND_LOGO_DARK")
     brand.icon = logos.get("BRAND_ICON")
-    problems += _logo_problems(brand)
+    problems += _logo_problems(brand, settings)
     if settings["BRAND_FONT"]:
         font = Path(settings["THEME"]) / "static" / settings["BRAND_FONT"]
         problems += _font_problems(font)
@@ -164,31 +166,60 @@ PALETTE_VERSION = 1  # change it when palette.py derives other colours from the 
 def _palette(settings: dict[str, Any]) -> Palette:
     """The palette of the accent colours, from the cache when these colours were seen before
     (deriving it means importing ColorAide, which costs more than all else the brand does)."""
-    key = [PALETTE_VERSION, settings["BRAND_ACCENT"], settings["BRAND_ACCENT_DARK"]]
-    cache = Path(settings.get("CACHE_PATH") or "cache") / "brand-palette.json"
+    from_cache = _cached(
+        settings,
+        "brand-palette.json",
+        [PALETTE_VERSION, settings["BRAND_ACCENT"], settings["BRAND_ACCENT_DARK"]],
+        lambda: _derive(settings).as_dict(),
+    )
+    return Palette(**from_cache)
+
+
+def _derive(settings: dict[str, Any]) -> Palette:
+    from .palette import derive
+
+    return derive(settings["BRAND_ACCENT"], settings["BRAND_ACCENT_DARK"])
+
+
+def _cached(settings: dict[str, Any], name: str, key: list[Any], compute: Callable[[], Any]) -> Any:
+    """compute()'s JSON value, from CACHE_PATH/`name` when it was made for `key` before."""
+    cache = Path(settings.get("CACHE_PATH") or "cache") / name
     try:
         cached = json.loads(cache.read_text(encoding="utf-8"))
         if cached["key"] == key:
-            return Palette(**cached["palette"])
+            return cached["value"]
     except (OSError, ValueError, KeyError, TypeError):
         pass
-    from .palette import derive
-
-    palette = derive(settings["BRAND_ACCENT"], settings["BRAND_ACCENT_DARK"])
+    value = compute()
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        cache.write_text(json.dumps({"key": key, "palette": palette.as_dict()}), encoding="utf-8")
+        cache.write_text(json.dumps({"key": key, "value": value}), encoding="utf-8")
     except OSError:
         pass  # a cache that cannot be written costs time, not correctness
-    return palette
+    return value
 
 
-def _logo_problems(brand: Brand) -> list[str]:
-    """The logo against the light page, the dark logo against the dark page."""
-    shown = (("BRAND_LOGO", brand.logo, "light"), ("BRAND_LOGO_DARK", brand.logo_dark, "dark"))
-    found = [contrast_problem(name, logo, NEUTRALS[scheme]["bg"], scheme)
-             for name, logo, scheme in shown if logo is not None]  # fmt: skip
-    return [problem for problem in found if problem]
+LOGO_CHECK_VERSION = 1  # change it when logo_contrast.py measures otherwise
+
+
+def _logo_problems(brand: Brand, settings: dict[str, Any]) -> list[str]:
+    """The logo against the light page, the dark logo against the dark page; from the cache
+    when these files were measured before (the measure needs ColorAide too)."""
+    shown = [(name, logo, scheme)
+             for name, logo, scheme in (("BRAND_LOGO", brand.logo, "light"),
+                                        ("BRAND_LOGO_DARK", brand.logo_dark, "dark"))
+             if logo is not None]  # fmt: skip
+    key = [LOGO_CHECK_VERSION] + [
+        [name, str(logo.path), hashlib.sha256(logo.path.read_bytes()).hexdigest(), scheme]
+        for name, logo, scheme in shown
+    ]
+
+    def measure() -> list[str]:
+        found = [contrast_problem(name, logo, NEUTRALS[scheme]["bg"], scheme)
+                 for name, logo, scheme in shown]  # fmt: skip
+        return [problem for problem in found if problem]
+
+    return list(_cached(settings, "brand-logos.json", key, measure)) if shown else []
 
 
 def _mark(brand: Brand) -> Logo | None:

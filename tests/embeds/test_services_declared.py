@@ -156,7 +156,7 @@ def test_a_host_service_with_known_facts_needs_nothing_more(tmp_path: Path) -> N
     text = edited(
         example(),
         ("    recipients: [webhost]\n    retention: {duration: P14D}",
-         "    recipients: [github_pages]\n    retention: {duration: P14D}"),
+         "    recipients: [github_pages, webhost]\n    retention: {duration: P14D}"),
         ("  - id: webhost\n", "  - service: github_pages\n    id: github_pages\n  - id: webhost\n"),
     )  # fmt: skip
     pages = load(tmp_path, text).recipient("github_pages")

@@ -205,3 +205,7 @@ def test_a_logo_that_vanishes_into_its_schemes_page_stops_the_build(tmp_path: Pa
     assert dark.startswith("BRAND_LOGO_DARK: ") and "#121417" in dark and "lighter" in dark
     assert problems(BRAND_LOGO="logo.svg", BRAND_LOGO_DARK="logo-dark.svg") == []
     assert problems(BRAND_LOGO="plate.png") == []
+    # The verdicts are kept in the cache by the files' contents: a new logo is measured again.
+    assert (tmp_path / "brand-logos.json").is_file()
+    pale.write_bytes((tmp_path / "plate.png").read_bytes())
+    assert problems(BRAND_LOGO="pale.png") == []
