@@ -64,11 +64,12 @@ def player_site(tmp_path_factory: pytest.TempPathFactory) -> EmbedSite:
 
 # `make test` runs one pytest-xdist worker per core. Each module stays on one worker, so its
 # module-scoped builds are made once, and the tests that share one costly session fixture (a
-# crawl, the florist site, the 60-article site) go to one worker together.
+# crawl, the florist site, the 60-article site) go to one worker together. A prefix may name a
+# single test: the layout module's screenshots need no crawl, only its phone test does.
 SHARED_SESSION_GROUPS = {
     "site_crawl": (
         "tests/browser/test_every_page_in_chromium.py",
-        "tests/browser/test_layout_in_chromium.py",
+        "tests/browser/test_layout_in_chromium.py::test_no_page_scrolls_sideways_on_a_phone",
         "tests/browser/test_guard_and_browser_agree.py",
     ),
     "florist_site": ("tests/theme/", "tests/browser/test_theme_in_chromium.py"),
@@ -77,10 +78,21 @@ SHARED_SESSION_GROUPS = {
         "tests/performance/test_precompressed_copies.py",
     ),
 }
-# The longest groups, longest first (seconds of one quiet core, measured with --durations): the
-# workers take them first, and the many short modules after them fill the gaps, so both workers
-# finish together. A group missing here counts 0.3 s a test.
-LONGEST_FIRST: dict[str, float] = {}
+# The longest groups (seconds on one quiet core, from --durations): a free worker always takes
+# the longest group left, so the long ones start at once and the many short modules fill the
+# gaps after them, and both workers finish together. A group missing here counts 0.3 s a test.
+LONGEST_FIRST: dict[str, float] = {
+    "site_crawl": 90,
+    "florist_site": 90,
+    "tests/performance/test_incremental_builds.py": 45,
+    "busy_site": 35,
+    "tests/site/test_strict_build.py": 35,
+    "tests/policy_pages/test_policy_releases.py": 30,
+    "tests/contact_form/test_form_page.py": 25,
+    "tests/privacy_guard/test_plugin.py": 25,
+    "tests/browser/test_layout_in_chromium.py": 25,
+    "tests/browser/test_checks_catch_misbehaviour.py": 20,
+}
 
 
 def expected_seconds(group: str, scheduler: Any) -> float:
@@ -88,10 +100,9 @@ def expected_seconds(group: str, scheduler: Any) -> float:
 
 
 def scheduling_group(nodeid: str) -> str:
-    module = nodeid.split("::", 1)[0]
     return next(
-        (name for name, prefixes in SHARED_SESSION_GROUPS.items() if module.startswith(prefixes)),
-        module,
+        (name for name, prefixes in SHARED_SESSION_GROUPS.items() if nodeid.startswith(prefixes)),
+        nodeid.split("::", 1)[0],  # its module
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import shlex
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -19,7 +19,7 @@ from aiosmtpd.controller import Controller
 from contact_form.bundle import load_bundle
 from contact_form.ratelimit import parse_rate
 from deploy.plugin import placement
-from deploy.published import Deployment, read_deployment
+from deploy.published import NGINX_REDIRECTS, Deployment, read_deployment
 from inbox_harness import Mailbox, RunningInbox, free_port, run_inbox, smtp_env
 from sitebuild import Build, run_build
 from webservers import throwaway_certificate
@@ -80,6 +80,9 @@ def deploy(folder: Path, workdir: Path) -> Iterator[Deployed]:
     token.write_text("token for Let's Encrypt\n", encoding="utf-8")
     settings = {**overrides, "SITEURL": SITEURL, "THEME_STATIC_DIR": "theme"}
     deployment = read_deployment(output, placement(settings))
+    # make publish moved the redirects plugin's nginx rules out of the web root into deploy/.
+    rules = (folder / "deploy" / NGINX_REDIRECTS).read_text(encoding="utf-8")
+    deployment = replace(deployment, site=replace(deployment.site, nginx_redirects=rules))
     table = yaml.safe_load((content / "redirects.yml").read_text(encoding="utf-8"))
     manifest = load_bundle(output / ".contact-inbox").manifest
     mailbox = Mailbox()

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from sitebuild import EXAMPLE_SITE, NOBODY, ROOT, Build, as_nobody, copy_content, run_build
+from warmpython import run_module
 
 # A verbatim copy of shared/declaration-example.yml (kept by the declaration tests).
 EXAMPLE = ROOT / "tests" / "declaration" / "fixtures" / "declaration-example.yml"
@@ -87,9 +88,10 @@ def release(
         *(["--date", day.isoformat()] if day else []),
         *options,
     ]
-    return subprocess.run(
-        command, cwd=ROOT, capture_output=True, text=True, env={**os.environ, **(env or TODAY_ENV)}
-    )
+    process_env = {**os.environ, **(env or TODAY_ENV)}
+    if not as_user:  # forked from a warm interpreter, as tests/warmpython.py explains
+        return run_module(command[2], command[3:], cwd=ROOT, env=process_env)
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=process_env)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,6 @@ import os
 import subprocess
 import sys
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,36 +39,31 @@ PRELOAD = (
     "markdown.extensions.extra",
     "markdown.extensions.toc",
     "markdown.extensions.sane_lists",
+    # The other commands the tests run, each as `python -m` does.
+    "declaration.__main__",
+    "policy_pages.release_cli",
+    "privacy_guard.cli",
+    "wordpress_import.cli",
 )
-
-
-@dataclass(frozen=True)
-class Finished:
-    """A finished command, shaped like subprocess.CompletedProcess."""
-
-    args: list[str]
-    returncode: int
-    stdout: str
-    stderr: str
 
 
 def run_module(
     module: str,
     arguments: list[str],
     *,
-    cwd: Path = ROOT,
+    cwd: Path | None = None,
     env: dict[str, str] | None = None,
     timeout: float = 600,
-) -> Finished:
+) -> subprocess.CompletedProcess[str]:
     """Run `python -m module arguments...` and wait; `env` is the child's whole environment."""
     env = dict(os.environ if env is None else env)
+    cwd = Path.cwd() if cwd is None else cwd
     command = [sys.executable, "-m", module, *arguments]
     parent = _parent()
     if not parent.can_run(env):
-        done = subprocess.run(
+        return subprocess.run(
             command, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout
         )
-        return Finished(command, done.returncode, done.stdout, done.stderr)
     return parent.run(command, module, arguments, cwd, env, timeout)
 
 
@@ -111,7 +105,7 @@ class _Parent:
         cwd: Path,
         env: dict[str, str],
         timeout: float,
-    ) -> Finished:
+    ) -> subprocess.CompletedProcess[str]:
         import tempfile
 
         with self.lock, tempfile.TemporaryDirectory(prefix="warm-") as folder:
@@ -139,7 +133,9 @@ class _Parent:
                 raise RuntimeError(f"the warm interpreter died running {command}")
             status = json.loads(line)["returncode"]
             read = {"encoding": "utf-8", "errors": "replace"}
-            return Finished(command, status, out.read_text(**read), err.read_text(**read))
+            return subprocess.CompletedProcess(
+                command, status, out.read_text(**read), err.read_text(**read)
+            )
 
     def close(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -243,6 +239,8 @@ def _child(request: dict) -> None:
             os.close(target)
         sys.argv = [request["module"], *request["argv"]]
         sys.path[0] = request["cwd"]  # `python -m` puts its working folder first
+        for name in (request["module"], f"{request['module']}.__main__"):
+            sys.modules.pop(name, None)  # run afresh as __main__, never found half-imported
         runpy.run_module(request["module"], run_name="__main__", alter_sys=True)
         code = 0
     except SystemExit as stop:

@@ -6,10 +6,10 @@ import contextlib
 import hashlib
 import io
 import subprocess
-import sys
 from pathlib import Path
 
 from sitebuild import Build, copy_content
+from warmpython import run_module
 
 FIXTURES = Path(__file__).resolve().parent / "wordpress_import" / "fixtures"
 FIXTURE = FIXTURES / "discreet-blog.xml"
@@ -34,8 +34,7 @@ def run_import(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]
 
 def run_import_process(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     """Run wp-import as the owner does, a separate process, from `cwd`; fails after 120 s."""
-    command = [sys.executable, "-m", "wordpress_import.cli", *map(str, args)]
-    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=120)
+    return run_module("wordpress_import.cli", [*map(str, args)], cwd=cwd, timeout=120)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

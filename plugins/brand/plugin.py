@@ -10,10 +10,12 @@ where browsers and phones ask for them.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,7 @@ from plugin_support.settings import flag, text, text_or_none
 
 from .colours import DEFAULT_ACCENT, NEUTRALS, ContrastError, Palette
 from .icons import ICONS, Logo, LogoError, icon_files, read_logo
+from .logo_contrast import contrast_problem
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +41,10 @@ SETTINGS: dict[str, Setting] = {
     "BRAND_LOGO": Setting(None, text_or_none, "a path in the content folder such as "
                           "'images/logo.svg' (SVG or PNG), or None"),
     "BRAND_LOGO_ALT": Setting(None, text_or_none, "the logo's text alternative, e.g. the name"),
+    "BRAND_LOGO_DARK": Setting(None, text_or_none, "the logo for the dark colour scheme, a path "
+                               "in the content folder such as 'images/logo-dark.svg', or None"),
+    "BRAND_ICON": Setting(None, text_or_none, "a square mark for the icons, a path in the "
+                          "content folder such as 'images/mark.svg', or None (the logo)"),
     "BRAND_ACCENT": Setting(DEFAULT_ACCENT, text, "a CSS colour such as '#1d4e89'"),
     "BRAND_ACCENT_DARK": Setting(None, text_or_none, "a CSS colour, or None to derive it"),
     "BRAND_FONT": Setting(None, text_or_none, "a WOFF2 file under the theme's static/ such as "
@@ -58,6 +65,8 @@ class Brand:
 
     palette: Palette
     logo: Logo | None = None
+    logo_dark: Logo | None = None
+    icon: Logo | None = None  # the square mark the icons are made from (else the logo)
     font: Path | None = None
     context: dict[str, Any] = field(default_factory=dict)
     css: str = ""  # the theme's stylesheet with this palette and font
@@ -76,6 +85,11 @@ def initialize(pelican: Any) -> None:
     settings = pelican.settings
     with_defaults(settings, SETTINGS)
     problems = setting_problems(settings, "BRAND_", SETTINGS)
+    if settings["BRAND_LOGO_DARK"] and not settings["BRAND_LOGO"]:
+        problems.append(
+            "BRAND_LOGO_DARK: a logo for the dark scheme needs the logo itself; set BRAND_LOGO "
+            "too, e.g. BRAND_LOGO = 'images/logo.svg'"
+        )
     if settings["BRAND_LOGO"] and not (settings["BRAND_LOGO_ALT"] or "").strip():
         problems.append(
             "BRAND_LOGO_ALT: a logo needs its text alternative, what the logo says (usually "
@@ -101,12 +115,16 @@ def _read(settings: dict[str, Any]) -> tuple[Brand | None, list[str]]:
         return None, [str(error)]
     brand = Brand(palette)
     static = settings["THEME_STATIC_DIR"].strip("/")
-    if settings["BRAND_LOGO"]:
-        path = Path(settings["PATH"]) / settings["BRAND_LOGO"]
-        try:
-            brand.logo = read_logo(path)
-        except LogoError as error:
-            problems.append(f"BRAND_LOGO: {error}")
+    logos = {}
+    for setting in ("BRAND_LOGO", "BRAND_LOGO_DARK", "BRAND_ICON"):
+        if settings[setting]:
+            try:
+                logos[setting] = read_logo(Path(settings["PATH"]) / settings[setting])
+            except LogoError as error:
+                problems.append(f"{setting}: {error}")
+    brand.logo, brand.logo_dark = logos.get("BRAND_LOGO"), logos.get("BRAND_LOGO_DARK")
+    brand.icon = logos.get("BRAND_ICON")
+    problems += _logo_problems(brand, settings)
     if settings["BRAND_FONT"]:
         font = Path(settings["THEME"]) / "static" / settings["BRAND_FONT"]
         problems += _font_problems(font)
@@ -123,8 +141,16 @@ def _read(settings: dict[str, Any]) -> tuple[Brand | None, list[str]]:
             "height": logo.height,
             "kind": logo.kind,
         }
-        if settings["BRAND_ICONS"]:
-            context["icons"] = {name: _icon_path(static, name) for name in ICONS}
+        if brand.logo_dark is not None:
+            context["logo"]["dark_url"] = (
+                f"{static}/{LOGO_FOLDER}/logo-dark{brand.logo_dark.suffix}"
+            )
+    mark = _mark(brand)
+    if mark is not None and settings["BRAND_ICONS"]:
+        context["icons"] = {name: _icon_path(static, name) for name in ICONS}
+        if mark.kind == "svg" and _square(mark):  # browsers draw an SVG icon at any size
+            name = "icon.svg" if mark is brand.icon else "logo.svg"
+            context["icons"]["svg"] = f"{static}/{LOGO_FOLDER}/{name}"
     if brand.font is not None:
         context["font"] = {
             "url": f"{static}/{settings['BRAND_FONT'].lstrip('/')}",
@@ -140,23 +166,69 @@ PALETTE_VERSION = 1  # change it when palette.py derives other colours from the 
 def _palette(settings: dict[str, Any]) -> Palette:
     """The palette of the accent colours, from the cache when these colours were seen before
     (deriving it means importing ColorAide, which costs more than all else the brand does)."""
-    key = [PALETTE_VERSION, settings["BRAND_ACCENT"], settings["BRAND_ACCENT_DARK"]]
-    cache = Path(settings.get("CACHE_PATH") or "cache") / "brand-palette.json"
+    from_cache = _cached(
+        settings,
+        "brand-palette.json",
+        [PALETTE_VERSION, settings["BRAND_ACCENT"], settings["BRAND_ACCENT_DARK"]],
+        lambda: _derive(settings).as_dict(),
+    )
+    return Palette(**from_cache)
+
+
+def _derive(settings: dict[str, Any]) -> Palette:
+    from .palette import derive
+
+    return derive(settings["BRAND_ACCENT"], settings["BRAND_ACCENT_DARK"])
+
+
+def _cached(settings: dict[str, Any], name: str, key: list[Any], compute: Callable[[], Any]) -> Any:
+    """compute()'s JSON value, from CACHE_PATH/`name` when it was made for `key` before."""
+    cache = Path(settings.get("CACHE_PATH") or "cache") / name
     try:
         cached = json.loads(cache.read_text(encoding="utf-8"))
         if cached["key"] == key:
-            return Palette(**cached["palette"])
+            return cached["value"]
     except (OSError, ValueError, KeyError, TypeError):
         pass
-    from .palette import derive
-
-    palette = derive(settings["BRAND_ACCENT"], settings["BRAND_ACCENT_DARK"])
+    value = compute()
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        cache.write_text(json.dumps({"key": key, "palette": palette.as_dict()}), encoding="utf-8")
+        cache.write_text(json.dumps({"key": key, "value": value}), encoding="utf-8")
     except OSError:
         pass  # a cache that cannot be written costs time, not correctness
-    return palette
+    return value
+
+
+LOGO_CHECK_VERSION = 1  # change it when logo_contrast.py measures otherwise
+
+
+def _logo_problems(brand: Brand, settings: dict[str, Any]) -> list[str]:
+    """The logo against the light page, the dark logo against the dark page; from the cache
+    when these files were measured before (the measure needs ColorAide too)."""
+    shown = [(name, logo, scheme)
+             for name, logo, scheme in (("BRAND_LOGO", brand.logo, "light"),
+                                        ("BRAND_LOGO_DARK", brand.logo_dark, "dark"))
+             if logo is not None]  # fmt: skip
+    key = [LOGO_CHECK_VERSION] + [
+        [name, str(logo.path), hashlib.sha256(logo.path.read_bytes()).hexdigest(), scheme]
+        for name, logo, scheme in shown
+    ]
+
+    def measure() -> list[str]:
+        found = [contrast_problem(name, logo, NEUTRALS[scheme]["bg"], scheme)
+                 for name, logo, scheme in shown]  # fmt: skip
+        return [problem for problem in found if problem]
+
+    return list(_cached(settings, "brand-logos.json", key, measure)) if shown else []
+
+
+def _mark(brand: Brand) -> Logo | None:
+    """What the icons are made from: the square mark, else the logo."""
+    return brand.icon if brand.icon is not None else brand.logo
+
+
+def _square(logo: Logo) -> bool:
+    return 0.8 <= logo.width / max(1, logo.height) <= 1.25
 
 
 def _icon_path(static: str, name: str) -> str:
@@ -224,12 +296,14 @@ def write_files(pelican: Any) -> None:
     _write(static / STYLESHEET, css)
     if settings.get("HASHED_ASSETS"):  # the name pages link in `make publish`
         _write(static / hashed_name(STYLESHEET.as_posix(), css), css)
-    if brand.logo is not None:
-        _write(static / LOGO_FOLDER / f"logo{brand.logo.suffix}", brand.logo.path.read_bytes())
-        if settings["BRAND_ICONS"]:
-            background = NEUTRALS["light"]["bg"]
-            for name, data in icon_files(brand.logo, background).items():
-                _write(output / _icon_path(static_dir, name), data)
+    for name, logo in (("logo", brand.logo), ("logo-dark", brand.logo_dark), ("icon", brand.icon)):
+        if logo is not None:
+            _write(static / LOGO_FOLDER / f"{name}{logo.suffix}", logo.path.read_bytes())
+    mark = _mark(brand)
+    if mark is not None and settings["BRAND_ICONS"]:
+        background = NEUTRALS["light"]["bg"]
+        for name, data in icon_files(mark, background).items():
+            _write(output / _icon_path(static_dir, name), data)
 
 
 def _write(path: Path, data: bytes) -> None:

@@ -6,7 +6,8 @@ purpose; they warn (they never stop a build) because words can mislead a check:
   consent or legitimate interests; general questions rely on Art. 6(1)(f), not on a
   contract that does not exist yet (EDPB Guidelines 2/2019 on Art. 6(1)(b), paras. 22-25);
 - a business that takes orders keeps commercial records for years (§257 HGB, §147 AO;
-  VAT Act 1994 Sch. 11 para. 6), under Art. 6(1)(c): a purpose that does is expected.
+  VAT Act 1994 Sch. 11 para. 6; NL: art. 52(4) AWR, 7 years), under Art. 6(1)(c): a purpose
+  that does is expected.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 from .errors import Loc, Problem
 from .raw import entries, mapping, member, text
+from .statutory import RECORD_ADVICE
 from .translations import language_views
 from .vocab import LegalBasis
 from .yaml_source import read_source
@@ -51,6 +53,8 @@ def advice(data: dict[str, Any]) -> list[tuple[Loc, str]]:
         if mapping(entry.get("retention")).get("statutory"):
             records = True
             continue
+        if basis is LegalBasis.LEGAL_OBLIGATION and _country(data) in RECORD_ADVICE:
+            records = True  # the records a law keeps, with the period the owner wrote (NL)
         contract = bool(_CONTRACT_WORDS.search(words))
         question = bool(_QUESTION_WORDS.search(words))
         if (
@@ -76,12 +80,25 @@ def advice(data: dict[str, Any]) -> list[tuple[Loc, str]]:
         if basis is LegalBasis.CONTRACT and contract:
             contract_purposes.append(index)
     if contract_purposes and not records:
-        found.append(
-            (
-                ("processing", contract_purposes[0]),
-                "this purpose takes orders or contracts, and the law keeps their records for "
-                "years (e.g. §257 HGB and §147 AO: 6 and 8 years; UK: 6 years); add a purpose "
-                "with legal_basis: legal_obligation and retention: {statutory: commercial_records}",
-            )
-        )
+        found.append((("processing", contract_purposes[0]), _records_advice(data)))
     return found
+
+
+def _country(data: dict[str, Any]) -> Any:
+    return mapping(mapping(data.get("controller")).get("address")).get("country")
+
+
+def _records_advice(data: dict[str, Any]) -> str:
+    """Orders without a statutory records purpose: what to add, for the controller's country."""
+    country = _country(data)
+    why = "this purpose takes orders or contracts, and the law keeps their records for years"
+    if isinstance(country, str) and country in RECORD_ADVICE:
+        duration, law = RECORD_ADVICE[country]
+        return (
+            f"{why} ({law}: {duration[1:-1]} years); add a purpose with legal_basis: "
+            f"legal_obligation and retention: {{duration: {duration}}}, naming the law"
+        )
+    return (
+        f"{why} (e.g. §257 HGB and §147 AO: 6 and 8 years; UK: 6 years); add a purpose "
+        "with legal_basis: legal_obligation and retention: {statutory: commercial_records}"
+    )

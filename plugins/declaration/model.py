@@ -17,6 +17,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
 
 from .countries import EEA, country_name
 from .errors import Loc
+from .one_basis import several_bases
 from .prose import put, values_of_prose
 from .scalars import (
     Country,
@@ -75,7 +76,7 @@ NonEmpty = Annotated[tuple[T, ...], Field(min_length=1)]
 # Enumerated values, each reported with 'did you mean' for near misses.
 CcpaCategoryValue = Annotated[CcpaCategory, *choice(CcpaCategory, "CCPA category")]
 SensitiveKindValue = Annotated[SensitiveKind, *choice(SensitiveKind, "kind of sensitive data")]
-LegalBasisValue = Annotated[LegalBasis, *choice(LegalBasis, "legal basis")]
+LegalBasisValue = Annotated[LegalBasis, *choice(LegalBasis, "legal basis", several_bases)]
 SpecialCategoryConditionValue = Annotated[
     SpecialCategoryCondition, *choice(SpecialCategoryCondition, "Art. 9(2) condition")
 ]

@@ -28,11 +28,27 @@ _PERSISTENT = {StorageType.LOCAL_STORAGE, StorageType.INDEXED_DB, StorageType.CA
 
 
 def check_notices(data: dict[str, Any], laws: set[Jurisdiction], findings: Findings) -> None:
+    _eprivacy(laws, findings)
     _blocks(data, laws, findings)
     _ccpa(data, laws, findings)
     _rights(data, laws, findings)
     _storage(data, laws, findings)
     _automated_decisions(mapping(data.get("automated_decision_making")), findings)
+
+
+def _eprivacy(laws: set[Jurisdiction], findings: Findings) -> None:
+    """eu_gdpr brings the EU's cookie rules with it. A site whose policy speaks to people in the
+    EU stores and reads on their devices under ePrivacy Directive 2002/58/EC Art. 5(3) (as each
+    country enacts it: §25 TDDDG, art. 82 loi Informatique et Libertés...), wherever the business
+    is; the GDPR does not replace it (GDPR Art. 95; EDPB Guidelines 2/2023 on the technical scope
+    of Art. 5(3)). Without eprivacy, the cookie statement and the consent checks would not run."""
+    if Jurisdiction.EU_GDPR in laws and Jurisdiction.EPRIVACY not in laws:
+        findings.add(
+            ("jurisdictions",),
+            "eu_gdpr is declared without eprivacy: what the site stores on the devices of people "
+            "in the EU falls under ePrivacy Directive Art. 5(3) as well (GDPR Art. 95); add "
+            "eprivacy to jurisdictions",
+        )
 
 
 def _blocks(data: dict[str, Any], laws: set[Jurisdiction], findings: Findings) -> None:

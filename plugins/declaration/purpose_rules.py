@@ -13,7 +13,7 @@ from .countries import country_in_sentence
 from .errors import Loc, closest
 from .model import BROWSER, DATA_SUBJECT
 from .raw import Findings, entries, given, items, mapping, member, text
-from .statutory import known_countries, record_periods
+from .statutory import RECORD_ADVICE, known_countries, record_periods
 from .vocab import (
     Jurisdiction,
     LegalBasis,
@@ -194,10 +194,11 @@ def _statutory(entry: dict[str, Any], loc: Loc, country: Any, findings: Findings
             loc, "form", "a form's messages follow its own retention, not statutory records"
         )
     if isinstance(country, str) and not record_periods(records, country):
+        duration, law = RECORD_ADVICE.get(country, ("P6Y", ""))
+        advice = f"duration: {duration} ({law})" if law else f"e.g. duration: {duration}"
         findings.add(
             where,
             f"the kit knows the periods for {records} only in "
             f"{', '.join(known_countries(records))}, not in {country_in_sentence(country)}; "
-            "write the duration your law sets instead, e.g. duration: P6Y, and name the law in "
-            "purpose",
+            f"write the duration your law sets instead, {advice}, and name the law in purpose",
         )

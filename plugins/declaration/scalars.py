@@ -294,13 +294,18 @@ def _value(member: StrEnum) -> str:
     return member.value
 
 
-def choice(enum: type[StrEnum], what: str) -> tuple[Any, ...]:
-    """Metadata for Annotated[enum, *choice(enum, what)]: 'did you mean' for near misses."""
+def choice(
+    enum: type[StrEnum], what: str, several: Callable[[list[Any]], str] | None = None
+) -> tuple[Any, ...]:
+    """Metadata for Annotated[enum, *choice(enum, what)]: 'did you mean' for near misses;
+    `several` explains why a list of values has no place where one is expected."""
     values = [member.value for member in enum]
 
     def check(value: object) -> StrEnum:
         if isinstance(value, str) and value in values:
             return enum(value)
+        if several is not None and isinstance(value, list):
+            raise invalid(several(value))
         raise invalid(one_of(value, values, what))
 
     return _scalar(check, {"type": "string", "enum": values}, _value)

@@ -7,7 +7,7 @@ the inbox bundle):
 - the "configure" step of `finalized` (plugin_support: after the guard's audit): this plugin's
   blocks in `.htaccess` and `_headers`, inside the output folder, in every build;
 - strict-build's `ready_to_publish`, only after a clean build (`make publish`): the configs in
-  DEPLOY_PATH, which lies outside the output folder and so would not be rolled back with a failed
+  DEPLOY_PATH (the redirects plugin's nginx rules moved there from the output), which lies outside the output folder and so would not be rolled back with a failed
   build. SITEURL must be the site's https:// origin; a development build writes none.
 """
 
@@ -28,7 +28,7 @@ from precompressed.compress import TEXT_SUFFIXES
 
 from . import apache, caddy, nginx, systemd
 from .host_rules import HEADERS_FILE, HostRulesError
-from .published import HTACCESS, DeployError, Placement, read_deployment
+from .published import HTACCESS, NGINX_REDIRECTS, DeployError, Placement, read_deployment
 from .site import HASHED_NAME, Site, hashed_asset_regex
 from .static_hosts import HEADERS_BEGIN, HEADERS_END, headers_block, merge_block
 
@@ -63,7 +63,7 @@ SETTINGS: dict[str, Setting] = {
 }
 # Every file this plugin may write into DEPLOY_PATH; one it did not write this time is removed.
 FILES = ("nginx.conf", "nginx-first-certificate.conf", "privacy-headers.nginx.conf",
-         "apache.conf", "apache-first-certificate.conf", "Caddyfile")  # fmt: skip
+         NGINX_REDIRECTS, "apache.conf", "apache-first-certificate.conf", "Caddyfile")  # fmt: skip
 SERVICE_FILE = "contact-inbox.service"
 INBOX_FOLDER = "inbox"
 
@@ -119,6 +119,12 @@ def write_configs(staging: Path, settings: dict[str, Any], **_: object) -> None:
         files |= {f"{INBOX_FOLDER}/{n}": t for n, t in server_files(deployment.inbox_site).items()}
     if deployment.service is not None:
         files[SERVICE_FILE] = systemd.render(deployment.service)
+    # The redirects plugin's nginx rules are a server config, inlined in nginx.conf: they go
+    # with the other configs, not into the web root, where anyone could fetch them.
+    rules = output / NGINX_REDIRECTS
+    if rules.is_file():
+        files[NGINX_REDIRECTS] = rules.read_text(encoding="utf-8")
+        rules.unlink()
     _write_folder(folder, files)
 
 

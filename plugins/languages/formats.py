@@ -28,8 +28,14 @@ def locale_for(language: str, country: str = "") -> Locale:
 
 
 def long_date(day: date, language: str, country: str = "") -> str:
-    """'June 12, 2012', '12. Juni 2012', '12 juin 2012'."""
-    return format_date(day, "long", locale=locale_for(language, country))
+    """'June 12, 2012', '12. Juni 2012', '12 juin 2012', '1er novembre 2026'."""
+    locale = locale_for(language, country)
+    text = format_date(day, "long", locale=locale)
+    # French writes the first of a month as an ordinal, "1er novembre" (Lexique des règles
+    # typographiques en usage à l'Imprimerie nationale); CLDR's date patterns have no ordinals.
+    if locale.language == "fr" and day.day == 1 and text.startswith("1 "):
+        text = "1er" + text[1:]
+    return text
 
 
 def period_name(period: Sequence[int], language: str, country: str = "") -> str:

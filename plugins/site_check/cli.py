@@ -6,6 +6,7 @@ Exit status: 0 when nothing is wrong, 1 with problems (each on a line, then one 
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import tempfile
@@ -15,7 +16,7 @@ from pathlib import Path
 from declaration import DeclarationError, load_declaration
 from placeholders import find_placeholders
 
-from .links import broken_links
+from .links import link_problems
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -45,27 +46,66 @@ def main(argv: list[str] | None = None) -> int:
     problems += [
         str(p) for p in find_placeholders(declaration, dict.fromkeys(settings_files), args.content)
     ]
+    links: list[str] = []
     with tempfile.TemporaryDirectory(prefix="discreet-check-") as folder:
         step("a strict build with the production settings, and the privacy guard")
         output = Path(folder) / "output"
         build = _build(args.content, output, args.settings)
         if build.returncode:
-            problems += [line for line in build.stderr.splitlines() if line.strip()]
+            problems += build_problems(build.stderr, args.content)
         else:
             step("internal links and images")
-            problems += broken_links(output, site_url)
+            links = link_problems(output, args.content, site_url)
     seconds = time.monotonic() - started
-    if problems:
-        print("\n".join(problems), file=sys.stderr)
-        count = len(problems)
+    if problems or links:
+        print("\n".join([*problems, *links]), file=sys.stderr)
         print(
-            f"make check: {count} problem{'s' if count != 1 else ''} in {seconds:.1f} s; "
-            "make publish would not publish this site as it is",
-            file=sys.stderr,
+            f"make check: {verdict(len(problems), len(links))} ({seconds:.1f} s)", file=sys.stderr
         )
         return 1
     print(f"make check: no problem found in {seconds:.1f} s; ready for make publish")
     return 0
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
+def verdict(refused: int, links: int) -> str:
+    """The last line: what make publish would do, in the same terms as make publish. It refuses
+    what the first steps find; an address that leads nowhere it publishes, as Pelican does."""
+    parts = []
+    if refused:
+        parts.append(f"{_count(refused, 'problem', 'problems')} above make publish would refuse")
+    if links:
+        parts.append(
+            f"{_count(links, 'address', 'addresses')} above leading nowhere, which make "
+            f"publish would publish as {'it is' if links == 1 else 'they are'}: correct "
+            f"{'it' if links == 1 else 'them'} first"
+        )
+    return "; ".join(parts)
+
+
+# The build's own last lines ("error: build failed: ...", "policy: 2 problems above to
+# correct") sum up the problem lines above them: they are no problem of their own.
+_SUMMARY = re.compile(r"^(error: build failed\b|[\w -]+: \d+ problems? above to correct$)")
+_LEVEL = re.compile(r"^(?:ERROR|WARNING|CRITICAL): ")
+_SOURCE = re.compile(r"^([^\s:]+\.(?:md|markdown|html|htm|rst))(?=[: ])")
+
+
+def build_problems(stderr: str, content: Path) -> list[str]:
+    """The build's problem lines, one each, with a source file named from the working folder
+    (content/articles/x.md, as the owner opens it; Pelican names it from the content folder)."""
+    problems = []
+    for line in stderr.splitlines():
+        if not line.strip() or _SUMMARY.match(line) or line.startswith("<frozen "):
+            continue
+        line = _LEVEL.sub("", line)
+        source = _SOURCE.match(line)
+        if source and not Path(source[1]).is_file() and (content / source[1]).is_file():
+            line = f"{content / source[1]}{line[source.end() :]}"
+        problems.append(line)
+    return problems
 
 
 def step(what: str) -> None:

@@ -1,9 +1,11 @@
-"""Internal links and images of a built site that lead nowhere."""
+"""Internal links and images of a built site that lead nowhere, named where the owner wrote them."""
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -11,6 +13,16 @@ from selectolax.lexbor import LexborHTMLParser
 
 # Where a page points at another file of the site.
 _TARGETS = (("a", "href"), ("img", "src"), ("link", "href"), ("source", "src"), ("script", "src"))
+SOURCE_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".rst")
+
+
+@dataclass(frozen=True)
+class BrokenLink:
+    """A link or image address that leads to no file, and the pages (site paths) showing it."""
+
+    what: str  # "link" or "image"
+    url: str  # as written in the page
+    pages: tuple[str, ...]
 
 
 def _own_path(url: str, page: str, site_url: str) -> str | None:
@@ -39,9 +51,13 @@ def _srcset(value: str) -> Iterator[str]:
             yield candidate.split()[0]
 
 
-def broken_links(output: Path, site_url: str = "") -> list[str]:
-    """One line per internal link or image that leads to no file, named on its most specific
-    page (an article's own, rather than every list that shows the article)."""
+def _site_path(page: str) -> str:
+    """2026/02/oven/index.html -> /2026/02/oven/: the address a visitor knows."""
+    return "/" + page.removesuffix("index.html")
+
+
+def broken_links(output: Path, site_url: str = "") -> list[BrokenLink]:
+    """Each internal link or image address that leads to no file, with the pages showing it."""
     found: dict[tuple[str, str], list[str]] = {}
     for page in sorted(output.rglob("*.html")):
         relative = page.relative_to(output).as_posix()
@@ -62,10 +78,44 @@ def broken_links(output: Path, site_url: str = "") -> list[str]:
             path = _own_path(url.strip(), relative, site_url.rstrip("/"))
             if path is not None and not _exists(output, path):
                 what = "image" if tag in ("img", "source") else "link"
-                found.setdefault((what, url), []).append(relative)
+                pages = found.setdefault((what, url), [])
+                if _site_path(relative) not in pages:
+                    pages.append(_site_path(relative))
+    return [BrokenLink(what, url, tuple(pages)) for (what, url), pages in sorted(found.items())]
+
+
+def where_written(link: BrokenLink, content: Path, site_url: str = "") -> list[str]:
+    """`file:line` of each source file in `content` that writes the address, as the owner
+    corrects it; none for an address the theme writes."""
+    written = [link.url]
+    if site_url and link.url.startswith(site_url):
+        written.append(link.url[len(site_url.rstrip("/")) :])
+    # The address as a whole token: (/prices/), "/prices/", [x]: /prices/ but not /prices/old/.
+    token = re.compile("|".join(rf"(?<![\w/.%-]){re.escape(url)}(?![\w/.%-])" for url in written))
+    places = []
+    for source in sorted(content.rglob("*")):
+        if source.suffix.lower() not in SOURCE_SUFFIXES or not source.is_file():
+            continue
+        try:
+            lines = source.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue
+        places += [
+            f"{source}:{number}" for number, line in enumerate(lines, start=1) if token.search(line)
+        ]
+    return places
+
+
+def link_problems(output: Path, content: Path, site_url: str = "") -> list[str]:
+    """One line per broken address: at the source line that writes it, or, for one the theme
+    writes, on the page that shows it first (by its address, never an output file)."""
     problems = []
-    for (what, url), pages in found.items():
-        shown = max(pages, key=lambda p: (p.count("/"), p))
-        also = f" (and on {len(pages) - 1} more pages)" if len(pages) > 1 else ""
-        problems.append(f"{shown}: {what} {url} goes nowhere in the built site{also}")
-    return sorted(problems)
+    for link in broken_links(output, site_url):
+        shown = f"{link.what} {link.url} goes nowhere in the built site"
+        places = where_written(link, content, site_url)
+        if places:
+            problems += [f"{place}: {shown}" for place in places]
+        else:
+            more = f" (and on {len(link.pages) - 1} more pages)" if len(link.pages) > 1 else ""
+            problems.append(f"the theme, on {link.pages[0]}: {shown}{more}")
+    return problems

@@ -8,17 +8,11 @@ import sys
 from pathlib import Path
 
 from declaration import json_schema
+from warmpython import run_module
 
 
 def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "declaration", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        timeout=60,
-        check=False,
-    )
+    return run_module("declaration", list(args), cwd=cwd, timeout=60)
 
 
 def test_check_a_valid_declaration(write_declaration) -> None:

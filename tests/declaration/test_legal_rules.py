@@ -363,3 +363,60 @@ def test_a_region_the_country_does_not_have_is_named(tmp_path: Path) -> None:
 def test_a_country_without_regions_needs_none(tmp_path: Path) -> None:
     """Germany's postal format has no region: the bike shop's addresses need none."""
     assert load_declaration(BUSINESSES / DE).controller.address.region is None
+
+
+@pytest.mark.parametrize("other", ["contract", "legal_obligation"])
+def test_consent_beside_a_binding_basis_is_refused(tmp_path: Path, other: str) -> None:
+    """GDPR Art. 6(1), 7(3); EDPB Guidelines 05/2020: no back-up basis behind consent."""
+    path = write(tmp_path, UK, ("    legal_basis: legal_obligation\n",
+                                f"    legal_basis: [consent, {other}]\n"))  # fmt: skip
+    lines = [line for line in problems(path).splitlines() if "legal_basis" in line]
+    assert len(lines) == 1 and lines[0].split(": ", 1)[1].startswith(
+        f"consent and {other} cannot both carry one purpose: consent can be withdrawn"
+    ), lines
+    assert "(GDPR Art. 6(1), Art. 7(3); EDPB Guidelines 05/2020" in lines[0]
+
+
+def test_two_bases_without_consent_are_refused_as_one_basis_per_purpose(tmp_path: Path) -> None:
+    both = "    legal_basis: [legal_obligation, legitimate_interests]\n"
+    path = write(tmp_path, UK, ("    legal_basis: legal_obligation\n", both))
+    assert "legal_basis: a purpose rests on one legal basis (GDPR Art. 6(1)" in problems(path)
+
+
+def test_dutch_records_are_advised_with_the_awr_period(tmp_path: Path) -> None:
+    """Art. 52(4) AWR: 7 years; the kit advises it instead of stating it with a start."""
+    edits = in_country("NL", "Utrecht", "eenmanszaak")
+    kvk = (edits[2][0], '  register: {court: Kamer van Koophandel, number: "12345678"}\n')
+    dutch = (*edits[:2], kvk, *edits[3:5])
+    assert (
+        "processing[3].retention.statutory: the kit knows the periods for commercial_records only "
+        "in DE, FR, GB, not in the Netherlands; write the duration your law sets instead, "
+        "duration: P7Y (art. 52(4) Algemene wet inzake rijksbelastingen), and name the law in "
+        "purpose" in problems(write(tmp_path, DE, *dutch))
+    )
+    seven_years = (*dutch, edits[5])
+    assert declaration_warnings(write(tmp_path, DE, *seven_years)) == []
+    no_records = write(
+        tmp_path,
+        DE,
+        *seven_years,
+        ("    legal_basis: legal_obligation\n", "    legal_basis: legitimate_interests\n"
+         "    legitimate_interest: Keeping our books\n"),
+    )  # fmt: skip
+    warned = "\n".join(map(str, declaration_warnings(no_records)))
+    assert (
+        "(art. 52(4) Algemene wet inzake rijksbelastingen: 7 years); add a purpose with "
+        "legal_basis: legal_obligation and retention: {duration: P7Y}, naming the law" in warned
+    ), warned
+
+
+def test_eu_gdpr_brings_the_eu_cookie_rules(tmp_path: Path) -> None:
+    """ePrivacy Directive Art. 5(3) applies beside the GDPR (Art. 95), wherever the business is."""
+    both = "jurisdictions: [eu_gdpr, eprivacy, us_ca_caloppa, us_ca_ccpa]"
+    path = write(tmp_path, US, (both, both.replace("eprivacy, ", "")))
+    lines = problems(path).splitlines()
+    assert [line.split(" ", 1)[1] for line in lines if "eprivacy" in line] == [
+        "jurisdictions: eu_gdpr is declared without eprivacy: what the site stores on the devices "
+        "of people in the EU falls under ePrivacy Directive Art. 5(3) as well (GDPR Art. 95); "
+        "add eprivacy to jurisdictions"
+    ], lines

@@ -37,6 +37,8 @@ def test_the_build_wrote_the_configs_the_servers_are_tested_with(deployed: Deplo
     expected = server_files(deployed.deployment.site)
     assert deployed.deployment.service is not None
     expected["contact-inbox.service"] = systemd.render(deployed.deployment.service)
+    expected["nginx-redirects.conf"] = deployed.deployment.site.nginx_redirects
+    assert "return 301" in expected["nginx-redirects.conf"]
     written = {
         p.relative_to(folder).as_posix(): p.read_text() for p in folder.rglob("*") if p.is_file()
     }
@@ -165,7 +167,7 @@ def test_the_nginx_header_snippet_is_in_deploy_and_sends_every_header(
     """privacy-headers.nginx.conf, for a server block of the owner's own: in deploy/, not in
     the output anyone can fetch, and included by a real nginx it sends what nginx.conf sends."""
     snippet = Path(str(deployed.settings["DEPLOY_PATH"])) / "privacy-headers.nginx.conf"
-    assert not list(deployed.build.output.rglob("privacy-headers*"))
+    assert not list(deployed.build.output.rglob("*nginx*")), "no server config in the web root"
     folder = deployed.server_folder("own-server-block")
     port = free_port()
     (folder / "own.conf").write_text(

@@ -52,6 +52,9 @@ def test_archive_titles_read_as_french_writes_them(french: Environment) -> None:
     assert french.get_template("posted").render(lang="fr", day=date(2012, 6, 12)) == (
         "Publié le 12 juin 2012"
     )
+    assert french.get_template("posted").render(lang="fr", day=date(2026, 11, 1)) == (
+        "Publié le 1er novembre 2026"
+    )
 
 
 @pytest.mark.parametrize(

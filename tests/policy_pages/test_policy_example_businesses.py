@@ -172,6 +172,9 @@ def test_german_records_are_kept_for_the_periods_of_the_ao_and_hgb(bikeshop: Bui
     assert "8 years (invoices and other accounting vouchers)" in kept
     assert "6 years (order letters and e-mails)" in kept
     assert "§147" in kept and "§257" in kept
+    # the period's start, the end of the calendar year, is §147(4) AO and §257(5) HGB
+    assert "counted from the end of the calendar year they are from" in kept
+    assert "(3) and (4) AO" in kept and "(4) and (5) HGB" in kept
     glance = words(bikeshop.page("/privacy/").find(id="at-a-glance"))
     assert "kept for 6 to 8 years, as the law requires" in glance
 

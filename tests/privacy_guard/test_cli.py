@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from guardkit import page, write_files
 from sitebuild import EXAMPLE_SITE, as_nobody
+from warmpython import run_module
 
 TRACKED = page(
     head='<script async src="https://www.googletagmanager.com/gtag/js?id=G-1"></script>',
@@ -21,9 +22,7 @@ TRACKED = page(
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "privacy_guard.cli", *args], capture_output=True, text=True
-    )
+    return run_module("privacy_guard.cli", list(args))
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -46,24 +47,70 @@ def test_the_kits_example_fails_naming_each_placeholder_and_the_missing_release(
     assert "content/privacy.yml:17 site.name: 'Example Shop' is the kit's example" in lines
     assert any("SITESUBTITLE" in line for line in lines)
     assert any("so the privacy policy has no release yet" in line for line in lines)
-    assert lines[-1].startswith("make check: ") and "make publish would not publish" in lines[-1]
-
-
-def test_a_link_that_leads_nowhere_is_named(owners_site: Path) -> None:
-    """The build stops at a missing image or {filename} target; a plain link the build cannot
-    know is checked against the built site."""
-    post = owners_site / "content" / "articles" / "2026" / "oven.md"
-    post.parent.mkdir(parents=True, exist_ok=True)
-    post.write_text(
-        "Title: The new oven\nDate: 2026-02-01 08:00\n\n"
-        "See [our prices](/prices/) and [the shop](/about/#hours).\n",
-        encoding="utf-8",
+    assert (
+        lines[-1].startswith("make check: ")
+        and "problems above make publish would refuse" in (lines[-1])
     )
+
+
+def test_a_link_that_leads_nowhere_is_named_where_it_is_written(owners_site: Path) -> None:
+    """A plain link the build cannot know is checked against the built site, and named at the
+    source line that writes it; the last line says make publish would publish it as it is."""
+    done, published = check_and_publish_with(
+        owners_site,
+        "oven.md",
+        "See [our prices](/prices/) and [the shop](/about/#hours).",
+    )
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "content/articles/2026/oven.md:4: link /prices/ goes nowhere in the built site",
+        "make check: 1 address above leading nowhere, which make publish would publish as it "
+        f"is: correct it first ({done.stderr.rsplit('(', 1)[1].strip()}",
+    ]
+    assert published.returncode == 0, published.stderr  # make publish agrees: it publishes
+
+
+def test_a_broken_file_link_is_one_problem_at_its_source_file(owners_site: Path) -> None:
+    """The build refuses {filename} and {static} links to no file: each is one problem, named
+    by its file as the owner opens it, counted once, with no temporary folder in sight."""
+    done, published = check_and_publish_with(
+        owners_site,
+        "menu.md",
+        "The [menu]({filename}/pages/menu.md) and ![bread]({static}/images/none.png).",
+    )
+    assert done.returncode == published.returncode == 1
+    lines = done.stderr.splitlines()
+    assert [line.split(": the link ")[0] for line in lines[:-1]] == [
+        "content/articles/2026/menu.md",
+        "content/articles/2026/menu.md",
+    ]
+    assert lines[-1].startswith("make check: 2 problems above make publish would refuse (")
+    assert "/tmp" not in done.stderr and "discreet-check-" not in done.stderr
+    assert published.stderr.count("leads to no file in the content folder") == 2
+
+
+def check_and_publish_with(
+    project: Path, name: str, body: str
+) -> tuple[subprocess.CompletedProcess[str], subprocess.CompletedProcess[str]]:
+    """make check and make publish's build, with one more post whose text is `body` (on line
+    4 of content/articles/2026/<name>), removed again after."""
+    post = project / "content" / "articles" / "2026" / name
+    post.parent.mkdir(parents=True, exist_ok=True)
+    post.write_text(f"Title: {name}\nDate: 2026-02-01 08:00\n\n{body}\n", encoding="utf-8")
     try:
-        done = check(owners_site)
+        return check(project), publish(project)
     finally:
         post.unlink()
-    assert done.returncode == 1
-    page = "2026/02/the-new-oven/index.html"
-    [line] = done.stderr.splitlines()[:-1]
-    assert line.startswith(f"{page}: link /prices/ goes nowhere in the built site (and on ")
+
+
+def publish(project: Path) -> subprocess.CompletedProcess[str]:
+    """make publish's build of the project, into a folder of its own (output/ stays as it is)."""
+    command = [sys.executable, "-m", "strict_build.cli", "content", "-o", str(project / "pub")]
+    command += ["-s", "publishconf.py", "--log-handler", "plain"]
+    env = {**os.environ, **TODAY_ENV}
+    try:
+        return subprocess.run(
+            command, cwd=project, capture_output=True, text=True, timeout=300, env=env
+        )
+    finally:
+        shutil.rmtree(project / "pub", ignore_errors=True)

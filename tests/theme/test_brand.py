@@ -139,3 +139,73 @@ def test_a_logo_without_its_text_alternative_is_refused(tmp_path: Path) -> None:
     build = build_florist(tmp_path, {"BRAND_LOGO_ALT": None}, must_pass=False)
     assert build.returncode != 0
     assert "BRAND_LOGO_ALT: a logo needs its text alternative" in build.log
+
+
+def test_a_wide_wordmark_gives_a_png_favicon_of_32_pixels_but_no_svg_icon(
+    florist_site: Build,
+) -> None:
+    """The florist's logo is 220 by 56: drawn as an SVG icon it would be a smudge."""
+    head = florist_site.page("/").head
+    png = head.select_one('link[rel="icon"][sizes="32x32"]')
+    assert png["type"] == "image/png" and png["href"] == "/theme/brand/favicon-32.png"
+    assert Image.open(florist_site.output / "theme/brand/favicon-32.png").size == (32, 32)
+    assert not head.select('link[rel="icon"][type="image/svg+xml"]')
+
+
+def test_a_square_mark_makes_the_icons_and_a_dark_logo_follows_the_scheme(
+    bare_site: Build,
+) -> None:
+    page = bare_site.page("/")
+    svg = page.head.select_one('link[rel="icon"][type="image/svg+xml"]')["href"]
+    mark = (FLORIST_SITE / "images" / "mark.svg").read_bytes()
+    assert (bare_site.output / svg.lstrip("/")).read_bytes() == mark
+    assert page.head.select_one('link[rel="icon"][sizes="32x32"]')
+    # The mark fills the square: its top edge is the mark's green, where the wordmark has
+    # nothing (it is four times wider than high, so it sits in a band across the middle).
+    for icon in ("theme/brand/favicon-32.png", "apple-touch-icon.png"):
+        picture = Image.open(bare_site.output / icon).convert("RGBA")
+        top = picture.getpixel((picture.width // 2, picture.height // 8))
+        assert top[3] == 255 and abs(top[0] - 0x1D) + abs(top[1] - 0x6E) < 24, (icon, top)
+    logo = page.select_one(".site-logo picture")
+    dark = logo.select_one('source[media="(prefers-color-scheme: dark)"]')["srcset"]
+    assert (bare_site.output / dark.lstrip("/")).read_bytes() == (
+        FLORIST_SITE / "images" / "logo-dark.svg"
+    ).read_bytes()
+    assert logo.img["src"] == "/theme/brand/logo.svg"
+
+
+def test_a_logo_that_vanishes_into_its_schemes_page_stops_the_build(tmp_path: Path) -> None:
+    """The logo is measured on the light page, the dark logo on the dark page (WCAG 2.1 SC
+    1.4.11, 3:1); a logo with no transparency brings its own background and passes."""
+    from brand.plugin import SETTINGS, _read
+
+    pale = tmp_path / "pale.png"
+    Image.new("RGBA", (120, 40), (0, 0, 0, 0)).save(pale)
+    ink = Image.new("RGBA", (100, 20), (238, 238, 238, 255))
+    with Image.open(pale) as image:
+        image.paste(ink, (10, 10))
+        image.save(pale)
+    Image.new("RGBA", (120, 40), (238, 238, 238, 255)).save(tmp_path / "plate.png")
+    for name in ("logo.svg", "logo-dark.svg"):
+        (tmp_path / name).write_bytes((FLORIST_SITE / "images" / name).read_bytes())
+
+    def problems(**logos: str) -> list[str]:
+        settings = {name: setting.default for name, setting in SETTINGS.items()}
+        settings.update(PATH=str(tmp_path), THEME_STATIC_DIR="theme", CACHE_PATH=str(tmp_path))
+        settings.update({"BRAND_LOGO_ALT": "Shop", **logos})
+        brand, found = _read(settings)
+        assert (brand is None) == bool(found)
+        return found
+
+    [light] = problems(BRAND_LOGO="pale.png")
+    assert light.startswith(f"BRAND_LOGO: {tmp_path / 'pale.png'}: only 0% of the logo reaches")
+    assert "light scheme's background #ffffff" in light and "1.4.11" in light
+    # The florist's green wordmark reads on white (6.2:1) but not on the dark page (2.99:1).
+    [dark] = problems(BRAND_LOGO="logo.svg", BRAND_LOGO_DARK="logo.svg")
+    assert dark.startswith("BRAND_LOGO_DARK: ") and "#121417" in dark and "lighter" in dark
+    assert problems(BRAND_LOGO="logo.svg", BRAND_LOGO_DARK="logo-dark.svg") == []
+    assert problems(BRAND_LOGO="plate.png") == []
+    # The verdicts are kept in the cache by the files' contents: a new logo is measured again.
+    assert (tmp_path / "brand-logos.json").is_file()
+    pale.write_bytes((tmp_path / "plate.png").read_bytes())
+    assert problems(BRAND_LOGO="pale.png") == []
