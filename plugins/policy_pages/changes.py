@@ -29,7 +29,6 @@ from declaration.countries import country_name
 from .cookies import stored_choice
 from .lang import en as _WORDS
 from .lang import words_for
-from .transfers import eu_safeguard, uk_safeguard
 from .wording import address_text, basis_words, join, retention_text
 
 T = TypeVar("T")
@@ -385,9 +384,9 @@ def _transfer_change(a: Any, b: Any, name: str) -> list[str]:
         return []
     out = []
     if b.mechanism and (a is None or a.mechanism != b.mechanism):
-        out.append(f"Transfers to {name} now rely on {eu_safeguard(b.mechanism)}")
+        out.append(f"Transfers to {name} now rely on {_WORDS.EU_SAFEGUARDS[b.mechanism]}")
     if b.uk and (a is None or a.uk != b.uk):
-        out.append(f"Transfers to {name} from the UK now rely on {uk_safeguard(b.uk)}")
+        out.append(f"Transfers to {name} from the UK now rely on {_WORDS.UK_SAFEGUARDS[b.uk]}")
     if a is not None and a.copy_instructions != b.copy_instructions:
         out.append(
             f"{name}: to get a copy of the transfer safeguard now: {b.copy_instructions}"
