@@ -52,6 +52,13 @@ def test_lists_link_their_other_language_too(german_site: Build) -> None:
         "de": "/archives/", "en": "/en/archives/", "x-default": "/archives/",
     }  # fmt: skip
     assert _alternates(german_site.page("/")) == {"de": "/", "en": "/en/", "x-default": "/"}
+    # The policy pages, at each language's own address.
+    assert _alternates(german_site.page("/datenschutz/")) == {
+        "de": "/datenschutz/", "en": "/en/privacy/", "x-default": "/datenschutz/",
+    }  # fmt: skip
+    assert _alternates(german_site.page("/en/legal-notice/")) == {
+        "de": "/impressum/", "en": "/en/legal-notice/", "x-default": "/impressum/",
+    }  # fmt: skip
 
 
 def test_archive_titles_read_in_each_language(german_site: Build) -> None:
@@ -106,10 +113,17 @@ def test_every_switcher_link_leads_to_a_page_in_that_language(german_site: Build
 
 def test_the_menu_footer_and_contact_form_speak_the_pages_language(german_site: Build) -> None:
     german, english = german_site.page("/contact/"), german_site.page("/en/contact/")
-    assert [a.get_text() for a in german.select("footer nav a")] == [
-        "Datenschutzerklärung", "Cookie-Richtlinie", "Impressum", "Kontakt",
-    ]  # fmt: skip
-    assert english.select("footer nav a")[-1]["href"] == "/en/contact/"
+    footer = [(a.get_text(), a["href"]) for a in german.select("footer nav a")]
+    assert footer[:2] == [
+        ("Datenschutzerklärung", "/datenschutz/"),
+        ("Cookie-Richtlinie", "/cookies/"),
+    ]
+    assert ("Impressum", "/impressum/") in footer and footer[-1] == ("Kontakt", "/contact/")
+    footer = [(a.get_text(), a["href"]) for a in english.select("footer nav a")]
+    assert footer[:2] == [("Privacy policy", "/en/privacy/"), ("Cookie statement", "/en/cookies/")]
+    assert footer[-1] == ("Contact", "/en/contact/")
+    assert german.select_one(".contact-notice a")["href"] == "/datenschutz/#purpose-enquiries"
+    assert english.select_one(".contact-notice a")["href"] == "/en/privacy/#purpose-enquiries"
     assert german.select_one("label[for=contact-email]").get_text() == "Ihre E-Mail-Adresse"
     assert english.select_one("label[for=contact-email]").get_text() == "Your e-mail address"
     assert german.select_one("input[name=lang]")["value"] == "de"
