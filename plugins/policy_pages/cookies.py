@@ -3,6 +3,14 @@
 The same inventory section appears in the privacy policy and opens the cookie
 statement; the cookie statement adds how to consent, refuse and withdraw when
 an item needs consent (ePrivacy Art. 5(3); UK PECR reg. 6 and Sch. A1).
+
+PECR Sch. A1 is inserted by the Data (Use and Access) Act 2025 s.112 and Sch. 12: para. 2 is
+the consent rule, para. 3 exempts technical storage of, or access to, information for a
+communication (today's reg. 6(4)(a)); legislation.gov.uk showed Sch. 12 as prospective ("not in
+force at Royal Assent, see s. 142(1)") when read on 2026-12-04, and the paragraphs for the
+strictly necessary, statistics and appearance exemptions were not legible there. So the UK
+citations stay reg. 6(4)(a)/(b) for the long-standing exemptions and "reg. 6 and Sch. A1" for
+the new ones; once Sch. 12 is in force, cite its paragraphs instead.
 """
 
 from __future__ import annotations

@@ -155,3 +155,19 @@ def test_a_language_without_wording_is_named_with_those_that_have_it(tmp_path: P
         f"languages with wording are {', '.join(languages_with_wording())}; remove es, or add "
         "plugins/policy_pages/lang/es.py (docs/languages.md says how)"
     ]
+
+
+def test_the_change_list_speaks_the_page_s_language(tmp_path: Path) -> None:
+    """A German history says what changed in German; the English one, in English."""
+    from declaration import load_declaration
+    from policy_pages.changes import change_list
+
+    text = _german_first()
+    (tmp_path / "old.yml").write_text(text, encoding="utf-8")
+    changed = text.replace("duration: P6M", "duration: P3M")
+    (tmp_path / "new.yml").write_text(changed, encoding="utf-8")
+    old, new = (load_declaration(tmp_path / name) for name in ("old.yml", "new.yml"))
+    assert change_list(old, new) == ["Kontaktformular: Speicherdauer jetzt 3 Monate (vorher: 6)"]
+    assert change_list(old.in_language("en"), new.in_language("en")) == [
+        "Contact form data is now kept 3 months instead of 6"
+    ]

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from babel import Locale
 from declaration import (
+    Jurisdiction,
     LegalBasis,
     Obligation,
     OfficerRole,
@@ -1102,3 +1103,110 @@ CONTACTED = (
     "aufbauen; diese erhalten dabei Ihre IP-Adresse und die Adresse der Seite. Der Build prüft "
     "das auf jeder Seite; der Transparenzbericht nennt jeden kontaktierten Server."
 )
+
+# --- Änderungsliste: die Sätze von changes.py, einer je Art von Änderung ------------------------
+
+LAW_NAMES = {
+    Jurisdiction.EU_GDPR: "die DSGVO",
+    Jurisdiction.UK_GDPR: "die UK GDPR",
+    Jurisdiction.EPRIVACY: "die EU-Regeln zu Cookies (ePrivacy-Richtlinie)",
+    Jurisdiction.US_CA_CALOPPA: "den kalifornischen CalOPPA",
+    Jurisdiction.US_CA_CCPA: "den kalifornischen CCPA",
+    Jurisdiction.CA_PIPEDA: "das kanadische PIPEDA",
+}
+CHANGE_ROLES = {
+    "processor": "Auftragsverarbeiter und handelt nur nach unserer Weisung",
+    "controller": "Verantwortlicher und entscheidet selbst über die Verwendung der Daten",
+    "joint_controller": "gemeinsam mit uns Verantwortlicher",
+}
+NOTICE_FIELDS = {
+    "legal_form": "Rechtsform",
+    "commercial_register": "Registereintrag",
+    "registered_office": "Sitz",
+    "vat_id": "Umsatzsteuer-Identifikationsnummer",
+    "share_capital": "Stamm- bzw. Grundkapital",
+    "publication_director": "Directeur de la publication",
+    "regulator": "Aufsichtsbehörde",
+}
+STORAGE_FIELDS = {
+    "type": "Art",
+    "provider": "wer ihn setzt",
+    "exemption": "warum keine Einwilligung nötig ist",
+    "if_refused": "was eine Ablehnung bedeutet",
+}
+IN_REGION = {"eu": "in der EU", "uk": "im Vereinigten Königreich"}
+SET_BY_US = "von uns gesetzt"
+CHANGES = {
+    "also_published": "Die Datenschutzerklärung erscheint jetzt auch auf {language}",
+    "version_edit": "In der Fassung auf {language}: {line}",
+    "version_reworded": "Die Fassung auf {language} ist neu formuliert",
+    "not_published": "Die Datenschutzerklärung erscheint nicht mehr auf {language}",
+    "law_added": "Die Erklärung berücksichtigt jetzt {law}",
+    "law_removed": "Die Erklärung berücksichtigt {law} nicht mehr",
+    "site_name": "Die Website heißt jetzt {name} (vorher: {before})",
+    "site_url": "Neue Adresse der Website: {url}",
+    "controller": "Verantwortlich für Ihre Daten ist jetzt {name} (vorher: {before})",
+    "address": "Neue Postanschrift: {address}",
+    "email": "Neue E-Mail-Adresse für Datenschutzfragen: {email}",
+    "phone": "Neue Telefonnummer: {phone}",
+    "no_phone": "Wir geben keine Telefonnummer mehr an",
+    "notice": "Impressum: geändert: {fields}",
+    "representative_gone": "Wir haben keinen Vertreter {where} mehr",
+    "representative_new": "Neuer Vertreter {where}: {name}",
+    "representative_now": "Unser Vertreter {where} ist jetzt {name}",
+    "representative_contact": "Neue Kontaktdaten unseres Vertreters {where}",
+    "dpo_new": "Wir haben einen Datenschutzbeauftragten benannt, erreichbar unter {email}",
+    "dpo_gone": "Wir haben keinen Datenschutzbeauftragten mehr",
+    "dpo_contact": "Neue Kontaktdaten unseres Datenschutzbeauftragten: {email}",
+    "authority": "Für uns zuständige Aufsichtsbehörde jetzt: {name}",
+    "category_new": "Neue Art personenbezogener Daten: {label}",
+    "category_gone": "Nicht mehr verarbeitet: {label}",
+    "category_label": "{before} heißt jetzt: {label}",
+    "sensitive": "{label} gilt jetzt als sensibel ({kind})",
+    "not_sensitive": "{label} gilt nicht mehr als sensibel",
+    "purpose_new": "Neuer Zweck: {name} ({purpose})",
+    "purpose_gone": "Zweck entfallen: {name} ({purpose})",
+    "purpose_text": "{name}: neue Beschreibung: {purpose}",
+    "basis": "{name}: Rechtsgrundlage jetzt {basis} (vorher: {before})",
+    "interest": "{name}: unser berechtigtes Interesse jetzt: {interest}",
+    "withdraw": "{name}: Widerruf der Einwilligung jetzt so: {how}",
+    "consequence": "{name}: wenn Sie die Daten nicht angeben: {consequence}",
+    "retention": "{name}: Speicherdauer jetzt {change}",
+    "instead": "{after} (vorher: {before})",
+    "special": "{name}: besondere Kategorien personenbezogener Daten jetzt nach {article}",
+    "receives": "{recipient} erhält jetzt auch Daten für {name}",
+    "no_longer_receives": "{recipient} erhält keine Daten mehr für {name}",
+    "uses_more": "{name} verwendet jetzt auch: {labels}",
+    "uses_less": "{name} verwendet nicht mehr: {labels}",
+    "recipient_new": "Neuer Empfänger: {name} ({country})",
+    "recipient_new_for": "Neuer Empfänger: {name} ({country}), für {uses}",
+    "recipient_gone": "{name} erhält keine personenbezogenen Daten mehr",
+    "renamed": "{before} heißt jetzt {name}",
+    "moved": "{name} verarbeitet Daten jetzt hier: {country} (vorher: {before})",
+    "role": "{name} ist jetzt {role}",
+    "does": "{name} übernimmt für uns jetzt: {purpose}",
+    "privacy_url": "Neue Adresse der Datenschutzerklärung von {name}: {url}",
+    "connects": "Ihr Browser verbindet sich auf unseren Seiten jetzt mit den Servern von {name}",
+    "no_longer_connects": "Ihr Browser verbindet sich nicht mehr mit den Servern von {name}",
+    "transfer": "Übermittlungen an {name} beruhen jetzt auf: {safeguard}",
+    "transfer_uk": "Übermittlungen an {name} aus dem Vereinigten Königreich beruhen jetzt auf: "
+    "{safeguard}",
+    "copy": "{name}: Kopie der Garantie jetzt so erhältlich: {how}",
+    "storage_new": "Neu: {type} „{name}“ ({by}), {purpose}",
+    "storage_gone": "Entfallen: {type} „{name}“",
+    "storage_what": "{type} „{name}“",
+    "storage_lasts": "{what}: Speicherdauer jetzt {duration} (vorher: {before})",
+    "storage_consent": "{what}: wird jetzt nur mit Ihrer Einwilligung gesetzt",
+    "storage_no_consent": "{what}: braucht keine Einwilligung mehr",
+    "storage_purpose": "{what}: neuer Zweck: {purpose}",
+    "storage_fields": "{what}: geändert: {fields}",
+    "decisions_new": "Wir treffen jetzt automatisierte Entscheidungen über Sie: {logic}",
+    "decisions_gone": "Wir treffen keine automatisierten Entscheidungen mehr über Sie",
+    "decisions_changed": "Wir haben die Angaben zu unseren automatisierten Entscheidungen geändert",
+    "channel_new": "Neuer Weg für Ihre Anfragen: {value}",
+    "channel_gone": "Anfragen nehmen wir nicht mehr über {value} entgegen",
+    "response": "Frist für unsere Antwort jetzt: {time} (vorher: {before})",
+    "verification": "Wir haben geändert, wie wir prüfen, ob eine Anfrage von Ihnen stammt",
+    "authorized_agent": "Wir haben geändert, wie ein Bevollmächtigter für Sie anfragen kann",
+    "policy": "Wir haben geändert, wie wir Sie über Änderungen dieser Erklärung informieren",
+}

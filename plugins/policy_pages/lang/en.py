@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from declaration import (
+    Jurisdiction,
     LegalBasis,
     Obligation,
     OfficerRole,
@@ -1019,3 +1020,109 @@ CONTACTED = (
     "your IP address and the address of the page. The build checks this against every page: "
     "the transparency report lists each server contacted."
 )
+
+# --- the change list: the sentences of changes.py, one per kind of change ----------------------
+
+LAW_NAMES = {
+    Jurisdiction.EU_GDPR: "the EU GDPR",
+    Jurisdiction.UK_GDPR: "the UK GDPR",
+    Jurisdiction.EPRIVACY: "the EU ePrivacy rules on cookies",
+    Jurisdiction.US_CA_CALOPPA: "California's CalOPPA",
+    Jurisdiction.US_CA_CCPA: "California's CCPA",
+    Jurisdiction.CA_PIPEDA: "Canada's PIPEDA",
+}
+CHANGE_ROLES = {
+    "processor": "processor, acting only on our instructions",
+    "controller": "controller, deciding for itself how it uses the data",
+    "joint_controller": "joint controller, deciding with us how the data is used",
+}
+NOTICE_FIELDS = {
+    "legal_form": "our legal form",
+    "commercial_register": "our register entry",
+    "registered_office": "our registered office",
+    "vat_id": "our VAT ID",
+    "share_capital": "our share capital",
+    "publication_director": "our directeur de la publication",
+    "regulator": "who supervises us",
+}
+STORAGE_FIELDS = {
+    "type": "its type",
+    "provider": "who sets it",
+    "exemption": "why it needs no consent",
+    "if_refused": "what refusing it means",
+}
+IN_REGION = {"eu": "in the EU", "uk": "in the UK"}
+SET_BY_US = "set by us"
+CHANGES = {
+    "also_published": "The policy is now also published in {language}",
+    "version_edit": "In the {language} version: {line}",
+    "version_reworded": "The {language} version is reworded",
+    "not_published": "The policy is no longer published in {language}",
+    "law_added": "The policy now covers {law}",
+    "law_removed": "The policy no longer covers {law}",
+    "site_name": "The site is now called {name} (before: {before})",
+    "site_url": "The site's address is now {url}",
+    "controller": "The business responsible for your data is now {name} (before: {before})",
+    "address": "Our postal address is now {address}",
+    "email": "Our e-mail address for privacy questions is now {email}",
+    "phone": "Our phone number is now {phone}",
+    "no_phone": "We no longer give a phone number",
+    "notice": "Legal notice: {fields} changed",
+    "representative_gone": "We no longer have a representative {where}",
+    "representative_new": "New representative {where}: {name}",
+    "representative_now": "Our representative {where} is now {name}",
+    "representative_contact": "New contact details for our representative {where}",
+    "dpo_new": "We appointed a Data Protection Officer, reachable at {email}",
+    "dpo_gone": "We no longer have a Data Protection Officer",
+    "dpo_contact": "New contact details for our Data Protection Officer: {email}",
+    "authority": "The supervisory authority responsible for us is now {name}",
+    "category_new": "New kind of personal data: {label}",
+    "category_gone": "We no longer process: {label}",
+    "category_label": "{before} is now described as: {label}",
+    "sensitive": "{label} is now marked as sensitive ({kind})",
+    "not_sensitive": "{label} is no longer marked as sensitive",
+    "purpose_new": "New purpose: {name} ({purpose})",
+    "purpose_gone": "Purpose removed: {name} ({purpose})",
+    "purpose_text": "{name} is now described as: {purpose}",
+    "basis": "{name} now relies on {basis} instead of {before}",
+    "interest": "{name}: our legitimate interest is now: {interest}",
+    "withdraw": "{name}: you now withdraw your consent through {how}",
+    "consequence": "{name}: if you do not give the data: {consequence}",
+    "retention": "{name} data is now kept {change}",
+    "instead": "{after} instead of {before}",
+    "special": "{name}: special category data is now processed under {article}",
+    "receives": "{recipient} now also receives data for {name}",
+    "no_longer_receives": "{recipient} no longer receives data for {name}",
+    "uses_more": "{name} now also uses: {labels}",
+    "uses_less": "{name} no longer uses: {labels}",
+    "recipient_new": "New recipient: {name} ({country})",
+    "recipient_new_for": "New recipient: {name} ({country}), for {uses}",
+    "recipient_gone": "{name} no longer receives personal data",
+    "renamed": "{before} is now called {name}",
+    "moved": "{name} now processes data in {country} instead of {before}",
+    "role": "{name} is now a {role}",
+    "does": "{name} now does this for us: {purpose}",
+    "privacy_url": "{name} has a new privacy policy address: {url}",
+    "connects": "Your browser now connects to the servers of {name} on our pages",
+    "no_longer_connects": "Your browser no longer connects to the servers of {name}",
+    "transfer": "Transfers to {name} now rely on {safeguard}",
+    "transfer_uk": "Transfers to {name} from the UK now rely on {safeguard}",
+    "copy": "{name}: to get a copy of the transfer safeguard now: {how}",
+    "storage_new": "New {type}: {name} ({by}), {purpose}",
+    "storage_gone": "{type} removed: {name}",
+    "storage_what": "The {type} {name}",
+    "storage_lasts": "{what} now lasts {duration} instead of {before}",
+    "storage_consent": "{what} is now set only with your consent",
+    "storage_no_consent": "{what} no longer needs your consent",
+    "storage_purpose": "{what} is now used to: {purpose}",
+    "storage_fields": "{what}: {fields} changed",
+    "decisions_new": "We now make automated decisions about you: {logic}",
+    "decisions_gone": "We no longer make automated decisions about you",
+    "decisions_changed": "We changed what we say about our automated decisions",
+    "channel_new": "New way to send us a request: {value}",
+    "channel_gone": "We no longer take requests at {value}",
+    "response": "We now answer requests within {time} instead of {before}",
+    "verification": "We changed how we check that a request comes from you",
+    "authorized_agent": "We changed how an authorized agent makes a request for you",
+    "policy": "We changed how we tell you about changes to this policy",
+}

@@ -1323,3 +1323,16 @@ CONTACTED = (
     "leur transmet votre adresse IP et l’adresse de la page. La génération du site le vérifie "
     "sur chaque page, et le rapport de transparence recense chaque serveur contacté."
 )
+
+# --- the change list ---------------------------------------------------------------------------
+# TODO lang-fr: English stand-ins from lang-policy-de until the French is written.
+from .en import (  # noqa: E402, F401  (names the builders read from every language)
+    CHANGE_ROLES,
+    CHANGES,
+    IN_REGION,
+    LAW_NAMES,
+    NOTICE_FIELDS,
+    SET_BY_US,
+    STORAGE_FIELDS,
+    Jurisdiction,
+)
