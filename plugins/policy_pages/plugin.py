@@ -203,7 +203,19 @@ def _facts(settings: dict) -> SiteFacts:
     from contact_form.fields import published_fields
 
     fields = published_fields(settings)
-    return SiteFacts(forms={"contact": FormFields(*fields)} if fields else {}, search=search)
+    if not fields:
+        return SiteFacts(search=search)
+    # The labels as each language's form shows them: one per theme catalogue.
+    catalogues = Path(str(settings.get("THEME") or "theme"), "translations")
+    languages = sorted(p.name for p in catalogues.glob("*") if (p / "LC_MESSAGES").is_dir())
+    by_language = {
+        lang.replace("_", "-"): {"contact": FormFields(*shown)}
+        for lang in languages
+        if (shown := published_fields(settings, lang.replace("_", "-")))
+    }
+    return SiteFacts(
+        forms={"contact": FormFields(*fields)}, forms_by_language=by_language, search=search
+    )
 
 
 def follow_the_audit(pelican: Any, contacted: frozenset[str], **_: Any) -> None:

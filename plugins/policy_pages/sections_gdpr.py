@@ -213,7 +213,7 @@ def _purpose(declaration: Declaration, entry: Processing, index: int, facts: Sit
         how = Declared(stop(entry.consent.withdraw), (*loc, "consent", "withdraw"))
         rows.append((row["withdraw"], fill(w.WITHDRAW_ANY_TIME, how=how)))
     if entry.provision:
-        form = facts.forms.get(entry.form) if entry.form else None
+        form = facts.forms_in(declaration.language).get(entry.form) if entry.form else None
         consequence = Declared(
             stop(entry.provision.consequence), (*loc, "provision", "consequence")
         )
