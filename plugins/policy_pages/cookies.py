@@ -186,7 +186,7 @@ def _consent_sections(
     refusals = tuple(
         (
             Declared(item.name, ("storage", declaration.storage.index(item), "name"), lint=False),
-            ": ",
+            w.COLON,
             Declared(
                 stop(item.if_refused or ""),
                 ("storage", declaration.storage.index(item), "if_refused"),
@@ -251,7 +251,7 @@ def _withdraw_ways(declaration: Declaration, consented: list[StorageItem]) -> tu
             ways.append(
                 (
                     purpose_link(entry, on_privacy_page=False, privacy=privacy),
-                    ": ",
+                    w.COLON,
                     Declared(
                         stop(entry.consent.withdraw), ("processing", index, "consent", "withdraw")
                     ),

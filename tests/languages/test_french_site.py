@@ -10,16 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from sitebuild import SITES, Build, copy_content, run_build
-
-
-@pytest.fixture(scope="module")
-def french_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    """atelier-lyon, built once for this file (lang-site's session fixture will replace it)."""
-    workdir = tmp_path_factory.mktemp("atelier")
-    build = run_build(workdir, content=copy_content(workdir / "content", SITES / "atelier-lyon"))
-    assert build.returncode == 0, build.log
-    return build
+from sitebuild import Build
 
 
 def text(build: Build, url: str) -> str:

@@ -49,6 +49,10 @@ SLUGS = {
 
 # --- Aufzählungen, Fristen, Gesetzesname und Zitierweise --------------------------------------
 
+# A colon and a semicolon between spans the builders put together (French puts a space
+# before them).
+COLON = ": "
+SEMICOLON = "; "
 AND = "und"
 OR = "oder"
 

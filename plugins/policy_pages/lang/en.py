@@ -37,6 +37,10 @@ SLUGS = {
 
 # --- lists, durations, the law's name and citations ----------------------------------------
 
+# A colon and a semicolon between spans the builders put together (French puts a space
+# before them).
+COLON = ": "
+SEMICOLON = "; "
 AND = "and"
 OR = "or"
 

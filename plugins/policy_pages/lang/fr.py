@@ -1324,6 +1324,10 @@ CONTACTED = (
     "sur chaque page, et le rapport de transparence recense chaque serveur contacté."
 )
 
+# Between spans the builders put together: French typography's spaces before : and ;
+COLON = NB + ": "
+SEMICOLON = NN + "; "
+
 # --- the change list ---------------------------------------------------------------------------
 # TODO lang-fr: English stand-ins from lang-policy-de until the French is written.
 from .en import (  # noqa: E402, F401  (names the builders read from every language)
