@@ -77,7 +77,7 @@ def _recipients(declaration: Declaration) -> Spans:
     names = [
         (
             Link(r.name, f"#recipient-{r.id}"),
-            f" ({w.country(r.country)}: ",
+            f" ({w.country(r.country)}{w.COLON}",
             Declared(r.purpose, ("recipients", index, "purpose")),
             ")",
         )

@@ -272,7 +272,9 @@ def _sources(declaration: Declaration, entry: Processing, loc: tuple) -> Spans:
 
 def _basis(declaration: Declaration, entry: Processing) -> Spans:
     basis = entry.legal_basis
-    return (f"{cite(basis.article, declaration)}: {basis_words(basis, language_of(declaration))}.",)
+    w = words_for(declaration)
+    words = basis_words(basis, language_of(declaration))
+    return (f"{cite(basis.article, declaration)}{w.COLON}{words}.",)
 
 
 def _recipients_of(declaration: Declaration, entry: Processing) -> Spans:
@@ -363,7 +365,8 @@ def _recipient_row(declaration: Declaration, recipient: Recipient, index: int) -
     for entry in declaration.processing:
         if recipient.id in entry.recipients:
             uses.append((purpose_link(entry), " (", *labels(declaration, entry), ")"))
-    data: Spans = tuple(span for i, use in enumerate(uses) for span in (("; ",) if i else ()) + use)
+    between = (w.SEMICOLON,)
+    data: Spans = tuple(span for i, use in enumerate(uses) for span in (between if i else ()) + use)
     return Row(
         (
             name,
@@ -542,7 +545,7 @@ def _withdraw(declaration: Declaration) -> Section | None:
     items: list[Spans] = [
         (
             purpose_link(e),
-            ": ",
+            w.COLON,
             Declared(stop(e.consent.withdraw), ("processing", i, "consent", "withdraw")),
         )
         for i, e in consented

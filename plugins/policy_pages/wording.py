@@ -272,7 +272,7 @@ def labels(declaration: Declaration, entry: Processing) -> Spans:
     spans: list[Inline] = []
     for category in declaration.data_of(entry):
         if spans:
-            spans.append("; ")
+            spans.append(words_for(declaration).SEMICOLON)
         index = declaration.data_categories.index(category)
         spans.append(Declared(category.label, ("data_categories", index, "label")))
     return tuple(spans)

@@ -49,6 +49,10 @@ SLUGS = {
 
 # --- Aufzählungen, Fristen, Gesetzesname und Zitierweise --------------------------------------
 
+# A colon and a semicolon between spans the builders put together (French puts a space
+# before them).
+COLON = ": "
+SEMICOLON = "; "
 AND = "und"
 OR = "oder"
 
@@ -991,6 +995,12 @@ STORAGE_CITATIONS = {
     "EU": {
         StorageExemption.STRICTLY_NECESSARY: "Art. 5 Abs. 3 Richtlinie 2002/58/EG",
         StorageExemption.COMMUNICATION: "Art. 5 Abs. 3 Richtlinie 2002/58/EG",
+    },
+    "FR": {
+        StorageExemption.STRICTLY_NECESSARY: "Art. 82 des französischen Datenschutzgesetzes "
+        "(loi Informatique et Libertés)",
+        StorageExemption.COMMUNICATION: "Art. 82 des französischen Datenschutzgesetzes "
+        "(loi Informatique et Libertés)",
     },
     "UK": {
         StorageExemption.STRICTLY_NECESSARY: "PECR reg. 6(4)(b)",
