@@ -61,7 +61,11 @@ def exemption_citations(declaration: Declaration, exemption: StorageExemption) -
     citations = words_for(declaration).STORAGE_CITATIONS
     laws = []
     if declaration.applies(Jurisdiction.EPRIVACY):
-        laws.append("DE" if declaration.controller.address.country == "DE" else "EU")
+        # Germany and France transpose Art. 5(3) in their own words: §25 TDDDG, and article 82
+        # of the loi Informatique et Libertés (CNIL, délibération n° 2020-091); elsewhere the
+        # Directive's.
+        country = declaration.controller.address.country
+        laws.append(country if country in ("DE", "FR") else "EU")
     if declaration.applies(Jurisdiction.UK_GDPR):
         laws.append("UK")
     return [citations[law][exemption] for law in laws if exemption in citations[law]]

@@ -44,7 +44,7 @@ def test_the_privacy_policy_is_french_law_in_french(french_site: Build) -> None:
 def test_the_mentions_legales_name_publisher_director_and_host(french_site: Build) -> None:
     notice = text(french_site, "/mentions-legales/")
     for expected in (
-        "article 1-1 de la loi n°\u00a02004-575 du 21 juin 2004",
+        "(loi n°\u00a02004-575 du 21 juin 2004 pour la confiance dans l’économie numérique, LCEN)",
         "Directeur de la publication Camille Perrin",
         "Capital social 8 000 €",
         "Hébergeur Rhône Hébergement SAS 5 rue des Tisserands 69100 Villeurbanne",

@@ -996,6 +996,12 @@ STORAGE_CITATIONS = {
         StorageExemption.STRICTLY_NECESSARY: "Art. 5 Abs. 3 Richtlinie 2002/58/EG",
         StorageExemption.COMMUNICATION: "Art. 5 Abs. 3 Richtlinie 2002/58/EG",
     },
+    "FR": {
+        StorageExemption.STRICTLY_NECESSARY: "Art. 82 des französischen Datenschutzgesetzes "
+        "(loi Informatique et Libertés)",
+        StorageExemption.COMMUNICATION: "Art. 82 des französischen Datenschutzgesetzes "
+        "(loi Informatique et Libertés)",
+    },
     "UK": {
         StorageExemption.STRICTLY_NECESSARY: "PECR reg. 6(4)(b)",
         StorageExemption.COMMUNICATION: "PECR reg. 6(4)(a)",

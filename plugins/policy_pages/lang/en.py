@@ -912,7 +912,8 @@ def glance_storage(count: int, consent: int) -> str:
 # The provision that exempts each kind of storage from consent, by law (checked 2026-12-03):
 # Germany's §25(2) TDDDG (No. 1: transmission, No. 2: strictly necessary) implements ePrivacy
 # Art. 5(3) for providers established there; elsewhere in the EU the Directive's own words;
-# the UK's PECR reg. 6(4)(a)/(b), and Sch. A1 for statistics and appearance (DUAA 2025 s.112).
+# the UK's PECR reg. 6(4)(a)/(b), and Sch. A1 for statistics and appearance (DUAA 2025 s.112);
+# France's article 82 of the loi n° 78-17 (Informatique et Libertés) for a provider there.
 
 STORAGE_CITATIONS = {
     "DE": {
@@ -922,6 +923,12 @@ STORAGE_CITATIONS = {
     "EU": {
         StorageExemption.STRICTLY_NECESSARY: "Art. 5(3) ePrivacy Directive",
         StorageExemption.COMMUNICATION: "Art. 5(3) ePrivacy Directive",
+    },
+    "FR": {
+        StorageExemption.STRICTLY_NECESSARY: "Art. 82 of France's Data Protection Act "
+        "(loi Informatique et Libertés)",
+        StorageExemption.COMMUNICATION: "Art. 82 of France's Data Protection Act "
+        "(loi Informatique et Libertés)",
     },
     "UK": {
         StorageExemption.STRICTLY_NECESSARY: "PECR reg. 6(4)(b)",
