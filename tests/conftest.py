@@ -14,6 +14,7 @@ import pytest
 import warmpython
 from embedsite import EmbedSite, build_embed_site, build_player_site
 from florist import build_florist
+from languagesites import FRENCH_SITE, GERMAN_SITE, build_language_site
 from sitebuild import ROOT, Build, run_build
 
 ISOLATION = ROOT / "tests" / "isolation"
@@ -133,3 +134,15 @@ def florist_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
 
 def pytest_unconfigure(config: pytest.Config) -> None:
     warmpython.close()
+
+
+@pytest.fixture(scope="session")
+def german_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """A German-first site, [de, en] (a bike shop on the Dutch border), built once (issue 14)."""
+    return build_language_site(tmp_path_factory.mktemp("german"), GERMAN_SITE)
+
+
+@pytest.fixture(scope="session")
+def french_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """A French site, [fr] (lang-fr's silk workshop in Lyon), built once (issue 14)."""
+    return build_language_site(tmp_path_factory.mktemp("french"), FRENCH_SITE)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import pty
 import re
+import select
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
+import yaml
 from sitebuild import EXAMPLE_SITE, KIT_SETTINGS, KIT_VALUES, ROOT
 
 ANSWERS = ROOT / "tests" / "site_init" / "answers" / "bakery.yml"
@@ -33,6 +38,40 @@ def dry_run_on_a_fresh_clone(folder: Path, target: str) -> list[str]:
     dry_run = subprocess.run(["make", "-n", target], cwd=folder, capture_output=True, text=True)
     assert dry_run.returncode == 0, dry_run.stderr
     return dry_run.stdout.splitlines()
+
+
+def terminal_answers(answers_file: Path) -> list[str]:
+    """An answers file's answers in the order make init asks, as an owner would type them."""
+    from site_init.answers import QUESTIONS
+
+    given = yaml.load(answers_file.read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    return [str(given.get(q.key, "")) for q in QUESTIONS]
+
+
+def init_on_a_terminal(project: Path, answers: list[str]) -> tuple[int, str]:
+    """make init's command on a pseudo-terminal, typed `answers` one per line: its exit status
+    and everything it showed."""
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: make init's command on the terminal
+        os.chdir(project)
+        os.execv(sys.executable, [sys.executable, "-m", "site_init.cli"])
+    for answer in answers:
+        os.write(fd, (answer + "\n").encode())
+    output = b""
+    while True:
+        ready, _, _ = select.select([fd], [], [], 60)
+        if not ready:  # asked something it was not answered: never wait forever
+            os.kill(pid, signal.SIGKILL)
+            break
+        try:
+            chunk = os.read(fd, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output += chunk
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), output.decode(errors="replace")
 
 
 def write_own_posts(project: Path) -> None:

@@ -68,6 +68,15 @@ supervisory_authority:
 )
 
 
+def without_caloppa(text: str) -> str:
+    """The example without CalOPPA, whose notices are written in English only: what a site in
+    German or French declares (policy_pages refuses CalOPPA on a non-English page)."""
+    text = text.replace(
+        "jurisdictions: [eu_gdpr, eprivacy, us_ca_caloppa]", "jurisdictions: [eu_gdpr, eprivacy]"
+    )
+    return re.sub(r"\ncaloppa:\n(?:  .*\n)+", "\n", text)
+
+
 def release(
     content: Path,
     day: date | None = None,

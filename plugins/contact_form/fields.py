@@ -8,8 +8,9 @@ server can never disagree about what a valid message is. Pure Python: no Pelican
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from plugin_support import DiscreetError
@@ -161,10 +162,13 @@ def body_limit(fields: Sequence[Field]) -> int:
     return 4096 + sum(len(field.name) + 256 + field.maxlength * 12 for field in fields)
 
 
-def published_fields(settings: Mapping[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+def published_fields(
+    settings: Mapping[str, Any], lang: str | None = None
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     """The contact form's required and optional field labels, for the privacy policy's "must
     you give it?" (GDPR Art. 13(2)(e)); None when the fields are invalid (the contact form
-    plugin reports that itself)."""
+    plugin reports that itself). `lang`: the labels as the form in that language shows them
+    (the theme's catalogue, as contact_form.html translates them); None: as written."""
     try:
         fields = parse_fields(
             settings.get("CONTACT_FIELDS"),
@@ -172,7 +176,16 @@ def published_fields(settings: Mapping[str, Any]) -> tuple[tuple[str, ...], tupl
         )
     except FieldDefinitionError:
         return None
+    shown: Callable[[str], str] = _as_written
+    if lang is not None:
+        from languages.catalogues import gettext_for
+
+        shown = gettext_for(Path(str(settings.get("THEME") or "theme"), "translations"), lang)
     return (
-        tuple(field.label for field in fields if field.required),
-        tuple(field.label for field in fields if not field.required),
+        tuple(shown(field.label) for field in fields if field.required),
+        tuple(shown(field.label) for field in fields if not field.required),
     )
+
+
+def _as_written(label: str) -> str:
+    return label

@@ -171,11 +171,12 @@ def _in_languages(
             policy = load_policy(declaration_path(settings), lang)
         except (ContactPolicyError, OSError) as error:
             fail(str(error).splitlines())
+        privacy = _url(siteurl, privacy_path(settings, lang, first))
         localized[lang] = {
             "thanks_url": _url(siteurl, homes.get(lang, "") + settings["CONTACT_THANKS_URL"]),
             "page_url": _url(siteurl, versions[lang].url),
-            "privacy_url": manifest.privacy_url,
-            "notice": _notice(manifest.privacy_url.split("#")[0], policy),
+            "privacy_url": f"{privacy}#purpose-{policy.processing_id}",
+            "notice": _notice(privacy, policy),
         }
     own = settings["SITEMAP"]  # keep the other languages' result pages out of the sitemap too
     if isinstance(own, dict):
@@ -184,6 +185,17 @@ def _in_languages(
                      for lang in others for name in RESULT_PAGES]  # fmt: skip
         settings["SITEMAP"] = {**own, "exclude": excluded}
     return replace(manifest, languages=localized, language=first)
+
+
+def privacy_path(settings: dict[str, Any], lang: str, default: str) -> str:
+    """CONTACT_PRIVACY_URL in `lang`: the policy pages' own address of the privacy policy in that
+    language ("datenschutz/", "en/privacy/") when the setting names it; else as written."""
+    url = settings["CONTACT_PRIVACY_URL"]
+    if "policy_pages" in settings.get("PLUGINS", []):
+        from policy_pages.wording import localized_url
+
+        return localized_url(url, lang, default) or url
+    return url
 
 
 def fail(problems: list[str]) -> NoReturn:
@@ -235,7 +247,8 @@ def _manifest(settings: dict[str, Any], page_url: str) -> Manifest:
         problems += str(error).splitlines()
     if problems:
         fail(problems)
-    privacy = _url(siteurl, settings["CONTACT_PRIVACY_URL"])
+    default = str(settings.get("DEFAULT_LANG") or "en")
+    privacy = _url(siteurl, privacy_path(settings, default, default))
     return Manifest(
         fields=fields,
         action=_url(siteurl, settings["CONTACT_FORM_ACTION"]),

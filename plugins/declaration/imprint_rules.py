@@ -12,7 +12,11 @@ each one the declaration lacks. Sources, checked 2026-12-03:
   UK where registered, registered number, registered office); E-Commerce Regulations 2002
   reg. 6 (VAT number when registered).
 - FR: LCEN (loi n° 2004-575) art. 6, III, 1 (dénomination, siège social, phone, RCS number,
-  share capital, directeur de la publication, the host's name, address and phone).
+  share capital, directeur de la publication, the host's name, address and phone). The SREN
+  law (loi n° 2024-449 of 21 May 2024, Title VIII chapter I, arts. 48 to 51) adapted the LCEN
+  to the DSA and added an art. 1-1; its text was not found in the search tool on 2026-12-04
+  (Légifrance's table of the SREN law and commentaries only), so whether these duties now sit
+  in art. 1-1 is unverified: re-check this citation against Légifrance before relying on it.
 - other EU/EEA: Directive 2000/31/EC Art. 5(1) (what controller and rights.channels hold);
   Art. 5(1)(d) asks for the register and number "where the service provider is registered",
   which the kit knows for these countries (checked 2026-12-04):

@@ -13,7 +13,7 @@ from typing import Any
 
 from .countries import EEA, EU_ADEQUATE, UK, US, codes, country_in_sentence
 from .errors import Loc, closest
-from .model import FIRST_PARTY
+from .model import BROWSER, FIRST_PARTY
 from .raw import Findings, entries, given, ids, items, mapping, member, text
 from .vocab import DpfPart, Jurisdiction, TransferMechanism, UkTransferMechanism
 
@@ -246,6 +246,27 @@ def _hosted_by(data: dict[str, Any], findings: Findings) -> None:
                 f'unknown recipient "{value}"; {hint}declare the host under recipients (role: '
                 f"processor, its country, purpose: Web hosting) and name its id here",
             )
+        elif not _logged(data, value):
+            # The policy's hosting section tells what the host logs, why and for how long from
+            # the purposes whose data comes from the browser and that list the host (GDPR Art.
+            # 13(1)(c), (e) and 13(2)(a)); without one it could only say the host gets the IP
+            # address, not what becomes of it.
+            findings.add(
+                ("site", "hosted_by", position),
+                f"{value} receives every visitor's IP address, but no processing entry with "
+                f"sources: [browser] lists it in recipients, so the policy cannot say what it "
+                "logs and for how long; add a purpose for its server logs: {id: server_logs, "
+                f"data: [...], sources: [browser], recipients: [{value}], legal_basis: "
+                "legitimate_interests, retention: {duration: P14D}, ...}",
+            )
+
+
+def _logged(data: dict[str, Any], host: str) -> bool:
+    """Some purpose fed by the browser lists the host among its recipients."""
+    return any(
+        BROWSER in items(entry.get("sources")) and host in items(entry.get("recipients"))
+        for _, entry in entries(data, "processing")
+    )
 
 
 def _why(name: str, region: str, declared: bool) -> tuple[str, str]:

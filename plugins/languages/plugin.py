@@ -11,6 +11,7 @@ each language gets its own lists (lists.py) under its home, and every page its v
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -84,11 +85,12 @@ def initialize(pelican: Any) -> None:
                 "from the settings file (the declaration's first language is the default)"
             ],
         )
+    wording = "policy_pages" in settings.get("PLUGINS", [])
     lacking = unprovided(settings, declared)
     if lacking:
         stop_build(logger, lacking)
     settings["DEFAULT_LANG"] = declared[0]
-    _SITES[id(settings)] = SiteLanguages(declared)
+    _SITES[id(settings)] = SiteLanguages(declared, policy_pages=wording)
     if len(declared) > 1:
         take_over(settings)
 
@@ -174,7 +176,7 @@ def prepare_lists(generators: list[Any]) -> None:
              for lang in site.languages[1:]]  # fmt: skip
     lists = {site.default: list_addresses(articles, site, site.default)}
     lists |= {view.lang: view.addresses(site) for view in views}
-    site = SiteLanguages(site.languages, lists, _content_versions(generators, site))
+    site = replace(site, lists=lists, content=_content_versions(generators, site))
     _SITES[id(settings)] = site
     articles.context["languages_site"] = site
     _LISTS[id(settings)] = views
@@ -270,9 +272,15 @@ def language_url(context: Context, url: str) -> str:
     """`url` (a page's address, as the settings write it) in the page's language: the address
     of that page's version in it, or `url` itself."""
     site = context.get("languages_site")
-    if not isinstance(site, SiteLanguages) or not site.several:
+    if not isinstance(site, SiteLanguages):
         return url
     lang = site.declared(page_language(context)) or site.default
+    if site.policy_pages:  # the policy pages' own addresses in each language (/datenschutz/)
+        from policy_pages.wording import localized_url
+
+        policy = localized_url(url, lang, site.default)
+        if policy is not None:
+            return policy
     return site.content.get(url, {}).get(lang, url)
 
 

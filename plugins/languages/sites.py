@@ -37,6 +37,8 @@ class SiteLanguages:
     lists: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Per page or post with translations, by its address: its address in each language.
     content: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # The policy_pages plugin writes the policy pages, at addresses of each language's own.
+    policy_pages: bool = False
 
     @property
     def default(self) -> str:

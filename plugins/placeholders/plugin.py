@@ -16,6 +16,7 @@ from typing import Any
 from pelican import signals
 from plugin_support import Setting, deferred, setting_problems, stop_build, with_defaults
 from plugin_support.settings import flag, path_or_none
+from plugin_support.stop import note_for_the_last_line
 
 from .scan import Placeholder, find_placeholders
 
@@ -87,22 +88,28 @@ def check(pelican: Any) -> None:
         stop_build(logger, wrong)
     found = placeholders_of(settings)
     _FOUND[id(settings)] = found
+    note_for_the_last_line("placeholders", None)
     if found and settings["PLACEHOLDERS_REFUSE"]:
         # Named now, before other plugins' start-up checks (the policy's) can stop the build;
-        # the build itself is refused once they have all had their say.
+        # the build itself is refused once they have all had their say, and a plugin that
+        # stops it first still ends its last line with what to replace.
         for placeholder in found:
             logger.error("%s", placeholder)
+        note_for_the_last_line("placeholders", refusal(found))
 
 
 def refuse(pelican: Any) -> None:
     """Stop a publishing build that still holds placeholders, before anything is written."""
     found = _FOUND.get(id(pelican.settings), [])
     if found and pelican.settings["PLACEHOLDERS_REFUSE"]:
-        stop_build(
-            logger,
-            verdict=f"{summary(found)} before publishing, in {what_to_replace(found)}; "
-            "make init writes the declaration from your answers",
-        )
+        stop_build(logger, verdict=refusal(found))
+
+
+def refusal(found: list[Placeholder]) -> str:
+    return (
+        f"{summary(found)} before publishing, in {what_to_replace(found)}; "
+        "make init writes the declaration from your answers"
+    )
 
 
 def report(pelican: Any) -> None:

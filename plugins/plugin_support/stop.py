@@ -38,7 +38,24 @@ def stop_build(
     for problem in listed:
         logger.error("%s", problem)
     _install_filter()
-    raise BuildStopped(verdict or problems_above(logger.name.partition(".")[0], len(listed)))
+    plugin = logger.name.partition(".")[0]
+    others = [note for name, note in _NOTES.items() if name != plugin]
+    _NOTES.clear()
+    last_line = verdict or problems_above(plugin, len(listed))
+    raise BuildStopped("; ".join([last_line, *others]))
+
+
+# What a plugin that refuses the build later must not lose when another stops it first: the
+# placeholders' "what to replace", when the policy's start-up check stops the build before it.
+_NOTES: dict[str, str] = {}
+
+
+def note_for_the_last_line(plugin: str, note: str | None) -> None:
+    """`note` ends the last line of a build another plugin stops; None takes it back."""
+    if note is None:
+        _NOTES.pop(plugin, None)
+    else:
+        _NOTES[plugin] = note
 
 
 def problems_above(plugin: str, count: int) -> str:

@@ -151,7 +151,8 @@ def _transfers_with(key: str, mechanism: object) -> Callable[[Declaration], bool
 
 
 _LANGUAGES_HINT = (
-    "the policy pages are written in English only; declare one language: site.languages: [en]"
+    "each policy page must be published in every language of site.languages; this is a bug in "
+    "policy_pages"
 )
 
 CATALOG: tuple[Requirement, ...] = (

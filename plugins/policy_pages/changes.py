@@ -11,8 +11,11 @@ policy and are not listed.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
+from types import ModuleType
 from typing import Any, TypeVar
 
+from babel import Locale
 from declaration import (
     FIRST_PARTY,
     ComplaintProcedure,
@@ -24,29 +27,13 @@ from declaration import (
     language_name,
     without_edits_in,
 )
-from declaration.countries import country_name
 
 from .cookies import stored_choice
-from .lang import en as _WORDS
-from .lang import words_for
-from .transfers import eu_safeguard, uk_safeguard
+from .lang import language_of, words_for
 from .wording import address_text, basis_words, join, retention_text
 
 T = TypeVar("T")
 
-_LAWS = {
-    Jurisdiction.EU_GDPR: "the EU GDPR",
-    Jurisdiction.UK_GDPR: "the UK GDPR",
-    Jurisdiction.EPRIVACY: "the EU ePrivacy rules on cookies",
-    Jurisdiction.US_CA_CALOPPA: "California's CalOPPA",
-    Jurisdiction.US_CA_CCPA: "California's CCPA",
-    Jurisdiction.CA_PIPEDA: "Canada's PIPEDA",
-}
-_ROLE_WORDS = {
-    "processor": "processor, acting only on our instructions",
-    "controller": "controller, deciding for itself how it uses the data",
-    "joint_controller": "joint controller, deciding with us how the data is used",
-}
 _UNITS = ("years", "months", "weeks", "days", "hours", "minutes", "seconds")
 
 
@@ -64,23 +51,53 @@ def translation_changes(old: Declaration, new: Declaration) -> list[str]:
     for language in new.site.languages:
         if language == new.language:
             continue
-        name = language_name(language)
+        name = _language_name(language, new)
         if language not in old.site.languages:
-            out.append(f"The policy is now also published in {name}")
+            out.append(say(new, "also_published", language=name))
             continue
         before, after = old.in_language(language), new.in_language(language)
         undone = without_edits_in(old, new, language)
-        shared = set(_in_words(before, undone))  # what every language's list says anyway
-        lines = [line for line in _in_words(before, after) if line not in shared]
-        out += [f"In the {name} version: {line}" for line in lines]
+        token = _SAID_IN.set(language_of(new))  # that version's texts, in this list's words
+        try:
+            shared = set(_in_words(before, undone))  # what every language's list says anyway
+            lines = [line for line in _in_words(before, after) if line not in shared]
+        finally:
+            _SAID_IN.reset(token)
+        out += [say(new, "version_edit", language=name, line=line) for line in lines]
         if not lines and undone.model_dump() != after.model_dump():
-            out.append(f"The {name} version is reworded")  # a text no line names (a title)
+            out.append(say(new, "version_reworded", language=name))  # a text no line names
     out += [
-        f"The policy is no longer published in {language_name(language)}"
+        say(new, "not_published", language=_language_name(language, new))
         for language in old.site.languages
         if language not in new.site.languages
     ]
     return out
+
+
+# The language a change list is said in, when it differs from the texts it compares (what
+# changed in the German version, said on the English page).
+_SAID_IN: ContextVar[str | None] = ContextVar("said_in", default=None)
+
+
+def _language(declaration: Declaration) -> str:
+    return _SAID_IN.get() or language_of(declaration)
+
+
+def _words(declaration: Declaration) -> ModuleType:
+    return words_for(_language(declaration))
+
+
+def say(new: Declaration, key: str, **facts: str) -> str:
+    """The change `key` of the page language's CHANGES, with its facts."""
+    return str(_words(new).CHANGES[key].format(**facts))
+
+
+def _language_name(language: str, new: Declaration) -> str:
+    """A language's name in the page's language ('German', 'Englisch'), from Babel."""
+    said_in = _language(new)
+    if said_in == "en":
+        return language_name(language)
+    return str(Locale.parse(language.replace("-", "_")).get_display_name(said_in))
 
 
 def _in_words(old: Declaration, new: Declaration) -> list[str]:
@@ -116,22 +133,24 @@ def _diff(old: dict[str, T], new: dict[str, T]) -> tuple[list[str], list[str], l
 def _jurisdictions(old: Declaration, new: Declaration) -> list[str]:
     added = [law for law in new.jurisdictions if law not in old.jurisdictions]
     removed = [law for law in old.jurisdictions if law not in new.jurisdictions]
-    return [f"The policy now covers {_LAWS[law]}" for law in added] + [
-        f"The policy no longer covers {_LAWS[law]}" for law in removed
+    laws = _words(new).LAW_NAMES
+    return [say(new, "law_added", law=laws[law]) for law in added] + [
+        say(new, "law_removed", law=laws[law]) for law in removed
     ]
 
 
 def _site(old: Declaration, new: Declaration) -> list[str]:
-    w = words_for(new)
+    w = _words(new)
     out = []
     if old.site.name != new.site.name:
-        out.append(f"The site is now called {new.site.name} (before: {old.site.name})")
+        out.append(say(new, "site_name", name=new.site.name, before=old.site.name))
     if old.site.url != new.site.url:
-        out.append(f"The site's address is now {new.site.url}")
+        out.append(say(new, "site_url", url=str(new.site.url)))
     before, after = set(old.site.hosted_by), set(new.site.hosted_by)
     named = [r for r in new.hosts if r.id not in before]
     if named:
-        out.append(w.change_host_named(join([f"{r.name} ({r.country_name})" for r in named])))
+        hosts = [f"{r.name} ({w.country(r.country)})" for r in named]
+        out.append(w.change_host_named(join(hosts, w.AND)))
     out += [w.change_host_dropped(r.name) for r in old.hosts if r.id not in after]
     if FIRST_PARTY in after - before:
         out.append(w.change_self_hosted())
@@ -140,51 +159,39 @@ def _site(old: Declaration, new: Declaration) -> list[str]:
 
 def _controller(old: Declaration, new: Declaration) -> list[str]:
     a, b = old.controller, new.controller
+    w = _words(new)
     out = []
     if a.legal_name != b.legal_name:
-        out.append(
-            f"The business responsible for your data is now {b.legal_name} (before: {a.legal_name})"
-        )
+        out.append(say(new, "controller", name=b.legal_name, before=a.legal_name))
     if a.address != b.address:
-        out.append(f"Our postal address is now {address_text(b.address)}")
+        out.append(say(new, "address", address=address_text(b.address, _language(new))))
     if a.email != b.email:
-        out.append(f"Our e-mail address for privacy questions is now {b.email}")
+        out.append(say(new, "email", email=b.email))
     if a.phone != b.phone:
-        out.append(
-            f"Our phone number is now {b.phone}" if b.phone else "We no longer give a phone number"
-        )
-    notice = _changed(
-        a,
-        b,
-        ("legal_form", "our legal form"),
-        ("commercial_register", "our register entry"),
-        ("registered_office", "our registered office"),
-        ("vat_id", "our VAT ID"),
-        ("share_capital", "our share capital"),
-        ("publication_director", "our directeur de la publication"),
-        ("regulator", "who supervises us"),
-    )
+        out.append(say(new, "phone", phone=b.phone) if b.phone else say(new, "no_phone"))
+    notice = _changed(a, b, *w.NOTICE_FIELDS.items())
     if notice:
-        out.append(f"Legal notice: {join(notice)} changed")
+        out.append(say(new, "notice", fields=join(notice, w.AND)))
     out += _notice_people(new, a, b)
-    for key, where in (("eu_representative", "the EU"), ("uk_representative", "the UK")):
+    for key, where in (("eu_representative", "eu"), ("uk_representative", "uk")):
         before, after = getattr(a, key), getattr(b, key)
+        place = w.IN_REGION[where]
         if before == after:
             continue
         if after is None:
-            out.append(f"We no longer have a representative in {where}")
+            out.append(say(new, "representative_gone", where=place))
         elif before is None:
-            out.append(f"New representative in {where}: {after.name}")
+            out.append(say(new, "representative_new", where=place, name=after.name))
         elif before.name != after.name:
-            out.append(f"Our representative in {where} is now {after.name}")
+            out.append(say(new, "representative_now", where=place, name=after.name))
         else:
-            out.append(f"New contact details for our representative in {where}")
+            out.append(say(new, "representative_contact", where=place))
     return out
 
 
 def _notice_people(new: Declaration, a: Controller, b: Controller) -> list[str]:
     """Who represents us (by role), who answers for the content, dispute resolution."""
-    w = words_for(new)
+    w = _words(new)
     out = []
     before = {officer.name: officer.role for officer in a.represented_by}
     after = {officer.name: officer.role for officer in b.represented_by}
@@ -206,39 +213,39 @@ def _dpo(old: Declaration, new: Declaration) -> list[str]:
     if a == b:
         return []
     if b.appointed and not a.appointed:
-        return [f"We appointed a Data Protection Officer, reachable at {b.email}"]
+        return [say(new, "dpo_new", email=str(b.email))]
     if a.appointed and not b.appointed:
-        return ["We no longer have a Data Protection Officer"]
-    return [f"New contact details for our Data Protection Officer: {b.email}"]
+        return [say(new, "dpo_gone")]
+    return [say(new, "dpo_contact", email=str(b.email))]
 
 
 def _authority(old: Declaration, new: Declaration) -> list[str]:
     a, b = old.supervisory_authority, new.supervisory_authority
     if a is not None and b is None and new.applies(Jurisdiction.EU_GDPR):
-        return [words_for(new).change_no_lead_authority()]
+        return [_words(new).change_no_lead_authority()]
     if a == b or b is None:
         return []
-    return [f"The supervisory authority responsible for us is now {b.name}"]
+    return [say(new, "authority", name=b.name)]
 
 
 def _categories(old: Declaration, new: Declaration) -> list[str]:
     o = _keyed(old.data_categories, lambda c: c.id)
     n = _keyed(new.data_categories, lambda c: c.id)
     added, removed, kept = _diff(o, n)
-    out = [f"New kind of personal data: {n[k].label}" for k in added]
-    out += [f"We no longer process: {o[k].label}" for k in removed]
+    out = [say(new, "category_new", label=n[k].label) for k in added]
+    out += [say(new, "category_gone", label=o[k].label) for k in removed]
     for k in kept:
         a, b = o[k], n[k]
         if a.label != b.label:
-            out.append(f"{a.label} is now described as: {b.label}")
+            out.append(say(new, "category_label", before=a.label, label=b.label))
         if a.ccpa_category != b.ccpa_category and b.ccpa_category:
             names = join([category.label for category in b.ccpa_category])
-            out.append(f"{b.label} now counts as {names} under the CCPA")
+            out.append(f"{b.label} now counts as {names} under the CCPA")  # English only
         if a.sensitive != b.sensitive:
             out.append(
-                f"{b.label} is now marked as sensitive ({b.sensitive.label})"
+                say(new, "sensitive", label=b.label, kind=b.sensitive.label)
                 if b.sensitive
-                else f"{b.label} is no longer marked as sensitive"
+                else say(new, "not_sensitive", label=b.label)
             )
     return out
 
@@ -247,24 +254,23 @@ def _purposes(old: Declaration, new: Declaration) -> list[str]:
     o = _keyed(old.processing, lambda p: p.id)
     n = _keyed(new.processing, lambda p: p.id)
     added, removed, kept = _diff(o, n)
-    w = words_for(new)
-    out = [f"New purpose: {n[k].heading} ({n[k].purpose})" for k in added]
-    out += [f"Purpose removed: {o[k].heading} ({o[k].purpose})" for k in removed]
+    w = _words(new)
+    language = _language(new)
+    out = [say(new, "purpose_new", name=n[k].heading, purpose=n[k].purpose) for k in added]
+    out += [say(new, "purpose_gone", name=o[k].heading, purpose=o[k].purpose) for k in removed]
     old_recipients = {r.id for r in old.recipients}
     new_recipients = {r.id for r in new.recipients}
     for k in kept:
         a, b, name = o[k], n[k], n[k].heading
         if a.purpose != b.purpose:
-            out.append(f"{name} is now described as: {b.purpose}")
+            out.append(say(new, "purpose_text", name=name, purpose=b.purpose))
         if a.legal_basis != b.legal_basis:
-            out.append(
-                f"{name} now relies on {basis_words(b.legal_basis)} instead of "
-                f"{basis_words(a.legal_basis)}"
-            )
+            basis, before = (basis_words(x, language) for x in (b.legal_basis, a.legal_basis))
+            out.append(say(new, "basis", name=name, basis=basis, before=before))
         elif a.legitimate_interest != b.legitimate_interest and b.legitimate_interest:
-            out.append(f"{name}: our legitimate interest is now: {b.legitimate_interest}")
+            out.append(say(new, "interest", name=name, interest=b.legitimate_interest))
         if a.consent and b.consent and a.consent != b.consent:
-            out.append(f"{name}: you now withdraw your consent through {b.consent.withdraw}")
+            out.append(say(new, "withdraw", name=name, how=b.consent.withdraw))
         out += _data_change(old, new, a.data, b.data, name)
         if a.sources != b.sources:
             out.append(w.change_sources(name, b.sources, a.sources))
@@ -273,24 +279,25 @@ def _purposes(old: Declaration, new: Declaration) -> list[str]:
                 automatic = "browser" in b.sources and "data_subject" not in b.sources
                 out.append(w.change_obligation(name, b.provision.obligation, automatic))
             if a.provision.consequence != b.provision.consequence:
-                out.append(f"{name}: if you do not give the data: {b.provision.consequence}")
+                consequence = b.provision.consequence
+                out.append(say(new, "consequence", name=name, consequence=consequence))
         if a.retention != b.retention:
-            change = _retention_change(a, b, new.controller.address.country)
-            out.append(f"{name} data is now kept {change}")
+            change = _retention_change(new, a, b, new.controller.address.country)
+            out.append(say(new, "retention", name=name, change=change))
         if (
             a.special_category_condition != b.special_category_condition
             and b.special_category_condition
         ):
-            out.append(
-                f"{name}: special category data is now processed under "
-                f"{b.special_category_condition.article}"
-            )
+            article = w.cite(b.special_category_condition.article, w.law_name(True, False))
+            out.append(say(new, "special", name=name, article=article))
         for rid in b.recipients:
             if rid not in a.recipients and rid in old_recipients:
-                out.append(f"{new.recipient(rid).name} now also receives data for {name}")
+                recipient = new.recipient(rid).name
+                out.append(say(new, "receives", recipient=recipient, name=name))
         for rid in a.recipients:
             if rid not in b.recipients and rid in new_recipients:
-                out.append(f"{new.recipient(rid).name} no longer receives data for {name}")
+                recipient = new.recipient(rid).name
+                out.append(say(new, "no_longer_receives", recipient=recipient, name=name))
         if a.ccpa_purpose != b.ccpa_purpose:
             out.append(
                 f"{name}: its business purpose under the CCPA is now: {b.ccpa_purpose or b.purpose}"
@@ -311,28 +318,35 @@ def _data_change(
     out = []
     gained = [new.data_category(i).label for i in after if i not in before]
     lost = [old.data_category(i).label for i in before if i not in after]
+    and_word = _words(new).AND
     if gained:
-        out.append(f"{name} now also uses: {join(gained)}")
+        out.append(say(new, "uses_more", name=name, labels=join(gained, and_word)))
     if lost:
-        out.append(f"{name} no longer uses: {join(lost)}")
+        out.append(say(new, "uses_less", name=name, labels=join(lost, and_word)))
     return out
 
 
-def _retention_change(old: Processing, new: Processing, country: str) -> str:
+def _retention_change(
+    declaration: Declaration, old: Processing, new: Processing, country: str
+) -> str:
     a, b = old.retention, new.retention
+    w = _words(declaration)
     if a.duration and b.duration and old.retention_start == new.retention_start:
-        return f"{b.duration} instead of {_shortened(a.duration, b.duration)}"
-    before = retention_text(a, country, form=old.form is not None)
-    return f"{retention_text(b, country, form=new.form is not None)} instead of {before}"
+        before = _shortened(a.duration, b.duration, w.duration)
+        return str(w.CHANGES["instead"].format(after=w.duration(b.duration), before=before))
+    language = _language(declaration)
+    before = retention_text(a, country, form=old.form is not None, language=language)
+    after = retention_text(b, country, form=new.form is not None, language=language)
+    return str(w.CHANGES["instead"].format(after=after, before=before))
 
 
-def _shortened(old: Duration, new: Duration) -> str:
+def _shortened(old: Duration, new: Duration, said: Callable[[Duration], str]) -> str:
     """'6' when both periods are whole months ("3 months instead of 6"); else the full period."""
     old_units = [unit for unit in _UNITS if getattr(old, unit)]
     new_units = [unit for unit in _UNITS if getattr(new, unit)]
     if len(old_units) == 1 and old_units == new_units:
         return str(getattr(old, old_units[0]))
-    return str(old)
+    return said(old)
 
 
 def _recipients(old: Declaration, new: Declaration) -> list[str]:
@@ -340,35 +354,33 @@ def _recipients(old: Declaration, new: Declaration) -> list[str]:
     n = _keyed(new.recipients, lambda r: r.id)
     added, removed, kept = _diff(o, n)
     out = []
+    w = _words(new)
     for k in added:
         r = n[k]
         uses = [e.heading for e in new.processing if k in e.recipients]
-        users = f", for {join(uses)}" if uses else ""
-        out.append(f"New recipient: {r.name} ({r.country_name}){users}")
-    out += [f"{o[k].name} no longer receives personal data" for k in removed]
+        country = w.country(r.country)
+        out.append(
+            say(new, "recipient_new_for", name=r.name, country=country, uses=join(uses, w.AND))
+            if uses
+            else say(new, "recipient_new", name=r.name, country=country)
+        )
+    out += [say(new, "recipient_gone", name=o[k].name) for k in removed]
     for k in kept:
         a, b = o[k], n[k]
         if a.name != b.name:
-            out.append(f"{a.name} is now called {b.name}")
+            out.append(say(new, "renamed", before=a.name, name=b.name))
         if a.country != b.country:
-            out.append(
-                f"{b.name} now processes data in {country_name(b.country)} instead of "
-                f"{country_name(a.country)}"
-            )
+            country, before = w.country(b.country), w.country(a.country)
+            out.append(say(new, "moved", name=b.name, country=country, before=before))
         if a.role != b.role:
-            out.append(f"{b.name} is now a {_ROLE_WORDS[b.role]}")
+            out.append(say(new, "role", name=b.name, role=w.CHANGE_ROLES[b.role]))
         if a.purpose != b.purpose:
-            out.append(f"{b.name} now does this for us: {b.purpose}")
+            out.append(say(new, "does", name=b.name, purpose=b.purpose))
         if a.privacy_url != b.privacy_url and b.privacy_url:
-            out.append(f"{b.name} has a new privacy policy address: {b.privacy_url}")
+            out.append(say(new, "privacy_url", name=b.name, url=str(b.privacy_url)))
         if bool(a.hosts) != bool(b.hosts):
-            out.append(
-                f"Your browser now connects to the servers of {b.name} on our pages"
-                if b.hosts
-                else f"Your browser no longer connects to the servers of {b.name}"
-            )
-        out += _transfer_change(a.transfer, b.transfer, b.name)
-        w = words_for(new)
+            out.append(say(new, "connects" if b.hosts else "no_longer_connects", name=b.name))
+        out += _transfer_change(new, a.transfer, b.transfer, b.name)
         for part in b.dpf:
             if part not in a.dpf:
                 out.append(w.change_dpf(b.name, part.value, certified=True))
@@ -380,19 +392,20 @@ def _recipients(old: Declaration, new: Declaration) -> list[str]:
     return out
 
 
-def _transfer_change(a: Any, b: Any, name: str) -> list[str]:
+def _transfer_change(new: Declaration, a: Any, b: Any, name: str) -> list[str]:
     if a == b or b is None:
         return []
+    w = _words(new)
     out = []
     if b.mechanism and (a is None or a.mechanism != b.mechanism):
-        out.append(f"Transfers to {name} now rely on {eu_safeguard(b.mechanism)}")
+        out.append(say(new, "transfer", name=name, safeguard=w.EU_SAFEGUARDS[b.mechanism]))
     if b.uk and (a is None or a.uk != b.uk):
-        out.append(f"Transfers to {name} from the UK now rely on {uk_safeguard(b.uk)}")
+        out.append(say(new, "transfer_uk", name=name, safeguard=w.UK_SAFEGUARDS[b.uk]))
     if a is not None and a.copy_instructions != b.copy_instructions:
         out.append(
-            f"{name}: to get a copy of the transfer safeguard now: {b.copy_instructions}"
+            say(new, "copy", name=name, how=b.copy_instructions)
             if b.copy_instructions
-            else _WORDS.change_no_copy(name)
+            else w.change_no_copy(name)
         )
     return out
 
@@ -401,39 +414,35 @@ def _storage(old: Declaration, new: Declaration) -> list[str]:
     o = _keyed(old.storage, lambda s: s.name)
     n = _keyed(new.storage, lambda s: s.name)
     added, removed, kept = _diff(o, n)
+    w = _words(new)
+    kinds = w.STORAGE_TYPES
     out = []
     for k in added:
         item = n[k]
-        by = "set by us" if item.provider == FIRST_PARTY else new.recipient(item.provider).name
-        out.append(f"New {item.type.label}: {item.name} ({by}), {item.purpose}")
-    out += [f"{o[k].type.label.capitalize()} removed: {k}" for k in removed]
+        by = w.SET_BY_US if item.provider == FIRST_PARTY else new.recipient(item.provider).name
+        kind, purpose = kinds[item.type], item.purpose
+        out.append(say(new, "storage_new", type=kind, name=item.name, by=by, purpose=purpose))
+    for k in removed:
+        kind = kinds[o[k].type]
+        out.append(say(new, "storage_gone", type=kind[:1].upper() + kind[1:], name=k))
     for k in kept:
         a, b = o[k], n[k]
-        what = f"The {b.type.label} {k}"
+        what = say(new, "storage_what", type=kinds[b.type], name=k)
         if a.duration != b.duration:
-            out.append(f"{what} now lasts {b.duration} instead of {a.duration}")
+            after, before = w.duration(b.duration), w.duration(a.duration)
+            out.append(say(new, "storage_lasts", what=what, duration=after, before=before))
         if a.consent_required != b.consent_required:
-            out.append(
-                f"{what} is now set only with your consent"
-                if b.consent_required
-                else f"{what} no longer needs your consent"
-            )
+            key = "storage_consent" if b.consent_required else "storage_no_consent"
+            out.append(say(new, key, what=what))
         if a.purpose != b.purpose:
-            out.append(f"{what} is now used to: {b.purpose}")
-        details = _changed(
-            a,
-            b,
-            ("type", "its type"),
-            ("provider", "who sets it"),
-            ("exemption", "why it needs no consent"),
-            ("if_refused", "what refusing it means"),
-        )
+            out.append(say(new, "storage_purpose", what=what, purpose=b.purpose))
+        details = _changed(a, b, *w.STORAGE_FIELDS.items())
         if details:
-            out.append(f"{what}: {join(details)} changed")
+            out.append(say(new, "storage_fields", what=what, fields=join(details, w.AND)))
     a_record, b_record = old.consent, new.consent
     if a_record and b_record and stored_choice(a_record) != stored_choice(b_record):
-        kept = words_for(new).change_choice_kept(stored_choice(b_record), stored_choice(a_record))
-        out.append(kept)
+        after, before = (stored_choice(record, w.duration) for record in (b_record, a_record))
+        out.append(w.change_choice_kept(after, before))
     return out
 
 
@@ -442,10 +451,10 @@ def _decisions(old: Declaration, new: Declaration) -> list[str]:
     if a == b:
         return []
     if b.used and not a.used:
-        return [f"We now make automated decisions about you: {b.logic}"]
+        return [say(new, "decisions_new", logic=b.logic or "")]
     if a.used and not b.used:
-        return ["We no longer make automated decisions about you"]
-    return ["We changed what we say about our automated decisions"]
+        return [say(new, "decisions_gone")]
+    return [say(new, "decisions_changed")]
 
 
 def _rights(old: Declaration, new: Declaration) -> list[str]:
@@ -454,23 +463,22 @@ def _rights(old: Declaration, new: Declaration) -> list[str]:
     before = {(c.type, c.value) for c in a.channels}
     after = {(c.type, c.value) for c in b.channels}
     out += [
-        f"New way to send us a request: {c.value}"
+        say(new, "channel_new", value=c.value)
         for c in b.channels
         if (c.type, c.value) not in before
     ]
     out += [
-        f"We no longer take requests at {c.value}"
+        say(new, "channel_gone", value=c.value)
         for c in a.channels
         if (c.type, c.value) not in after
     ]
+    w = _words(new)
     if a.response_time != b.response_time:
-        out.append(f"We now answer requests within {b.response_time} instead of {a.response_time}")
-    for field, words in (
-        ("verification", "We changed how we check that a request comes from you"),
-        ("authorized_agent", "We changed how an authorized agent makes a request for you"),
-    ):
+        time, earlier = w.duration(b.response_time), w.duration(a.response_time)
+        out.append(say(new, "response", time=time, before=earlier))
+    for field in ("verification", "authorized_agent"):
         if getattr(a, field) != getattr(b, field) and getattr(b, field):
-            out.append(words)
+            out.append(say(new, field))
     return out + _complaints(new, a.complaint_procedure, b.complaint_procedure)
 
 
@@ -481,7 +489,7 @@ def _complaints(
     that told it in one text has only its details)."""
     if a == b or b is None:
         return []
-    w = words_for(new)
+    w = _words(new)
     before = {(c.type, c.value) for c in a.channels} if a else set()
     after = {(c.type, c.value) for c in b.channels}
     out = [
@@ -499,7 +507,7 @@ def _complaints(
     if b.acknowledge_within and b.acknowledge_within != old_within:
         out.append(
             w.change_acknowledgement(
-                str(b.acknowledge_within), str(old_within) if old_within else None
+                w.duration(b.acknowledge_within), w.duration(old_within) if old_within else None
             )
         )
     if (a.details if a else None) != b.details and b.details:
@@ -541,7 +549,7 @@ def _ccpa(old: Declaration, new: Declaration) -> list[str]:
         if bool(getattr(a, field)) != bool(getattr(b, field)):
             out.append(on if getattr(b, field) else off)
     if bool(a.online_only) != bool(b.online_only):
-        out.append(words_for(new).change_online_only(bool(b.online_only)))
+        out.append(_words(new).change_online_only(bool(b.online_only)))
     if a.metrics_url != b.metrics_url:
         out.append(
             f"New link to our request metrics: {b.metrics_url}"
@@ -561,7 +569,7 @@ def _notes(old: Declaration, new: Declaration) -> list[str]:
     if old.pipeda and new.pipeda and old.pipeda != new.pipeda:
         out.append("New contact details for our privacy officer (Canada)")
     if old.policy != new.policy:
-        out.append("We changed how we tell you about changes to this policy")
+        out.append(say(new, "policy"))
     return out
 
 

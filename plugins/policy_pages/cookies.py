@@ -3,10 +3,19 @@
 The same inventory section appears in the privacy policy and opens the cookie
 statement; the cookie statement adds how to consent, refuse and withdraw when
 an item needs consent (ePrivacy Art. 5(3); UK PECR reg. 6 and Sch. A1).
+
+PECR Sch. A1 is inserted by the Data (Use and Access) Act 2025 s.112 and Sch. 12: para. 2 is
+the consent rule, para. 3 exempts technical storage of, or access to, information for a
+communication (today's reg. 6(4)(a)); legislation.gov.uk showed Sch. 12 as prospective ("not in
+force at Royal Assent, see s. 142(1)") when read on 2026-12-04, and the paragraphs for the
+strictly necessary, statistics and appearance exemptions were not legible there. So the UK
+citations stay reg. 6(4)(a)/(b) for the long-standing exemptions and "reg. 6 and Sch. A1" for
+the new ones; once Sch. 12 is in force, cite its paragraphs instead.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from declaration import (
@@ -18,6 +27,7 @@ from declaration import (
     StorageExemption,
     StorageItem,
 )
+from declaration.durations import Duration
 
 from .document import (
     Block,
@@ -31,9 +41,8 @@ from .document import (
     Spans,
     Table,
 )
-from .lang import words_for
+from .lang import fill, language_of, words_for
 from .wording import (
-    COOKIES_URL,
     channels_list,
     joined,
     last_updated,
@@ -41,38 +50,25 @@ from .wording import (
     purpose_link,
     site_link,
     stop,
+    url_of,
 )
-
-# The provision that exempts each kind of storage from consent, by law (checked 2026-12-03):
-# Germany's §25(2) TDDDG (No. 1: transmission, No. 2: strictly necessary) implements ePrivacy
-# Art. 5(3) for providers established there; elsewhere in the EU the Directive's own words;
-# the UK's PECR reg. 6(4)(a)/(b), and Sch. A1 for statistics and appearance (DUAA 2025 s.112).
-_CITATIONS = {
-    "DE": {
-        StorageExemption.STRICTLY_NECESSARY: "§25(2) No. 2 TDDDG",
-        StorageExemption.COMMUNICATION: "§25(2) No. 1 TDDDG",
-    },
-    "EU": {
-        StorageExemption.STRICTLY_NECESSARY: "Art. 5(3) ePrivacy Directive",
-        StorageExemption.COMMUNICATION: "Art. 5(3) ePrivacy Directive",
-    },
-    "UK": {
-        StorageExemption.STRICTLY_NECESSARY: "PECR reg. 6(4)(b)",
-        StorageExemption.COMMUNICATION: "PECR reg. 6(4)(a)",
-        StorageExemption.UK_STATISTICS: "PECR reg. 6 and Sch. A1",
-        StorageExemption.UK_APPEARANCE: "PECR reg. 6 and Sch. A1",
-    },
-}
 
 
 def exemption_citations(declaration: Declaration, exemption: StorageExemption) -> list[str]:
-    """Where the declared laws exempt this storage from consent."""
+    """Where the declared laws exempt this storage from consent, cited in the page language
+    (the language module's STORAGE_CITATIONS: §25(2) TDDDG for a provider in Germany, the
+    ePrivacy Directive's Art. 5(3) elsewhere in the EU, PECR for the UK)."""
+    citations = words_for(declaration).STORAGE_CITATIONS
     laws = []
     if declaration.applies(Jurisdiction.EPRIVACY):
-        laws.append("DE" if declaration.controller.address.country == "DE" else "EU")
+        # Germany and France transpose Art. 5(3) in their own words: §25 TDDDG, and article 82
+        # of the loi Informatique et Libertés (CNIL, délibération n° 2020-091); elsewhere the
+        # Directive's.
+        country = declaration.controller.address.country
+        laws.append(country if country in ("DE", "FR") else "EU")
     if declaration.applies(Jurisdiction.UK_GDPR):
         laws.append("UK")
-    return [_CITATIONS[law][exemption] for law in laws if exemption in _CITATIONS[law]]
+    return [citations[law][exemption] for law in laws if exemption in citations[law]]
 
 
 def cookie_law(declaration: Declaration) -> bool:
@@ -82,33 +78,16 @@ def cookie_law(declaration: Declaration) -> bool:
 def storage_section(declaration: Declaration, on_privacy_page: bool) -> Section:
     """The inventory table, or the statement that the site stores nothing on your device."""
     law = cookie_law(declaration)
+    w = words_for(declaration)
     if not declaration.storage:
-        block: Block = Paragraph(
-            (
-                "We do not use cookies or any similar storage on this website: no local storage, "
-                "session storage, IndexedDB, cache storage or tracking pixels. The site stores "
-                "nothing on your device and reads nothing from it, so there is nothing to consent "
-                "to.",
-            ),
-            meets=("cookies.none",) if law else (),
-        )
+        block: Block = Paragraph((w.NO_STORAGE,), meets=("cookies.none",) if law else ())
         blocks: tuple[Block, ...] = (block,)
     else:
-        blocks = (
-            Paragraph(("This site stores these items on your device, or reads them from it:",)),
-            _inventory(declaration, law),
-        )
+        blocks = (Paragraph((w.STORAGE_INTRO,)), _inventory(declaration, law))
         if on_privacy_page and any(item.consent_required for item in declaration.storage):
-            blocks += (
-                Paragraph(
-                    (
-                        "How to accept, refuse or change your choice: see the ",
-                        site_link("cookie statement", "/" + COOKIES_URL),
-                        ".",
-                    )
-                ),
-            )
-    return Section("Cookies and similar storage", blocks, anchor="storage")
+            link = site_link(w.COOKIE_STATEMENT_LINK, "/" + url_of(declaration, "cookies"))
+            blocks += (Paragraph(fill(w.HOW_TO_CHOOSE, link=link)),)
+    return Section(w.STORAGE_HEADING, blocks, anchor="storage")
 
 
 def _inventory(declaration: Declaration, law: bool) -> Table:
@@ -121,9 +100,10 @@ def _inventory(declaration: Declaration, law: bool) -> Table:
             meets.append("cookies.similar_tech")
         if any(item.provider != FIRST_PARTY for item in declaration.storage):
             meets.append("cookies.third_party_identity")
+    w = words_for(declaration)
     return Table(
-        "Cookies and similar storage on this site",
-        ("Name", "Type", "Set by", "Purpose", "How long it lasts", "Legal basis"),
+        w.STORAGE_CAPTION,
+        w.STORAGE_HEAD,
         tuple(_row(declaration, item, index) for index, item in enumerate(declaration.storage)),
         meets=tuple(meets),
     )
@@ -131,28 +111,28 @@ def _inventory(declaration: Declaration, law: bool) -> Table:
 
 def _row(declaration: Declaration, item: StorageItem, index: int) -> Row:
     loc = ("storage", index)
+    w = words_for(declaration)
     if item.provider == FIRST_PARTY:
-        provider: Spans = ("us (first party)",)
+        provider: Spans = (w.FIRST_PARTY,)
     else:
         recipient = declaration.recipient(item.provider)
         name = recipient.name
-        provider = (
-            (Link(name, recipient.privacy_url), " (third party)")
-            if recipient.privacy_url
-            else (name, " (third party)")
+        provider = fill(
+            w.THIRD_PARTY,
+            name=Link(name, recipient.privacy_url) if recipient.privacy_url else name,
         )
     if item.consent_required or item.exemption is None:
-        basis = "your consent"
+        basis = w.BASIS[LegalBasis.CONSENT]
     else:
         citations = exemption_citations(declaration, item.exemption)
-        basis = words_for(declaration).exemption(item.exemption.value, citations)
+        basis = w.exemption(item.exemption.value, citations)
     return Row(
         (
             (Declared(item.name, (*loc, "name"), lint=False),),
-            (item.type.label,),
+            (w.STORAGE_TYPES[item.type],),
             provider,
             (Declared(stop(item.purpose), (*loc, "purpose")),),
-            (str(item.duration),),
+            (w.duration(item.duration),),
             (basis,),
         ),
         anchor=f"storage-{index}",
@@ -161,6 +141,7 @@ def _row(declaration: Declaration, item: StorageItem, index: int) -> Row:
 
 def cookie_statement(declaration: Declaration, updated: date | None) -> Document:
     law = cookie_law(declaration)
+    w = words_for(declaration)
     sections = [storage_section(declaration, on_privacy_page=False)]
     consented = [item for item in declaration.storage if item.consent_required]
     if consented:
@@ -170,25 +151,18 @@ def cookie_statement(declaration: Declaration, updated: date | None) -> Document
         sections.append(_uk_objection(declaration, uk_exempt))
     sections.append(
         privacy_policy_section(
-            "Your personal data",
-            "How we handle personal data in general, and your rights, are set out in our ",
-            "personal-data",
+            declaration, w.YOUR_PERSONAL_DATA, w.COOKIES_TO_POLICY, "personal-data"
         )
     )
+    site = Declared(declaration.site.name, ("site", "name"), lint=False)
     return Document(
         key="cookies",
-        title="Cookie statement",
-        url=COOKIES_URL,
+        title=w.COOKIES_TITLE,
+        url=url_of(declaration, "cookies"),
+        lang=language_of(declaration),
         intro=(
-            Paragraph(
-                (
-                    "This statement lists everything the website ",
-                    Declared(declaration.site.name, ("site", "name"), lint=False),
-                    " stores on your device or reads from it: cookies, and similar technologies "
-                    "such as local storage and pixels.",
-                )
-            ),
-            last_updated(updated, ("cookies.last_updated",) if law else ()),
+            Paragraph(fill(w.COOKIES_INTRO, site=site)),
+            last_updated(declaration, updated, ("cookies.last_updated",) if law else ()),
         ),
         sections=tuple(sections),
         meets=("meta.link_everywhere",),
@@ -201,16 +175,18 @@ def _consent_sections(
     def meets(*ids: str) -> tuple[str, ...]:
         return ids if law else ()
 
+    w = words_for(declaration)
     names = joined(
         [
             (Declared(i.name, ("storage", declaration.storage.index(i), "name"), lint=False),)
             for i in consented
-        ]
+        ],
+        w.AND,
     )
     refusals = tuple(
         (
             Declared(item.name, ("storage", declaration.storage.index(item), "name"), lint=False),
-            ": ",
+            w.COLON,
             Declared(
                 stop(item.if_refused or ""),
                 ("storage", declaration.storage.index(item), "if_refused"),
@@ -220,45 +196,26 @@ def _consent_sections(
     )
     sections = [
         Section(
-            "Your choice",
-            (
-                Paragraph(
-                    (
-                        "We set ",
-                        *names,
-                        " only after you agree; until then the site neither sets nor reads "
-                        f"{'it' if len(consented) == 1 else 'them'}. Refusing is as easy as "
-                        "agreeing.",
-                    )
-                ),
-            ),
+            w.CHOICE_HEADING,
+            (Paragraph(fill(w.consent_first(len(consented)), names=names)),),
             meets=meets("cookies.how_to_consent", "cookies.prior_consent"),
             anchor=None if law else "your-choice",
         ),
         Section(
-            "Changing or withdrawing your choice",
-            (
-                Paragraph(
-                    (
-                        "You can withdraw your consent at any time, with effect for the future, "
-                        "as easily as you gave it:",
-                    )
-                ),
-                Bullets(_withdraw_ways(declaration, consented)),
-            ),
+            w.CHANGE_CHOICE_HEADING,
+            (Paragraph((w.CHANGE_CHOICE,)), Bullets(_withdraw_ways(declaration, consented))),
             meets=meets("cookies.withdraw"),
             anchor=None if law else "withdraw",
         ),
         Section(
-            "If you refuse",
-            (Paragraph(("Without your consent, this is what does not work:",)), Bullets(refusals)),
+            w.REFUSE_HEADING,
+            (Paragraph((w.REFUSE_INTRO,)), Bullets(refusals)),
             meets=meets("cookies.refusal_consequence"),
             anchor=None if law else "if-you-refuse",
         ),
     ]
     if declaration.consent:
-        w = words_for(declaration)
-        kept = stored_choice(declaration.consent)
+        kept = stored_choice(declaration.consent, w.duration)
         sections.append(
             Section(
                 w.choice_kept_heading(kept is not None),
@@ -270,17 +227,20 @@ def _consent_sections(
     return sections
 
 
-def stored_choice(record: ConsentRecord) -> str | None:
-    """How long a stored consent choice is kept, as the policy says it; None when the choice
-    is not stored (see declaration.notice_rules: ePrivacy Art. 5(3), CNIL 2020-092)."""
+def stored_choice(record: ConsentRecord, said: Callable[[Duration], str] = str) -> str | None:
+    """How long a stored consent choice is kept, as the policy says it (`said`: the page
+    language's duration); None when the choice is not stored (see declaration.notice_rules:
+    ePrivacy Art. 5(3), CNIL 2020-092)."""
     if not record.remembered or record.record_duration is None:
         return None
-    return str(record.record_duration)
+    return said(record.record_duration)
 
 
 def _withdraw_ways(declaration: Declaration, consented: list[StorageItem]) -> tuple[Spans, ...]:
     """The withdrawal routes of the consent purposes that use these items' providers, then us."""
     providers = {item.provider for item in consented}
+    w = words_for(declaration)
+    privacy = url_of(declaration, "privacy")
     ways: list[Spans] = []
     for index, entry in enumerate(declaration.processing):
         if (
@@ -290,36 +250,31 @@ def _withdraw_ways(declaration: Declaration, consented: list[StorageItem]) -> tu
         ):
             ways.append(
                 (
-                    purpose_link(entry, on_privacy_page=False),
-                    ": ",
+                    purpose_link(entry, on_privacy_page=False, privacy=privacy),
+                    w.COLON,
                     Declared(
                         stop(entry.consent.withdraw), ("processing", index, "consent", "withdraw")
                     ),
                 )
             )
     for channel in channels_list(declaration):
-        ways.append(("Tell us ", *channel))
+        ways.append(fill(w.TELL_US, channel=channel))
     return tuple(ways)
 
 
 def _uk_objection(declaration: Declaration, items: list[StorageItem]) -> Section:
+    w = words_for(declaration)
     names = joined(
         [
             (Declared(i.name, ("storage", declaration.storage.index(i), "name"), lint=False),)
             for i in items
-        ]
+        ],
+        w.AND,
     )
     return Section(
-        "Objecting to statistics and appearance storage",
+        w.UK_OBJECTION_HEADING,
         (
-            Paragraph(
-                (
-                    "UK law (PECR, as amended by the Data (Use and Access) Act 2025) lets us set ",
-                    *names,
-                    " without asking first, because they only count visits or remember how the "
-                    "site looks for you. You can object at any time, and we then stop. Tell us:",
-                )
-            ),
+            Paragraph(fill(w.UK_OBJECTION, names=names)),
             Bullets(channels_list(declaration)),
         ),
         meets=("cookies.uk_exempt_objection",),

@@ -142,6 +142,11 @@ class Document:
     # An unreleased declaration previewed by a development build: the page says so, asks search
     # engines not to index it, and claims no date.
     draft: bool = False
+    # The page's language (the theme's <html lang>, the languages plugin's page_language) and,
+    # as Pelican's articles have them, the same page in the site's other languages (lang-site's
+    # hreflang links and switcher read both; see PolicySite.translations).
+    lang: str = "en"
+    translations: tuple[Document, ...] = field(default=(), compare=False, repr=False)
 
     def walk(self) -> Iterator[tuple[Anchored, tuple[Section, ...]]]:
         """Every block and section, depth first, with the sections it sits in."""

@@ -33,6 +33,9 @@ Forms = Mapping[str, FormFields]
 @dataclass(frozen=True)
 class SiteFacts:
     forms: Forms = field(default_factory=dict)
+    # The same forms with their labels as each language's form shows them (the theme's
+    # catalogues translate the kit's labels), by language tag; `forms` for any other language.
+    forms_by_language: Mapping[str, Forms] = field(default_factory=dict)
     # Ids of the recipients whose hosts this build's pages make the browser contact, from the
     # privacy guard's audit; None when there was no audit.
     contacted: frozenset[str] | None = None
@@ -46,10 +49,15 @@ class SiteFacts:
             return [r for r in declaration.recipients if r.hosts]
         return [r for r in declaration.recipients if r.hosts and r.id in self.contacted]
 
+    def forms_in(self, language: str) -> Forms:
+        """The forms as the pages in `language` name their fields."""
+        return self.forms_by_language.get(language, self.forms)
+
     def key(self) -> str:
         """What distinguishes these facts from others, as text (for caches)."""
         contacted = sorted(self.contacted) if self.contacted is not None else None
-        return repr((sorted(self.forms.items()), contacted, self.search))
+        by_language = sorted((k, sorted(v.items())) for k, v in self.forms_by_language.items())
+        return repr((sorted(self.forms.items()), contacted, self.search, by_language))
 
 
 NO_FACTS = SiteFacts()

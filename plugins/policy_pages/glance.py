@@ -10,10 +10,9 @@ from __future__ import annotations
 from declaration import Declaration, Jurisdiction, LegalBasis
 
 from .document import Bullets, Declared, Link, Section, Spans
-from .lang import words_for
+from .lang import fill, language_of, words_for
 from .sections_caloppa import third_party_storage
 from .wording import (
-    COOKIES_URL,
     address_text,
     channels_list,
     gdpr_name,
@@ -22,16 +21,19 @@ from .wording import (
     labels,
     purpose_link,
     retention_spans,
+    url_of,
 )
 
 
 def glance_section(declaration: Declaration) -> Section:
     c = declaration.controller
+    w = words_for(declaration)
+    language = language_of(declaration)
     items: list[Spans] = [
-        (
-            "Who we are: ",
-            Declared(c.legal_name, ("controller", "legal_name"), lint=False),
-            f", {address_text(c.address)}.",
+        fill(
+            w.GLANCE_WHO,
+            name=Declared(c.legal_name, ("controller", "legal_name"), lint=False),
+            address=address_text(c.address, language),
         )
     ]
     for index, entry in enumerate(declaration.processing):
@@ -40,19 +42,15 @@ def glance_section(declaration: Declaration) -> Section:
             ("processing", index, "retention"),
             c.address.country,
             form=entry.form is not None,
+            language=language,
         )
+        period = entry.retention.duration or entry.retention.statutory
         items.append(
-            (
-                purpose_link(entry),
-                ": ",
-                *labels(declaration, entry),
-                "; kept ",
-                *(
-                    ("for ", *kept)
-                    if entry.retention.duration or entry.retention.statutory
-                    else kept
-                ),
-                ".",
+            fill(
+                w.GLANCE_PURPOSE,
+                purpose=purpose_link(entry),
+                data=labels(declaration, entry),
+                kept=fill(w.FOR, period=kept) if period else kept,
             )
         )
     items.append(_recipients(declaration))
@@ -69,64 +67,60 @@ def glance_section(declaration: Declaration) -> Section:
     rights = _rights(declaration)
     if rights:
         items.append(rights)
-    return Section("At a glance", (Bullets(tuple(items)),), anchor="at-a-glance")
+    return Section(w.GLANCE_HEADING, (Bullets(tuple(items)),), anchor="at-a-glance")
 
 
 def _recipients(declaration: Declaration) -> Spans:
+    w = words_for(declaration)
     if not declaration.recipients:
-        return ("Nobody outside us receives your personal data.",)
+        return (w.GLANCE_NOBODY,)
     names = [
         (
             Link(r.name, f"#recipient-{r.id}"),
-            f" ({r.country_name}: ",
+            f" ({w.country(r.country)}{w.COLON}",
             Declared(r.purpose, ("recipients", index, "purpose")),
             ")",
         )
         for index, r in enumerate(declaration.recipients)
     ]
-    return ("Who else receives it: ", *joined(names), ".")
+    return fill(w.GLANCE_RECIPIENTS, names=joined(names, w.AND))
 
 
 def _storage(declaration: Declaration) -> Spans:
+    w = words_for(declaration)
     if not declaration.storage:
-        return ("Cookies: none. This site stores nothing on your device.",)
+        return (w.GLANCE_NO_STORAGE,)
     count = len(declaration.storage)
     consent = sum(1 for item in declaration.storage if item.consent_required)
-    words = f"{count} item{'s' if count != 1 else ''}"
-    if consent:
-        words += f", {consent} of them only with your consent"
-    return (
-        f"Cookies and similar storage: {words}; see the ",
-        Link("cookie statement", COOKIES_URL),
-        ".",
-    )
+    link = Link(w.COOKIE_STATEMENT_LINK, url_of(declaration, "cookies"))
+    return fill(w.glance_storage(count, consent), link=link)
 
 
 def _tracking(declaration: Declaration) -> Spans:
+    w = words_for(declaration)
     trackers = third_party_storage(declaration)
     if not trackers:
-        return ("No other company tracks your visits across websites through this site.",)
-    return (
-        "Other companies that set storage on your device here: ",
-        *joined([(Link(r.name, f"#recipient-{r.id}"),) for r in trackers]),
-        ".",
-    )
+        return (w.GLANCE_NO_TRACKING,)
+    names = joined([(Link(r.name, f"#recipient-{r.id}"),) for r in trackers], w.AND)
+    return fill(w.GLANCE_TRACKING, names=names)
 
 
 def _rights(declaration: Declaration) -> Spans | None:
+    w = words_for(declaration)
     words: list[str] = []
     target = "#your-rights"
     if gdpr_name(declaration):
         bases = declaration.legal_bases
-        words = ["see, correct and delete your data", "restrict its use"]
+        said = w.GLANCE_RIGHTS
+        words = [said["access"], said["restrict"]]
         if bases & {LegalBasis.CONSENT, LegalBasis.CONTRACT}:
-            words.append("take it with you")
+            words.append(said["portability"])
         if bases & {LegalBasis.LEGITIMATE_INTERESTS, LegalBasis.PUBLIC_TASK}:
-            words.append("object to its use")
+            words.append(said["object"])
         if LegalBasis.CONSENT in bases or any(i.consent_required for i in declaration.storage):
-            words.append("withdraw your consent")
+            words.append(said["withdraw"])
         words.append(
-            words_for(declaration).complain_to(
+            w.complain_to(
                 declaration.applies(Jurisdiction.EU_GDPR), declaration.applies(Jurisdiction.UK_GDPR)
             )
         )
@@ -138,10 +132,10 @@ def _rights(declaration: Declaration) -> Spans | None:
         target = "#canada"
     if not words:
         return None
-    ways = joined(list(channels_list(declaration)), "or")
-    return (
-        Link("Your rights", target),
-        f": you can {join(words)}. Ask us ",
-        *ways,
-        ".",
+    ways = joined(list(channels_list(declaration)), w.OR)
+    return fill(
+        w.GLANCE_YOUR_RIGHTS,
+        rights=Link(w.RIGHTS_HEADING, target),
+        can=join(words, w.AND),
+        ways=ways,
     )

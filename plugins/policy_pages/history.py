@@ -16,13 +16,11 @@ from declaration import Declaration
 from .changes import change_list
 from .document import Bullets, Document, Link, Paragraph, Section, When, plain
 from .facts import NO_FACTS, SiteFacts
+from .lang import fill, in_language, language_of, words_for
 from .pages import published_documents
 from .privacy_policy import privacy_policy
-from .releases import Release, version_url
-from .wording import DRAFT, HISTORY_URL, PRIVACY_URL
-
-FIRST = "The first published version of this policy."
-REVIEWED = "No change (reviewed)"  # a release made with --unchanged, e.g. the CCPA's yearly review
+from .releases import Release
+from .wording import policy_url, version_url
 
 
 def describe_changes(old: Declaration, new: Declaration) -> list[str]:
@@ -30,6 +28,7 @@ def describe_changes(old: Declaration, new: Declaration) -> list[str]:
     changes = change_list(old, new)
     if changes:
         return changes
+    w = words_for(new)
     day = date(2000, 1, 1)  # the same date on both sides: only the declarations differ
     before = {d.key: d for d in published_documents(old, day)}
     reworded = []
@@ -38,16 +37,17 @@ def describe_changes(old: Declaration, new: Declaration) -> list[str]:
         sections = {plain(s.heading): s for s in earlier.sections} if earlier else {}
         for section in document.sections:
             if sections.get(plain(section.heading)) != section:
-                reworded.append(
-                    f"Reworded in the {document.title.lower()}: {plain(section.heading)}"
-                )
+                reworded.append(w.reworded(document.title, plain(section.heading)))
     return reworded
 
 
-def release_changes(releases: list[Release]) -> list[list[str]]:
-    """For each release, oldest first, what changed since the one before ([] for the first)."""
+def release_changes(releases: list[Release], language: str | None = None) -> list[list[str]]:
+    """For each release, oldest first, what changed since the one before ([] for the first),
+    said in `language` (None: each release's default language)."""
     return [[]] + [
-        describe_changes(before.declaration, after.declaration)
+        describe_changes(
+            in_language(before.declaration, language), in_language(after.declaration, language)
+        )
         for before, after in itertools.pairwise(releases)
     ]
 
@@ -57,87 +57,84 @@ def adds_purpose(before: Release, after: Release) -> bool:
     return any(entry.id not in old for entry in after.declaration.processing)
 
 
-def draft_section(changes: list[str] | None) -> Section:
+def draft_section(changes: list[str] | None, language: str = "en") -> Section:
     """What releasing the previewed declaration would change: `changes` since the latest
     release, or None when nothing has been released yet."""
+    w = words_for(language)
     if changes is None:
-        blocks: tuple = (Paragraph((f"{FIRST[:-1]}, once it is released.",)),)
+        blocks: tuple = (Paragraph((w.FIRST_ONCE_RELEASED,)),)
     else:
-        lead = Paragraph(("Releasing this draft would make these changes:",))
-        blocks = (lead, Bullets(tuple((change,) for change in changes or [REVIEWED])))
-    return Section(f"{DRAFT} (preview)", blocks, anchor="draft")
+        lead = Paragraph((w.DRAFT_WOULD_CHANGE,))
+        blocks = (lead, Bullets(tuple((change,) for change in changes or [w.REVIEWED])))
+    return Section(w.DRAFT_PREVIEW.format(draft=w.DRAFT), blocks, anchor="draft")
 
 
-def history_document(releases: list[Release], pending: Section | None = None) -> Document:
-    """Every release, newest first; a draft preview's `pending` section comes before them."""
-    changes = release_changes(releases)
+def history_document(
+    releases: list[Release],
+    pending: Section | None = None,
+    language: str = "en",
+    default_language: str = "en",
+) -> Document:
+    """Every release, newest first; a draft preview's `pending` section comes before them.
+    Written in `language`; `default_language` is the site's (whose pages are at the root)."""
+    w = words_for(language)
+    changes = release_changes(releases, language)
     sections = [pending] if pending else []
     for index in range(len(releases) - 1, -1, -1):
         release = releases[index]
         if changes[index]:
             blocks: list = [Bullets(tuple((c,) for c in changes[index]))]
         else:
-            blocks = [Paragraph((f"{REVIEWED}.",) if index else (FIRST,))]
+            blocks = [Paragraph((f"{w.REVIEWED}.",) if index else (w.FIRST,))]
         if index == len(releases) - 1:
-            blocks.append(Paragraph(("This is the version in effect now.",)))
+            blocks.append(Paragraph((w.IN_EFFECT_NOW,)))
         added = index > 0 and adds_purpose(releases[index - 1], release)
         sections.append(
             Section(
                 When(release.date),
                 tuple(blocks),
-                heading_link=release.url,
+                heading_link=version_url(release.date, language, default_language),
                 anchor=f"release-{release.date.isoformat()}",
                 meets=("gdpr.further_processing",) if added else (),
             )
         )
+    privacy = Link(w.PRIVACY_POLICY_LINK, policy_url("privacy", language, default_language))
     return Document(
         key="history",
-        title="Privacy policy history",
-        url=HISTORY_URL,
-        intro=(
-            Paragraph(
-                (
-                    "Every version of our ",
-                    Link("privacy policy", PRIVACY_URL),
-                    ", newest first, with what changed in each. Each version stays readable at "
-                    "its own address.",
-                )
-            ),
-        ),
+        title=w.HISTORY_TITLE,
+        url=policy_url("history", language, default_language),
+        lang=language_of(language),
+        intro=(Paragraph(fill(w.HISTORY_INTRO, policy=privacy)),),
         sections=tuple(sections),
         meets=("meta.history",),
         draft=pending is not None,
     )
 
 
-def version_document(release: Release, current: Release, facts: SiteFacts = NO_FACTS) -> Document:
+def version_document(
+    release: Release, current: Release, facts: SiteFacts = NO_FACTS, language: str | None = None
+) -> Document:
     """A released version of the privacy policy, at its own stable address; only the current
     one states today's facts of the built site (an old release says nothing about a site it
     never saw)."""
-    policy = privacy_policy(
-        release.declaration, release.date, facts if release == current else NO_FACTS
-    )
-    if release == current:
-        status: tuple = ("It is the version in effect now, the same as the ",)
-    else:
-        status = ("It is no longer in effect; read the ",)
+    declaration = in_language(release.declaration, language)
+    policy = privacy_policy(declaration, release.date, facts if release == current else NO_FACTS)
+    w = words_for(declaration)
+    language = language_of(declaration)
+    default = declaration.site.default_language
     notice = Paragraph(
-        (
-            "This is the version of our privacy policy released on ",
-            When(release.date),
-            ". ",
-            *status,
-            Link("current privacy policy", PRIVACY_URL),
-            ". Every version: ",
-            Link("history of this policy", HISTORY_URL),
-            ".",
+        fill(
+            w.VERSION_NOTICE[release == current],
+            date=When(release.date),
+            current=Link(w.CURRENT_POLICY_LINK, policy_url("privacy", language, default)),
+            history=Link(w.HISTORY_LINK, policy_url("history", language, default)),
         ),
         anchor="version-notice",
     )
     return replace(
         policy,
         key="version",
-        url=version_url(release.date),
+        url=version_url(release.date, language, default),
         intro=(notice, *policy.intro),
         meets=(),
     )

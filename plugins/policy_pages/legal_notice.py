@@ -17,9 +17,8 @@ from declaration.errors import Loc
 from declaration.imprint_rules import legal_notice_country
 
 from .document import Declared, Document, Facts, Inline, Lines, Paragraph, Section
-from .lang import words_for
+from .lang import language_of, words_for
 from .wording import (
-    LEGAL_NOTICE_URL,
     address_lines,
     address_text,
     email_link,
@@ -27,6 +26,7 @@ from .wording import (
     phone_link,
     privacy_policy_section,
     site_link,
+    url_of,
 )
 
 _CONTROLLER = ("controller",)
@@ -54,15 +54,12 @@ def legal_notice(declaration: Declaration) -> Document | None:
         sections.append(_regulator(declaration))
     sections += _german(declaration) if rules == "DE" else []
     sections += _french(declaration) if rules == "FR" else []
-    sections.append(
-        privacy_policy_section(
-            "Privacy", "How we handle personal data is set out in our ", "privacy"
-        )
-    )
+    sections.append(privacy_policy_section(declaration, w.PRIVACY, w.NOTICE_TO_POLICY, "privacy"))
     return Document(
         key="legal-notice",
-        title="Legal notice",
-        url=LEGAL_NOTICE_URL,
+        title=w.NOTICE_TITLE,
+        url=url_of(declaration, "legal-notice"),
+        lang=language_of(declaration),
         intro=(Paragraph((w.NOTICE_INTRO[rules],)),),
         sections=tuple(sections),
         meets=("meta.link_everywhere",),
@@ -78,7 +75,7 @@ def _provider(declaration: Declaration, rules: str) -> Section:
     w = words_for(declaration)
     rows: list[tuple[str, tuple[Inline, ...]]] = []
     if c.legal_form:
-        rows.append(("Legal form", (_value(c.legal_form, "legal_form"),)))
+        rows.append((w.LEGAL_FORM, (_value(c.legal_form, "legal_form"),)))
     roles = dict.fromkeys(officer.role for officer in c.represented_by)
     for role in roles:
         names = [
@@ -86,14 +83,14 @@ def _provider(declaration: Declaration, rules: str) -> Section:
             for index, officer in enumerate(c.represented_by)
             if officer.role is role
         ]
-        rows.append((w.role_label(role, len(names)), _names(names)))
+        rows.append((w.role_label(role, len(names)), _names(names, w.AND)))
     if c.share_capital:
         rows.append((w.SHARE_CAPITAL, (_value(c.share_capital, "share_capital"),)))
     blocks: list = [
         Lines(
             (
                 (_value(c.legal_name, "legal_name"),),
-                *address_lines(c.address, (*_CONTROLLER, "address")),
+                *address_lines(c.address, (*_CONTROLLER, "address"), language_of(declaration)),
             )
         )
     ]
@@ -102,31 +99,31 @@ def _provider(declaration: Declaration, rules: str) -> Section:
     meets = ["imprint.identity"]
     if rules == "DE" and c.represented_by:
         meets.append("imprint.de_representatives")
-    return Section("Provider", tuple(blocks), meets=tuple(meets))
+    return Section(w.PROVIDER, tuple(blocks), meets=tuple(meets))
 
 
-def _names(names: list[Declared]) -> tuple[Inline, ...]:
+def _names(names: list[Declared], and_word: str) -> tuple[Inline, ...]:
     result: list[Inline] = []
     for index, name in enumerate(names):
         if index:
-            result.append(" and " if index == len(names) - 1 else ", ")
+            result.append(f" {and_word} " if index == len(names) - 1 else ", ")
         result.append(name)
     return tuple(result)
 
 
 def _contact(declaration: Declaration) -> Section:
     c = declaration.controller
-    rows: list[tuple[str, tuple[Inline, ...]]] = [("E-mail", (email_link(c.email),))]
+    w = words_for(declaration)
+    rows: list[tuple[str, tuple[Inline, ...]]] = [(w.EMAIL, (email_link(c.email),))]
     if c.phone:
-        rows.append(("Phone", (phone_link(c.phone),)))
+        rows.append((w.PHONE, (phone_link(c.phone),)))
     forms = [ch.value for ch in declaration.rights.channels if ch.type is ChannelType.FORM]
     for form in forms:
-        rows.append(
-            ("Contact form", (site_link("write to us" if form[:1] == "/" else form, form),))
-        )
+        text = w.WRITE_TO_US if form[:1] == "/" else form
+        rows.append((w.CONTACT_FORM_LABEL, (site_link(text, form),)))
     fast = bool(c.phone or forms)
     return Section(
-        "Contact",
+        w.CONTACT,
         (Facts(tuple(rows)),),
         meets=("imprint.contact",) if fast else (),
         anchor=None if fast else "contact",
@@ -146,18 +143,20 @@ def _register(declaration: Declaration, rules: str) -> Section | None:
             rows.append((w.REGISTER_LABEL[rules], (court,)))
             rows.append((w.COMPANY_NUMBER, (number,)))
             office = c.registered_office or c.address
-            rows.append((w.REGISTERED_OFFICE, (address_text(office),)))
+            rows.append((w.REGISTERED_OFFICE, (address_text(office, language_of(declaration)),)))
             meets.append("imprint.uk_company")
         else:
             rows.append((w.REGISTER_LABEL[rules], (court, ", ", number)))
             if c.registered_office:
-                rows.append((w.REGISTERED_OFFICE, (address_text(c.registered_office),)))
+                seat = address_text(c.registered_office, language_of(declaration))
+                rows.append((w.REGISTERED_OFFICE, (seat,)))
     if c.vat_id:
         rows.append((w.VAT_LABEL[rules], (_value(c.vat_id, "vat_id"),)))
     if not rows:
         return None
     heading = join(
-        [word for word, given in (("Register", c.commercial_register), ("VAT", c.vat_id)) if given]
+        [word for word, given in ((w.REGISTER, c.commercial_register), (w.VAT, c.vat_id)) if given],
+        w.AND,
     )
     return Section(heading, (Facts(tuple(rows)),), meets=tuple(meets))
 
@@ -177,7 +176,9 @@ def _german(declaration: Declaration) -> list[Section]:
                     Lines(
                         (
                             (Declared(person.name, (*loc, "name"), lint=False),),
-                            *address_lines(person.address, (*loc, "address")),
+                            *address_lines(
+                                person.address, (*loc, "address"), language_of(declaration)
+                            ),
                         )
                     ),
                 ),
@@ -228,7 +229,7 @@ def _french(declaration: Declaration) -> list[Section]:
         loc = ("recipients", index)
         lines.append((Declared(host.name, (*loc, "name"), lint=False),))
         if host.address:
-            lines += list(address_lines(host.address, (*loc, "address")))
+            lines += list(address_lines(host.address, (*loc, "address"), language_of(declaration)))
         if host.phone:
             lines.append((phone_link(host.phone),))
     if FIRST_PARTY in declaration.site.hosted_by:
@@ -241,14 +242,15 @@ def _french(declaration: Declaration) -> list[Section]:
 def _regulator(declaration: Declaration) -> Section:
     regulator = declaration.controller.regulator
     assert regulator is not None
+    w = words_for(declaration)
     name: tuple[Inline, ...] = (_value(regulator.name, "regulator", "name"),)
     if regulator.url:
         name = (*name, " (", site_link(regulator.url, regulator.url), ")")
-    rows: list[tuple[str, tuple[Inline, ...]]] = [("Supervised by", name)]
+    rows: list[tuple[str, tuple[Inline, ...]]] = [(w.SUPERVISED_BY, name)]
     if regulator.professional_rules:
         rows.append(
             (
-                "Professional rules",
+                w.PROFESSIONAL_RULES,
                 (
                     Declared(
                         regulator.professional_rules,
@@ -257,4 +259,4 @@ def _regulator(declaration: Declaration) -> Section:
                 ),
             )
         )
-    return Section("Supervision", (Facts(tuple(rows)),), meets=("imprint.regulated",))
+    return Section(w.SUPERVISION, (Facts(tuple(rows)),), meets=("imprint.regulated",))

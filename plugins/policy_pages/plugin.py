@@ -203,7 +203,19 @@ def _facts(settings: dict) -> SiteFacts:
     from contact_form.fields import published_fields
 
     fields = published_fields(settings)
-    return SiteFacts(forms={"contact": FormFields(*fields)} if fields else {}, search=search)
+    if not fields:
+        return SiteFacts(search=search)
+    # The labels as each language's form shows them: one per theme catalogue.
+    catalogues = Path(str(settings.get("THEME") or "theme"), "translations")
+    languages = sorted(p.name for p in catalogues.glob("*") if (p / "LC_MESSAGES").is_dir())
+    by_language = {
+        lang.replace("_", "-"): {"contact": FormFields(*shown)}
+        for lang in languages
+        if (shown := published_fields(settings, lang.replace("_", "-")))
+    }
+    return SiteFacts(
+        forms={"contact": FormFields(*fields)}, forms_by_language=by_language, search=search
+    )
 
 
 def follow_the_audit(pelican: Any, contacted: frozenset[str], **_: Any) -> None:
@@ -275,8 +287,11 @@ class PolicyPagesGenerator(Generator):
     def generate_output(self, writer: Any) -> None:
         for document in self.site.pages:
             self._write(writer, document)
-        self._write_json("privacy/policy.json", self.site.declaration.to_json_dict())
-        self._write_json("privacy/coverage.json", self.site.coverage)
+        policy = self.site.declaration.to_json_dict()
+        for language in self.site.languages:  # beside each language's privacy policy
+            folder = language.documents[0].url
+            self._write_json(f"{folder}policy.json", policy)
+            self._write_json(f"{folder}coverage.json", language.coverage)
 
     def _write(self, writer: Any, document: Document) -> None:
         writer.write_file(
@@ -293,10 +308,11 @@ class PolicyPagesGenerator(Generator):
         """Write again the current pages that read differently with `facts` (the published
         policy, cookie statement and notice, and the current release's version page)."""
         site = self.site
-        before = (*site.documents, *site.versions[-1:])
+        before = site.written_current_pages()
         after = site.current_pages(facts)
         writer = Writer(self.output_path, settings=self.settings)
         for old, new in zip(before, after, strict=True):
+            object.__setattr__(new, "translations", old.translations)  # see link_translations
             if new != old:
                 self._write(writer, new)
 

@@ -18,7 +18,6 @@ from .document import (
     Bullets,
     Declared,
     Document,
-    Inline,
     Link,
     Paragraph,
     Section,
@@ -26,7 +25,7 @@ from .document import (
 )
 from .facts import NO_FACTS, SiteFacts
 from .glance import glance_section
-from .lang import words_for
+from .lang import fill, language_of, words_for
 from .sections_caloppa import caloppa_sections, tracking_section
 from .sections_ccpa import ccpa_section
 from .sections_gdpr import (
@@ -38,7 +37,7 @@ from .sections_gdpr import (
     transfers_section,
 )
 from .sections_pipeda import pipeda_section
-from .wording import PRIVACY_URL, last_updated, purpose_link, stop
+from .wording import joined, last_updated, purpose_link, stop, url_of
 
 
 def privacy_policy(
@@ -65,31 +64,33 @@ def privacy_policy(
         pipeda_section(declaration),
         _changes_section(declaration),
     ]
+    w = words_for(declaration)
     return Document(
         key="privacy",
-        title="Privacy policy",
-        url=PRIVACY_URL,
+        title=w.PRIVACY_TITLE,
+        url=url_of(declaration, "privacy"),
+        lang=language_of(declaration),
         intro=(
             Paragraph(
-                (
-                    "This policy explains how ",
-                    Declared(
+                fill(
+                    w.POLICY_INTRO,
+                    controller=Declared(
                         declaration.controller.legal_name, ("controller", "legal_name"), lint=False
                     ),
-                    " handles personal data on the website ",
-                    Declared(declaration.site.name, ("site", "name"), lint=False),
-                    " at ",
-                    Link(declaration.site.url, declaration.site.url),
-                    ". ",
-                    words_for(declaration).SCOPE_PROMISE,
+                    site=Declared(declaration.site.name, ("site", "name"), lint=False),
+                    url=Link(declaration.site.url, declaration.site.url),
+                    promise=w.SCOPE_PROMISE,
                 ),
                 meets=("meta.scope",),
             ),
-            last_updated(updated, dated),
+            last_updated(declaration, updated, dated),
         ),
         sections=tuple(section for section in sections if section is not None),
         meets=("meta.link_everywhere", "meta.plain_language")
-        + (("ccpa.presentation",) if ccpa else ()),
+        + (("ccpa.presentation",) if ccpa else ())
+        # GDPR Art. 12(1): one page per language of site.languages, each with its <html lang>
+        # and linked to the others (site.build_policy_site builds them all, or stops)
+        + (("meta.languages",) if len(declaration.site.languages) > 1 else ()),
     )
 
 
@@ -99,35 +100,21 @@ def _data_section(declaration: Declaration, facts: SiteFacts = NO_FACTS) -> Sect
         meets.append("caloppa.pii_categories")
     if declaration.applies(Jurisdiction.CA_PIPEDA):
         meets.append("pipeda.types_and_use")
+    w = words_for(declaration)
     items: list[Spans] = []
     for index, category in enumerate(declaration.data_categories):
         uses = [entry for entry in declaration.processing if category.id in entry.data]
-        links: list[Inline] = []
-        for position, entry in enumerate(uses):
-            if position:
-                links.append(" and " if position == len(uses) - 1 else ", ")
-            links.append(purpose_link(entry))
-        items.append(
-            (
-                Declared(category.label, ("data_categories", index, "label")),
-                ", used for: ",
-                *links,
-                ".",
-            )
-            if uses
-            else (Declared(category.label, ("data_categories", index, "label")), ".")
-        )
-    blocks: list[Block] = [
-        Paragraph(("These are all the kinds of personal data we process:",)),
-        Bullets(tuple(items)),
-    ]
+        label = Declared(category.label, ("data_categories", index, "label"))
+        links = joined([(purpose_link(entry),) for entry in uses], w.AND)
+        items.append(fill(w.DATA_USED_FOR, label=label, purposes=links) if uses else (label, "."))
+    blocks: list[Block] = [Paragraph((w.DATA_INTRO,)), Bullets(tuple(items))]
     if facts.search:
         # What the search form sends is used to answer and kept nowhere (site_search/serve.py
         # stores and logs no query; GDPR Art. 5(1)(c) and (e): no more data, for no longer,
         # than the purpose needs), so it is no category of data kept, but people should know.
-        blocks.append(Paragraph(("We neither store nor log what you search for on this site.",)))
+        blocks.append(Paragraph((w.SEARCH_NOT_KEPT,)))
     return Section(
-        "The personal data we process",
+        w.DATA_HEADING,
         tuple(blocks),
         meets=tuple(meets),
         anchor=None if meets else "personal-data",
@@ -138,8 +125,9 @@ def _changes_section(declaration: Declaration) -> Section:
     meets: tuple[str, ...] = ("meta.change_notice",)
     if declaration.applies(Jurisdiction.US_CA_CALOPPA):
         meets += ("caloppa.change_process",)
+    w = words_for(declaration)
     return Section(
-        "Changes to this policy",
+        w.CHANGES_HEADING,
         (
             Paragraph(
                 (
@@ -149,7 +137,7 @@ def _changes_section(declaration: Declaration) -> Section:
                     ),
                 )
             ),
-            Paragraph(words_for(declaration).latest_change(Link("history", "privacy/history/"))),
+            Paragraph(w.latest_change(Link(w.HISTORY_WORD, url_of(declaration, "history")))),
         ),
         meets=meets,
     )

@@ -20,7 +20,8 @@ from pathlib import Path
 from declaration.advice import declaration_warnings
 
 from .errors import PolicyError
-from .history import FIRST, REVIEWED, describe_changes
+from .history import describe_changes
+from .lang.en import FIRST, REVIEWED
 from .lint import lint
 from .pages import published_documents
 from .releases import future_problem, publishes_the_same, read_releases, release_file

@@ -11,6 +11,7 @@ from declaration import FIRST_PARTY, Declaration, Jurisdiction, Recipient
 
 from .document import Block, Declared, Link, Paragraph, Section, Spans
 from .facts import NO_FACTS, SiteFacts
+from .lang import fill, words_for
 from .wording import joined, stop
 
 
@@ -28,46 +29,21 @@ def _name(recipient: Recipient) -> Spans:
 
 
 def tracking_section(declaration: Declaration, facts: SiteFacts = NO_FACTS) -> Section:
+    w = words_for(declaration)
     trackers = third_party_storage(declaration)
     contacted = [r for r in facts.browser_contacts(declaration) if r not in trackers]
     blocks: list[Block] = []
     if trackers:
-        blocks.append(
-            Paragraph(
-                (
-                    "These other companies set or read storage on your device through this site, "
-                    "which lets them collect information about your online activities over time "
-                    "and across different websites: ",
-                    *joined([_name(r) for r in trackers]),
-                    ".",
-                )
-            )
-        )
+        names = joined([_name(r) for r in trackers], w.AND)
+        blocks.append(Paragraph(fill(w.TRACKERS, names=names)))
     else:
-        blocks.append(
-            Paragraph(
-                (
-                    "No other company collects personally identifiable information about your "
-                    "online activities over time and across different websites through this "
-                    "site: no other company sets or reads storage on your device here.",
-                )
-            )
-        )
+        blocks.append(Paragraph((w.NO_TRACKERS,)))
     if contacted:
-        blocks.append(
-            Paragraph(
-                (
-                    "Pages of this site make your browser connect to the servers of ",
-                    *joined([_name(r) for r in contacted]),
-                    ", which gives them your IP address and the address of the page. The build "
-                    "checks this against every page: the transparency report lists each server "
-                    "contacted.",
-                )
-            )
-        )
+        names = joined([_name(r) for r in contacted], w.AND)
+        blocks.append(Paragraph(fill(w.CONTACTED, names=names)))
     caloppa = declaration.applies(Jurisdiction.US_CA_CALOPPA)
     return Section(
-        "Tracking by other companies",
+        w.TRACKING_HEADING,
         tuple(blocks),
         meets=("caloppa.third_party_tracking",) if caloppa else (),
         anchor=None if caloppa else "tracking",

@@ -16,10 +16,9 @@ from declaration import (
     LegalBasis,
     Processing,
     Recipient,
-    RecipientRole,
     Representative,
 )
-from declaration.countries import EEA, UK, country_in_sentence
+from declaration.countries import EEA, UK
 from declaration.statutory import record_periods
 from declaration.vocab import TransferMechanism, UkTransferMechanism
 
@@ -37,10 +36,8 @@ from .document import (
     Table,
 )
 from .facts import NO_FACTS, SiteFacts
-from .lang import words_for
-from .transfers import eu_safeguard, uk_safeguard
+from .lang import fill, language_of, words_for
 from .wording import (
-    COOKIES_URL,
     address_lines,
     basis_words,
     channels_list,
@@ -54,13 +51,8 @@ from .wording import (
     purpose_link,
     retention_spans,
     stop,
+    url_of,
 )
-
-_ROLES = {
-    RecipientRole.PROCESSOR: "processor: handles the data only on our instructions",
-    RecipientRole.CONTROLLER: "controller: decides for itself how it uses the data",
-    RecipientRole.JOINT_CONTROLLER: "joint controller: decides with us how the data is used",
-}
 
 
 def _gdpr(declaration: Declaration) -> bool:
@@ -70,40 +62,40 @@ def _gdpr(declaration: Declaration) -> bool:
 def controller_section(declaration: Declaration) -> Section:
     c = declaration.controller
     gdpr = _gdpr(declaration)
-    rows: list[tuple[str, Spans]] = [("E-mail", (email_link(c.email),))]
+    w = words_for(declaration)
+    language = language_of(declaration)
+    rows: list[tuple[str, Spans]] = [(w.EMAIL, (email_link(c.email),))]
     if c.phone:
-        rows.append(("Phone", (phone_link(c.phone),)))
+        rows.append((w.PHONE, (phone_link(c.phone),)))
     blocks: tuple[Block, ...] = (
         Paragraph(
-            (
-                "The controller responsible for your personal data is ",
-                Declared(c.legal_name, ("controller", "legal_name"), lint=False),
-                ":",
+            fill(
+                w.CONTROLLER_IS,
+                name=Declared(c.legal_name, ("controller", "legal_name"), lint=False),
             )
         ),
-        Lines(address_lines(c.address, ("controller", "address"))),
+        Lines(address_lines(c.address, ("controller", "address"), language)),
         Facts(tuple(rows)),
     )
-    w = words_for(declaration)
     if declaration.applies(Jurisdiction.EU_GDPR) and c.address.country not in EEA:
         blocks += (
             Paragraph(
-                (w.data_held(country_in_sentence(c.address.country)),),
+                (w.data_held(w.country_in_sentence(c.address.country)),),
                 meets=("gdpr.data_location",),
             ),
         )
     subsections = []
-    for key, where, requirement, law in (
-        ("eu_representative", "the EU", "gdpr.representative", "GDPR"),
-        ("uk_representative", "the UK", "uk.representative", "UK GDPR"),
+    for key, uk, requirement in (
+        ("eu_representative", False, "gdpr.representative"),
+        ("uk_representative", True, "uk.representative"),
     ):
         representative = getattr(c, key)
         if representative is not None:
-            subsections.append(_representative(representative, key, where, requirement, law))
+            subsections.append(_representative(declaration, representative, key, uk, requirement))
     if declaration.dpo.appointed:
         subsections.append(_dpo(declaration))
     return Section(
-        "Who is responsible for your data",
+        w.CONTROLLER_HEADING,
         blocks,
         tuple(subsections),
         meets=("gdpr.controller_identity", "gdpr.controller_contact") if gdpr else (),
@@ -112,25 +104,22 @@ def controller_section(declaration: Declaration) -> Section:
 
 
 def _representative(
-    person: Representative, key: str, where: str, requirement: str, law: str
+    declaration: Declaration, person: Representative, key: str, uk: bool, requirement: str
 ) -> Section:
+    """Art. 27 GDPR / UK GDPR: the representative of a controller established outside."""
+    w = words_for(declaration)
     loc = ("controller", key)
-    rows: list[tuple[str, Spans]] = [("E-mail", (email_link(person.email),))]
+    rows: list[tuple[str, Spans]] = [(w.EMAIL, (email_link(person.email),))]
     if person.phone:
-        rows.append(("Phone", (phone_link(person.phone),)))
+        rows.append((w.PHONE, (phone_link(person.phone),)))
     return Section(
-        f"Our representative in {where}",
+        w.representative_heading(uk),
         (
-            Paragraph(
-                (
-                    f"We are established outside {where}, so we have appointed a representative "
-                    f"there (Art. 27 {law}). You can contact them about anything in this policy:",
-                )
-            ),
+            Paragraph((w.representative(uk),)),
             Lines(
                 (
                     (Declared(person.name, (*loc, "name"), lint=False),),
-                    *address_lines(person.address, (*loc, "address")),
+                    *address_lines(person.address, (*loc, "address"), language_of(declaration)),
                 )
             ),
             Facts(tuple(rows)),
@@ -141,25 +130,20 @@ def _representative(
 
 def _dpo(declaration: Declaration) -> Section:
     dpo = declaration.dpo
+    w = words_for(declaration)
     rows: list[tuple[str, Spans]] = []
     if dpo.name:
-        rows.append(("Name", (Declared(dpo.name, ("dpo", "name"), lint=False),)))
+        rows.append((w.NAME, (Declared(dpo.name, ("dpo", "name"), lint=False),)))
     if dpo.email:
-        rows.append(("E-mail", (email_link(dpo.email),)))
+        rows.append((w.EMAIL, (email_link(dpo.email),)))
     if dpo.phone:
-        rows.append(("Phone", (phone_link(dpo.phone),)))
-    blocks: list[Block] = [
-        Paragraph(
-            (
-                "We have appointed a Data Protection Officer (DPO). You can contact them directly "
-                "about anything concerning your personal data:",
-            )
-        ),
-        Facts(tuple(rows)),
-    ]
+        rows.append((w.PHONE, (phone_link(dpo.phone),)))
+    blocks: list[Block] = [Paragraph((w.DPO_INTRO,)), Facts(tuple(rows))]
     if dpo.address:
-        blocks.append(Lines(address_lines(dpo.address, ("dpo", "address"))))
-    return Section("Our Data Protection Officer", tuple(blocks), meets=("gdpr.dpo_contact",))
+        blocks.append(
+            Lines(address_lines(dpo.address, ("dpo", "address"), language_of(declaration)))
+        )
+    return Section(w.DPO_HEADING, tuple(blocks), meets=("gdpr.dpo_contact",))
 
 
 def purposes_section(declaration: Declaration, facts: SiteFacts = NO_FACTS) -> Section:
@@ -178,9 +162,10 @@ def purposes_section(declaration: Declaration, facts: SiteFacts = NO_FACTS) -> S
             meets.append("gdpr.statutory_retention")
         if any(entry.special_category_condition for entry in declaration.processing):
             meets.append("gdpr.special_categories")
+    w = words_for(declaration)
     return Section(
-        "What we use your data for",
-        (Paragraph((words_for(declaration).PURPOSES_INTRO,)),),
+        w.PURPOSES_HEADING,
+        (Paragraph((w.PURPOSES_INTRO,)),),
         tuple(
             _purpose(declaration, entry, index, facts)
             for index, entry in enumerate(declaration.processing)
@@ -193,17 +178,18 @@ def purposes_section(declaration: Declaration, facts: SiteFacts = NO_FACTS) -> S
 def _purpose(declaration: Declaration, entry: Processing, index: int, facts: SiteFacts) -> Section:
     loc = ("processing", index)
     w = words_for(declaration)
+    row = w.PURPOSE_ROWS
     rows: list[tuple[str, Spans]] = [
-        ("What for", (Declared(stop(entry.purpose), (*loc, "purpose")),)),
-        ("Data", labels(declaration, entry)),
-        ("Where it comes from", _sources(declaration, entry, loc)),
+        (row["purpose"], (Declared(stop(entry.purpose), (*loc, "purpose")),)),
+        (row["data"], labels(declaration, entry)),
+        (row["sources"], _sources(declaration, entry, loc)),
     ]
     if _gdpr(declaration):
-        rows.append(("Legal basis", _basis(declaration, entry)))
+        rows.append((row["basis"], _basis(declaration, entry)))
     if entry.legitimate_interest:
         rows.append(
             (
-                "Our legitimate interest",
+                row["interest"],
                 (Declared(stop(entry.legitimate_interest), (*loc, "legitimate_interest")),),
             )
         )
@@ -216,26 +202,18 @@ def _purpose(declaration: Declaration, entry: Processing, index: int, facts: Sit
         ]
         rows.append(
             (
-                "Special category data",
+                row["special"],
                 (
-                    *joined(special),
-                    f": processed under {cite(condition.article, declaration)} "
-                    f"({condition.value.replace('_', ' ')}).",
+                    *joined(special, w.AND),
+                    w.special_condition(cite(condition.article, declaration), condition.value),
                 ),
             )
         )
     if entry.consent:
-        rows.append(
-            (
-                "Withdrawing consent",
-                (
-                    "You can withdraw your consent at any time: ",
-                    Declared(stop(entry.consent.withdraw), (*loc, "consent", "withdraw")),
-                ),
-            )
-        )
+        how = Declared(stop(entry.consent.withdraw), (*loc, "consent", "withdraw"))
+        rows.append((row["withdraw"], fill(w.WITHDRAW_ANY_TIME, how=how)))
     if entry.provision:
-        form = facts.forms.get(entry.form) if entry.form else None
+        form = facts.forms_in(declaration.language).get(entry.form) if entry.form else None
         consequence = Declared(
             stop(entry.provision.consequence), (*loc, "provision", "consequence")
         )
@@ -252,8 +230,8 @@ def _purpose(declaration: Declaration, entry: Processing, index: int, facts: Sit
                 ),
             )
         )
-    rows.append(("Who receives it", _recipients_of(declaration, entry)))
-    rows.append(("How long we keep it", ("We keep it ", *_kept(declaration, entry, loc), ".")))
+    rows.append((row["recipients"], _recipients_of(declaration, entry)))
+    rows.append((row["kept"], fill(w.KEEP_IT, kept=_kept(declaration, entry, loc))))
     return Section(
         Declared(entry.heading, (*loc, "title"), lint=False),
         (Facts(tuple(rows)),),
@@ -262,11 +240,17 @@ def _purpose(declaration: Declaration, entry: Processing, index: int, facts: Sit
 
 
 def _kept(declaration: Declaration, entry: Processing, loc: tuple) -> Spans:
+    w = words_for(declaration)
     if entry.retention.statutory:
         periods = record_periods(entry.retention.statutory, declaration.controller.address.country)
-        return ("for ", words_for(declaration).statutory_retention(periods))
-    spans = retention_spans(entry.retention, (*loc, "retention"), form=entry.form is not None)
-    return spans if entry.retention.duration is None else ("for ", *spans)
+        return fill(w.FOR, period=w.statutory_retention(periods))
+    spans = retention_spans(
+        entry.retention,
+        (*loc, "retention"),
+        form=entry.form is not None,
+        language=language_of(declaration),
+    )
+    return spans if entry.retention.duration is None else fill(w.FOR, period=spans)
 
 
 def _sources(declaration: Declaration, entry: Processing, loc: tuple) -> Spans:
@@ -279,7 +263,7 @@ def _sources(declaration: Declaration, entry: Processing, loc: tuple) -> Spans:
             parts.append((w.FROM_BROWSER.rstrip("."),))
         else:
             parts.append((Declared(source, (*loc, "sources", position)),))
-    spans = joined(parts)
+    spans = joined(parts, w.AND)
     first = spans[0]
     if isinstance(first, str):
         spans = (first[:1].upper() + first[1:], *spans[1:])
@@ -288,19 +272,19 @@ def _sources(declaration: Declaration, entry: Processing, loc: tuple) -> Spans:
 
 def _basis(declaration: Declaration, entry: Processing) -> Spans:
     basis = entry.legal_basis
-    return (f"{cite(basis.article, declaration)}: {basis_words(basis)}.",)
+    w = words_for(declaration)
+    words = basis_words(basis, language_of(declaration))
+    return (f"{cite(basis.article, declaration)}{w.COLON}{words}.",)
 
 
 def _recipients_of(declaration: Declaration, entry: Processing) -> Spans:
+    w = words_for(declaration)
     recipients = declaration.recipients_of(entry)
     if not recipients:
-        return (
-            "Nobody outside ",
-            Declared(declaration.controller.legal_name, ("controller", "legal_name"), lint=False),
-            ".",
-        )
-    names = [(Link(r.name, f"#recipient-{r.id}"), f" ({r.country_name})") for r in recipients]
-    return (*joined(names), ".")
+        us = Declared(declaration.controller.legal_name, ("controller", "legal_name"), lint=False)
+        return fill(w.NOBODY_OUTSIDE, us=us)
+    names = [(Link(r.name, f"#recipient-{r.id}"), f" ({w.country(r.country)})") for r in recipients]
+    return (*joined(names, w.AND), ".")
 
 
 def recipients_section(declaration: Declaration) -> Section:
@@ -311,31 +295,23 @@ def recipients_section(declaration: Declaration) -> Section:
         meets.append("caloppa.third_parties")
     if declaration.applies(Jurisdiction.CA_PIPEDA):
         meets.append("pipeda.disclosures")
+    w = words_for(declaration)
     if not declaration.recipients:
-        blocks: tuple[Block, ...] = (
-            Paragraph(
-                (
-                    "We give your personal data to nobody outside ",
-                    Declared(
-                        declaration.controller.legal_name, ("controller", "legal_name"), lint=False
-                    ),
-                    ".",
-                )
-            ),
-        )
+        us = Declared(declaration.controller.legal_name, ("controller", "legal_name"), lint=False)
+        blocks: tuple[Block, ...] = (Paragraph(fill(w.NOBODY_RECEIVES, us=us)),)
     else:
         blocks = (
-            Paragraph(("These companies receive personal data from us, for the purposes shown:",)),
+            Paragraph((w.RECIPIENTS_INTRO,)),
             Table(
-                "Recipients of personal data",
-                ("Recipient", "Role", "What they do", "Where", "For which purposes (which data)"),
+                w.RECIPIENTS_CAPTION,
+                w.RECIPIENTS_HEAD,
                 tuple(
                     _recipient_row(declaration, r, i) for i, r in enumerate(declaration.recipients)
                 ),
             ),
         )
     return Section(
-        "Who receives your data",
+        w.RECIPIENTS_HEADING,
         blocks,
         (_hosting(declaration),),
         meets=tuple(meets),
@@ -362,7 +338,9 @@ def _hosting(declaration: Declaration) -> Section:
                 stores.append((purpose_link(entry),))
         name: Spans = (Declared(host.name, ("recipients", index, "name"), lint=False),)
         blocks.append(
-            Paragraph(w.hosting(name, host.country_name, host.role.replace("_", " "), logs, stores))
+            Paragraph(
+                w.hosting(name, w.country(host.country), w.ROLE_NAMES[host.role], logs, stores)
+            )
         )
     if FIRST_PARTY in declaration.site.hosted_by:
         blocks.append(Paragraph((w.self_hosted(),)))
@@ -377,6 +355,7 @@ def _hosting(declaration: Declaration) -> Section:
 
 def _recipient_row(declaration: Declaration, recipient: Recipient, index: int) -> Row:
     loc = ("recipients", index)
+    w = words_for(declaration)
     name: Spans = (
         (Link(recipient.name, recipient.privacy_url),)
         if recipient.privacy_url
@@ -386,13 +365,14 @@ def _recipient_row(declaration: Declaration, recipient: Recipient, index: int) -
     for entry in declaration.processing:
         if recipient.id in entry.recipients:
             uses.append((purpose_link(entry), " (", *labels(declaration, entry), ")"))
-    data: Spans = tuple(span for i, use in enumerate(uses) for span in (("; ",) if i else ()) + use)
+    between = (w.SEMICOLON,)
+    data: Spans = tuple(span for i, use in enumerate(uses) for span in (between if i else ()) + use)
     return Row(
         (
             name,
-            (_ROLES[recipient.role],),
+            (w.RECIPIENT_ROLES[recipient.role],),
             (Declared(recipient.purpose, (*loc, "purpose")),),
-            (recipient.country_name,),
+            (w.country(recipient.country),),
             data,
         ),
         anchor=f"recipient-{recipient.id}",
@@ -414,15 +394,15 @@ def transfers_section(declaration: Declaration) -> Section | None:
         meets.append("gdpr.transfers")
     if uk and any(r.country != UK for r in abroad):
         meets.append("uk.transfers")
-    regions = " and ".join(name for name, given in (("the EEA", eu), ("the UK", uk)) if given)
     w = words_for(declaration)
+    regions = w.regions(eu, uk)
     items: list[Spans] = []
     for recipient in abroad:
         index = declaration.recipients.index(recipient)
         transfer = recipient.transfer
         assert transfer is not None  # the declaration requires it for these recipients
         name: Spans = (Link(recipient.name, f"#recipient-{recipient.id}"),)
-        country = country_in_sentence(recipient.country)
+        country = w.country_in_sentence(recipient.country)
         eu_mechanism = transfer.mechanism if eu and recipient.country not in EEA else None
         uk_mechanism = transfer.uk if uk and recipient.country != UK else None
         safeguards: list[str] = []
@@ -430,12 +410,12 @@ def transfers_section(declaration: Declaration) -> Section | None:
             items.append(w.dpf_transfer(name, country, uk=False))
             meets.append("gdpr.transfers_dpf")
         elif eu_mechanism:
-            safeguards.append(eu_safeguard(eu_mechanism))
+            safeguards.append(w.EU_SAFEGUARDS[eu_mechanism])
         if uk_mechanism is UkTransferMechanism.UK_US_DATA_BRIDGE:
             items.append(w.dpf_transfer(name, country, uk=True))
             meets.append("uk.transfers_dpf")
         elif uk_mechanism:
-            safeguards.append(uk_safeguard(uk_mechanism))
+            safeguards.append(w.UK_SAFEGUARDS[uk_mechanism])
         if safeguards:
             copy = (
                 (
@@ -446,13 +426,9 @@ def transfers_section(declaration: Declaration) -> Section | None:
                 if transfer.copy_instructions
                 else None
             )
-            items.append(
-                w.safeguard_transfer(
-                    name, country, "; for transfers from the UK: ".join(safeguards), copy
-                )
-            )
+            items.append(w.safeguard_transfer(name, country, w.FROM_THE_UK.join(safeguards), copy))
     return Section(
-        f"Transfers outside {regions}",
+        w.transfers_heading(regions),
         (
             Paragraph((w.transfers_intro(regions),)),
             Bullets(tuple(items)),
@@ -464,59 +440,47 @@ def transfers_section(declaration: Declaration) -> Section | None:
 def rights_section(declaration: Declaration) -> Section | None:
     if not _gdpr(declaration):
         return None
+    w = words_for(declaration)
     law = gdpr_name(declaration)
+    heading = w.RIGHT_HEADINGS
+
+    def cited(article: str) -> str:
+        return cite(article, declaration)
+
     subsections = [
+        _right(heading["access"], "gdpr.rights.access", w.ACCESS.format(cite=cited("Art. 15"))),
         _right(
-            "Right of access",
-            "gdpr.rights.access",
-            "You have the right to know whether we process personal data about you and, if we "
-            "do, to get a copy of it together with the information in this policy "
-            f"({cite('Art. 15', declaration)}).",
-        ),
-        _right(
-            "Right to rectification",
+            heading["rectification"],
             "gdpr.rights.rectification",
-            "You have the right to have incorrect data about you corrected, and incomplete data "
-            f"completed ({cite('Art. 16', declaration)}).",
+            w.RECTIFICATION.format(cite=cited("Art. 16")),
         ),
         _right(
-            "Right to erasure",
+            heading["erasure"],
             "gdpr.rights.erasure",
-            words_for(declaration).erasure(
+            w.erasure(
                 consent=LegalBasis.CONSENT in declaration.legal_bases
                 or any(item.consent_required for item in declaration.storage),
                 objection=bool(
                     declaration.legal_bases
                     & {LegalBasis.LEGITIMATE_INTERESTS, LegalBasis.PUBLIC_TASK}
                 ),
-                cite=cite("Art. 17", declaration),
+                cite=cited("Art. 17"),
             ),
         ),
         _right(
-            "Right to restriction of processing",
+            heading["restriction"],
             "gdpr.rights.restriction",
-            "You have the right to have us restrict the processing of your data, so that we only "
-            "store it, for example while we check whether it is correct "
-            f"({cite('Art. 18', declaration)}).",
+            w.RESTRICTION.format(cite=cited("Art. 18")),
         ),
     ]
-    bases = declaration.legal_bases
     portability = _portability(declaration)
-    interests = (
-        "our legitimate interests"
-        if LegalBasis.PUBLIC_TASK not in bases
-        else "our legitimate interests or a task in the public interest"
-    )
     objection = _purpose_right(
         declaration,
-        "Right to object",
+        heading["object"],
         "gdpr.rights.object",
         (LegalBasis.LEGITIMATE_INTERESTS, LegalBasis.PUBLIC_TASK),
-        "You have the right to object, at any time and on grounds relating to your particular "
-        "situation, to the processing of your data for ",
-        f", which relies on {interests}. We then stop, unless we demonstrate compelling "
-        "legitimate grounds that override your interests, rights and freedoms, or need the data "
-        f"to establish, exercise or defend legal claims ({cite('Art. 21', declaration)}).",
+        w.OBJECT[LegalBasis.PUBLIC_TASK in declaration.legal_bases],
+        cited("Art. 21"),
     )
     subsections += [right for right in (portability, objection) if right]
     withdraw = _withdraw(declaration)
@@ -525,16 +489,8 @@ def rights_section(declaration: Declaration) -> Section | None:
     subsections += _complaints(declaration)
     subsections.append(_how(declaration))
     return Section(
-        "Your rights",
-        (
-            Paragraph(
-                (
-                    f"Under the {law} you have the rights below. Using them costs you nothing "
-                    f"({cite('Art. 12(5)', declaration)}); how to use them is at the end of this "
-                    "part.",
-                )
-            ),
-        ),
+        w.RIGHTS_HEADING,
+        (Paragraph((w.RIGHTS_INTRO.format(law=law, cite=cited("Art. 12(5)")),)),),
         tuple(subsections),
         anchor="your-rights",
     )
@@ -545,15 +501,16 @@ def _purpose_right(
     heading: str,
     requirement: str,
     bases: tuple[LegalBasis, ...],
-    before: str,
-    after: str,
+    template: str,
+    cited: str,
 ) -> Section | None:
     """A right that exists only for the purposes relying on `bases`, which it names."""
     purposes = [entry for entry in declaration.processing if entry.legal_basis in bases]
     if not purposes:
         return None
-    names = joined([(purpose_link(entry),) for entry in purposes])
-    return Section(heading, (Paragraph((before, *names, after)),), meets=(requirement,))
+    names = joined([(purpose_link(entry),) for entry in purposes], words_for(declaration).AND)
+    text = fill(template, purposes=names, cite=cited)
+    return Section(heading, (Paragraph(text),), meets=(requirement,))
 
 
 def _portability(declaration: Declaration) -> Section | None:
@@ -565,12 +522,13 @@ def _portability(declaration: Declaration) -> Section | None:
     ]
     if not purposes:
         return None
-    text = words_for(declaration).portability(
+    w = words_for(declaration)
+    text = w.portability(
         [((purpose_link(e),), e.legal_basis is LegalBasis.CONSENT) for e in purposes],
         cite=cite("Art. 20", declaration),
     )
     return Section(
-        "Right to data portability", (Paragraph(text),), meets=("gdpr.rights.portability",)
+        w.RIGHT_HEADINGS["portability"], (Paragraph(text),), meets=("gdpr.rights.portability",)
     )
 
 
@@ -583,33 +541,25 @@ def _withdraw(declaration: Declaration) -> Section | None:
     storage = any(item.consent_required for item in declaration.storage)
     if not consented and not storage:
         return None
+    w = words_for(declaration)
     items: list[Spans] = [
         (
             purpose_link(e),
-            ": ",
+            w.COLON,
             Declared(stop(e.consent.withdraw), ("processing", i, "consent", "withdraw")),
         )
         for i, e in consented
         if e.consent
     ]
     if storage:
-        items.append(
-            (
-                "Cookies and similar storage: as the ",
-                Link("cookie statement", COOKIES_URL + "#req-cookies.withdraw"),
-                " explains.",
-            )
+        link = Link(
+            w.COOKIE_STATEMENT_LINK, url_of(declaration, "cookies") + "#req-cookies.withdraw"
         )
+        items.append(fill(w.WITHDRAW_STORAGE, link=link))
     return Section(
-        "Right to withdraw consent",
+        w.RIGHT_HEADINGS["withdraw"],
         (
-            Paragraph(
-                (
-                    "Where we rely on your consent, you can withdraw your consent at any time, as "
-                    "easily as you gave it. Withdrawing does not affect the lawfulness of the "
-                    f"processing before the withdrawal ({cite('Art. 7(3)', declaration)}). How:",
-                )
-            ),
+            Paragraph((w.WITHDRAW_INTRO.format(cite=cite("Art. 7(3)", declaration)),)),
             Bullets(tuple(items)),
         ),
         meets=("gdpr.withdraw_consent",),
@@ -639,14 +589,14 @@ def _complaints(declaration: Declaration) -> list[Section]:
     elif eu:
         blocks.append(
             Paragraph(
-                w.complain_eu_no_lead(country_in_sentence(home)),
+                w.complain_eu_no_lead(w.country_in_sentence(home)),
                 meets=("gdpr.complaint_no_lead_authority",),
             )
         )
     if uk:
         blocks.append(Paragraph(w.complain_ico(), meets=("uk.complaint_ico",)))
     sections = [
-        Section("Right to lodge a complaint", tuple(blocks), meets=("gdpr.complaint_authority",))
+        Section(w.RIGHT_HEADINGS["complaint"], tuple(blocks), meets=("gdpr.complaint_authority",))
     ]
     procedure = declaration.rights.complaint_procedure
     if uk and procedure:
@@ -662,72 +612,38 @@ def _complaints(declaration: Declaration) -> list[Section]:
 
 def _how(declaration: Declaration) -> Section:
     rights = declaration.rights
+    w = words_for(declaration)
+    answer = w.ANSWER_WITHIN.format(
+        time=w.duration(rights.response_time), cite=cite("Art. 12(3)", declaration)
+    )
     blocks: list[Block] = [
-        Paragraph(("Send us your request in any of these ways:",)),
+        Paragraph((w.HOW_INTRO,)),
         Bullets(channels_list(declaration)),
-        Paragraph(
-            (
-                f"We answer within {rights.response_time} of receiving your request "
-                f"({cite('Art. 12(3)', declaration)}).",
-            )
-        ),
+        Paragraph((answer,)),
     ]
     if rights.verification:
-        blocks.append(
-            Paragraph(
-                (
-                    "To make sure we give data only to the person it belongs to: ",
-                    Declared(stop(rights.verification), ("rights", "verification")),
-                )
-            )
-        )
-    return Section("How to use your rights", tuple(blocks), meets=("gdpr.rights.how",))
+        how = Declared(stop(rights.verification), ("rights", "verification"))
+        blocks.append(Paragraph(fill(w.VERIFICATION, how=how)))
+    return Section(w.RIGHT_HEADINGS["how"], tuple(blocks), meets=("gdpr.rights.how",))
 
 
 def automated_decisions_section(declaration: Declaration) -> Section | None:
     if not _gdpr(declaration):
         return None
+    w = words_for(declaration)
     decisions = declaration.automated_decision_making
+    cited = cite("Art. 22", declaration)
     if not decisions.used:
-        blocks: tuple[Block, ...] = (
-            Paragraph(
-                (
-                    "We make no automated decisions about you: no decision with legal or similarly "
-                    "significant effects on you is based solely on automated processing, including "
-                    f"profiling ({cite('Art. 22', declaration)}).",
-                )
-            ),
-        )
+        blocks: tuple[Block, ...] = (Paragraph((w.NO_AUTOMATED.format(cite=cited),)),)
     else:
         loc = ("automated_decision_making",)
-        blocks = (
-            Paragraph(
-                (
-                    "We make automated decisions about you, based solely on automated processing "
-                    f"({cite('Art. 22', declaration)}):",
-                )
-            ),
-            Facts(
-                (
-                    (
-                        "The logic involved",
-                        (Declared(stop(decisions.logic or ""), (*loc, "logic")),),
-                    ),
-                    (
-                        "What it means for you",
-                        (Declared(stop(decisions.significance or ""), (*loc, "significance")),),
-                    ),
-                    (
-                        "The consequences",
-                        (Declared(stop(decisions.consequences or ""), (*loc, "consequences")),),
-                    ),
-                )
-            ),
-            Paragraph(
-                (
-                    "You have the right to have a person review the decision, to give your point "
-                    "of view and to contest the decision.",
-                )
-            ),
+        rows = tuple(
+            (term, (Declared(stop(getattr(decisions, key) or ""), (*loc, key)),))
+            for key, term in w.AUTOMATED_ROWS.items()
         )
-    return Section("Automated decision-making", blocks, meets=("gdpr.automated_decisions",))
+        blocks = (
+            Paragraph((w.AUTOMATED.format(cite=cited),)),
+            Facts(rows),
+            Paragraph((w.AUTOMATED_REVIEW,)),
+        )
+    return Section(w.AUTOMATED_HEADING, blocks, meets=("gdpr.automated_decisions",))

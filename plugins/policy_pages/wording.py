@@ -1,7 +1,8 @@
-"""Plain-English pieces every section builder shares, so one thing is always said one way.
+"""Pieces every section builder shares, so one thing is always said one way in each language.
 
-Lists, the law's name, legal bases, retention periods, addresses and contact
-links: each is phrased here once, from declared values only.
+Lists, the law's name, legal bases, retention periods, addresses, contact links and
+the pages' addresses: each is put together here once, from declared values only;
+the words come from the page language's module (lang/).
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from collections.abc import Sequence
 from datetime import date
 
 from declaration import (
-    RECEIVED,
     Address,
     Channel,
     ChannelType,
@@ -27,25 +27,62 @@ from local_formats import format_address
 from local_formats.addresses import TEXT
 
 from .document import Declared, Inline, Link, Paragraph, Section, Spans, When
-from .lang import words_for
+from .lang import fill, language_of, words_for
 
+# The English addresses, which stay where they always were; every language's come from
+# policy_url() (the language module's SLUGS, under /<lang>/ unless it is the default).
 PRIVACY_URL = "privacy/"
 COOKIES_URL = "cookies/"
 LEGAL_NOTICE_URL = "legal-notice/"
 HISTORY_URL = "privacy/history/"
+PAGE_KEYS = ("privacy", "cookies", "legal-notice", "history")
 
-_BASIS_WORDS = {
-    LegalBasis.CONSENT: "your consent",
-    LegalBasis.CONTRACT: "a contract with you, or steps you ask for before one",
-    LegalBasis.LEGAL_OBLIGATION: "a legal obligation we are under",
-    LegalBasis.VITAL_INTERESTS: "protecting someone's vital interests",
-    LegalBasis.PUBLIC_TASK: "a task in the public interest",
-    LegalBasis.LEGITIMATE_INTERESTS: "our legitimate interests",
+
+def _prefix(language: str, default_language: str) -> str:
+    return "" if language == language_of(default_language) else f"{language}/"
+
+
+def policy_url(key: str, language: str, default_language: str) -> str:
+    """The site path of a policy page in a language: 'privacy/', 'en/privacy/', 'datenschutz/';
+    `key` is one of PAGE_KEYS. The default language is at the root, every other under /<lang>/."""
+    language = language_of(language)
+    return _prefix(language, default_language) + words_for(language).SLUGS[key]
+
+
+_SETTINGS_URLS = {
+    PRIVACY_URL: "privacy",
+    COOKIES_URL: "cookies",
+    LEGAL_NOTICE_URL: "legal-notice",
+    HISTORY_URL: "history",
 }
 
 
+def localized_url(url: str, language: str, default_language: str) -> str | None:
+    """A policy page's English address as settings write it (FOOTER_LINKS' "privacy/",
+    "cookies/", "legal-notice/", "privacy/history/", with any #fragment) in `language`:
+    "datenschutz/", "en/privacy/"; None for any other address."""
+    path, hash_, fragment = url.partition("#")
+    key = _SETTINGS_URLS.get(path.lstrip("/"))
+    if key is None:
+        return None
+    return policy_url(key, language, default_language) + hash_ + fragment
+
+
+def version_url(day: date, language: str, default_language: str) -> str:
+    """A released version's page: 'privacy/versions/2024-05-01/',
+    'datenschutz/historie/2024-05-01/', 'en/privacy/versions/2024-05-01/'."""
+    language = language_of(language)
+    slug = words_for(language).SLUGS["version"]
+    return f"{_prefix(language, default_language)}{slug}{day.isoformat()}/"
+
+
+def url_of(declaration: Declaration, key: str) -> str:
+    """The page `key` in the language of `declaration`'s texts."""
+    return policy_url(key, language_of(declaration), declaration.site.default_language)
+
+
 def join(items: Sequence[str], word: str = "and") -> str:
-    """'a', 'a and b', 'a, b and c'."""
+    """'a', 'a and b', 'a, b and c' (`word`: the language's AND or OR)."""
     items = list(items)
     if len(items) <= 1:
         return "".join(items)
@@ -74,66 +111,75 @@ def humanize(identifier: str) -> str:
 
 
 def gdpr_name(declaration: Declaration) -> str | None:
-    """How citations name the law: 'GDPR', 'UK GDPR', 'GDPR and UK GDPR', or None."""
+    """How citations name the law: 'GDPR', 'UK GDPR', 'GDPR and UK GDPR' ('DSGVO'...), or None."""
     eu = declaration.applies(Jurisdiction.EU_GDPR)
     uk = declaration.applies(Jurisdiction.UK_GDPR)
-    if eu and uk:
-        return "GDPR and UK GDPR"
-    return "GDPR" if eu else "UK GDPR" if uk else None
+    if not (eu or uk):
+        return None
+    return str(words_for(declaration).law_name(eu, uk))
 
 
-def basis_words(basis: LegalBasis) -> str:
-    return _BASIS_WORDS[basis]
+def basis_words(basis: LegalBasis, language: str = "en") -> str:
+    return str(words_for(language).BASIS[basis])
 
 
 def cite(article: str, declaration: Declaration) -> str:
-    """'Art. 15' -> 'Art. 15 GDPR' (or UK GDPR, or both)."""
-    return f"{article} {gdpr_name(declaration) or 'GDPR'}"
+    """'Art. 15' -> 'Art. 15 GDPR' (or UK GDPR, or both); 'Art. 12(5)' -> 'Art. 12 Abs. 5 DSGVO'."""
+    w = words_for(declaration)
+    return str(w.cite(article, gdpr_name(declaration) or w.law_name(True, False)))
 
 
-def _statutory(retention: Retention, country: str | None) -> str:
+def _statutory(retention: Retention, country: str | None, language: str) -> str:
     """Statutory records: the longest period of the controller's country, as a number."""
-    from .lang import en  # the change lists and summaries are English, as the pages are
-
     assert retention.statutory is not None
+    w = words_for(language)
     periods = record_periods(retention.statutory, country or "")
-    return en.statutory_retention_short(periods) if periods else "as the law requires"
+    return str(w.statutory_retention_short(periods) if periods else w.AS_THE_LAW_REQUIRES)
 
 
-def retention_text(retention: Retention, country: str | None = None, form: bool = False) -> str:
+def retention_text(
+    retention: Retention, country: str | None = None, form: bool = False, language: str = "en"
+) -> str:
     """'14 days', '6 months after the order is delivered', 'until you unsubscribe'; for a
     purpose with a form, '6 months after we receive your message' (the inbox's one rule)."""
-    if retention.statutory:
-        return _statutory(retention, country)
-    if retention.duration is None:
-        return f"until {retention.criteria}"
-    start = retention.after or (RECEIVED if form else None)
-    return f"{retention.duration}{f' after {start}' if start else ''}"
+    return "".join(
+        span if isinstance(span, str) else getattr(span, "text", "")
+        for span in retention_spans(retention, (), country, form, language)
+    )
 
 
 def retention_spans(
-    retention: Retention, loc: Loc, country: str | None = None, form: bool = False
+    retention: Retention,
+    loc: Loc,
+    country: str | None = None,
+    form: bool = False,
+    language: str = "en",
 ) -> Spans:
     """Like retention_text, with the declared words as spans that name their field."""
+    w = words_for(language)
     if retention.statutory:
-        return (_statutory(retention, country),)
+        return (_statutory(retention, country, language),)
     if retention.duration is None:
-        return ("until ", Declared(retention.criteria or "", (*loc, "criteria")))
-    spans: list[Inline] = [str(retention.duration)]
+        criteria = Declared(retention.criteria or "", (*loc, "criteria"))
+        return fill(w.UNTIL, criteria=criteria)
+    duration = w.duration(retention.duration)
     if retention.after:
-        spans += [" after ", Declared(retention.after, (*loc, "after"))]
-    elif form:
-        spans.append(f" after {RECEIVED}")
-    return tuple(spans)
+        return fill(w.AFTER, duration=duration, start=Declared(retention.after, (*loc, "after")))
+    if form:
+        return fill(w.AFTER, duration=duration, start=w.RECEIVED)
+    return (duration,)
 
 
 def purpose_loc(index: int) -> Loc:
     return ("processing", index)
 
 
-def purpose_link(entry: Processing, on_privacy_page: bool = True) -> Link:
+def purpose_link(
+    entry: Processing, on_privacy_page: bool = True, privacy: str = PRIVACY_URL
+) -> Link:
+    """`privacy`: the privacy policy's site path in the page's language, for other pages."""
     fragment = f"#purpose-{entry.id}"
-    return Link(entry.heading, fragment if on_privacy_page else PRIVACY_URL + fragment)
+    return Link(entry.heading, fragment if on_privacy_page else privacy + fragment)
 
 
 def email_link(address: str) -> Link:
@@ -150,18 +196,19 @@ def site_link(text: str, path_or_url: str) -> Link:
     return Link(text, path_or_url.lstrip("/") if path_or_url.startswith("/") else path_or_url)
 
 
-def channel_spans(channel: Channel, loc: Loc) -> Spans:
+def channel_spans(channel: Channel, loc: Loc, language: str = "en") -> Spans:
     """One way to reach us: a mailto link, a form link, a phone link or a postal address."""
+    w = words_for(language)
     value = channel.value
     if channel.type is ChannelType.EMAIL:
-        return ("by e-mail to ", email_link(value))
+        return fill(w.CHANNEL["email"], link=email_link(value))
     if channel.type is ChannelType.FORM:
         if value.startswith("/"):
-            return ("with our ", site_link("contact form", value))
-        return ("with the form at ", Link(value, value))
+            return fill(w.CHANNEL["form"], link=site_link(w.CONTACT_FORM, value))
+        return fill(w.CHANNEL["form_url"], link=Link(value, value))
     if channel.type is ChannelType.PHONE:
-        return ("by phone at ", phone_link(value))
-    return ("by post to ", Declared(value, (*loc, "value"), lint=False))
+        return fill(w.CHANNEL["phone"], link=phone_link(value))
+    return fill(w.CHANNEL["post"], address=Declared(value, (*loc, "value"), lint=False))
 
 
 def complaints_to_us(declaration: Declaration) -> Spans:
@@ -170,27 +217,28 @@ def complaints_to_us(declaration: Declaration) -> Spans:
     procedure = declaration.rights.complaint_procedure
     assert procedure is not None  # required with uk_gdpr and ca_pipeda
     loc = ("rights", "complaint_procedure")
+    language = language_of(declaration)
     channels = [
-        channel_spans(channel, (*loc, "channels", index))
+        channel_spans(channel, (*loc, "channels", index), language)
         for index, channel in enumerate(procedure.channels)
     ]
     details = (Declared(stop(procedure.details), (*loc, "details")),) if procedure.details else None
-    within = str(procedure.acknowledge_within) if procedure.acknowledge_within else None
-    return words_for(declaration).complaints_to_us(
-        channels, within, declaration.applies(Jurisdiction.UK_GDPR), details
-    )
+    w = words_for(declaration)
+    within = w.duration(procedure.acknowledge_within) if procedure.acknowledge_within else None
+    return w.complaints_to_us(channels, within, declaration.applies(Jurisdiction.UK_GDPR), details)
 
 
 def channels_list(declaration: Declaration) -> tuple[Spans, ...]:
+    language = language_of(declaration)
     return tuple(
-        channel_spans(channel, ("rights", "channels", index))
+        channel_spans(channel, ("rights", "channels", index), language)
         for index, channel in enumerate(declaration.rights.channels)
     )
 
 
 def address_lines(address: Address, loc: Loc, language: str = "en") -> tuple[Spans, ...]:
     """The postal lines of an address in the layout its country uses (local_formats), each
-    declared value a span that names its field."""
+    declared value a span that names its field; the country's name in the page language."""
     return tuple(
         tuple(
             text if field == TEXT else Declared(text, (*loc, field), lint=False)
@@ -205,32 +253,14 @@ def address_text(address: Address, language: str = "en") -> str:
     return format_address(address, language=language, one_line=True)
 
 
-DRAFT = "Draft: not yet released"
-
-
-def last_updated(day: date | None, meets: tuple[str, ...]) -> Paragraph:
+def last_updated(declaration: Declaration, day: date | None, meets: tuple[str, ...]) -> Paragraph:
     """'Last updated: <date> (effective as of that date).' with a link to every version; for a
     draft (no date yet), that it is not in effect and gets its date when it is released."""
+    w = words_for(declaration)
+    history = Link(w.HISTORY_LINK, url_of(declaration, "history"))
     if day is None:
-        return Paragraph(
-            (
-                f"{DRAFT}. This text takes effect, with the date of its release, only when it is "
-                "released; until then the released version in the ",
-                Link("history of this policy", HISTORY_URL),
-                " applies, if there is one.",
-            ),
-            meets=meets,
-        )
-    return Paragraph(
-        (
-            "Last updated: ",
-            When(day),
-            " (effective as of that date). Every earlier version stays readable in the ",
-            Link("history of this policy", HISTORY_URL),
-            ".",
-        ),
-        meets=meets,
-    )
+        return Paragraph(fill(w.DRAFT_NOTICE, draft=w.DRAFT, history=history), meets=meets)
+    return Paragraph(fill(w.LAST_UPDATED, date=When(day), history=history), meets=meets)
 
 
 def labels(declaration: Declaration, entry: Processing) -> Spans:
@@ -242,13 +272,16 @@ def labels(declaration: Declaration, entry: Processing) -> Spans:
     spans: list[Inline] = []
     for category in declaration.data_of(entry):
         if spans:
-            spans.append("; ")
+            spans.append(words_for(declaration).SEMICOLON)
         index = declaration.data_categories.index(category)
         spans.append(Declared(category.label, ("data_categories", index, "label")))
     return tuple(spans)
 
 
-def privacy_policy_section(heading: str, lead: str, anchor: str) -> Section:
-    """A closing section that sends the reader to the privacy policy."""
-    link = site_link("privacy policy", "/" + PRIVACY_URL)
-    return Section(heading, (Paragraph((lead, link, ".")),), anchor=anchor)
+def privacy_policy_section(
+    declaration: Declaration, heading: str, lead: str, anchor: str
+) -> Section:
+    """A closing section that sends the reader to the privacy policy: `lead` has a {link}."""
+    w = words_for(declaration)
+    link = site_link(w.PRIVACY_POLICY_LINK, "/" + url_of(declaration, "privacy"))
+    return Section(heading, (Paragraph(fill(lead, link=link)),), anchor=anchor)

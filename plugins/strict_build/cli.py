@@ -31,10 +31,14 @@ def plain_handler() -> logging.Handler:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_arguments(argv)
+    # One line per problem unless `--log-handler rich` is asked for: Pelican's default, Rich,
+    # adds a time and a source column and wraps each problem over several lines.
+    given = sys.argv[1:] if argv is None else argv
+    chosen = any(a == "--log-handler" or a.startswith("--log-handler=") for a in given)
     init_logging(
         level=args.verbosity,
         name="pelican",
-        handler=LOG_HANDLERS[args.log_handler] or plain_handler(),
+        handler=(LOG_HANDLERS[args.log_handler] if chosen else None) or plain_handler(),
         logs_dedup_min_level=getattr(logging, args.logs_dedup_min_level),
     )
     if args.autoreload:

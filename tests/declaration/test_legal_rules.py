@@ -420,3 +420,18 @@ def test_eu_gdpr_brings_the_eu_cookie_rules(tmp_path: Path) -> None:
         "of people in the EU falls under ePrivacy Directive Art. 5(3) as well (GDPR Art. 95); "
         "add eprivacy to jurisdictions"
     ], lines
+
+
+def test_the_host_is_named_in_a_purpose_its_logs_serve(tmp_path: Path) -> None:
+    """GDPR Art. 13(1)(c), (e), 13(2)(a): the policy says what the host logs and how long."""
+    host = "webhost"
+    logs = "    sources: [browser]\n"
+    text = (BUSINESSES / UK).read_text(encoding="utf-8")
+    entry = text.split("  - id: hosting_logs\n", 1)[1].split("  - id: ", 1)[0]
+    path = write(tmp_path, UK, (entry, entry.replace(f"recipients: [{host}]", "recipients: []")))
+    assert logs in entry and f"hosted_by: [{host}]" in text
+    assert (
+        f"site.hosted_by[0]: {host} receives every visitor's IP address, but no processing entry "
+        "with sources: [browser] lists it in recipients, so the policy cannot say what it logs "
+        "and for how long; add a purpose for its server logs" in problems(path)
+    )

@@ -156,7 +156,7 @@ def test_a_host_service_with_known_facts_needs_nothing_more(tmp_path: Path) -> N
     text = edited(
         example(),
         ("    recipients: [webhost]\n    retention: {duration: P14D}",
-         "    recipients: [github_pages]\n    retention: {duration: P14D}"),
+         "    recipients: [github_pages, webhost]\n    retention: {duration: P14D}"),
         ("  - id: webhost\n", "  - service: github_pages\n    id: github_pages\n  - id: webhost\n"),
     )  # fmt: skip
     pages = load(tmp_path, text).recipient("github_pages")
@@ -173,3 +173,19 @@ def test_an_unknown_service_is_named_with_a_suggestion(tmp_path: Path) -> None:
 
 def test_the_youtube_recipient_fixture_is_what_an_owner_writes() -> None:
     assert "service: youtube" in YOUTUBE_RECIPIENT
+
+
+def test_mailchimp_is_filled_as_a_certified_processor_in_the_us(tmp_path: Path) -> None:
+    """Mailchimp's own page on European data transfers (checked 2026-12-04): The Rocket Science
+    Group LLC in the United States, certified under the EU-US DPF (adequacy, Decision (EU)
+    2023/1795), so the check asks for no transfer safeguard of the owner."""
+    purpose = VIDEO_PURPOSE.replace("[youtube]", "[mailchimp]")
+    text = with_recipient("  - {service: mailchimp, storage_confirmed: true}\n", purpose)
+    mailchimp = load(tmp_path, text).recipient("mailchimp")
+    assert (mailchimp.name, mailchimp.country, str(mailchimp.role)) == (
+        "The Rocket Science Group LLC",
+        "US",
+        "processor",
+    )
+    assert mailchimp.transfer is not None and str(mailchimp.transfer.mechanism) == "eu_us_dpf"
+    assert [str(part) for part in mailchimp.dpf] == ["eu_us", "uk_extension", "swiss_us"]

@@ -7,9 +7,24 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import yaml
 from languages.maintenance import CATALOGUES, SOURCES, update
 from languages.provision import missing
 from sitebuild import ROOT, SITES, copy_content, run_build
+
+
+def shipped_languages() -> set[str]:
+    """The languages of the theme's catalogues and of every fixture site's declaration."""
+    found = {p.name for p in (ROOT / CATALOGUES).iterdir() if (p / "LC_MESSAGES").is_dir()}
+    for declaration in SITES.glob("*/privacy.yml"):
+        found |= set(yaml.safe_load(declaration.read_text(encoding="utf-8"))["site"]["languages"])
+    return found
+
+
+def test_every_language_the_kit_ships_has_its_catalogue_wording_and_locale_data() -> None:
+    lacking = [line for lang in sorted(shipped_languages())
+               for line in missing(ROOT, ROOT / CATALOGUES, lang)]  # fmt: skip
+    assert lacking == [], "\n".join(lacking)
 
 
 def test_a_new_language_is_told_each_part_it_lacks(tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,16 @@ from placeholders.scan import (
     in_settings,
     text_fingerprint,
 )
-from sitebuild import EXAMPLE_SITE, KIT_SETTINGS, OTHER_SITE, Build, run_build
+from sitebuild import (
+    EXAMPLE_SITE,
+    KIT_SETTINGS,
+    OTHER_SITE,
+    ROOT,
+    Build,
+    build_command,
+    copy_content,
+    run_build,
+)
 
 EXAMPLE_DECLARATION = EXAMPLE_SITE / "privacy.yml"
 POST = "what-your-customers-keep-telling.md"
@@ -121,6 +132,33 @@ def test_a_development_build_lists_each_one_and_builds(site: Build) -> None:
 def refused(tmp_path_factory: pytest.TempPathFactory) -> Build:
     workdir = tmp_path_factory.mktemp("refused")
     return run_build(workdir, settings="publishconf.py", overrides={"PLACEHOLDERS_REFUSE": True})
+
+
+def test_make_publish_writes_one_line_per_problem(tmp_path: Path) -> None:
+    """As the Makefile runs it, with no --log-handler: no time column, no wrapped lines."""
+    command = build_command(tmp_path, copy_content(tmp_path / "content"), tmp_path / "output",
+                            "publishconf.py", {"PLACEHOLDERS_REFUSE": True})  # fmt: skip
+    at = command.index("--log-handler")
+    del command[at : at + 2]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 1
+    lines = [line for line in done.stderr.splitlines() if not line.startswith("<frozen ")]
+    assert len(lines) > len(ALL_OF_THE_EXAMPLE)
+    assert all(line.startswith(("ERROR: ", "error: build failed: ")) for line in lines), lines
+
+
+def test_a_plugin_stopping_first_still_ends_with_what_to_replace(tmp_path: Path) -> None:
+    """An untouched clone has no release either: the policy stops the build at its start, and
+    the last line adds the placeholders' count and files to its own."""
+    content = copy_content(tmp_path / "content")
+    shutil.rmtree(content / "policy-versions")
+    build = run_build(tmp_path, content=content, settings="publishconf.py",
+                      overrides={"PLACEHOLDERS_REFUSE": True})  # fmt: skip
+    assert build.returncode == 1
+    last = build.stderr.rstrip().splitlines()[-1]
+    assert last.startswith("error: build failed: policy_pages: 1 problem above to correct; "
+                           f"placeholders: {len(ALL_OF_THE_EXAMPLE)} values are still")  # fmt: skip
+    assert f"in {content / 'privacy.yml'} (" in last and last.endswith("from your answers")
 
 
 def test_publishing_refuses_and_names_every_one(refused: Build) -> None:

@@ -11,9 +11,10 @@ import ast
 from pathlib import Path
 
 import pytest
-from declaration import Declaration, StatutoryRecords, load_declaration
+from declaration import Declaration, StatutoryRecords, StorageExemption, load_declaration
 from declaration.durations import parse_duration
 from declaration.statutory import record_periods
+from policy_pages.cookies import exemption_citations
 from policy_pages.document import text_of
 from policy_pages.lang import en, fr, words_for
 from policy_pages.legal_notice import legal_notice
@@ -56,7 +57,7 @@ def test_the_french_pages_speak_french_with_french_citations(declaration: Declar
     notice = text_of(legal_notice(declaration))
     policy = text_of(privacy_policy(declaration, None))
     for expected in (
-        "Qui édite et héberge ce site (article 1-1 de la loi n°\u00a02004-575 du 21 juin 2004",
+        "Qui édite et héberge ce site (loi n°\u00a02004-575 du 21 juin 2004",
         "Gérant",
         "Capital social",
         "Immatriculation",
@@ -126,3 +127,17 @@ def test_french_records_are_kept_as_the_code_de_commerce_says() -> None:
         "de commerce)"
     )
     assert fr.statutory_retention_short(periods) == "10\u00a0ans, comme la loi l’exige"
+
+
+def test_a_french_business_cites_article_82_for_storage_without_consent(
+    declaration: Declaration,
+) -> None:
+    """France transposes ePrivacy Art. 5(3) in article 82 of the loi Informatique et Libertés;
+    a provider there cites it, in every page language."""
+    assert exemption_citations(declaration, StorageExemption.STRICTLY_NECESSARY) == [
+        "article 82 de la loi Informatique et Libertés"
+    ]
+    assert exemption_citations(declaration.in_language("fr"), StorageExemption.COMMUNICATION) == [
+        "article 82 de la loi Informatique et Libertés"
+    ]
+    assert en.STORAGE_CITATIONS["FR"][StorageExemption.COMMUNICATION].startswith("Art. 82 of ")

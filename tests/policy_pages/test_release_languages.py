@@ -16,7 +16,7 @@ from policy_pages.changes import change_list
 from policy_pages.errors import PolicyError
 from policy_pages.releases import publishes_the_same
 from policy_pages.site import build_policy_site
-from policybuild import EXAMPLE, RELEASED, TODAY, release
+from policybuild import EXAMPLE, RELEASED, TODAY, release, without_caloppa
 
 SNAPSHOT = f"{RELEASED.isoformat()}.yml"
 GERMAN_PURPOSE = "Die Fragen beantworten, die Sie uns über das Kontaktformular senden"
@@ -39,7 +39,9 @@ def _released(tmp_path: Path, text: str, by_command: bool = False) -> Path:
 
 
 def test_a_release_records_both_languages_and_a_german_edit_is_a_change(tmp_path: Path) -> None:
-    content = _released(tmp_path, bilingual(EXAMPLE.read_text("utf-8"), "[en, de]"), True)
+    content = _released(
+        tmp_path, without_caloppa(bilingual(EXAMPLE.read_text("utf-8"), "[en, de]")), True
+    )
     declaration = content / "privacy.yml"
     snapshot = content / "policy-versions" / SNAPSHOT
     assert snapshot.read_bytes() == declaration.read_bytes()
@@ -66,7 +68,9 @@ def test_a_release_records_both_languages_and_a_german_edit_is_a_change(tmp_path
 
 
 def test_an_edit_in_both_languages_is_said_once_in_the_default_language(tmp_path: Path) -> None:
-    content = _released(tmp_path, bilingual(EXAMPLE.read_text("utf-8"), "[en, de]"))
+    content = _released(
+        tmp_path, without_caloppa(bilingual(EXAMPLE.read_text("utf-8"), "[en, de]"))
+    )
     declaration = content / "privacy.yml"
     released = load_release(content / "policy-versions" / SNAPSHOT)
     text = declaration.read_text("utf-8").replace("{duration: P6M}", "{duration: P3M}")
@@ -78,18 +82,22 @@ def test_an_edit_in_both_languages_is_said_once_in_the_default_language(tmp_path
 
 
 def test_an_english_release_still_loads_and_a_new_language_is_a_change(tmp_path: Path) -> None:
-    content = _released(tmp_path, EXAMPLE.read_text("utf-8"))
+    content = _released(tmp_path, without_caloppa(EXAMPLE.read_text("utf-8")))
     released = load_release(content / "policy-versions" / SNAPSHOT)
     assert released.site.languages == ("en",) and released.in_language("en") is released
     declaration = content / "privacy.yml"
-    declaration.write_text(bilingual(EXAMPLE.read_text("utf-8"), "[en, de]"), encoding="utf-8")
+    declaration.write_text(
+        without_caloppa(bilingual(EXAMPLE.read_text("utf-8"), "[en, de]")), encoding="utf-8"
+    )
     current = load_declaration(declaration)
     assert not publishes_the_same(current, released, RELEASED)
     assert change_list(released, current) == ["The policy is now also published in German"]
 
 
 def test_a_german_title_alone_is_a_change_too(tmp_path: Path) -> None:
-    content = _released(tmp_path, bilingual(EXAMPLE.read_text("utf-8"), "[en, de]"))
+    content = _released(
+        tmp_path, without_caloppa(bilingual(EXAMPLE.read_text("utf-8"), "[en, de]"))
+    )
     released = load_release(content / "policy-versions" / SNAPSHOT)
     declaration = content / "privacy.yml"
     text = declaration.read_text("utf-8").replace('de: "Server-Protokolle"', 'de: "Serverlogs"')

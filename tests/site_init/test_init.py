@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from declaration import load_declaration
-from kitclone import ANSWERS, fresh_clone, init, write_own_posts
+from kitclone import (
+    ANSWERS,
+    fresh_clone,
+    init,
+    init_on_a_terminal,
+    terminal_answers,
+    write_own_posts,
+)
 from placeholders import EXAMPLE_VALUES, find_placeholders
 from policybuild import TODAY_ENV, release
 from sitebuild import Build, run_build
@@ -130,38 +135,8 @@ def test_without_a_terminal_or_answers_it_says_how(tmp_path: Path) -> None:
 
 def test_on_a_terminal_it_asks_in_plain_words(tmp_path: Path) -> None:
     """Answered through a pseudo-terminal, one answer per question, as an owner would."""
-    import pty
-    import select
-    import signal
-
-    import yaml
-    from site_init.answers import QUESTIONS
-
     project = fresh_clone(tmp_path)
-    given = yaml.safe_load(ANSWERS.read_text(encoding="utf-8"))
-    answers = [str(given.get(q.key, "")).replace("True", "yes").replace("False", "no")
-               for q in QUESTIONS]  # fmt: skip
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: make init's command on the terminal
-        os.chdir(project)
-        os.execv(sys.executable, [sys.executable, "-m", "site_init.cli"])
-    for answer in answers:
-        os.write(fd, (answer + "\n").encode())
-    output = b""
-    while True:
-        ready, _, _ = select.select([fd], [], [], 60)
-        if not ready:  # asked something it was not answered: never wait forever
-            os.kill(pid, signal.SIGKILL)
-            break
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:
-            break
-        if not chunk:
-            break
-        output += chunk
-    _, status = os.waitpid(pid, 0)
-    text = output.decode(errors="replace")
-    assert os.waitstatus_to_exitcode(status) == 0, text
+    status, text = init_on_a_terminal(project, terminal_answers(ANSWERS))
+    assert status == 0, text
     assert "Your business's full legal name" in text and "Left to do by hand:" in text
     assert find_placeholders(project / "content" / "privacy.yml") == []

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from declaration import load_declaration
-from kitclone import fresh_clone, init
+from kitclone import fresh_clone, init, init_on_a_terminal, terminal_answers
 from placeholders import find_placeholders
 from sitebuild import ROOT, run_build
 
@@ -83,6 +83,25 @@ def test_each_wrong_answer_is_named_at_its_line(tmp_path: Path) -> None:
     assert done.returncode == 2
     [problem, _] = done.stderr.splitlines()
     assert problem.startswith(f"make init: {answers}:{phone + 1}: phone: "), problem
+
+
+def test_on_a_terminal_an_earlier_answer_a_later_one_shows_wrong_is_asked_again(
+    tmp_path: Path,
+) -> None:
+    """A Sydney postcode for a Perth address shows only once the country is known: make init
+    says why and asks for the postcode again, then goes on."""
+    from site_init.answers import QUESTIONS
+
+    keys = [q.key for q in QUESTIONS]
+    answers = terminal_answers(ANSWERS / "perth-bakery.yml")
+    answers[keys.index("postal_code")] = "2000"
+    answers.insert(keys.index("country") + 1, "6000")
+    project = fresh_clone(tmp_path)
+    status, text = init_on_a_terminal(project, answers)
+    assert status == 0, text
+    assert "postal_code: '2000' is not a postal code of WA, AU" in text
+    declaration = load_declaration(project / "content" / "privacy.yml")
+    assert declaration.controller.address.postal_code == "6000"
 
 
 def test_the_build_takes_the_time_zone_of_the_controllers_region(tmp_path: Path) -> None:

@@ -9,10 +9,92 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from declaration import Obligation, OfficerRole
+from declaration import (
+    Jurisdiction,
+    LegalBasis,
+    Obligation,
+    OfficerRole,
+    RecipientRole,
+    StorageExemption,
+    StorageType,
+    TransferMechanism,
+    UkTransferMechanism,
+)
+from declaration.durations import Duration
 from declaration.statutory import CountedFrom, RecordKind, RecordPeriod
 
 from ..document import Inline, Link, Spans
+
+# --- the pages' addresses (wording.policy_url puts /<lang>/ in front unless it is the default)
+
+SLUGS = {
+    "privacy": "privacy/",
+    "cookies": "cookies/",
+    "legal-notice": "legal-notice/",
+    "history": "privacy/history/",
+    "version": "privacy/versions/",
+}
+
+# --- lists, durations, the law's name and citations ----------------------------------------
+
+# A colon and a semicolon between spans the builders put together (French puts a space
+# before them).
+COLON = ": "
+SEMICOLON = "; "
+AND = "and"
+OR = "or"
+
+
+def duration(period: Duration) -> str:
+    """'6 months', '1 year and 6 months', 'the browser session'."""
+    return str(period)
+
+
+def law_name(eu: bool, uk: bool) -> str:
+    if eu and uk:
+        return "GDPR and UK GDPR"
+    return "UK GDPR" if uk else "GDPR"
+
+
+def cite(article: str, law: str) -> str:
+    """'Art. 15' or 'Art. 12(5)' (the English way of writing them) and the law's name."""
+    return f"{article} {law}"
+
+
+BASIS = {
+    LegalBasis.CONSENT: "your consent",
+    LegalBasis.CONTRACT: "a contract with you, or steps you ask for before one",
+    LegalBasis.LEGAL_OBLIGATION: "a legal obligation we are under",
+    LegalBasis.VITAL_INTERESTS: "protecting someone's vital interests",
+    LegalBasis.PUBLIC_TASK: "a task in the public interest",
+    LegalBasis.LEGITIMATE_INTERESTS: "our legitimate interests",
+}
+
+# --- retention, contact channels, dates and links every page uses ---------------------------
+
+AS_THE_LAW_REQUIRES = "as the law requires"
+UNTIL = "until {criteria}"
+AFTER = "{duration} after {start}"
+RECEIVED = "we receive your message"  # the inbox's one rule: counted from receipt
+CHANNEL = {
+    "email": "by e-mail to {link}",
+    "form": "with our {link}",
+    "form_url": "with the form at {link}",
+    "phone": "by phone at {link}",
+    "post": "by post to {address}",
+}
+CONTACT_FORM = "contact form"
+PRIVACY_POLICY_LINK = "privacy policy"
+HISTORY_LINK = "history of this policy"
+DRAFT = "Draft: not yet released"
+DRAFT_NOTICE = (
+    "{draft}. This text takes effect, with the date of its release, only when it is released; "
+    "until then the released version in the {history} applies, if there is one."
+)
+LAST_UPDATED = (
+    "Last updated: {date} (effective as of that date). Every earlier version stays readable in "
+    "the {history}."
+)
 
 # --- complaints (GDPR Art. 77; UK GDPR Art. 77; DPA 2018 s.164A) ---------------------------
 
@@ -382,6 +464,19 @@ VAT_LABEL = {
     "EU": "VAT ID",
     "OTHER": "VAT ID",
 }
+NOTICE_TITLE = "Legal notice"
+PROVIDER = "Provider"
+CONTACT = "Contact"
+LEGAL_FORM = "Legal form"
+CONTACT_FORM_LABEL = "Contact form"
+WRITE_TO_US = "write to us"
+REGISTER = "Register"
+VAT = "VAT"
+SUPERVISION = "Supervision"
+SUPERVISED_BY = "Supervised by"
+PROFESSIONAL_RULES = "Professional rules"
+PRIVACY = "Privacy"
+NOTICE_TO_POLICY = "How we handle personal data is set out in our {link}."
 COMPANY_NUMBER = "Company number"
 REGISTERED_OFFICE = "Registered office"
 SHARE_CAPITAL = "Share capital"
@@ -573,3 +668,472 @@ def latest_change(history: Inline) -> Spans:
         history,
         " lists every version and what changed in each.",
     )
+
+
+# --- the privacy policy's frame ------------------------------------------------------------------
+
+PRIVACY_TITLE = "Privacy policy"
+POLICY_INTRO = (
+    "This policy explains how {controller} handles personal data on the website {site} at "
+    "{url}. {promise}"
+)
+DATA_HEADING = "The personal data we process"
+DATA_INTRO = "These are all the kinds of personal data we process:"
+DATA_USED_FOR = "{label}, used for: {purposes}."
+SEARCH_NOT_KEPT = "We neither store nor log what you search for on this site."
+CHANGES_HEADING = "Changes to this policy"
+HISTORY_WORD = "history"
+
+# --- countries: names in lists and in sentences (declaration.countries, pycountry's English) ---
+
+
+def country(code: str) -> str:
+    """'United States', in a list or in brackets."""
+    from declaration.countries import country_name  # inside: a language module's names are
+    # its wording only (tests/policy_pages/test_lang_fr.py compares them)
+
+    return country_name(code)
+
+
+def country_in_sentence(code: str) -> str:
+    """'the United States', 'Germany', as a sentence says it."""
+    from declaration.countries import country_in_sentence
+
+    return country_in_sentence(code)
+
+
+# --- who is responsible (GDPR Art. 13(1)(a)-(b), Art. 27, Art. 37-39) ------------------------
+
+EMAIL = "E-mail"
+PHONE = "Phone"
+NAME = "Name"
+CONTROLLER_HEADING = "Who is responsible for your data"
+CONTROLLER_IS = "The controller responsible for your personal data is {name}:"
+DPO_HEADING = "Our Data Protection Officer"
+DPO_INTRO = (
+    "We have appointed a Data Protection Officer (DPO). You can contact them directly about "
+    "anything concerning your personal data:"
+)
+
+
+def representative_heading(uk: bool) -> str:
+    return f"Our representative in {'the UK' if uk else 'the EU'}"
+
+
+def representative(uk: bool) -> str:
+    """Art. 27 GDPR / UK GDPR."""
+    where, law = ("the UK", "UK GDPR") if uk else ("the EU", "GDPR")
+    return (
+        f"We are established outside {where}, so we have appointed a representative there "
+        f"(Art. 27 {law}). You can contact them about anything in this policy:"
+    )
+
+
+# --- purposes (GDPR Art. 13(1)(c)-(d), 13(2)(a), (e), Art. 9) ---------------------------------
+
+PURPOSES_HEADING = "What we use your data for"
+PURPOSE_ROWS = {
+    "purpose": "What for",
+    "data": "Data",
+    "sources": "Where it comes from",
+    "basis": "Legal basis",
+    "interest": "Our legitimate interest",
+    "special": "Special category data",
+    "withdraw": "Withdrawing consent",
+    "recipients": "Who receives it",
+    "kept": "How long we keep it",
+}
+WITHDRAW_ANY_TIME = "You can withdraw your consent at any time: {how}"
+KEEP_IT = "We keep it {kept}."
+FOR = "for {period}"
+NOBODY_OUTSIDE = "Nobody outside {us}."
+
+
+def special_condition(cited: str, condition: str) -> str:
+    """Art. 9(2): the condition's article and its name ('explicit consent')."""
+    return f": processed under {cited} ({condition.replace('_', ' ')})."
+
+
+# --- recipients and transfers (GDPR Art. 13(1)(e)-(f), Chapter V) -----------------------------
+
+RECIPIENTS_HEADING = "Who receives your data"
+NOBODY_RECEIVES = "We give your personal data to nobody outside {us}."
+RECIPIENTS_INTRO = "These companies receive personal data from us, for the purposes shown:"
+RECIPIENTS_CAPTION = "Recipients of personal data"
+RECIPIENTS_HEAD = ("Recipient", "Role", "What they do", "Where", "For which purposes (which data)")
+RECIPIENT_ROLES = {
+    RecipientRole.PROCESSOR: "processor: handles the data only on our instructions",
+    RecipientRole.CONTROLLER: "controller: decides for itself how it uses the data",
+    RecipientRole.JOINT_CONTROLLER: "joint controller: decides with us how the data is used",
+}
+ROLE_NAMES = {
+    RecipientRole.PROCESSOR: "processor",
+    RecipientRole.CONTROLLER: "controller",
+    RecipientRole.JOINT_CONTROLLER: "joint controller",
+}
+
+
+def regions(eu: bool, uk: bool) -> str:
+    return " and ".join(name for name, given in (("the EEA", eu), ("the UK", uk)) if given)
+
+
+def transfers_heading(regions: str) -> str:
+    return f"Transfers outside {regions}"
+
+
+FROM_THE_UK = "; for transfers from the UK: "
+EU_SAFEGUARDS = {
+    TransferMechanism.ADEQUACY: "an adequacy decision of the European Commission (Art. 45 GDPR)",
+    TransferMechanism.EU_US_DPF: "the EU-US Data Privacy Framework, an adequacy decision of the "
+    "European Commission (Art. 45 GDPR)",
+    TransferMechanism.SCC: "standard contractual clauses adopted by the European Commission "
+    "(Art. 46(2)(c) GDPR)",
+    TransferMechanism.BCR: "binding corporate rules (Art. 46(2)(b) and 47 GDPR)",
+    TransferMechanism.CODE_OF_CONDUCT: "an approved code of conduct (Art. 46(2)(e) GDPR)",
+    TransferMechanism.CERTIFICATION: "an approved certification (Art. 46(2)(f) GDPR)",
+    TransferMechanism.ART49_CONSENT: "your explicit consent to the transfer (Art. 49(1)(a) GDPR)",
+    TransferMechanism.ART49_CONTRACT: "the transfer being necessary for a contract with you "
+    "(Art. 49(1)(b) GDPR)",
+}
+UK_SAFEGUARDS = {
+    UkTransferMechanism.UK_ADEQUACY: "UK adequacy regulations (Art. 45 UK GDPR)",
+    UkTransferMechanism.UK_US_DATA_BRIDGE: "the UK-US data bridge, UK adequacy regulations "
+    "(Art. 45 UK GDPR)",
+    UkTransferMechanism.IDTA: "the International Data Transfer Agreement (IDTA) issued by the "
+    "ICO (Art. 46 UK GDPR)",
+    UkTransferMechanism.UK_ADDENDUM: "the UK Addendum to the EU standard contractual clauses "
+    "(Art. 46 UK GDPR)",
+    UkTransferMechanism.BCR: "binding corporate rules (Art. 47 UK GDPR)",
+    UkTransferMechanism.ART49_CONSENT: "your explicit consent to the transfer "
+    "(Art. 49(1)(a) UK GDPR)",
+    UkTransferMechanism.ART49_CONTRACT: "the transfer being necessary for a contract with you "
+    "(Art. 49(1)(b) UK GDPR)",
+}
+
+# --- rights (GDPR Art. 12-22, 7(3), 77) ---------------------------------------------------------
+
+RIGHTS_HEADING = "Your rights"
+RIGHTS_INTRO = (
+    "Under the {law} you have the rights below. Using them costs you nothing ({cite}); how to "
+    "use them is at the end of this part."
+)
+RIGHT_HEADINGS = {
+    "access": "Right of access",
+    "rectification": "Right to rectification",
+    "erasure": "Right to erasure",
+    "restriction": "Right to restriction of processing",
+    "portability": "Right to data portability",
+    "object": "Right to object",
+    "withdraw": "Right to withdraw consent",
+    "complaint": "Right to lodge a complaint",
+    "how": "How to use your rights",
+}
+ACCESS = (
+    "You have the right to know whether we process personal data about you and, if we do, to get "
+    "a copy of it together with the information in this policy ({cite})."
+)
+RECTIFICATION = (
+    "You have the right to have incorrect data about you corrected, and incomplete data "
+    "completed ({cite})."
+)
+RESTRICTION = (
+    "You have the right to have us restrict the processing of your data, so that we only store "
+    "it, for example while we check whether it is correct ({cite})."
+)
+_OBJECT = (
+    "You have the right to object, at any time and on grounds relating to your particular "
+    "situation, to the processing of your data for {{purposes}}, which relies on {interests}. "
+    "We then stop, unless we demonstrate compelling legitimate grounds that override your "
+    "interests, rights and freedoms, or need the data to establish, exercise or defend legal "
+    "claims ({{cite}})."
+)
+OBJECT = {  # by whether a purpose relies on a task in the public interest (Art. 6(1)(e))
+    False: _OBJECT.format(interests="our legitimate interests"),
+    True: _OBJECT.format(interests="our legitimate interests or a task in the public interest"),
+}
+COOKIE_STATEMENT_LINK = "cookie statement"
+WITHDRAW_STORAGE = "Cookies and similar storage: as the {link} explains."
+WITHDRAW_INTRO = (
+    "Where we rely on your consent, you can withdraw your consent at any time, as easily as you "
+    "gave it. Withdrawing does not affect the lawfulness of the processing before the "
+    "withdrawal ({cite}). How:"
+)
+HOW_INTRO = "Send us your request in any of these ways:"
+ANSWER_WITHIN = "We answer within {time} of receiving your request ({cite})."
+VERIFICATION = "To make sure we give data only to the person it belongs to: {how}"
+
+# --- automated decisions (GDPR Art. 22, 13(2)(f)) ---------------------------------------------
+
+AUTOMATED_HEADING = "Automated decision-making"
+NO_AUTOMATED = (
+    "We make no automated decisions about you: no decision with legal or similarly significant "
+    "effects on you is based solely on automated processing, including profiling ({cite})."
+)
+AUTOMATED = "We make automated decisions about you, based solely on automated processing ({cite}):"
+AUTOMATED_ROWS = {
+    "logic": "The logic involved",
+    "significance": "What it means for you",
+    "consequences": "The consequences",
+}
+AUTOMATED_REVIEW = (
+    "You have the right to have a person review the decision, to give your point of view and to "
+    "contest the decision."
+)
+
+# --- at a glance -------------------------------------------------------------------------------
+
+GLANCE_HEADING = "At a glance"
+GLANCE_WHO = "Who we are: {name}, {address}."
+GLANCE_PURPOSE = "{purpose}: {data}; kept {kept}."
+GLANCE_NOBODY = "Nobody outside us receives your personal data."
+GLANCE_RECIPIENTS = "Who else receives it: {names}."
+GLANCE_NO_STORAGE = "Cookies: none. This site stores nothing on your device."
+GLANCE_NO_TRACKING = "No other company tracks your visits across websites through this site."
+GLANCE_TRACKING = "Other companies that set storage on your device here: {names}."
+GLANCE_RIGHTS = {
+    "access": "see, correct and delete your data",
+    "restrict": "restrict its use",
+    "portability": "take it with you",
+    "object": "object to its use",
+    "withdraw": "withdraw your consent",
+}
+GLANCE_YOUR_RIGHTS = "{rights}: you can {can}. Ask us {ways}."
+
+
+def glance_storage(count: int, consent: int) -> str:
+    """The summary's line on storage; `{link}` is the cookie statement."""
+    words = f"{count} item{'s' if count != 1 else ''}"
+    if consent:
+        words += f", {consent} of them only with your consent"
+    return f"Cookies and similar storage: {words}; see the {{link}}."
+
+
+# --- cookies and similar storage (ePrivacy Art. 5(3); §25 TDDDG; PECR reg. 6) ----------------
+# The provision that exempts each kind of storage from consent, by law (checked 2026-12-03):
+# Germany's §25(2) TDDDG (No. 1: transmission, No. 2: strictly necessary) implements ePrivacy
+# Art. 5(3) for providers established there; elsewhere in the EU the Directive's own words;
+# the UK's PECR reg. 6(4)(a)/(b), and Sch. A1 for statistics and appearance (DUAA 2025 s.112);
+# France's article 82 of the loi n° 78-17 (Informatique et Libertés) for a provider there.
+
+STORAGE_CITATIONS = {
+    "DE": {
+        StorageExemption.STRICTLY_NECESSARY: "§25(2) No. 2 TDDDG",
+        StorageExemption.COMMUNICATION: "§25(2) No. 1 TDDDG",
+    },
+    "EU": {
+        StorageExemption.STRICTLY_NECESSARY: "Art. 5(3) ePrivacy Directive",
+        StorageExemption.COMMUNICATION: "Art. 5(3) ePrivacy Directive",
+    },
+    "FR": {
+        StorageExemption.STRICTLY_NECESSARY: "Art. 82 of France's Data Protection Act "
+        "(loi Informatique et Libertés)",
+        StorageExemption.COMMUNICATION: "Art. 82 of France's Data Protection Act "
+        "(loi Informatique et Libertés)",
+    },
+    "UK": {
+        StorageExemption.STRICTLY_NECESSARY: "PECR reg. 6(4)(b)",
+        StorageExemption.COMMUNICATION: "PECR reg. 6(4)(a)",
+        StorageExemption.UK_STATISTICS: "PECR reg. 6 and Sch. A1",
+        StorageExemption.UK_APPEARANCE: "PECR reg. 6 and Sch. A1",
+    },
+}
+STORAGE_TYPES = {kind: kind.label for kind in StorageType}
+STORAGE_HEADING = "Cookies and similar storage"
+NO_STORAGE = (
+    "We do not use cookies or any similar storage on this website: no local storage, session "
+    "storage, IndexedDB, cache storage or tracking pixels. The site stores nothing on your "
+    "device and reads nothing from it, so there is nothing to consent to."
+)
+STORAGE_INTRO = "This site stores these items on your device, or reads them from it:"
+HOW_TO_CHOOSE = "How to accept, refuse or change your choice: see the {link}."
+STORAGE_CAPTION = "Cookies and similar storage on this site"
+STORAGE_HEAD = ("Name", "Type", "Set by", "Purpose", "How long it lasts", "Legal basis")
+FIRST_PARTY = "us (first party)"
+THIRD_PARTY = "{name} (third party)"
+COOKIES_TITLE = "Cookie statement"
+COOKIES_INTRO = (
+    "This statement lists everything the website {site} stores on your device or reads from "
+    "it: cookies, and similar technologies such as local storage and pixels."
+)
+YOUR_PERSONAL_DATA = "Your personal data"
+COOKIES_TO_POLICY = (
+    "How we handle personal data in general, and your rights, are set out in our {link}."
+)
+CHOICE_HEADING = "Your choice"
+
+
+def consent_first(count: int) -> str:
+    """ePrivacy Art. 5(3): nothing before consent; refusing as easy as agreeing. `{names}`."""
+    them = "it" if count == 1 else "them"
+    return (
+        f"We set {{names}} only after you agree; until then the site neither sets nor reads "
+        f"{them}. Refusing is as easy as agreeing."
+    )
+
+
+CHANGE_CHOICE_HEADING = "Changing or withdrawing your choice"
+CHANGE_CHOICE = (
+    "You can withdraw your consent at any time, with effect for the future, as easily as you "
+    "gave it:"
+)
+REFUSE_HEADING = "If you refuse"
+REFUSE_INTRO = "Without your consent, this is what does not work:"
+TELL_US = "Tell us {channel}"
+UK_OBJECTION_HEADING = "Objecting to statistics and appearance storage"
+UK_OBJECTION = (
+    "UK law (PECR, as amended by the Data (Use and Access) Act 2025) lets us set {names} "
+    "without asking first, because they only count visits or remember how the site looks for "
+    "you. You can object at any time, and we then stop. Tell us:"
+)
+
+# --- the history and the versions' pages (GDPR Art. 13(3): changes announced, dated) ----------
+
+HISTORY_TITLE = "Privacy policy history"
+HISTORY_INTRO = (
+    "Every version of our {policy}, newest first, with what changed in each. Each version stays "
+    "readable at its own address."
+)
+FIRST = "The first published version of this policy."
+FIRST_ONCE_RELEASED = "The first published version of this policy, once it is released."
+REVIEWED = "No change (reviewed)"  # a release made with --unchanged, e.g. the CCPA's yearly review
+IN_EFFECT_NOW = "This is the version in effect now."
+DRAFT_WOULD_CHANGE = "Releasing this draft would make these changes:"
+DRAFT_PREVIEW = "{draft} (preview)"
+CURRENT_POLICY_LINK = "current privacy policy"
+VERSION_NOTICE = {  # by whether the version is the one in effect
+    True: "This is the version of our privacy policy released on {date}. It is the version in "
+    "effect now, the same as the {current}. Every version: {history}.",
+    False: "This is the version of our privacy policy released on {date}. It is no longer in "
+    "effect; read the {current}. Every version: {history}.",
+}
+
+
+def reworded(title: str, heading: str) -> str:
+    """A change no other line names: the section whose words changed."""
+    return f"Reworded in the {title.lower()}: {heading}"
+
+
+# --- tracking by other companies (every policy; CalOPPA §22575(b)(6) where it applies) -------
+
+TRACKING_HEADING = "Tracking by other companies"
+TRACKERS = (
+    "These other companies set or read storage on your device through this site, which lets "
+    "them collect information about your online activities over time and across different "
+    "websites: {names}."
+)
+NO_TRACKERS = (
+    "No other company collects personally identifiable information about your online activities "
+    "over time and across different websites through this site: no other company sets or reads "
+    "storage on your device here."
+)
+CONTACTED = (
+    "Pages of this site make your browser connect to the servers of {names}, which gives them "
+    "your IP address and the address of the page. The build checks this against every page: "
+    "the transparency report lists each server contacted."
+)
+
+# --- the change list: the sentences of changes.py, one per kind of change ----------------------
+
+LAW_NAMES = {
+    Jurisdiction.EU_GDPR: "the EU GDPR",
+    Jurisdiction.UK_GDPR: "the UK GDPR",
+    Jurisdiction.EPRIVACY: "the EU ePrivacy rules on cookies",
+    Jurisdiction.US_CA_CALOPPA: "California's CalOPPA",
+    Jurisdiction.US_CA_CCPA: "California's CCPA",
+    Jurisdiction.CA_PIPEDA: "Canada's PIPEDA",
+}
+CHANGE_ROLES = {
+    "processor": "processor, acting only on our instructions",
+    "controller": "controller, deciding for itself how it uses the data",
+    "joint_controller": "joint controller, deciding with us how the data is used",
+}
+NOTICE_FIELDS = {
+    "legal_form": "our legal form",
+    "commercial_register": "our register entry",
+    "registered_office": "our registered office",
+    "vat_id": "our VAT ID",
+    "share_capital": "our share capital",
+    "publication_director": "our directeur de la publication",
+    "regulator": "who supervises us",
+}
+STORAGE_FIELDS = {
+    "type": "its type",
+    "provider": "who sets it",
+    "exemption": "why it needs no consent",
+    "if_refused": "what refusing it means",
+}
+IN_REGION = {"eu": "in the EU", "uk": "in the UK"}
+SET_BY_US = "set by us"
+CHANGES = {
+    "also_published": "The policy is now also published in {language}",
+    "version_edit": "In the {language} version: {line}",
+    "version_reworded": "The {language} version is reworded",
+    "not_published": "The policy is no longer published in {language}",
+    "law_added": "The policy now covers {law}",
+    "law_removed": "The policy no longer covers {law}",
+    "site_name": "The site is now called {name} (before: {before})",
+    "site_url": "The site's address is now {url}",
+    "controller": "The business responsible for your data is now {name} (before: {before})",
+    "address": "Our postal address is now {address}",
+    "email": "Our e-mail address for privacy questions is now {email}",
+    "phone": "Our phone number is now {phone}",
+    "no_phone": "We no longer give a phone number",
+    "notice": "Legal notice: {fields} changed",
+    "representative_gone": "We no longer have a representative {where}",
+    "representative_new": "New representative {where}: {name}",
+    "representative_now": "Our representative {where} is now {name}",
+    "representative_contact": "New contact details for our representative {where}",
+    "dpo_new": "We appointed a Data Protection Officer, reachable at {email}",
+    "dpo_gone": "We no longer have a Data Protection Officer",
+    "dpo_contact": "New contact details for our Data Protection Officer: {email}",
+    "authority": "The supervisory authority responsible for us is now {name}",
+    "category_new": "New kind of personal data: {label}",
+    "category_gone": "We no longer process: {label}",
+    "category_label": "{before} is now described as: {label}",
+    "sensitive": "{label} is now marked as sensitive ({kind})",
+    "not_sensitive": "{label} is no longer marked as sensitive",
+    "purpose_new": "New purpose: {name} ({purpose})",
+    "purpose_gone": "Purpose removed: {name} ({purpose})",
+    "purpose_text": "{name} is now described as: {purpose}",
+    "basis": "{name} now relies on {basis} instead of {before}",
+    "interest": "{name}: our legitimate interest is now: {interest}",
+    "withdraw": "{name}: you now withdraw your consent through {how}",
+    "consequence": "{name}: if you do not give the data: {consequence}",
+    "retention": "{name} data is now kept {change}",
+    "instead": "{after} instead of {before}",
+    "special": "{name}: special category data is now processed under {article}",
+    "receives": "{recipient} now also receives data for {name}",
+    "no_longer_receives": "{recipient} no longer receives data for {name}",
+    "uses_more": "{name} now also uses: {labels}",
+    "uses_less": "{name} no longer uses: {labels}",
+    "recipient_new": "New recipient: {name} ({country})",
+    "recipient_new_for": "New recipient: {name} ({country}), for {uses}",
+    "recipient_gone": "{name} no longer receives personal data",
+    "renamed": "{before} is now called {name}",
+    "moved": "{name} now processes data in {country} instead of {before}",
+    "role": "{name} is now a {role}",
+    "does": "{name} now does this for us: {purpose}",
+    "privacy_url": "{name} has a new privacy policy address: {url}",
+    "connects": "Your browser now connects to the servers of {name} on our pages",
+    "no_longer_connects": "Your browser no longer connects to the servers of {name}",
+    "transfer": "Transfers to {name} now rely on {safeguard}",
+    "transfer_uk": "Transfers to {name} from the UK now rely on {safeguard}",
+    "copy": "{name}: to get a copy of the transfer safeguard now: {how}",
+    "storage_new": "New {type}: {name} ({by}), {purpose}",
+    "storage_gone": "{type} removed: {name}",
+    "storage_what": "The {type} {name}",
+    "storage_lasts": "{what} now lasts {duration} instead of {before}",
+    "storage_consent": "{what} is now set only with your consent",
+    "storage_no_consent": "{what} no longer needs your consent",
+    "storage_purpose": "{what} is now used to: {purpose}",
+    "storage_fields": "{what}: {fields} changed",
+    "decisions_new": "We now make automated decisions about you: {logic}",
+    "decisions_gone": "We no longer make automated decisions about you",
+    "decisions_changed": "We changed what we say about our automated decisions",
+    "channel_new": "New way to send us a request: {value}",
+    "channel_gone": "We no longer take requests at {value}",
+    "response": "We now answer requests within {time} instead of {before}",
+    "verification": "We changed how we check that a request comes from you",
+    "authorized_agent": "We changed how an authorized agent makes a request for you",
+    "policy": "We changed how we tell you about changes to this policy",
+}

@@ -10,12 +10,12 @@ Sources checked 2026-12-04 (the `search` tool):
 - Cookies: article 82 de la loi n° 78-17 du 6 janvier 1978 (loi Informatique et Libertés);
   CNIL, délibération n° 2020-091 du 17 septembre 2020 (lignes directrices) and n° 2020-092
   du 17 septembre 2020 (recommandation), https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000042388197
-- Mentions légales: loi n° 2004-575 du 21 juin 2004 (LCEN), formerly article 6, III, 1;
-  since the loi n° 2024-449 du 21 mai 2024 (SREN, in force 23 May 2024) the same duties
-  (éditeur, directeur de la publication, hébergeur: nom, adresse, téléphone) sit in its
-  article 1-1. Numbering from a secondary source (stop-wise.biz, "LCEN after the SREN law");
-  the consolidated Légifrance text in the search corpus predates SREN, so the old text
-  (art. 6, III, 1, a) to d)) was checked there, not the new number.
+- Mentions légales: loi n° 2004-575 du 21 juin 2004 (LCEN), article 6, III, 1, a) to d)
+  (éditeur, directeur de la publication, hébergeur: nom, adresse, téléphone), checked in the
+  consolidated Légifrance text the search corpus holds, which predates the loi n° 2024-449 du
+  21 mai 2024 (SREN). A secondary source (stop-wise.biz, "LCEN after the SREN law") says SREN
+  moved these duties to a new article 1-1; declaration/imprint_rules.py could not verify that
+  either. So the page cites the law, not an article number, until Légifrance is checked.
 - Records: article L123-22 du code de commerce (documents comptables et pièces
   justificatives : dix ans), codes-et-lois.fr / Légifrance text.
 - Médiation de la consommation: article L612-1 du code de la consommation (Légifrance via
@@ -526,8 +526,8 @@ NOTICE_INTRO = {
     "DE": "Qui édite ce site (§ 5 DDG, § 18 MStV, droit allemand).",
     "GB": f"Qui édite ce site (Companies Act 2006, s. 82{NN}; SI 2015/17, reg. 24-25{NN}; "
     "Electronic Commerce (EC Directive) Regulations 2002, reg. 6, droit britannique).",
-    # LCEN art. 1-1 since the loi SREN (formerly art. 6, III, 1): see the module docstring.
-    "FR": f"Qui édite et héberge ce site (article 1-1 de la loi n°{NB}2004-575 du 21 juin 2004 "
+    # The law, without an article number: art. 6, III or 1-1 since SREN (module docstring).
+    "FR": f"Qui édite et héberge ce site (loi n°{NB}2004-575 du 21 juin 2004 "
     "pour la confiance dans l’économie numérique, LCEN).",
     "EU": "Qui édite ce site (article 5 de la directive 2000/31/CE sur le commerce électronique).",
     "OTHER": "Qui édite ce site.",
@@ -1322,4 +1322,21 @@ CONTACTED = (
     "Des pages de ce site amènent votre navigateur à se connecter aux serveurs de {names}, ce qui "
     "leur transmet votre adresse IP et l’adresse de la page. La génération du site le vérifie "
     "sur chaque page, et le rapport de transparence recense chaque serveur contacté."
+)
+
+# Between spans the builders put together: French typography's spaces before : and ;
+COLON = NB + ": "
+SEMICOLON = NN + "; "
+
+# --- the change list ---------------------------------------------------------------------------
+# TODO lang-fr: English stand-ins from lang-policy-de until the French is written.
+from .en import (  # noqa: E402, F401  (names the builders read from every language)
+    CHANGE_ROLES,
+    CHANGES,
+    IN_REGION,
+    LAW_NAMES,
+    NOTICE_FIELDS,
+    SET_BY_US,
+    STORAGE_FIELDS,
+    Jurisdiction,
 )
