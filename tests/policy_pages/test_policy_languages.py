@@ -171,3 +171,11 @@ def test_the_change_list_speaks_the_page_s_language(tmp_path: Path) -> None:
     assert change_list(old.in_language("en"), new.in_language("en")) == [
         "Contact form data is now kept 3 months instead of 6"
     ]
+
+
+def test_the_transparency_report_links_the_policy_in_its_language(german_site: Build) -> None:
+    """A German-first site has no /privacy/: the report links /datenschutz/."""
+    report = german_site.page("/privacy/report/")
+    hrefs = [str(a["href"]) for a in report.select("main a[href]")]
+    assert any(href.endswith("/datenschutz/") for href in hrefs), hrefs
+    assert not any(href.endswith("/privacy/") for href in hrefs), hrefs
