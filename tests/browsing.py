@@ -99,6 +99,22 @@ PAGE_COLOURS = """
 """
 
 
+# Every picture of the page loaded, lazy ones too, before a full-page screenshot shows them all:
+# one the screenshot only scrolled into view would start loading then, and the next page would
+# cancel it (net::ERR_ABORTED). A picture that fails still fails: the recorder sees it.
+LOAD_EVERY_PICTURE = """
+async (timeoutMs) => {
+  const images = [...document.images];
+  for (const img of images) if (img.loading === "lazy") img.loading = "eager";
+  const settled = images.map((img) => img.complete ? null : new Promise((done) => {
+    img.addEventListener("load", done, { once: true });
+    img.addEventListener("error", done, { once: true });
+  }));
+  await Promise.race([Promise.all(settled), new Promise((done) => setTimeout(done, timeoutMs))]);
+}
+"""
+
+
 def origin_of(url: str) -> str:
     parts = urlsplit(url)
     return f"{parts.scheme}://{parts.netloc}"
@@ -136,17 +152,27 @@ class Recorder:
         context.on("console", self._console)
         context.on("weberror", lambda error: self.console_errors.append(f"uncaught: {error.error}"))
 
-    def settle(self, page: Any, timeout_ms: float = 15_000) -> None:
-        """Wait until every request the page started has finished or failed.
+    def load_every_picture(self, page: Any, timeout_ms: float = 15_000) -> None:
+        """Load the page's lazy pictures now and wait for every request to finish."""
+        page.evaluate(LOAD_EVERY_PICTURE, timeout_ms)
+        self.settle(page, timeout_ms)
+
+    def settle(self, page: Any, timeout_ms: float = 15_000, quiet_ms: float = 300) -> None:
+        """Wait until every request the page started has finished or failed, and none began
+        for `quiet_ms` (a font or picture that rendering asked for may start a moment later).
 
         Leaving a page cancels what it is still loading (net::ERR_ABORTED): the pictures a
         full-page screenshot just scrolled into view, say. Waiting first means a failure recorded
         is the site's, never the test's own haste; a request still hanging after `timeout_ms`
         is left to fail, as it would for a visitor."""
-        waited = 0.0
-        while self.in_flight and waited < timeout_ms:
-            page.wait_for_timeout(50)  # lets Playwright deliver the finished/failed events
+        page.evaluate("async () => { await document.fonts.ready; }")
+        waited, quiet = 0.0, 0.0
+        seen = len(self.requests)
+        while waited < timeout_ms and (self.in_flight or quiet < quiet_ms):
+            page.wait_for_timeout(50)  # lets Playwright deliver the request events
             waited += 50
+            started, seen = len(self.requests) > seen, len(self.requests)
+            quiet = 0.0 if started or self.in_flight else quiet + 50
 
     def snapshot(self) -> Recorder:
         """What was recorded so far, kept apart from what the audit tools do afterwards."""

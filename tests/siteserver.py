@@ -16,7 +16,8 @@ from urllib.parse import urljoin
 # exactly as in development and on a small production host.
 SERVER_COMMAND = [sys.executable, "-m", "contact_form.cli", "serve"]
 SERVING_LINE = re.compile(r"serving (http://\S+?)/?\s")
-START_TIMEOUT = 30.0
+# Generous: on a machine loaded many times over, starting Python and Flask took more than 30 s.
+START_TIMEOUT = 120.0
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ and its exit status is the command's. Nothing of one build lives on in the next 
 of the same untouched parent), so the tests still run the real command, only warmed.
 
 What a fork cannot give falls back to a real `python -m` subprocess: a different user (setpriv),
-and environment variables Python reads only at start-up (locale, PYTHON*, TZ).
+and environment variables Python reads only at start-up (locale, PYTHON*, TZ, TMPDIR).
 DISCREET_WARM_PYTHON=0 turns the warm interpreter off altogether.
 """
 
@@ -24,8 +24,9 @@ import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# Variables read when the interpreter starts (or by libc once): a fork would not see new values.
-STARTUP_VARIABLES = ("LC_", "LANG", "LANGUAGE", "PYTHON", "TZ")
+# Variables read when the interpreter starts, by libc once, or cached on first use (tempfile's
+# folder): a fork would not see new values.
+STARTUP_VARIABLES = ("LC_", "LANG", "LANGUAGE", "PYTHON", "TZ", "TMPDIR", "TEMP", "TMP")
 # Imported once in the warm parent: the build command, Pelican and every plugin with its glue.
 PRELOAD = (
     "strict_build.cli",

@@ -42,8 +42,9 @@ def test_screenshot_of_key_page(
         target = SCREENSHOTS / f"{name}-{width}-{scheme}.png"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.unlink(missing_ok=True)
+        recorder.load_every_picture(page)  # the whole page's pictures, for the full page
         page.screenshot(path=target, full_page=True, animations="disabled", caret="hide")
-        recorder.settle(page)  # what the full-page screenshot scrolled into view, loaded
+        recorder.settle(page)
         assert horizontal_overflow(page) == []
     assert target.stat().st_size > 5_000, f"{target} looks empty"
     assert recorder.failed == [] and recorder.blocked == []

@@ -138,7 +138,8 @@ def test_screenshots_of_the_key_pages(
             target = SCREENSHOTS / f"theme-{name}-{width}-{scheme}.png"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.unlink(missing_ok=True)
+            recorder.load_every_picture(page)  # the whole page's pictures, for the full page
             page.screenshot(path=target, full_page=True, animations="disabled", caret="hide")
-            recorder.settle(page)  # the lazy pictures the screenshot showed, before moving on
+            recorder.settle(page)
             assert target.stat().st_size > 10_000, f"{target} looks empty"
         assert recorder.failed == [] and recorder.blocked == []
