@@ -61,7 +61,10 @@ class Site:
 
 
 def plain_site(workdir: Path, content: Path, publish: bool = False) -> Site:
-    overrides = {"THEME_TEMPLATES_OVERRIDES": [str(plain_template_overrides(content, workdir))]}
+    overrides: dict[str, object] = {
+        "THEME_TEMPLATES_OVERRIDES": [str(plain_template_overrides(content, workdir))]
+    }
+    overrides |= declared_shape(content / "privacy.yml")
     if publish:
         overrides |= publish_shape(content / "privacy.yml")
     # One -e with every KEY=VALUE: Pelican keeps only the last -e flag's values.
@@ -78,6 +81,23 @@ def full_site(workdir: Path, content: Path, publish: bool = False) -> Site:
     # as a draft (the same pages, with a notice instead of a date).
     extra = ("-e", "PLACEHOLDERS_REFUSE=false", "POLICY_DRAFTS=true") if publish else ()
     return Site("site", "this site", workdir, content, extra, settings=settings)
+
+
+def declared_shape(declaration: Path) -> dict[str, object]:
+    """What the plugins take from the declaration that decides what Pelican builds.
+
+    pelicanconf.py leaves TIMEZONE to policy_pages (the controller's address's zone) and
+    DEFAULT_LANG to languages (site.languages[0]); plain Pelican, which runs neither, gets the
+    same values, read here once for the same reason as publish_shape's.
+    """
+    from declaration import load_declaration
+    from local_formats import default_timezone
+
+    loaded = load_declaration(declaration)
+    address = loaded.controller.address
+    chosen = runpy.run_path(str(ROOT / "pelicanconf.py")).get("TIMEZONE")
+    zone = chosen or default_timezone(address.country, address.region)
+    return {"TIMEZONE": zone, "DEFAULT_LANG": loaded.site.languages[0]}
 
 
 def publish_shape(declaration: Path) -> dict[str, object]:

@@ -9,6 +9,7 @@ the contact inbox renders the form with the same callables.
 from __future__ import annotations
 
 import hashlib
+import weakref
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,8 @@ from jinja2.runtime import Context
 DOMAIN = "messages"
 SOURCE_LANGUAGE = "en"  # the language the theme's msgids are written in
 _CONTENT_VARIABLES = ("article", "page", "document")
+# Each render's language, for as long as its context lives (default language, language).
+_LANGUAGES: weakref.WeakKeyDictionary[Context, tuple[str, str]] = weakref.WeakKeyDictionary()
 
 
 def folder_names(language: str) -> list[str]:
@@ -61,8 +64,19 @@ def page_language(context: Mapping[str, Any] | Context, default: str = SOURCE_LA
 
     A `lang` variable given to the render wins (list pages of one language, the inbox's form);
     otherwise the language of the article, page or policy document being rendered; otherwise
-    the site's default language.
+    the site's default language. Worked out once per Jinja context: every `_()`, date and link
+    of a page asks (about 110 times a page), and each miss is a KeyError inside Jinja's
+    Context.get; the variables it reads are the render's own, which no template reassigns.
     """
+    if not isinstance(context, Context):
+        return _language_of(context, default)
+    known = _LANGUAGES.get(context)
+    if known is None or known[0] != default:
+        known = _LANGUAGES[context] = (default, _language_of(context, default))
+    return known[1]
+
+
+def _language_of(context: Mapping[str, Any] | Context, default: str) -> str:
     explicit = context.get("lang")
     if isinstance(explicit, str) and explicit:
         return explicit

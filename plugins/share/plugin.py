@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pelican import signals
+from pelican.contents import Article
 from plugin_support import Setting, setting_problems, stop_build, with_defaults
 from plugin_support.settings import flag, list_of, text, text_or_none
 
@@ -70,6 +71,10 @@ _IMAGE = re.compile(r"<img\b[^>]*?\bsrc=\"([^\"]+)\"", re.IGNORECASE)
 
 
 def register() -> None:
+    # The meta description, worked out when a post's page is rendered: computed for every
+    # article in every build, it made each build compute each post's summary (Pelican's link
+    # resolution and HTML truncation), pages that fast_build then skips included.
+    Article.description_text = property(_description)
     signals.initialized.connect(initialize)
     signals.all_generators_finalized.connect(add_sharing)
 
@@ -98,14 +103,17 @@ def add_sharing(generators: list) -> None:
     for generator in generators:
         settings = generator.settings
         articles = getattr(generator, "articles", [])
-        for article in articles:  # the meta description too, with or without share links
-            article.description_text = description_text(str(article.summary or ""))
         if not articles or not settings.get("SHARE_ENABLED", True):
             continue
         site = _site_url(settings)
         if site:
             for article in articles:
                 _share(article, settings, site)
+
+
+def _description(article: Article) -> str:
+    """The summary's words without embed cards: the post's meta and og:description."""
+    return description_text(str(article.summary or ""))
 
 
 def _share(article: Any, settings: dict, site: str) -> None:
