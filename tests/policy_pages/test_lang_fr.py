@@ -8,10 +8,17 @@ terms and citations, and no sentence of en.py may reach them.
 from __future__ import annotations
 
 import ast
+import string
 from pathlib import Path
 
 import pytest
-from declaration import Declaration, StatutoryRecords, StorageExemption, load_declaration
+from declaration import (
+    Declaration,
+    Jurisdiction,
+    StatutoryRecords,
+    StorageExemption,
+    load_declaration,
+)
 from declaration.durations import parse_duration
 from declaration.statutory import record_periods
 from policy_pages.cookies import exemption_citations
@@ -141,3 +148,18 @@ def test_a_french_business_cites_article_82_for_storage_without_consent(
         "article 82 de la loi Informatique et Libertés"
     ]
     assert en.STORAGE_CITATIONS["FR"][StorageExemption.COMMUNICATION].startswith("Art. 82 of ")
+
+
+def test_the_change_list_is_french_with_the_same_places_to_fill() -> None:
+    """changes.py fills the same {places} in every language's sentence of a change."""
+
+    def places(text: str) -> set[str]:
+        return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+    for kind, english in en.CHANGES.items():
+        french = fr.CHANGES[kind]
+        assert places(french) == places(english), kind
+        assert french != english, kind
+    assert fr.CHANGES["law_added"].format(law=fr.LAW_NAMES[Jurisdiction.EU_GDPR]) == (
+        "La politique couvre désormais le RGPD"
+    )

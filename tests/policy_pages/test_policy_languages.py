@@ -108,6 +108,7 @@ def test_the_german_pages_use_the_german_law_s_own_terms(german_site: Build) -> 
         "Betroffenenrechte",
         "Beschwerderecht bei einer Aufsichtsbehörde",
         "Art. 77 DSGVO",
+        "Stand: 1. November 2026",  # the release's date in German (Babel's long format)
     ):
         assert term in policy, term
     notice = " ".join(german_site.page("/impressum/").get_text().split())
@@ -179,3 +180,13 @@ def test_the_transparency_report_links_the_policy_in_its_language(german_site: B
     hrefs = [str(a["href"]) for a in report.select("main a[href]")]
     assert any(href.endswith("/datenschutz/") for href in hrefs), hrefs
     assert not any(href.endswith("/privacy/") for href in hrefs), hrefs
+
+
+def test_history_and_versions_are_german_too(german_site: Build) -> None:
+    history = words(german_site.page("/datenschutz/historie/"))
+    assert "Die erste veröffentlichte Fassung dieser Datenschutzerklärung." in history
+    version = german_site.page("/datenschutz/historie/2026-11-01/")
+    assert version.html is not None and version.html["lang"] == "de"
+    assert "Dies ist die am 1. November 2026 veröffentlichte Fassung" in words(version)
+    english = german_site.page("/en/privacy/versions/2026-11-01/")
+    assert "This is the version of our privacy policy released on" in words(english)

@@ -32,6 +32,7 @@ from babel import Locale
 from babel.numbers import format_decimal
 from babel.units import format_unit
 from declaration import (
+    Jurisdiction,
     LegalBasis,
     Obligation,
     OfficerRole,
@@ -1328,15 +1329,120 @@ CONTACTED = (
 COLON = NB + ": "
 SEMICOLON = NN + "; "
 
-# --- the change list ---------------------------------------------------------------------------
-# TODO lang-fr: English stand-ins from lang-policy-de until the French is written.
-from .en import (  # noqa: E402, F401  (names the builders read from every language)
-    CHANGE_ROLES,
-    CHANGES,
-    IN_REGION,
-    LAW_NAMES,
-    NOTICE_FIELDS,
-    SET_BY_US,
-    STORAGE_FIELDS,
-    Jurisdiction,
-)
+# --- la liste des modifications : une phrase par type de changement (changes.py) ------------
+
+LAW_NAMES = {
+    Jurisdiction.EU_GDPR: "le RGPD",
+    Jurisdiction.UK_GDPR: "le UK GDPR",
+    Jurisdiction.EPRIVACY: f"les règles européennes sur les cookies (directive «{NB}vie privée "
+    f"et communications électroniques{NB}»)",
+    Jurisdiction.US_CA_CALOPPA: "la loi californienne CalOPPA",
+    Jurisdiction.US_CA_CCPA: "la loi californienne CCPA",
+    Jurisdiction.CA_PIPEDA: "la loi canadienne LPRPDE (PIPEDA)",
+}
+CHANGE_ROLES = {
+    "processor": "sous-traitant, agissant uniquement sur nos instructions",
+    "controller": "responsable du traitement, décidant lui-même de l’usage des données",
+    "joint_controller": "responsable conjoint du traitement, décidant avec nous de l’usage des "
+    "données",
+}
+NOTICE_FIELDS = {
+    "legal_form": "notre forme juridique",
+    "commercial_register": "notre immatriculation",
+    "registered_office": "notre siège social",
+    "vat_id": "notre numéro de TVA",
+    "share_capital": "notre capital social",
+    "publication_director": "notre directeur de la publication",
+    "regulator": "notre ordre professionnel ou autorité de tutelle",
+}
+STORAGE_FIELDS = {
+    "type": "son type",
+    "provider": "qui le dépose",
+    "exemption": "pourquoi il est dispensé de consentement",
+    "if_refused": "ce qu’implique un refus",
+}
+IN_REGION = {"eu": "dans l’Union européenne", "uk": "au Royaume-Uni"}
+SET_BY_US = "déposé par nous"
+CHANGES = {
+    "also_published": "La politique est désormais publiée aussi en {language}",
+    "version_edit": f"Dans la version en {{language}}{NB}: {{line}}",
+    "version_reworded": "La version en {language} a été reformulée",
+    "not_published": "La politique n’est plus publiée en {language}",
+    "law_added": "La politique couvre désormais {law}",
+    "law_removed": "La politique ne couvre plus {law}",
+    "site_name": f"Le site s’appelle désormais {{name}} (auparavant{NB}: {{before}})",
+    "site_url": "L’adresse du site est désormais {url}",
+    "controller": "Le responsable du traitement de vos données est désormais {name} "
+    f"(auparavant{NB}: {{before}})",
+    "address": "Notre adresse postale est désormais {address}",
+    "email": "Notre adresse électronique pour les questions de confidentialité est désormais "
+    "{email}",
+    "phone": "Notre numéro de téléphone est désormais {phone}",
+    "no_phone": "Nous n’indiquons plus de numéro de téléphone",
+    "notice": f"Mentions légales{NB}: modification de {{fields}}",
+    "representative_gone": "Nous n’avons plus de représentant {where}",
+    "representative_new": f"Nouveau représentant {{where}}{NB}: {{name}}",
+    "representative_now": "Notre représentant {where} est désormais {name}",
+    "representative_contact": "Nouvelles coordonnées de notre représentant {where}",
+    "dpo_new": "Nous avons désigné un délégué à la protection des données, joignable à {email}",
+    "dpo_gone": "Nous n’avons plus de délégué à la protection des données",
+    "dpo_contact": f"Nouvelles coordonnées de notre délégué à la protection des données{NB}: "
+    "{email}",
+    "authority": "L’autorité de contrôle dont nous relevons est désormais {name}",
+    "category_new": f"Nouvelle catégorie de données personnelles{NB}: {{label}}",
+    "category_gone": f"Nous ne traitons plus{NB}: {{label}}",
+    "category_label": f"{{before}} est désormais décrit ainsi{NB}: {{label}}",
+    "sensitive": "{label} relève désormais des catégories particulières de données ({kind})",
+    "not_sensitive": "{label} ne relève plus des catégories particulières de données",
+    "purpose_new": f"Nouvelle finalité{NB}: {{name}} ({{purpose}})",
+    "purpose_gone": f"Finalité supprimée{NB}: {{name}} ({{purpose}})",
+    "purpose_text": f"{{name}} est désormais décrite ainsi{NB}: {{purpose}}",
+    "basis": "{name} repose désormais sur {basis} au lieu de {before}",
+    "interest": f"{{name}}{NB}: notre intérêt légitime est désormais{NB}: {{interest}}",
+    "withdraw": f"{{name}}{NB}: vous retirez désormais votre consentement {{how}}",
+    "consequence": f"{{name}}{NB}: si vous ne fournissez pas les données{NB}: {{consequence}}",
+    "retention": f"{{name}}{NB}: les données sont désormais conservées {{change}}",
+    "instead": "{after} au lieu de {before}",
+    "special": f"{{name}}{NB}: les catégories particulières de données sont désormais traitées "
+    "en vertu de l’{article}",
+    "receives": "{recipient} reçoit désormais aussi des données pour {name}",
+    "no_longer_receives": "{recipient} ne reçoit plus de données pour {name}",
+    "uses_more": f"{{name}} utilise désormais aussi{NB}: {{labels}}",
+    "uses_less": f"{{name}} n’utilise plus{NB}: {{labels}}",
+    "recipient_new": f"Nouveau destinataire{NB}: {{name}} ({{country}})",
+    "recipient_new_for": f"Nouveau destinataire{NB}: {{name}} ({{country}}), pour {{uses}}",
+    "recipient_gone": "{name} ne reçoit plus de données personnelles",
+    "renamed": "{before} s’appelle désormais {name}",
+    "moved": f"{{name}} traite désormais les données dans le pays suivant{NB}: {{country}} "
+    f"(auparavant{NB}: {{before}})",
+    "role": f"{{name}} intervient désormais en qualité de{NB}: {{role}}",
+    "does": f"{{name}} fait désormais ceci pour nous{NB}: {{purpose}}",
+    "privacy_url": f"Nouvelle adresse de la politique de confidentialité de {{name}}{NB}: {{url}}",
+    "connects": "Sur nos pages, votre navigateur se connecte désormais aux serveurs de {name}",
+    "no_longer_connects": "Votre navigateur ne se connecte plus aux serveurs de {name}",
+    "transfer": f"Les transferts vers {{name}} reposent désormais sur{NB}: {{safeguard}}",
+    "transfer_uk": "Les transferts vers {name} depuis le Royaume-Uni reposent désormais sur"
+    f"{NB}: {{safeguard}}",
+    "copy": f"{{name}}{NB}: pour obtenir désormais une copie de la garantie{NB}: {{how}}",
+    "storage_new": f"Nouveau traceur ({{type}}){NB}: {{name}} ({{by}}), {{purpose}}",
+    "storage_gone": f"Traceur supprimé ({{type}}){NB}: {{name}}",
+    "storage_what": "Le traceur {name} ({type})",
+    "storage_lasts": "{what} dure désormais {duration} au lieu de {before}",
+    "storage_consent": "{what} n’est désormais déposé qu’avec votre consentement",
+    "storage_no_consent": "{what} n’est plus soumis à votre consentement",
+    "storage_purpose": f"{{what}} sert désormais à{NB}: {{purpose}}",
+    "storage_fields": f"{{what}}{NB}: modification de {{fields}}",
+    "decisions_new": "Nous prenons désormais des décisions automatisées vous concernant"
+    f"{NB}: {{logic}}",
+    "decisions_gone": "Nous ne prenons plus de décisions automatisées vous concernant",
+    "decisions_changed": "Nous avons modifié ce que nous disons de nos décisions automatisées",
+    "channel_new": f"Nouveau moyen de nous adresser une demande{NB}: {{value}}",
+    "channel_gone": "Nous ne recevons plus de demandes à l’adresse {value}",
+    "response": "Nous répondons désormais aux demandes dans un délai de {time} au lieu de {before}",
+    "verification": "Nous avons modifié la manière dont nous vérifions qu’une demande vient de "
+    "vous",
+    "authorized_agent": "Nous avons modifié la manière dont un mandataire peut faire une demande "
+    "pour vous",
+    "policy": "Nous avons modifié la manière dont nous vous informons des modifications de la "
+    "présente politique",
+}
