@@ -8,7 +8,6 @@ Until the guard is installed the benchmark says "n/a" instead of a number.
 from __future__ import annotations
 
 import json
-import runpy
 import shutil
 import statistics
 import subprocess
@@ -17,7 +16,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.sites import ROOT
+from bench.sites import ROOT, publish_shape
 
 
 @dataclass(frozen=True)
@@ -46,8 +45,9 @@ def guard_command() -> str | None:
     return shutil.which("privacy-guard")
 
 
-def production_site_url() -> str:
-    return str(runpy.run_path(str(ROOT / "publishconf.py"))["SITEURL"])
+def production_site_url(declaration: Path) -> str:
+    """publishconf.py's SITEURL, its `declared:site.url` filled as policy_pages fills it."""
+    return str(publish_shape(declaration)["SITEURL"])
 
 
 def time_audit(output: Path, rounds: int, declaration: Path | None = None) -> Audit:
@@ -55,8 +55,10 @@ def time_audit(output: Path, rounds: int, declaration: Path | None = None) -> Au
     command = guard_command()
     if command is None:
         return Audit(None, pages, "privacy-guard is not installed yet")
-    argv = [command, str(output), "--site-url", production_site_url(), "--format", "json"]
-    if declaration is not None and declaration.is_file():
+    declaration = declaration or ROOT / "content" / "privacy.yml"
+    argv = [command, str(output), "--site-url", production_site_url(declaration)]
+    argv += ["--format", "json"]
+    if declaration.is_file():
         argv += ["--declaration", str(declaration)]  # what the plugin audits against
     engine, process = [], []
     for _ in range(rounds):
