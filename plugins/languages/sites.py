@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from babel import Locale, UnknownLocaleError
@@ -104,8 +105,11 @@ def _page_one(url: str) -> str:
     return "" if url in ("index.html", "") else url.removesuffix("index.html")
 
 
+@cache
 def native_name(lang: str) -> str:
-    """The language's name in itself, as a switcher shows it: Deutsch, English, Français."""
+    """The language's name in itself, as a switcher shows it: Deutsch, English, Français.
+
+    Cached: every page's switcher and hreflang ask for each language's name again."""
     try:
         name = Locale.parse(lang.replace("-", "_")).get_display_name(lang.replace("-", "_"))
     except (UnknownLocaleError, ValueError):

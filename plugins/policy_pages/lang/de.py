@@ -35,6 +35,7 @@ from declaration.durations import Duration
 from declaration.statutory import CountedFrom, RecordKind, RecordPeriod
 
 from ..document import Inline, Link, Spans
+from ..wording import joined
 from . import babel_duration
 
 _LOCALE = Locale("de")
@@ -177,11 +178,7 @@ def complaints_to_us(
     spans: list[Inline] = []
     if channels:
         spans.append("Beschwerden über unseren Umgang mit Ihren Daten nehmen wir entgegen: ")
-        for index, channel in enumerate(channels):
-            if index:
-                spans.append(f" {OR} " if index == len(channels) - 1 else ", ")
-            spans.extend(channel)
-        spans.append(".")
+        spans += [*joined(channels, OR), "."]
     if details:
         spans += [" " if spans else "", *details]
     law = " (Section 164A Data Protection Act 2018)" if uk else ""
@@ -327,12 +324,7 @@ def hosting(
         spans += [" Protokolliert werden: ", *data, " (", *purpose, "); Speicherdauer: ", *kept]
         spans.append(".")
     if stores:
-        spans.append(" Außerdem speichert er für uns die Daten für: ")
-        for index, store in enumerate(stores):
-            if index:
-                spans.append(f" {AND} " if index == len(stores) - 1 else ", ")
-            spans.extend(store)
-        spans.append(".")
+        spans += [" Außerdem speichert er für uns die Daten für: ", *joined(stores, AND), "."]
     return tuple(spans)
 
 

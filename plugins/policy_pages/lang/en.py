@@ -24,6 +24,7 @@ from declaration.durations import Duration
 from declaration.statutory import CountedFrom, RecordKind, RecordPeriod
 
 from ..document import Inline, Link, Spans
+from ..wording import joined
 
 # --- the pages' addresses (wording.policy_url puts /<lang>/ in front unless it is the default)
 
@@ -288,12 +289,7 @@ def hosting(
     for data, purpose, kept in logs:
         spans += [" It logs ", *data, " (", *purpose, ") and keeps these logs ", *kept, "."]
     if stores:
-        spans.append(" It also stores for us the data of ")
-        for index, store in enumerate(stores):
-            if index:
-                spans.append(" and " if index == len(stores) - 1 else ", ")
-            spans.extend(store)
-        spans.append(".")
+        spans += [" It also stores for us the data of ", *joined(stores, AND), "."]
     return tuple(spans)
 
 
