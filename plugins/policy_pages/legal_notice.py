@@ -23,6 +23,7 @@ from .wording import (
     address_text,
     email_link,
     join,
+    joined,
     phone_link,
     privacy_policy_section,
     site_link,
@@ -83,7 +84,7 @@ def _provider(declaration: Declaration, rules: str) -> Section:
             for index, officer in enumerate(c.represented_by)
             if officer.role is role
         ]
-        rows.append((w.role_label(role, len(names)), _names(names, w.AND)))
+        rows.append((w.role_label(role, len(names)), joined([(name,) for name in names], w.AND)))
     if c.share_capital:
         rows.append((w.SHARE_CAPITAL, (_value(c.share_capital, "share_capital"),)))
     blocks: list = [
@@ -100,15 +101,6 @@ def _provider(declaration: Declaration, rules: str) -> Section:
     if rules == "DE" and c.represented_by:
         meets.append("imprint.de_representatives")
     return Section(w.PROVIDER, tuple(blocks), meets=tuple(meets))
-
-
-def _names(names: list[Declared], and_word: str) -> tuple[Inline, ...]:
-    result: list[Inline] = []
-    for index, name in enumerate(names):
-        if index:
-            result.append(f" {and_word} " if index == len(names) - 1 else ", ")
-        result.append(name)
-    return tuple(result)
 
 
 def _contact(declaration: Declaration) -> Section:

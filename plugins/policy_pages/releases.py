@@ -30,14 +30,6 @@ class Release:
     path: Path
     declaration: Declaration
 
-    @property
-    def url(self) -> str:
-        return version_url(self.date)
-
-
-def version_url(day: date) -> str:
-    return f"privacy/versions/{day.isoformat()}/"
-
 
 def release_file(folder: Path, day: date) -> Path:
     return folder / f"{day.isoformat()}.yml"
