@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urljoin, urlsplit
 
-from browsing import PageVisit, inspect_page, origin_of, without_fragment
+from browsing import Inspector, PageVisit, origin_of, without_fragment
 
 LIST_PAGES = ["/", "/archives/", "/categories/", "/tags/", "/authors/", "/404.html"]
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
@@ -86,23 +86,24 @@ def crawl_site(
     crawl = Crawl(base_url, sitemap=sitemap_urls(api, base_url) if follow else [])
     start = [urljoin(base_url + "/", path.lstrip("/")) for path in start_paths]
     queue = deque([*start, *crawl.sitemap])
-    while queue:
-        url = queue.popleft()
-        if url in crawl.statuses:
-            continue
-        response = api.get(url)
-        crawl.statuses[url] = response.status
-        is_html = response.headers.get("content-type", "").startswith("text/html")
-        if response.status != 200 or not is_html or not (follow or url in start):
-            continue
-        page = crawl.pages[url] = inspect_page(browser, origin, url)
-        for reference in page.references:
-            if origin_of(reference) != origin:
+    with Inspector(browser, origin) as inspector:
+        while queue:
+            url = queue.popleft()
+            if url in crawl.statuses:
                 continue
-            target = without_fragment(reference)
-            crawl.referrers[target].add(url)
-            if urlsplit(reference).fragment:
-                crawl.fragment_links.append((url, reference))
-            if target not in crawl.statuses:
-                queue.append(target)
+            response = api.get(url)
+            crawl.statuses[url] = response.status
+            is_html = response.headers.get("content-type", "").startswith("text/html")
+            if response.status != 200 or not is_html or not (follow or url in start):
+                continue
+            page = crawl.pages[url] = inspector.inspect(url)
+            for reference in page.references:
+                if origin_of(reference) != origin:
+                    continue
+                target = without_fragment(reference)
+                crawl.referrers[target].add(url)
+                if urlsplit(reference).fragment:
+                    crawl.fragment_links.append((url, reference))
+                if target not in crawl.statuses:
+                    queue.append(target)
     return crawl

@@ -35,6 +35,9 @@ def test_storage_writes_are_seen_even_when_undone(hostile_crawl: Crawl) -> None:
     ]
     assert sorted(page.stored) == ["localStorage: visitor", "sessionStorage: visit"]
     assert [cookie.split(" ")[0] for cookie in page.cookies] == ["tracking"]
+    # The page inspected next starts on a clean device: what is found is each page's own.
+    after = dict(hostile_crawl.each_page())[TRACKER_PAGE]
+    assert after.storage_writes == [] and after.stored == [] and after.cookies == []
 
 
 def test_console_errors_and_failed_requests_are_seen(hostile_crawl: Crawl) -> None:

@@ -8,7 +8,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from browsing import PHONE, accessibility_violations, guarded_context, origin_of, visit
+from browsing import (
+    NETWORK_QUIET_MS,
+    PHONE,
+    Recorder,
+    accessibility_violations,
+    guarded_context,
+    origin_of,
+    visit,
+)
 from embedsite import EmbedSite
 from siteserver import ServedSite, serve_site
 
@@ -32,10 +40,10 @@ def served_players(player_site: EmbedSite, tmp_path_factory: Any) -> Iterator[Se
         yield served
 
 
-def _all_in_view(page: Any) -> None:
+def _all_in_view(page: Any, recorder: Recorder) -> None:
     """Scroll to the end, so lazy posters load, and wait until the network is quiet."""
     page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
-    page.wait_for_load_state("networkidle")
+    recorder.settle(page, quiet_ms=NETWORK_QUIET_MS)
 
 
 def test_cards_contact_no_other_host_and_show_posters_from_the_site(
@@ -44,7 +52,7 @@ def test_cards_contact_no_other_host_and_show_posters_from_the_site(
     origin = origin_of(served_cards.base_url)
     with guarded_context(browser, origin) as (context, recorder):
         page, result = visit(context, recorder, served_cards.url(POST))
-        _all_in_view(page)
+        _all_in_view(page, recorder)
         posters = page.evaluate(POSTERS_SHOWN)
         assert recorder.third_party() == []
         assert result.storage_writes == [] and result.cookies == [] and result.stored == []
@@ -57,7 +65,7 @@ def test_the_player_loads_only_after_the_click(browser: Any, served_players: Ser
     origin = origin_of(served_players.base_url)
     with guarded_context(browser, origin) as (context, recorder):
         page, _ = visit(context, recorder, served_players.url(POST))
-        _all_in_view(page)
+        _all_in_view(page, recorder)
         assert recorder.third_party() == []  # before the click: nothing from YouTube
         button = page.locator("figure.embed-youtube button.embed-load")
         assert button.is_visible()

@@ -4,10 +4,12 @@ Screenshots go to artifacts/screenshots/ (git ignores artifacts/, CI keeps it)."
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
-from browsing import DESKTOP, PHONE, guarded_context, horizontal_overflow
+from browsing import DESKTOP, PHONE, full_page_shots, guarded_context, horizontal_overflow
 from sitebuild import ROOT
 from sitecrawl import Crawl
 from siteserver import ServedSite
@@ -27,26 +29,20 @@ KEY_PAGES = {
 WIDTHS = {"360": PHONE, "1280": DESKTOP}
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+def screenshot_file(width: str) -> Callable[[str, str], Path]:
+    return lambda name, scheme: SCREENSHOTS / f"{name}-{width}-{scheme}.png"
+
+
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("path", list(KEY_PAGES.values()), ids=list(KEY_PAGES))
-def test_screenshot_of_key_page(
-    browser: Any, served_site: ServedSite, path: str, width: str, scheme: str
-) -> None:
-    name = next(name for name, known in KEY_PAGES.items() if known == path)
-    options = {"viewport": WIDTHS[width], "color_scheme": scheme}
+def test_screenshots_of_the_key_pages(browser: Any, served_site: ServedSite, width: str) -> None:
+    """Each key page in both colour schemes; it fits the width in each."""
+    options = {"viewport": WIDTHS[width]}
     with guarded_context(browser, served_site.base_url, **options) as (context, recorder):
         page = context.new_page()
-        response = page.goto(served_site.url(path))
-        assert response is not None and response.status == 200, f"{path} does not exist"
-        target = SCREENSHOTS / f"{name}-{width}-{scheme}.png"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.unlink(missing_ok=True)
-        recorder.load_every_picture(page)  # the whole page's pictures, for the full page
-        page.screenshot(path=target, full_page=True, animations="disabled", caret="hide")
-        recorder.settle(page)
-        assert horizontal_overflow(page) == []
-    assert target.stat().st_size > 5_000, f"{target} looks empty"
+        shots = full_page_shots(page, recorder, served_site.url, KEY_PAGES, screenshot_file(width))
+        for name, scheme, shot in shots:
+            assert horizontal_overflow(page) == [], (name, scheme)
+            assert shot.stat().st_size > 5_000, f"{shot} looks empty"
     assert recorder.failed == [] and recorder.blocked == []
 
 

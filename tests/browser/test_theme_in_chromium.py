@@ -7,11 +7,12 @@ Screenshots go to artifacts/screenshots/theme-NAME-WIDTH-SCHEME.png (CI keeps ar
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
-from browsing import DESKTOP, PHONE, guarded_context, horizontal_overflow
+from browsing import DESKTOP, PHONE, full_page_shots, guarded_context, horizontal_overflow
 from florist import COVER_POST, FIRST_ARTICLE, PICTURES_POST, TABLE_POST
 from sitebuild import ROOT, Build
 from sitecrawl import Crawl, crawl_site
@@ -123,23 +124,18 @@ def test_the_keyboard_reaches_the_search_and_its_results(
         assert recorder.third_party() == [] and not recorder.posts
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+def screenshot_file(width: str) -> Callable[[str, str], Path]:
+    return lambda name, scheme: SCREENSHOTS / f"theme-{name}-{width}-{scheme}.png"
+
+
 @pytest.mark.parametrize("width", ["360", "1280"])
-def test_screenshots_of_the_key_pages(
-    browser: Any, served_florist: ServedSite, width: str, scheme: str
-) -> None:
-    viewport = PHONE if width == "360" else DESKTOP
-    with guarded_context(browser, served_florist.base_url, viewport=viewport,
-                         color_scheme=scheme) as (context, recorder):  # fmt: skip
+def test_screenshots_of_the_key_pages(browser: Any, served_florist: ServedSite, width: str) -> None:
+    options = {"viewport": PHONE if width == "360" else DESKTOP}
+    with guarded_context(browser, served_florist.base_url, **options) as (context, recorder):
         page = context.new_page()
-        for name, path in KEY_PAGES.items():
-            response = page.goto(served_florist.url(path), wait_until="load")
-            assert response is not None and response.status == 200, path
-            target = SCREENSHOTS / f"theme-{name}-{width}-{scheme}.png"
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.unlink(missing_ok=True)
-            recorder.load_every_picture(page)  # the whole page's pictures, for the full page
-            page.screenshot(path=target, full_page=True, animations="disabled", caret="hide")
-            recorder.settle(page)
-            assert target.stat().st_size > 10_000, f"{target} looks empty"
+        shots = full_page_shots(
+            page, recorder, served_florist.url, KEY_PAGES, screenshot_file(width)
+        )
+        for _name, _scheme, shot in shots:
+            assert shot.stat().st_size > 10_000, f"{shot} looks empty"
         assert recorder.failed == [] and recorder.blocked == []
