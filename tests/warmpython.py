@@ -56,6 +56,9 @@ PRELOAD = (
     "markdown.extensions.extra",
     "markdown.extensions.toc",
     "markdown.extensions.sane_lists",
+    # Imported lazily by the build, and dear: ColorAide builds its tables on import (the brand's
+    # palette, derived again in every build whose cache folder is new, as each test's is).
+    "brand.palette",
     # The other commands the tests run, each as `python -m` does.
     "declaration.__main__",
     "policy_pages.release_cli",
