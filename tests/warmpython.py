@@ -11,6 +11,17 @@ of the same untouched parent), so the tests still run the real command, only war
 What a fork cannot give falls back to a real `python -m` subprocess: a different user (setpriv),
 and environment variables Python reads only at start-up (locale, PYTHON*, TZ, TMPDIR).
 DISCREET_WARM_PYTHON=0 turns the warm interpreter off altogether.
+
+One thing a fork does not give, and cannot: a hash seed of its own. A new interpreter draws a
+random seed for str and bytes hashes (PYTHONHASHSEED unset); every child of one warm interpreter
+keeps that interpreter's, so within one pytest worker sets of strings iterate in the same order
+in every build. A build that depends on that order (output that differs from one `make html` to
+the next) can pass twice here; a test of reproducibility gives the second build another
+PYTHONHASHSEED, which sends it to a real interpreter. (`random` is reseeded in each child by
+Python itself, at fork.)
+
+Like subprocess.run, `run_module` kills a command that outlives its `timeout` and raises
+subprocess.TimeoutExpired with what it printed so far (as bytes, as subprocess.run gives it).
 """
 
 from __future__ import annotations
@@ -28,6 +39,11 @@ ROOT = Path(__file__).resolve().parent.parent
 # folder): a fork would not see new values.
 STARTUP_VARIABLES = ("LC_", "LANG", "LANGUAGE", "PYTHON", "TZ", "TMPDIR", "TEMP", "TMP")
 # Imported once in the warm parent: the build command, Pelican and every plugin with its glue.
+# The kit's plugins are preloaded for every command, whatever project it builds: the other
+# projects the tests build are clones whose plugins/ links to the kit's (kitclone.fresh_clone),
+# so a preloaded module is the very file their build would import, and no plugin does anything
+# on import (register() does). A project with plugins of its own under the same names would get
+# the kit's here: build it with DISCREET_WARM_PYTHON=0.
 PRELOAD = (
     "strict_build.cli",
     "pelican",
@@ -124,7 +140,8 @@ class _Parent:
             process.stdin.write(json.dumps(request).encode() + b"\n")
             process.stdin.flush()
             pid = json.loads(process.stdout.readline())["pid"]
-            timer = threading.Timer(timeout, _kill, (pid,))
+            timed_out = threading.Event()
+            timer = threading.Timer(timeout, _kill, (pid, timed_out))
             timer.start()
             try:
                 line = process.stdout.readline()
@@ -133,6 +150,9 @@ class _Parent:
             if not line:
                 raise RuntimeError(f"the warm interpreter died running {command}")
             status = json.loads(line)["returncode"]
+            if timed_out.is_set():  # subprocess.run's output here is bytes, even with text=True
+                output, errors = out.read_bytes(), err.read_bytes()
+                raise subprocess.TimeoutExpired(command, timeout, output, errors)
             read = {"encoding": "utf-8", "errors": "replace"}
             return subprocess.CompletedProcess(
                 command, status, out.read_text(**read), err.read_text(**read)
@@ -145,7 +165,8 @@ class _Parent:
             self.process.wait(timeout=10)
 
 
-def _kill(pid: int) -> None:
+def _kill(pid: int, timed_out: threading.Event) -> None:
+    timed_out.set()
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, 9)
 
