@@ -28,8 +28,9 @@ KIT_VALUES = {
 }
 CONTENT = EXAMPLE_SITE
 NOBODY = 65534
-# The folder of compiled templates that every build of a test session shares (conftest.py).
-TEMPLATE_CACHE_VARIABLE = "DISCREET_TEST_TEMPLATE_CACHE"
+# The folder of the caches every build of a test session shares (conftest.py): compiled
+# templates in templates/.
+SESSION_CACHE_VARIABLE = "DISCREET_TEST_SESSION_CACHE"
 
 
 def as_nobody() -> tuple[str, ...]:
@@ -105,7 +106,7 @@ def run_build(
     `as_user` prefixes the command (e.g. setpriv, to run as another user)."""
     content = content if content is not None else copy_content(workdir / "content")
     output = output if output is not None else workdir / "output"
-    if as_user:  # the session's compiled templates are root's; another user keeps their own
+    if as_user:  # the session's caches are root's; another user keeps their own
         overrides = {"FAST_BUILD_TEMPLATE_CACHE": None, **(overrides or {})}
     command = build_command(workdir, content, output, settings, overrides, arguments)
     process_env = {**os.environ, **(env or {})}
@@ -153,8 +154,9 @@ def build_command(
         "CACHE_PATH": str(workdir / "cache"),
         "PLACEHOLDERS_REFUSE": False,
     }
-    if TEMPLATE_CACHE_VARIABLE in os.environ:
-        defaults["FAST_BUILD_TEMPLATE_CACHE"] = os.environ[TEMPLATE_CACHE_VARIABLE]
+    if SESSION_CACHE_VARIABLE in os.environ:
+        shared = Path(os.environ[SESSION_CACHE_VARIABLE])
+        defaults["FAST_BUILD_TEMPLATE_CACHE"] = str(shared / "templates")
     folder = (ROOT / settings).parent
     if folder == ROOT:
         defaults |= {"PLACEHOLDERS_SETTINGS_FILES": [str(KIT_SETTINGS)], **KIT_VALUES}
