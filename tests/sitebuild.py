@@ -29,6 +29,9 @@ KIT_VALUES = {
 }
 CONTENT = EXAMPLE_SITE
 NOBODY = 65534
+# The folder of the caches every build of a test session shares (conftest.py): compiled
+# templates in templates/.
+SESSION_CACHE_VARIABLE = "DISCREET_TEST_SESSION_CACHE"
 
 
 def as_nobody() -> tuple[str, ...]:
@@ -109,6 +112,8 @@ def run_build(
     `as_user` (as_nobody()'s prefix, empty unless root) runs it as user nobody."""
     content = content if content is not None else copy_content(workdir / "content")
     output = output if output is not None else workdir / "output"
+    if as_user:  # the session's caches are root's; another user keeps their own
+        overrides = {"FAST_BUILD_TEMPLATE_CACHE": None, "PICTURES_CACHE": None, **(overrides or {})}
     command = build_command(workdir, content, output, settings, overrides, arguments)
     process_env = {**os.environ, **(env or {})}
     # A fresh process forked from a warm interpreter (tests/warmpython.py), which drops to the
@@ -148,6 +153,10 @@ def build_command(
         "CACHE_PATH": str(workdir / "cache"),
         "PLACEHOLDERS_REFUSE": False,
     }
+    if SESSION_CACHE_VARIABLE in os.environ:
+        shared = Path(os.environ[SESSION_CACHE_VARIABLE])
+        defaults["FAST_BUILD_TEMPLATE_CACHE"] = str(shared / "templates")
+        defaults["PICTURES_CACHE"] = str(shared / "pictures")  # each encoded once a session
     folder = (ROOT / settings).parent
     if folder == ROOT:
         defaults |= {"PLACEHOLDERS_SETTINGS_FILES": [str(KIT_SETTINGS)], **KIT_VALUES}
