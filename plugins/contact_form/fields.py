@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from languages.strings import N_
 from plugin_support import DiscreetError
 
 FIELD_TYPES = ("text", "email", "textarea")
@@ -47,13 +48,7 @@ class Field:
         return asdict(self)
 
 
-def N_(text: str) -> str:
-    """Marks a text for the theme's catalogues (`make translations` extracts it); it is
-    translated where it is shown, in the page's language. A label of the owner's own, which no
-    catalogue holds, stays as written."""
-    return text
-
-
+# The kit's labels are marked for the catalogues; a label of the owner's own stays as written.
 DEFAULT_FIELDS: tuple[Field, ...] = (
     Field("name", N_("Your name"), "text", required=False, maxlength=100, autocomplete="name"),
     Field("email", N_("Your e-mail address"), "email", required=True, maxlength=254,
