@@ -38,6 +38,7 @@ from .document import Document
 from .errors import PolicyError
 from .facts import FormFields, SiteFacts
 from .formats import default_timezone_for, filters
+from .lang import words_for
 from .site import PolicySite, build_policy_site
 
 logger = logging.getLogger(__name__)
@@ -74,8 +75,10 @@ SETTINGS: dict[str, Setting] = {
         (), _pairs, 'a list of (title, URL) pairs, e.g. [("Privacy policy", "privacy/")]'
     ),
 }
-LEGAL_NOTICE_URL = "legal-notice/"
-REQUIRED_FOOTER = {"privacy/": "Privacy policy", "cookies/": "Cookie statement"}
+_REQUIRED_TITLES = {"privacy": "Privacy policy", "cookies": "Cookie statement"}
+_ENGLISH_URLS = words_for("en").SLUGS  # the policy pages' addresses as settings write them
+LEGAL_NOTICE_URL = _ENGLISH_URLS["legal-notice"]
+REQUIRED_FOOTER = {_ENGLISH_URLS[key]: title for key, title in _REQUIRED_TITLES.items()}
 
 _SITES: dict[str, PolicySite] = {}  # by fingerprint of the files read: one load per content
 _GENERATORS: dict[int, PolicyPagesGenerator] = {}  # by id(settings): this build's generator
