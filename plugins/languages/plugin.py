@@ -35,7 +35,7 @@ from .lists import (
 )
 from .provision import KIT, missing
 from .sitemap import alternates_of, record, take_over
-from .sites import SiteLanguages, Version, content_translations
+from .sites import SiteLanguages, Version, content_translations, version_in
 
 logger = logging.getLogger(__name__)
 
@@ -290,14 +290,7 @@ def language_url(context: Context, url: str) -> str:
     site = context.get("languages_site")
     if not isinstance(site, SiteLanguages):
         return url
-    lang = site.declared(page_language(context)) or site.default
-    if site.policy_pages:  # the policy pages' own addresses in each language (/datenschutz/)
-        from policy_pages.wording import localized_url
-
-        policy = localized_url(url, lang, site.default)
-        if policy is not None:
-            return policy
-    return site.content.get(url, {}).get(lang, url)
+    return site.address(url, page_language(context))
 
 
 @pass_context
@@ -311,14 +304,5 @@ def language_home(context: Context) -> str:
 def in_language(context: Context, items: list[Any]) -> list[Any]:
     """The pages (the menu's) in the page's language: each one's version in it; a page with
     none is left out of that language's menu."""
-    lang = page_language(context).lower()
-    chosen = []
-    for item in items:
-        if str(getattr(item, "lang", lang)).lower() == lang:
-            chosen.append(item)
-            continue
-        translations = getattr(item, "translations", ())
-        version = next((t for t in translations if str(t.lang).lower() == lang), None)
-        if version is not None:
-            chosen.append(version)
-    return chosen
+    lang = page_language(context)
+    return [version for item in items if (version := version_in(item, lang)) is not None]
