@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -15,7 +16,7 @@ import warmpython
 from embedsite import EmbedSite, build_embed_site, build_player_site
 from florist import build_florist
 from languagesites import FRENCH_SITE, GERMAN_SITE, build_language_site
-from sitebuild import ROOT, Build, run_build
+from sitebuild import ROOT, SESSION_CACHE_VARIABLE, Build, run_build
 
 ISOLATION = ROOT / "tests" / "isolation"
 OWNERS_CONTENT = ROOT / "content"
@@ -32,6 +33,18 @@ def pytest_configure(config: pytest.Config) -> None:
     spec.loader.exec_module(importlib.util.module_from_spec(spec))
     if config.pluginmanager.hasplugin("xdist"):
         config.pluginmanager.register(GroupScheduling(), "discreet-group-scheduling")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def session_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The caches every test build of the session shares, both xdist workers' (each worker's
+    temporary folder is in the session's): the theme is compiled once, not once per build
+    (fast_build keys compiled templates by source and Jinja options)."""
+    folder = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        folder = folder.parent
+    os.environ[SESSION_CACHE_VARIABLE] = str(folder / "shared-cache")
+    return folder / "shared-cache"
 
 
 @pytest.fixture(scope="session")

@@ -8,8 +8,10 @@ argv, working folder, environment, stdout and stderr, runs the module as __main_
 and its exit status is the command's. Nothing of one build lives on in the next (each is a fork
 of the same untouched parent), so the tests still run the real command, only warmed.
 
-What a fork cannot give falls back to a real `python -m` subprocess: a different user (setpriv),
-and environment variables Python reads only at start-up (locale, PYTHON*, TZ, TMPDIR).
+What a fork cannot give falls back to a real `python -m` subprocess: environment variables Python
+reads only at start-up (locale, PYTHON*, TZ, TMPDIR). Another user is no reason: as root, the
+child drops to `user` itself before it runs anything, as `setpriv --reuid --regid --clear-groups`
+does before it runs a command.
 DISCREET_WARM_PYTHON=0 turns the warm interpreter off altogether.
 
 One thing a fork does not give, and cannot: a hash seed of its own. A new interpreter draws a
@@ -56,6 +58,17 @@ PRELOAD = (
     "markdown.extensions.extra",
     "markdown.extensions.toc",
     "markdown.extensions.sane_lists",
+    # What every build imported on first use, each time again in each child: the brand
+    # plugin's colour library (coloraide, the costliest), the extensions `extra` loads, and the
+    # codecs a build reads files with. Preloaded, they also spare a child that runs as another
+    # user (`user`) the stdlib folder, which that user may not be able to read (a pyenv
+    # Python under /root).
+    "brand.palette",
+    *(f"markdown.extensions.{name}" for name in ("abbr", "attr_list", "def_list")),
+    *(f"markdown.extensions.{name}" for name in ("fenced_code", "footnotes", "md_in_html")),
+    *(f"markdown.extensions.{name}" for name in ("meta", "tables", "codehilite")),
+    "encodings.utf_8_sig",
+    "encodings.unicode_escape",
     # The other commands the tests run, each as `python -m` does.
     "declaration.__main__",
     "policy_pages.release_cli",
@@ -71,17 +84,22 @@ def run_module(
     cwd: Path | None = None,
     env: dict[str, str] | None = None,
     timeout: float = 600,
+    user: int | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Run `python -m module arguments...` and wait; `env` is the child's whole environment."""
+    """Run `python -m module arguments...` and wait; `env` is the child's whole environment;
+    `user`: the user id (and group id) it runs as, with no supplementary groups."""
     env = dict(os.environ if env is None else env)
     cwd = Path.cwd() if cwd is None else cwd
     command = [sys.executable, "-m", module, *arguments]
     parent = _parent()
     if not parent.can_run(env):
+        if user is not None:
+            ids = (f"--reuid={user}", f"--regid={user}", "--clear-groups")
+            command = ["setpriv", *ids, *command]
         return subprocess.run(
             command, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout
         )
-    return parent.run(command, module, arguments, cwd, env, timeout)
+    return parent.run(command, module, arguments, cwd, env, timeout, user)
 
 
 class _Parent:
@@ -122,6 +140,7 @@ class _Parent:
         cwd: Path,
         env: dict[str, str],
         timeout: float,
+        user: int | None = None,
     ) -> subprocess.CompletedProcess[str]:
         import tempfile
 
@@ -134,6 +153,7 @@ class _Parent:
                 "env": env,
                 "stdout": str(out),
                 "stderr": str(err),
+                "user": user,
             }
             process = self._start()
             assert process.stdin is not None and process.stdout is not None
@@ -259,6 +279,11 @@ def _child(request: dict) -> None:
             target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             os.dup2(target, fd)
             os.close(target)
+        if request.get("user") is not None:  # what setpriv does before it runs the command
+            user = request["user"]
+            os.setgroups([])
+            os.setresgid(user, user, user)
+            os.setresuid(user, user, user)
         sys.argv = [request["module"], *request["argv"]]
         sys.path[0] = request["cwd"]  # `python -m` puts its working folder first
         for name in (request["module"], f"{request['module']}.__main__"):

@@ -38,7 +38,9 @@ from pelican.urlwrappers import URLWrapper
 from fast_build.resolved import ResolvedContent
 
 # Settings that name where a build writes or caches, not what it renders.
-UNRENDERED_SETTINGS = frozenset({"OUTPUT_PATH", "CACHE_PATH", "LOAD_CONTENT_CACHE"})
+UNRENDERED_SETTINGS = frozenset(
+    {"OUTPUT_PATH", "CACHE_PATH", "LOAD_CONTENT_CACHE", "FAST_BUILD_TEMPLATE_CACHE"}
+)
 # Attributes of a content object that are the whole site (hashed in the site key) or its raw
 # source (its final HTML is hashed instead).
 SKIPPED_ATTRIBUTES = frozenset({"_context", "settings", "_content"})
@@ -114,6 +116,11 @@ class Fingerprinter:
     def _site_key(self, settings: Mapping[str, Any]) -> bytes:
         """What every page depends on and no page's own context shows."""
         rendered = {k: v for k, v in sorted(settings.items()) if k not in UNRENDERED_SETTINGS}
+        jinja = rendered.get("JINJA_ENVIRONMENT")
+        if isinstance(jinja, Mapping):  # its bytecode cache says where code is kept, no more
+            rendered["JINJA_ENVIRONMENT"] = {
+                k: v for k, v in jinja.items() if k != "bytecode_cache"
+            }
         versions = [version(name) for name in ("pelican", "jinja2", "markdown")]
         return digest(
             self.value(rendered),

@@ -20,7 +20,7 @@ from pelican.contents import Article
 from plugin_support import Setting, setting_problems, stop_build, with_defaults
 from plugin_support.settings import flag, list_of, text, text_or_none
 
-from .links import SERVICES, absolute, sharing
+from .links import SERVICES, Sharing, absolute, sharing
 from .preview import description_text
 
 log = logging.getLogger(__name__)
@@ -75,6 +75,11 @@ def register() -> None:
     # article in every build, it made each build compute each post's summary (Pelican's link
     # resolution and HTML truncation), pages that fast_build then skips included.
     Article.description_text = property(_description)
+    # The links and the preview picture likewise, from what add_sharing leaves on each post
+    # (its address, which carries the site's into fast_build's fingerprint): the picture is
+    # found in the post's final HTML, which made every build resolve every post's links.
+    Article.share = property(_links)
+    Article.share_image = property(_preview_image)
     signals.initialized.connect(initialize)
     signals.all_generators_finalized.connect(add_sharing)
 
@@ -108,7 +113,7 @@ def add_sharing(generators: list) -> None:
         site = _site_url(settings)
         if site:
             for article in articles:
-                _share(article, settings, site)
+                _share(article, site)
 
 
 def _description(article: Article) -> str:
@@ -116,19 +121,32 @@ def _description(article: Article) -> str:
     return description_text(str(article.summary or ""))
 
 
-def _share(article: Any, settings: dict, site: str) -> None:
-    title = re.sub(r"<[^>]+>", "", str(article.title))
-    url = absolute(site, article.url)
-    article.share_url = url
-    article.share = sharing(
+def _share(article: Any, site: str) -> None:
+    article.share_site = site
+    article.share_url = absolute(site, article.url)
+
+
+def _links(article: Any) -> Sharing | None:
+    """The post's share links (the template reads them once, into a variable)."""
+    url = getattr(article, "share_url", None)
+    if url is None:
+        return None
+    settings = article.settings
+    return sharing(
         url,
-        title,
+        re.sub(r"<[^>]+>", "", str(article.title)),
         list(settings["SHARE_LINKS"]),
         list(settings["SHARE_MASTODON_SERVERS"]),
         dict(settings["SHARE_SERVICES"]),
     )
-    image = _own_image(article, site, settings)
-    article.share_image = absolute(site, image) if image else None
+
+
+def _preview_image(article: Any) -> str | None:
+    site = getattr(article, "share_site", None)
+    if site is None:
+        return None
+    image = _own_image(article, site, article.settings)
+    return absolute(site, image) if image else None
 
 
 def _own_image(article: Any, site: str, settings: dict) -> str | None:
