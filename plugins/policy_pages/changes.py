@@ -22,6 +22,7 @@ from declaration import (
     Declaration,
     Duration,
     Jurisdiction,
+    Obligation,
     Processing,
     language_name,
     without_edits_in,
@@ -262,8 +263,7 @@ def _purposes(old: Declaration, new: Declaration, said: Said) -> list[str]:
             out.append(w.change_sources(name, b.sources, a.sources))
         if a.provision != b.provision and a.provision and b.provision:
             if a.provision.obligation != b.provision.obligation:
-                automatic = "browser" in b.sources and "data_subject" not in b.sources
-                out.append(w.change_obligation(name, b.provision.obligation, automatic))
+                out.append(said.say(_obligation_key(b), name=name))
             if a.provision.consequence != b.provision.consequence:
                 consequence = b.provision.consequence
                 out.append(said.say("consequence", name=name, consequence=consequence))
@@ -296,6 +296,16 @@ def _purposes(old: Declaration, new: Declaration, said: Said) -> list[str]:
                 else f"{name}: no financial incentive any more"
             )
     return out
+
+
+def _obligation_key(entry: Processing) -> str:
+    """Which of CHANGES' phrases says the purpose's obligation now: data the browser sends by
+    itself (server logs) is nobody's obligation to give."""
+    obligation = entry.provision.obligation if entry.provision else Obligation.NONE
+    if obligation is Obligation.NONE:
+        automatic = "browser" in entry.sources and "data_subject" not in entry.sources
+        return "obligation_browser" if automatic else "obligation_none"
+    return "obligation_contract" if obligation is Obligation.CONTRACT else "obligation_law"
 
 
 def _data_change(
