@@ -39,7 +39,8 @@ def pytest_configure(config: pytest.Config) -> None:
 def session_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The caches every test build of the session shares, both xdist workers' (each worker's
     temporary folder is in the session's): the theme is compiled once, not once per build
-    (fast_build keys compiled templates by source and Jinja options)."""
+    (fast_build keys compiled templates by source and Jinja options), and each picture is
+    encoded once (the pictures plugin keys its variants by the picture's bytes and encoding)."""
     folder = tmp_path_factory.getbasetemp()
     if os.environ.get("PYTEST_XDIST_WORKER"):
         folder = folder.parent

@@ -30,11 +30,12 @@ def build_florist(
     """Build a fresh copy of the florist in `workdir` (its settings, then `overrides`).
 
     `pictures_from`: an earlier build whose picture variants to start from, as an owner's
-    cache/ would hold them (the variants are keyed by the pictures' bytes)."""
+    cache/ would hold them (the variants are keyed by the pictures' bytes), when it kept them
+    in its own cache/; the test session's builds share theirs (tests/sitebuild.py)."""
     content = workdir / "content"
     shutil.copytree(FLORIST_SITE, content)
-    if pictures_from is not None:
-        cached = pictures_from.output.parent / "cache" / "pictures"
+    cached = None if pictures_from is None else pictures_from.output.parent / "cache" / "pictures"
+    if cached is not None and cached.is_dir():
         shutil.copytree(cached, workdir / "cache" / "pictures")
     build = run_build(workdir, content=content, overrides={**FLORIST_SETTINGS, **(overrides or {})})
     if must_pass:

@@ -113,7 +113,7 @@ def run_build(
     content = content if content is not None else copy_content(workdir / "content")
     output = output if output is not None else workdir / "output"
     if as_user:  # the session's caches are root's; another user keeps their own
-        overrides = {"FAST_BUILD_TEMPLATE_CACHE": None, **(overrides or {})}
+        overrides = {"FAST_BUILD_TEMPLATE_CACHE": None, "PICTURES_CACHE": None, **(overrides or {})}
     command = build_command(workdir, content, output, settings, overrides, arguments)
     process_env = {**os.environ, **(env or {})}
     # A fresh process forked from a warm interpreter (tests/warmpython.py), which drops to the
@@ -156,6 +156,7 @@ def build_command(
     if SESSION_CACHE_VARIABLE in os.environ:
         shared = Path(os.environ[SESSION_CACHE_VARIABLE])
         defaults["FAST_BUILD_TEMPLATE_CACHE"] = str(shared / "templates")
+        defaults["PICTURES_CACHE"] = str(shared / "pictures")  # each encoded once a session
     folder = (ROOT / settings).parent
     if folder == ROOT:
         defaults |= {"PLACEHOLDERS_SETTINGS_FILES": [str(KIT_SETTINGS)], **KIT_VALUES}

@@ -12,14 +12,21 @@ filter and test takes. The key here adds all of them, so builds with other optio
 the folder (two sites, two pytest workers) each load only code compiled their way; a template
 whose source changed is compiled again, as Jinja's checksum of the source says.
 
-Jinja writes each file under a temporary name and renames it, so a build never reads another's
-half-written file. The folder may be deleted at any time; the next build compiles again.
+fast_build's analysis of a template (the names it reads, the templates it names: found by
+parsing it once more) is kept beside the code, keyed by the source and the same options.
+
+Each file is written under a temporary name and renamed (Jinja does so for its own), so a build
+never reads another's half-written file. The folder may be deleted at any time; the next build
+compiles again.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
+import os
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -32,6 +39,9 @@ logger = logging.getLogger(__name__)
 
 FOLDER = "templates"  # in CACHE_PATH, unless FAST_BUILD_TEMPLATE_CACHE names another
 _PLAIN = (str, int, float, bool, type(None))
+
+# What a template's source reads and which templates it names (None: one it names by variable).
+Analysis = tuple[frozenset[str], tuple[str | None, ...]]
 
 
 def cache_folder(settings: Mapping[str, Any]) -> Path:
@@ -102,6 +112,45 @@ class TemplateCache(FileSystemBytecodeCache):
                 super().dump_bytecode(bucket)
             except OSError as error:
                 self._cannot_write(error)
+
+    def load_analysis(self, environment: Environment, source: str) -> Analysis | None:
+        try:
+            found = json.loads(self._analysis_path(environment, source).read_bytes())
+            names, templates = found["names"], found["templates"]
+        except (OSError, ValueError, TypeError, KeyError):
+            return None
+        if not (
+            isinstance(names, list)
+            and isinstance(templates, list)
+            and all(isinstance(n, str) for n in names)
+            and all(t is None or isinstance(t, str) for t in templates)
+        ):
+            return None
+        return frozenset(names), tuple(templates)
+
+    def dump_analysis(self, environment: Environment, source: str, analysis: Analysis) -> None:
+        names, templates = analysis
+        data = json.dumps({"names": sorted(names), "templates": list(templates)})
+        path = self._analysis_path(environment, source)
+        if not self._writable():
+            return
+        try:
+            with tempfile.NamedTemporaryFile(
+                "w",
+                encoding="utf-8",
+                dir=self.folder,
+                prefix=path.name,
+                suffix=".tmp",
+                delete=False,
+            ) as partial:
+                partial.write(data)
+            os.replace(partial.name, path)
+        except OSError as error:
+            self._cannot_write(error)
+
+    def _analysis_path(self, environment: Environment, source: str) -> Path:
+        text = f"{compile_options(environment)}\0{source}".encode("utf-8", "surrogatepass")
+        return self.folder / f"{hashlib.blake2b(text, digest_size=16).hexdigest()}.analysis"
 
     def _writable(self) -> bool:
         if self.folder.is_dir():

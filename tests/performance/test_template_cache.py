@@ -11,9 +11,12 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+from fast_build.fingerprint import Fingerprinter
 from fast_build.template_cache import TemplateCache
-from jinja2 import Environment, FileSystemLoader, pass_context
+from jinja2 import Environment, FileSystemLoader, TemplateSyntaxError, pass_context
 from jinja2.runtime import Context
+from pelican.settings import DEFAULT_CONFIG
 from sitebuild import ROOT, run_build
 
 SOURCE = '{% if true %}\n  <p>{{ "<b>" }} {{ "hi"|shout }} {{ none }}</p>\n{% endif %}\n'
@@ -126,3 +129,35 @@ def test_a_theme_template_edited_between_builds_is_compiled_again(tmp_path: Path
     both = cache_files(folder)
     assert len(both) == 2 * len(after)
     assert {name: both[name] for name in after} == after
+
+
+def test_what_a_template_reads_is_worked_out_again_when_its_source_changes(
+    tmp_path: Path,
+) -> None:
+    """fast_build's analysis of a template is kept beside its code, keyed by its source."""
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "page.html").write_text('{% include "part.html" %}', encoding="utf-8")
+    part = templates / "part.html"  # parsed by the fingerprint first, compiled when rendered
+    folder = tmp_path / "compiled"
+
+    def fingerprint(**context: object) -> bytes | None:
+        """A new build's: a new environment and fingerprinter, the same folder."""
+        cache = TemplateCache(folder)
+        environment = Environment(loader=FileSystemLoader(templates), bytecode_cache=cache)
+        return Fingerprinter(DEFAULT_CONFIG).page(environment.get_template("page.html"), context)
+
+    part.write_text("{{ title }}", encoding="utf-8")
+    assert fingerprint(title="a", other="x") != fingerprint(title="b", other="x")
+    assert fingerprint(title="a", other="x") == fingerprint(title="a", other="y")
+    assert len(list(folder.glob("*.analysis"))) == 2
+
+    part.write_text("{{ other }}", encoding="utf-8")
+    assert fingerprint(title="a", other="x") != fingerprint(title="a", other="y")
+    assert fingerprint(title="a", other="x") == fingerprint(title="b", other="x")
+    assert len(list(folder.glob("*.analysis"))) == 3
+
+    part.write_text("{{ other }\n", encoding="utf-8")
+    with pytest.raises(TemplateSyntaxError) as error:
+        fingerprint()
+    assert error.value.filename == str(part)
