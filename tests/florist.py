@@ -1,5 +1,11 @@
 """The florist: a fixture site with a brand (logo, accent colour), posts with cover pictures,
-content pictures, a wide table and shared tags, for the theme's tests (issue 20)."""
+content pictures, a wide table and shared tags, for the theme's tests (issue 20).
+
+Its pictures are no larger than what they prove, since each is encoded into every width and
+format: the tulips 1600 by 1000 (a cover with every width of the srcset), the lavender 1200 by 900
+(a cover and a content picture, turned by its EXIF orientation in tests/theme/test_pictures.py),
+the bouquet 800 wide (a cover above the wide table) and the chart a 900 by 420 PNG (transparent).
+"""
 
 from __future__ import annotations
 

@@ -77,10 +77,11 @@ def initialize(pelican: Any) -> None:
 
 def _post(article: Any) -> Post:
     category = getattr(article, "category", None)
+    url = article.url  # formatted anew by Pelican on every read until fast_build freezes it
     return Post(
-        key=article.url,
+        key=url,
         title=str(article.title),
-        url=article.url,
+        url=url,
         date=article.date,
         tags=tuple(str(tag) for tag in getattr(article, "tags", None) or ()),
         category=(str(category), category.url) if category else None,

@@ -84,12 +84,18 @@ def test_a_recipient_the_browser_now_contacts_needs_a_release(tmp_path: Path) ->
     )
 
 
-@pytest.fixture
-def site(tmp_path: Path) -> Path:
-    """A site's content whose first release is RELEASED."""
-    content = site_with(tmp_path, example())
+@pytest.fixture(scope="module")
+def released_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A site's content whose first release is RELEASED, made once for the module."""
+    content = site_with(tmp_path_factory.mktemp("released-once"), example())
     assert release(content, RELEASED).returncode == 0
     return content
+
+
+@pytest.fixture
+def site(tmp_path: Path, released_once: Path) -> Path:
+    """A copy of that site's content (release included) for one test to change."""
+    return copy_content(tmp_path / "content", released_once)
 
 
 def test_the_first_release_is_a_verbatim_copy(site: Path) -> None:
