@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -70,16 +71,28 @@ SETTINGS: dict[str, Setting] = {
 _IMAGE = re.compile(r"<img\b[^>]*?\bsrc=\"([^\"]+)\"", re.IGNORECASE)
 
 
+class _OnRead:
+    """An attribute worked out on every read. Unlike a property, a value set on the post wins
+    (Pelican sets every metadata line as an attribute: a post's `Share:` line must not fail)."""
+
+    def __init__(self, compute: Callable[[Any], Any]) -> None:
+        self.compute = compute
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        return self if instance is None else self.compute(instance)
+
+
 def register() -> None:
     # The meta description, worked out when a post's page is rendered: computed for every
     # article in every build, it made each build compute each post's summary (Pelican's link
     # resolution and HTML truncation), pages that fast_build then skips included.
-    Article.description_text = property(_description)
+    Article.description_text = _OnRead(_description)
     # The links and the preview picture likewise, from what add_sharing leaves on each post
-    # (its address, which carries the site's into fast_build's fingerprint): the picture is
+    # (the site's address, which carries it into fast_build's fingerprint): the picture is
     # found in the post's final HTML, which made every build resolve every post's links.
-    Article.share = property(_links)
-    Article.share_image = property(_preview_image)
+    Article.share_url = _OnRead(_address)
+    Article.share = _OnRead(_links)
+    Article.share_image = _OnRead(_preview_image)
     signals.initialized.connect(initialize)
     signals.all_generators_finalized.connect(add_sharing)
 
@@ -122,13 +135,19 @@ def _description(article: Article) -> str:
 
 
 def _share(article: Any, site: str) -> None:
+    # Only the site: the post's own URL, which Pelican formats anew on every read until
+    # fast_build freezes it, is read when the page is rendered.
     article.share_site = site
-    article.share_url = absolute(site, article.url)
+
+
+def _address(article: Any) -> str | None:
+    site = getattr(article, "share_site", None)
+    return absolute(site, article.url) if site is not None else None
 
 
 def _links(article: Any) -> Sharing | None:
     """The post's share links (the template reads them once, into a variable)."""
-    url = getattr(article, "share_url", None)
+    url = article.share_url
     if url is None:
         return None
     settings = article.settings
