@@ -46,6 +46,11 @@ help:
 NEW_VENV := test -x $(BIN)/python || $(PY) -m venv $(VENV)
 # --no-compile: pip would byte-compile every module of every package (~11 s of CPU, a fifth of the
 # install); Python compiles the ones a command really imports the first time it does.
+# It could not if PYTHONDONTWRITEBYTECODE were set (some container images set it): every command,
+# every build and every process a test starts would compile Pelican and its plugins anew (about
+# 2.5 CPU-s each). .venv and the kit's __pycache__ folders are the kit's own, so its commands
+# write their bytecode there whatever the shell says.
+unexport PYTHONDONTWRITEBYTECODE
 PIP_INSTALL := $(BIN)/python -m pip install --quiet --disable-pip-version-check --no-compile
 
 $(STAMP): pyproject.toml

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from policybuild import EXAMPLE, RELEASED, TODAY_ENV, example, release
 from sitebuild import ROOT, Build, run_build
 from stand_in import StandIn, jpeg, oembed, running
+from warmpython import run_module
 
 FIXTURE = ROOT / "tests" / "embeds" / "site"
 YOUTUBE_ID = "dQw4w9WgXcQ"
@@ -37,11 +37,10 @@ def providers() -> StandIn:
 
 
 def fetch_media(content: Path, via: str, *options: str) -> subprocess.CompletedProcess[str]:
-    """`make fetch-media` on `content`, every request sent to the stand-in at `via`."""
-    command = [sys.executable, "-m", "embeds.cli", "--content", str(content), "--via", via]
-    return subprocess.run(
-        [*command, *options], cwd=ROOT, capture_output=True, text=True, timeout=120
-    )
+    """`make fetch-media` on `content`, every request sent to the stand-in at `via` (the real
+    command, forked from the warm interpreter: tests/warmpython.py)."""
+    arguments = ["--content", str(content), "--via", via, *options]
+    return run_module("embeds.cli", arguments, cwd=ROOT, timeout=120)
 
 
 def embed_content(workdir: Path, declaration: str | None = None, released: bool = True) -> Path:

@@ -30,8 +30,10 @@ from contact_form import cli as inbox_cli
 from contact_form.app import create_app, origins_served_at
 from contact_form.bundle import ERROR_PAGE, FORM_SLOT, REASON_SLOT, Manifest, write_bundle
 from contact_form.fields import DEFAULT_FIELDS
+from contact_form.proxy import behind_proxy
 from contact_form.runtime import open_inbox
 from contact_form.store import Store
+from werkzeug.test import Client
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -187,7 +189,12 @@ class InProcessInbox:
         self, method: str, path: str, body: bytes = b"", headers: dict[str, str] | None = None
     ) -> Answer:
         response = self.client.open(  # type: ignore[attr-defined]
-            path, method=method, data=body, headers=headers or {}, base_url=IN_PROCESS_ORIGIN
+            path,
+            method=method,
+            data=body,
+            headers=headers or {},
+            base_url=IN_PROCESS_ORIGIN,
+            environ_base={"REMOTE_ADDR": "127.0.0.1"},  # the peer a local server would see
         )
         text = response.get_data().decode("utf-8", "replace")
         return Answer(response.status_code, {k.lower(): v for k, v in response.headers}, text)
@@ -212,7 +219,11 @@ _INBOX_LOG = logging.getLogger("contact_inbox")
 
 
 def _in_process(
-    db: Path, bundle: Path | None, site: Path | None, env: dict[str, str] | None
+    db: Path,
+    bundle: Path | None,
+    site: Path | None,
+    env: dict[str, str] | None,
+    trusted_proxy: str | None,
 ) -> InProcessInbox:
     inbox = open_inbox(db=db, bundle=bundle, site=site, env={**os.environ, **(env or {})})
     records = io.StringIO()
@@ -226,7 +237,10 @@ def _in_process(
         parts = urlsplit(IN_PROCESS_ORIGIN)
         served = origins_served_at(parts.hostname or "", parts.port or 80)
     app = create_app(inbox, served)
-    return InProcessInbox(inbox, app.test_client(), db, records, handler)
+    if trusted_proxy is None:
+        return InProcessInbox(inbox, app.test_client(), db, records, handler)
+    # as `serve --trusted-proxy` wraps the application
+    return InProcessInbox(inbox, Client(behind_proxy(app, trusted_proxy)), db, records, handler)
 
 
 def start_inbox(
@@ -237,11 +251,14 @@ def start_inbox(
     env: dict[str, str] | None = None,
     extra: tuple[str, ...] = (),
     real: bool = False,
+    trusted_proxy: str | None = None,
 ) -> RunningInbox | InProcessInbox:
     """The inbox on `db`: in process, or with `real` (or any `extra` option of `serve`) the real
-    server on a free port of 127.0.0.1."""
+    server on a free port of 127.0.0.1; `trusted_proxy`: as `serve --trusted-proxy` says."""
     if not (real or extra):
-        return _in_process(db, bundle, site, env)
+        return _in_process(db, bundle, site, env, trusted_proxy)
+    if trusted_proxy is not None:
+        extra = ("--trusted-proxy", trusted_proxy, *extra)
     command = [sys.executable, "-m", "contact_form.cli", "serve", "--port", "0", "--db", str(db)]
     if bundle is not None:
         command += ["--bundle", str(bundle)]

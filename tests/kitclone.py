@@ -14,15 +14,19 @@ from pathlib import Path
 
 import yaml
 from sitebuild import EXAMPLE_SITE, KIT_SETTINGS, KIT_VALUES, ROOT
+from warmpython import run_module
 
 ANSWERS = ROOT / "tests" / "site_init" / "answers" / "bakery.yml"
 
 
 def init(project: Path, *arguments: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    """Run make init's command in `project`, as the Makefile does."""
-    command = [sys.executable, "-m", "site_init.cli", "--content", "content"]
+    """Run make init's command in `project`, as the Makefile does: forked from the warm
+    interpreter (tests/warmpython.py), or, given `stdin` to read, in a new one."""
+    arguments = ("--content", "content", "--settings", "pelicanconf.py", *arguments)
+    if stdin is None:
+        return run_module("site_init.cli", list(arguments), cwd=project, timeout=120)
     return subprocess.run(
-        [*command, "--settings", "pelicanconf.py", *arguments],
+        [sys.executable, "-m", "site_init.cli", *arguments],
         cwd=project,
         capture_output=True,
         text=True,

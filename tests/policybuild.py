@@ -86,7 +86,6 @@ def release(
 ) -> subprocess.CompletedProcess[str]:
     """Run `policy-release` on a site's content folder, as `make policy-release` does."""
     command = [
-        *as_user,
         sys.executable,
         "-m",
         "policy_pages.release_cli",
@@ -98,9 +97,9 @@ def release(
         *options,
     ]
     process_env = {**os.environ, **(env or TODAY_ENV)}
-    if not as_user:  # forked from a warm interpreter, as tests/warmpython.py explains
-        return run_module(command[2], command[3:], cwd=ROOT, env=process_env)
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=process_env)
+    # Forked from a warm interpreter, which drops to as_user's user itself (tests/warmpython.py).
+    user = NOBODY if as_user else None
+    return run_module(command[2], command[3:], cwd=ROOT, env=process_env, user=user)
 
 
 @dataclass(frozen=True)

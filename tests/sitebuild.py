@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import functools
 import json
 import os
 import runpy
@@ -28,6 +29,9 @@ KIT_VALUES = {
 }
 CONTENT = EXAMPLE_SITE
 NOBODY = 65534
+# The folder of the caches every build of a test session shares (conftest.py): compiled
+# templates in templates/.
+SESSION_CACHE_VARIABLE = "DISCREET_TEST_SESSION_CACHE"
 
 
 def as_nobody() -> tuple[str, ...]:
@@ -38,6 +42,11 @@ def as_nobody() -> tuple[str, ...]:
     an interpreter under /root, say)."""
     if os.geteuid() != 0:
         return ()
+    return _setpriv_for_nobody()
+
+
+@functools.cache  # the probe starts an interpreter: once per session is enough
+def _setpriv_for_nobody() -> tuple[str, ...]:
     setpriv = shutil.which("setpriv")  # util-linux, on every Debian
     if setpriv is None:
         pytest.skip("running as root without setpriv: permissions cannot be tested")
@@ -100,23 +109,18 @@ def run_build(
     as_user: tuple[str, ...] = (),
 ) -> Build:
     """Run ``strict-build`` (Pelican plus our strictness) exactly as `make html` does;
-    `as_user` prefixes the command (e.g. setpriv, to run as another user)."""
+    `as_user` (as_nobody()'s prefix, empty unless root) runs it as user nobody."""
     content = content if content is not None else copy_content(workdir / "content")
     output = output if output is not None else workdir / "output"
+    if as_user:  # the session's caches are root's; another user keeps their own
+        overrides = {"FAST_BUILD_TEMPLATE_CACHE": None, "PICTURES_CACHE": None, **(overrides or {})}
     command = build_command(workdir, content, output, settings, overrides, arguments)
     process_env = {**os.environ, **(env or {})}
-    if as_user:
-        result = subprocess.run(
-            [*as_user, *command],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            env=process_env,
-            timeout=600,
-        )
-    else:  # a fresh process forked from a warm interpreter (tests/warmpython.py)
-        module, *module_arguments = command[2:]
-        result = run_module(module, module_arguments, env=process_env, timeout=600)
+    # A fresh process forked from a warm interpreter (tests/warmpython.py), which drops to the
+    # user of `as_user` (as_nobody's setpriv) itself.
+    module, *module_arguments = command[2:]
+    user = NOBODY if as_user else None
+    result = run_module(module, module_arguments, env=process_env, timeout=600, user=user)
     return Build(result.returncode, result.stdout, result.stderr, content, output)
 
 
@@ -149,6 +153,10 @@ def build_command(
         "CACHE_PATH": str(workdir / "cache"),
         "PLACEHOLDERS_REFUSE": False,
     }
+    if SESSION_CACHE_VARIABLE in os.environ:
+        shared = Path(os.environ[SESSION_CACHE_VARIABLE])
+        defaults["FAST_BUILD_TEMPLATE_CACHE"] = str(shared / "templates")
+        defaults["PICTURES_CACHE"] = str(shared / "pictures")  # each encoded once a session
     folder = (ROOT / settings).parent
     if folder == ROOT:
         defaults |= {"PLACEHOLDERS_SETTINGS_FILES": [str(KIT_SETTINGS)], **KIT_VALUES}

@@ -8,9 +8,22 @@ argv, working folder, environment, stdout and stderr, runs the module as __main_
 and its exit status is the command's. Nothing of one build lives on in the next (each is a fork
 of the same untouched parent), so the tests still run the real command, only warmed.
 
-What a fork cannot give falls back to a real `python -m` subprocess: a different user (setpriv),
-and environment variables Python reads only at start-up (locale, PYTHON*, TZ, TMPDIR).
+What a fork cannot give falls back to a real `python -m` subprocess: environment variables Python
+reads only at start-up (locale, PYTHON*, TZ, TMPDIR). Another user is no reason: as root, the
+child drops to `user` itself before it runs anything, as `setpriv --reuid --regid --clear-groups`
+does before it runs a command.
 DISCREET_WARM_PYTHON=0 turns the warm interpreter off altogether.
+
+One thing a fork does not give, and cannot: a hash seed of its own. A new interpreter draws a
+random seed for str and bytes hashes (PYTHONHASHSEED unset); every child of one warm interpreter
+keeps that interpreter's, so within one pytest worker sets of strings iterate in the same order
+in every build. A build that depends on that order (output that differs from one `make html` to
+the next) can pass twice here; a test of reproducibility gives the second build another
+PYTHONHASHSEED, which sends it to a real interpreter. (`random` is reseeded in each child by
+Python itself, at fork.)
+
+Like subprocess.run, `run_module` kills a command that outlives its `timeout` and raises
+subprocess.TimeoutExpired with what it printed so far (as bytes, as subprocess.run gives it).
 """
 
 from __future__ import annotations
@@ -28,6 +41,11 @@ ROOT = Path(__file__).resolve().parent.parent
 # folder): a fork would not see new values.
 STARTUP_VARIABLES = ("LC_", "LANG", "LANGUAGE", "PYTHON", "TZ", "TMPDIR", "TEMP", "TMP")
 # Imported once in the warm parent: the build command, Pelican and every plugin with its glue.
+# The kit's plugins are preloaded for every command, whatever project it builds: the other
+# projects the tests build are clones whose plugins/ links to the kit's (kitclone.fresh_clone),
+# so a preloaded module is the very file their build would import, and no plugin does anything
+# on import (register() does). A project with plugins of its own under the same names would get
+# the kit's here: build it with DISCREET_WARM_PYTHON=0.
 PRELOAD = (
     "strict_build.cli",
     "pelican",
@@ -40,6 +58,17 @@ PRELOAD = (
     "markdown.extensions.extra",
     "markdown.extensions.toc",
     "markdown.extensions.sane_lists",
+    # What every build imported on first use, each time again in each child: the brand
+    # plugin's colour library (coloraide, the costliest), the extensions `extra` loads, and the
+    # codecs a build reads files with. Preloaded, they also spare a child that runs as another
+    # user (`user`) the stdlib folder, which that user may not be able to read (a pyenv
+    # Python under /root).
+    "brand.palette",
+    *(f"markdown.extensions.{name}" for name in ("abbr", "attr_list", "def_list")),
+    *(f"markdown.extensions.{name}" for name in ("fenced_code", "footnotes", "md_in_html")),
+    *(f"markdown.extensions.{name}" for name in ("meta", "tables", "codehilite")),
+    "encodings.utf_8_sig",
+    "encodings.unicode_escape",
     # The other commands the tests run, each as `python -m` does.
     "declaration.__main__",
     "policy_pages.release_cli",
@@ -55,17 +84,22 @@ def run_module(
     cwd: Path | None = None,
     env: dict[str, str] | None = None,
     timeout: float = 600,
+    user: int | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Run `python -m module arguments...` and wait; `env` is the child's whole environment."""
+    """Run `python -m module arguments...` and wait; `env` is the child's whole environment;
+    `user`: the user id (and group id) it runs as, with no supplementary groups."""
     env = dict(os.environ if env is None else env)
     cwd = Path.cwd() if cwd is None else cwd
     command = [sys.executable, "-m", module, *arguments]
     parent = _parent()
     if not parent.can_run(env):
+        if user is not None:
+            ids = (f"--reuid={user}", f"--regid={user}", "--clear-groups")
+            command = ["setpriv", *ids, *command]
         return subprocess.run(
             command, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout
         )
-    return parent.run(command, module, arguments, cwd, env, timeout)
+    return parent.run(command, module, arguments, cwd, env, timeout, user)
 
 
 class _Parent:
@@ -106,6 +140,7 @@ class _Parent:
         cwd: Path,
         env: dict[str, str],
         timeout: float,
+        user: int | None = None,
     ) -> subprocess.CompletedProcess[str]:
         import tempfile
 
@@ -118,13 +153,15 @@ class _Parent:
                 "env": env,
                 "stdout": str(out),
                 "stderr": str(err),
+                "user": user,
             }
             process = self._start()
             assert process.stdin is not None and process.stdout is not None
             process.stdin.write(json.dumps(request).encode() + b"\n")
             process.stdin.flush()
             pid = json.loads(process.stdout.readline())["pid"]
-            timer = threading.Timer(timeout, _kill, (pid,))
+            timed_out = threading.Event()
+            timer = threading.Timer(timeout, _kill, (pid, timed_out))
             timer.start()
             try:
                 line = process.stdout.readline()
@@ -133,6 +170,9 @@ class _Parent:
             if not line:
                 raise RuntimeError(f"the warm interpreter died running {command}")
             status = json.loads(line)["returncode"]
+            if timed_out.is_set():  # subprocess.run's output here is bytes, even with text=True
+                output, errors = out.read_bytes(), err.read_bytes()
+                raise subprocess.TimeoutExpired(command, timeout, output, errors)
             read = {"encoding": "utf-8", "errors": "replace"}
             return subprocess.CompletedProcess(
                 command, status, out.read_text(**read), err.read_text(**read)
@@ -145,7 +185,8 @@ class _Parent:
             self.process.wait(timeout=10)
 
 
-def _kill(pid: int) -> None:
+def _kill(pid: int, timed_out: threading.Event) -> None:
+    timed_out.set()
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, 9)
 
@@ -238,6 +279,11 @@ def _child(request: dict) -> None:
             target = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             os.dup2(target, fd)
             os.close(target)
+        if request.get("user") is not None:  # what setpriv does before it runs the command
+            user = request["user"]
+            os.setgroups([])
+            os.setresgid(user, user, user)
+            os.setresuid(user, user, user)
         sys.argv = [request["module"], *request["argv"]]
         sys.path[0] = request["cwd"]  # `python -m` puts its working folder first
         for name in (request["module"], f"{request['module']}.__main__"):

@@ -8,11 +8,14 @@ browsers that ask /favicon.ico themselves), favicon-32.png, and apple-touch-icon
 
 from __future__ import annotations
 
+import hashlib
 import io
+import os
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, PngImagePlugin, UnidentifiedImageError
 from plugin_support import DiscreetError
 
 RASTER_SIZE = 512  # pixels an SVG logo is drawn at before the icons are made from it
@@ -43,8 +46,10 @@ class Logo:
         return f".{self.kind}"
 
 
-def read_logo(path: Path) -> Logo:
-    """The logo at `path`, SVG or PNG, or a LogoError naming what is wrong."""
+def read_logo(path: Path, drawings: Path | None = None) -> Logo:
+    """The logo at `path`, SVG or PNG, or a LogoError naming what is wrong. `drawings`: a
+    folder that keeps an SVG's drawing between builds (importing CairoSVG costs more than all
+    else the brand does), by the file's bytes."""
     suffix = path.suffix.lower()
     if suffix not in (".svg", ".png"):
         raise LogoError(f"{path}: a logo must be an SVG or a PNG file, not {suffix or 'this'}")
@@ -53,7 +58,13 @@ def read_logo(path: Path) -> Logo:
     except OSError as error:
         raise LogoError(f"{path}: cannot read the logo ({error.strerror})") from error
     if suffix == ".svg":
-        return _svg(path, data)
+        kept = drawings / f"{_drawing_key(data)}.png" if drawings is not None else None
+        logo = _kept_drawing(path, kept) if kept is not None else None
+        if logo is None:
+            logo = _svg(path, data)
+            if kept is not None:
+                _keep_drawing(logo, kept)
+        return logo
     try:
         image = Image.open(io.BytesIO(data))
         image.load()
@@ -92,6 +103,39 @@ def _svg(path: Path, data: bytes) -> Logo:
             "export it again from your drawing program as plain SVG"
         ) from error
     return Logo(path, "svg", natural.width, natural.height, pixels)
+
+
+NATURAL_SIZE = "discreet-natural-size"  # the PNG text chunk that keeps the SVG's own size
+
+
+def _drawing_key(data: bytes) -> str:
+    """The SVG's bytes, how big it is drawn, and the CairoSVG that drew it."""
+    made_by = f"{RASTER_SIZE}|{version('CairoSVG')}|{version('cairocffi')}|".encode()
+    return hashlib.blake2b(made_by + data, digest_size=12).hexdigest()
+
+
+def _kept_drawing(path: Path, kept: Path) -> Logo | None:
+    """The drawing an earlier build kept, or None (none, or unreadable: drawn again)."""
+    try:
+        with Image.open(kept) as image:
+            size = image.info[NATURAL_SIZE]  # PNG text chunks are in info too
+            width, height = (int(n) for n in str(size).split("x"))
+            pixels = image.convert("RGBA")
+    except (OSError, KeyError, ValueError, UnidentifiedImageError):
+        return None
+    return Logo(path, "svg", width, height, pixels)
+
+
+def _keep_drawing(logo: Logo, kept: Path) -> None:
+    info = PngImagePlugin.PngInfo()
+    info.add_text(NATURAL_SIZE, f"{logo.width}x{logo.height}")
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        temporary = kept.with_name(f".{kept.name}.{os.getpid()}")
+        logo.pixels.save(temporary, "PNG", pnginfo=info)
+        os.replace(temporary, kept)
+    except OSError:
+        pass  # a drawing that cannot be kept costs time, not correctness
 
 
 def square(logo: Logo, size: int, background: str | None, padding: float = 0.0) -> Image.Image:

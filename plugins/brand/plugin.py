@@ -116,10 +116,11 @@ def _read(settings: dict[str, Any]) -> tuple[Brand | None, list[str]]:
     brand = Brand(palette)
     static = settings["THEME_STATIC_DIR"].strip("/")
     logos = {}
+    drawings = Path(settings.get("CACHE_PATH") or "cache") / "brand-drawings"
     for setting in ("BRAND_LOGO", "BRAND_LOGO_DARK", "BRAND_ICON"):
         if settings[setting]:
             try:
-                logos[setting] = read_logo(Path(settings["PATH"]) / settings[setting])
+                logos[setting] = read_logo(Path(settings["PATH"]) / settings[setting], drawings)
             except LogoError as error:
                 problems.append(f"{setting}: {error}")
     brand.logo, brand.logo_dark = logos.get("BRAND_LOGO"), logos.get("BRAND_LOGO_DARK")

@@ -17,13 +17,14 @@ from urllib.parse import urlsplit
 from deploy.host_rules import HostRules
 from flask import Flask, Response, abort, redirect, request
 from languages.catalogues import gettext_for
+from languages.strings import N_
 from werkzeug import Response as BaseResponse
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .background import Maintenance
 from .bundle import Bundle
-from .fields import N_, body_limit
+from .fields import body_limit
 from .form_body import MalformedForm, UnsupportedForm, decode_form
 from .policy import ContactPolicy, origin_of
 from .ratelimit import ClientRateLimit

@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from languages.strings import N_
 from plugin_support import DiscreetError
 
 FIELD_TYPES = ("text", "email", "textarea")
@@ -47,13 +48,7 @@ class Field:
         return asdict(self)
 
 
-def N_(text: str) -> str:
-    """Marks a text for the theme's catalogues (`make translations` extracts it); it is
-    translated where it is shown, in the page's language. A label of the owner's own, which no
-    catalogue holds, stays as written."""
-    return text
-
-
+# The kit's labels are marked for the catalogues; a label of the owner's own stays as written.
 DEFAULT_FIELDS: tuple[Field, ...] = (
     Field("name", N_("Your name"), "text", required=False, maxlength=100, autocomplete="name"),
     Field("email", N_("Your e-mail address"), "email", required=True, maxlength=254,
@@ -162,13 +157,22 @@ def body_limit(fields: Sequence[Field]) -> int:
     return 4096 + sum(len(field.name) + 256 + field.maxlength * 12 for field in fields)
 
 
-def published_fields(
-    settings: Mapping[str, Any], lang: str | None = None
-) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+Labels = tuple[tuple[str, ...], tuple[str, ...]]  # the required fields' labels, the optional's
+
+
+def published_fields(settings: Mapping[str, Any], lang: str | None = None) -> Labels | None:
     """The contact form's required and optional field labels, for the privacy policy's "must
     you give it?" (GDPR Art. 13(2)(e)); None when the fields are invalid (the contact form
     plugin reports that itself). `lang`: the labels as the form in that language shows them
     (the theme's catalogue, as contact_form.html translates them); None: as written."""
+    shown = published_fields_in(settings, (lang,))
+    return None if shown is None else shown[lang]
+
+
+def published_fields_in(
+    settings: Mapping[str, Any], languages: Sequence[str | None]
+) -> dict[str | None, Labels] | None:
+    """published_fields in each of `languages` (None: as written), the fields read once."""
     try:
         fields = parse_fields(
             settings.get("CONTACT_FIELDS"),
@@ -176,15 +180,18 @@ def published_fields(
         )
     except FieldDefinitionError:
         return None
-    shown: Callable[[str], str] = _as_written
-    if lang is not None:
-        from languages.catalogues import gettext_for
+    labels = {}
+    for lang in languages:
+        shown: Callable[[str], str] = _as_written
+        if lang is not None:
+            from languages.catalogues import gettext_for
 
-        shown = gettext_for(Path(str(settings.get("THEME") or "theme"), "translations"), lang)
-    return (
-        tuple(shown(field.label) for field in fields if field.required),
-        tuple(shown(field.label) for field in fields if not field.required),
-    )
+            shown = gettext_for(Path(str(settings.get("THEME") or "theme"), "translations"), lang)
+        labels[lang] = (
+            tuple(shown(field.label) for field in fields if field.required),
+            tuple(shown(field.label) for field in fields if not field.required),
+        )
+    return labels
 
 
 def _as_written(label: str) -> str:

@@ -12,6 +12,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn
 
+from languages.sites import SiteLanguages, version_in
+from languages.strings import N_
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 from plugin_support import Setting, setting_problems, stop_build, with_defaults
@@ -19,7 +21,7 @@ from plugin_support.settings import list_of, path_or_none, text
 
 from .bundle import BUNDLE_DIR, ERROR_PAGE, Manifest, write_bundle
 from .contact_link import ends_with_link_to
-from .fields import DEFAULT_HONEYPOT, N_, NAME_PATTERN, FieldDefinitionError, parse_fields
+from .fields import DEFAULT_HONEYPOT, NAME_PATTERN, FieldDefinitionError, parse_fields
 from .policy import ContactPolicy, ContactPolicyError, load_policy, origin_of
 from .ratelimit import DEFAULT_RATE, RateLimitError, check_rate
 from .rendering import form_context
@@ -111,12 +113,12 @@ def prepare(generators) -> None:
         fail([f"{name}: {settings[name]!r} is already the page of "
               f"{item.relative_source_path}; give the result page its own URL"
               for name, item in taken])  # fmt: skip
-    languages = tuple(pages.context.get("site_languages") or (settings["DEFAULT_LANG"],))
-    homes = pages.context.get("language_homes") or {}
-    versions = {lang: _version(contact_page, lang) for lang in languages}
-    manifest = _manifest(settings, contact_page.url)
-    if len(languages) > 1:
-        manifest = _in_languages(settings, manifest, versions, homes)
+    site = _site_languages(pages.context, settings)
+    languages = site.languages
+    versions = {lang: version_in(contact_page, lang) or contact_page for lang in languages}
+    manifest = _manifest(settings, contact_page.url, site)
+    if site.several:
+        manifest = _in_languages(settings, manifest, versions, site)
     for page in {id(page): page for page in versions.values()}.values():
         if page.template == "page":
             page.template = "contact"
@@ -135,7 +137,7 @@ def prepare(generators) -> None:
         for lang in languages
     }  # fmt: skip
     for article in (*articles.articles, *articles.translations, *articles.hidden_articles):
-        lang = _declared(article.lang, languages)
+        lang = site.declared(article.lang) or site.default
         page = versions[lang]
         if not ends_with_link_to(
             article._content, article.relative_source_path,
@@ -144,22 +146,18 @@ def prepare(generators) -> None:
             article._content += links[lang]
 
 
-def _declared(lang: str | None, languages: tuple[str, ...]) -> str:
-    """The site's spelling of a page's language (Pelican lower-cases en-GB)."""
-    wanted = str(lang or "").lower()
-    return next((tag for tag in languages if tag.lower() == wanted), languages[0])
-
-
-def _version(page: Any, lang: str) -> Any:
-    """The page's version in `lang`, or the page itself where it has none."""
-    if str(page.lang).lower() == lang.lower():
-        return page
-    found = (t for t in getattr(page, "translations", ()) if str(t.lang).lower() == lang.lower())
-    return next(found, page)
+def _site_languages(context: dict[str, Any], settings: dict[str, Any]) -> SiteLanguages:
+    """The languages plugin's view of the site's languages; one language (DEFAULT_LANG) without
+    that plugin."""
+    site = context.get("languages_site")
+    if isinstance(site, SiteLanguages):
+        return site
+    wording = "policy_pages" in settings.get("PLUGINS", [])
+    return SiteLanguages((str(settings.get("DEFAULT_LANG") or "en"),), policy_pages=wording)
 
 
 def _in_languages(
-    settings: dict[str, Any], manifest: Manifest, versions: dict[str, Any], homes: dict[str, str]
+    settings: dict[str, Any], manifest: Manifest, versions: dict[str, Any], site: SiteLanguages
 ) -> Manifest:
     """Per language but the first: its contact page, its thanks page (under its home) and the
     notice in its words, so the inbox answers the page that posted in that page's language."""
@@ -171,9 +169,9 @@ def _in_languages(
             policy = load_policy(declaration_path(settings), lang)
         except (ContactPolicyError, OSError) as error:
             fail(str(error).splitlines())
-        privacy = _url(siteurl, privacy_path(settings, lang, first))
+        privacy = _url(siteurl, site.address(settings["CONTACT_PRIVACY_URL"], lang))
         localized[lang] = {
-            "thanks_url": _url(siteurl, homes.get(lang, "") + settings["CONTACT_THANKS_URL"]),
+            "thanks_url": _url(siteurl, site.home(lang) + settings["CONTACT_THANKS_URL"]),
             "page_url": _url(siteurl, versions[lang].url),
             "privacy_url": f"{privacy}#purpose-{policy.processing_id}",
             "notice": _notice(privacy, policy),
@@ -181,21 +179,10 @@ def _in_languages(
     own = settings["SITEMAP"]  # keep the other languages' result pages out of the sitemap too
     if isinstance(own, dict):
         excluded = list(own.get("exclude", []))
-        excluded += ["^" + re.escape(homes.get(lang, "") + settings[name].strip("/")) + "/"
+        excluded += ["^" + re.escape(site.home(lang) + settings[name].strip("/")) + "/"
                      for lang in others for name in RESULT_PAGES]  # fmt: skip
         settings["SITEMAP"] = {**own, "exclude": excluded}
     return replace(manifest, languages=localized, language=first)
-
-
-def privacy_path(settings: dict[str, Any], lang: str, default: str) -> str:
-    """CONTACT_PRIVACY_URL in `lang`: the policy pages' own address of the privacy policy in that
-    language ("datenschutz/", "en/privacy/") when the setting names it; else as written."""
-    url = settings["CONTACT_PRIVACY_URL"]
-    if "policy_pages" in settings.get("PLUGINS", []):
-        from policy_pages.wording import localized_url
-
-        return localized_url(url, lang, default) or url
-    return url
 
 
 def fail(problems: list[str]) -> NoReturn:
@@ -230,7 +217,7 @@ def _value_problems(settings: dict[str, Any]) -> list[str]:
     return problems
 
 
-def _manifest(settings: dict[str, Any], page_url: str) -> Manifest:
+def _manifest(settings: dict[str, Any], page_url: str, site: SiteLanguages) -> Manifest:
     siteurl = settings["SITEURL"]
     problems: list[str] = []
     try:
@@ -247,8 +234,7 @@ def _manifest(settings: dict[str, Any], page_url: str) -> Manifest:
         problems += str(error).splitlines()
     if problems:
         fail(problems)
-    default = str(settings.get("DEFAULT_LANG") or "en")
-    privacy = _url(siteurl, privacy_path(settings, default, default))
+    privacy = _url(siteurl, site.address(settings["CONTACT_PRIVACY_URL"], site.default))
     return Manifest(
         fields=fields,
         action=_url(siteurl, settings["CONTACT_FORM_ACTION"]),
@@ -292,10 +278,10 @@ def write_pages(generator, writer) -> None:
     if manifest is None:
         return
     settings = generator.settings
-    homes = generator.context.get("language_homes") or {}
+    site = _site_languages(generator.context, settings)
     languages = (manifest.language, *manifest.languages)
     for lang in languages:
-        home = homes.get(lang, "") if manifest.languages else ""
+        home = site.home(lang) if manifest.languages else ""
         in_language = (
             {"lang": lang, "contact": form_context(manifest.in_language(lang))}
             if manifest.languages
@@ -316,7 +302,7 @@ def write_pages(generator, writer) -> None:
     output = Path(settings["OUTPUT_PATH"])
     error_page = output / _save_as(settings["CONTACT_ERROR_URL"])
     error_pages = {
-        lang: (output / _save_as(homes.get(lang, "") + settings["CONTACT_ERROR_URL"])).read_text(
+        lang: (output / _save_as(site.home(lang) + settings["CONTACT_ERROR_URL"])).read_text(
             encoding="utf-8"
         )
         for lang in manifest.languages

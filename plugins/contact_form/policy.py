@@ -15,9 +15,8 @@ from urllib.parse import urlsplit
 
 from babel.lists import format_list
 from babel.units import format_unit
+from languages.strings import N_
 from plugin_support import DiscreetError
-
-from .fields import N_
 
 FORM_NAME = "contact"
 # declaration.RECEIVED, where a contact message's retention starts; the notice translates it.

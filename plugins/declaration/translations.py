@@ -80,10 +80,11 @@ def language_views(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 @cache
-def language_name(tag: str) -> str:
-    """'de' -> 'German', 'en-GB' -> 'English (United Kingdom)'; the tag itself when unknown."""
+def language_name(tag: str, said_in: str = "en") -> str:
+    """'de' -> 'German', 'en-GB' -> 'English (United Kingdom)'; said in another language with
+    `said_in` ('en', 'de' -> 'Englisch'); the tag itself when unknown."""
     try:
-        return Locale.parse(tag, sep="-").get_display_name("en") or tag
+        return Locale.parse(tag, sep="-").get_display_name(said_in.replace("-", "_")) or tag
     except (ValueError, UnknownLocaleError):
         return tag
 

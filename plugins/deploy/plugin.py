@@ -7,8 +7,10 @@ the inbox bundle):
 - the "configure" step of `finalized` (plugin_support: after the guard's audit): this plugin's
   blocks in `.htaccess` and `_headers`, inside the output folder, in every build;
 - strict-build's `ready_to_publish`, only after a clean build (`make publish`): the configs in
-  DEPLOY_PATH (the redirects plugin's nginx rules moved there from the output), which lies outside the output folder and so would not be rolled back with a failed
-  build. SITEURL must be the site's https:// origin; a development build writes none.
+  DEPLOY_PATH (the redirects plugin's nginx rules moved there from the output, wherever
+  REDIRECTS_NGINX_FILE put them), which lies outside the output folder and so would not be
+  rolled back with a failed build. SITEURL must be the site's https:// origin; a development
+  build writes none and leaves the nginx rules beside the site.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from plugin_support import Setting, setting_problems, stop_build, with_defaults
 from plugin_support.finalized import on_finalized
 from plugin_support.settings import flag, list_of, path_or_none, text
 from precompressed.compress import TEXT_SUFFIXES
+from redirects import nginx_rules_file
 
 from . import apache, caddy, nginx, systemd
 from .host_rules import HEADERS_FILE, HostRulesError
@@ -108,8 +111,9 @@ def write_configs(staging: Path, settings: dict[str, Any], **_: object) -> None:
     if not conf["DEPLOY_CONFIGS"] or not str(settings.get("SITEURL", "")).startswith("https://"):
         return  # a development build: no public origin, nothing a server could use
     output = Path(staging)
+    rules = nginx_rules_file(settings)
     try:
-        deployment = read_deployment(output, placement(settings))
+        deployment = read_deployment(output, placement(settings), rules)
     except (DeployError, HostRulesError) as error:
         log.error("deploy: %s", error)
         return
@@ -121,10 +125,9 @@ def write_configs(staging: Path, settings: dict[str, Any], **_: object) -> None:
         files[SERVICE_FILE] = systemd.render(deployment.service)
     # The redirects plugin's nginx rules are a server config, inlined in nginx.conf: they go
     # with the other configs, not into the web root, where anyone could fetch them.
-    rules = output / NGINX_REDIRECTS
-    if rules.is_file():
-        files[NGINX_REDIRECTS] = rules.read_text(encoding="utf-8")
-        rules.unlink()
+    if rules and (output / rules).is_file():
+        files[NGINX_REDIRECTS] = deployment.site.nginx_redirects
+        (output / rules).unlink()
     _write_folder(folder, files)
 
 

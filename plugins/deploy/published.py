@@ -22,7 +22,7 @@ from .host_rules import load_host_rules
 from .site import Inbox, InboxService, Site
 from plugin_support import DiscreetError
 
-NGINX_REDIRECTS = "nginx-redirects.conf"  # the redirects plugin's default REDIRECTS_NGINX_FILE
+NGINX_REDIRECTS = "nginx-redirects.conf"  # the redirects' nginx rules, in DEPLOY_PATH
 HTACCESS = ".htaccess"
 
 
@@ -55,7 +55,10 @@ class Deployment:
     service: InboxService | None  # None: the build has no contact form
 
 
-def read_deployment(output: Path, placement: Placement) -> Deployment:
+def read_deployment(
+    output: Path, placement: Placement, nginx_rules: str | None = NGINX_REDIRECTS
+) -> Deployment:
+    """What `output` publishes; `nginx_rules`: the redirects plugin's nginx file in it, if any."""
     host = _host(placement.site_url, "SITEURL")
     rules = load_host_rules(output)
     site = Site(
@@ -70,7 +73,7 @@ def read_deployment(output: Path, placement: Placement) -> Deployment:
         http_port=placement.http_port,
         https_port=placement.https_port,
         addresses=placement.addresses,
-        nginx_redirects=_text(output / NGINX_REDIRECTS),
+        nginx_redirects=_text(output / nginx_rules) if nginx_rules else "",
         htaccess=_text(output / HTACCESS),
     )
     bundle_folder = output / BUNDLE_DIR

@@ -14,15 +14,12 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import urlsplit
 
+from languages.strings import N_
+
 from .media import MEDIA_FOLDER, MediaRecord
 from .providers import Embed
 
 Gettext = Callable[[str], str]
-
-
-def N_(message: str) -> str:
-    """Marks a string for `make translations`; it is translated when the card is written."""
-    return message
 
 
 _ACTIONS = {

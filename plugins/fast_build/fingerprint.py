@@ -36,9 +36,12 @@ from pelican.paginator import Paginator
 from pelican.urlwrappers import URLWrapper
 
 from fast_build.resolved import ResolvedContent
+from fast_build.template_cache import Analysis, TemplateCache
 
 # Settings that name where a build writes or caches, not what it renders.
-UNRENDERED_SETTINGS = frozenset({"OUTPUT_PATH", "CACHE_PATH", "LOAD_CONTENT_CACHE"})
+UNRENDERED_SETTINGS = frozenset(
+    {"OUTPUT_PATH", "CACHE_PATH", "LOAD_CONTENT_CACHE", "FAST_BUILD_TEMPLATE_CACHE"}
+)
 # Attributes of a content object that are the whole site (hashed in the site key) or its raw
 # source (its final HTML is hashed instead).
 SKIPPED_ATTRIBUTES = frozenset({"_context", "settings", "_content"})
@@ -97,7 +100,7 @@ class Fingerprinter:
     def __init__(self, settings: Mapping[str, Any], cache: Path | None = None) -> None:
         """``cache``: the folder where the digests of resolved HTML last from build to build."""
         self._templates: dict[tuple[int, str], tuple[bytes, tuple[str, ...]] | None] = {}
-        self._parsed: dict[tuple, tuple[frozenset[str], tuple[str | None, ...]]] = {}
+        self._parsed: dict[tuple, Analysis] = {}
         self._wrappers: dict[tuple, bytes] = {}
         self._pages: dict[tuple[int, int, int], bytes] = {}
         self._environments: dict[int, bytes] = {}
@@ -114,6 +117,11 @@ class Fingerprinter:
     def _site_key(self, settings: Mapping[str, Any]) -> bytes:
         """What every page depends on and no page's own context shows."""
         rendered = {k: v for k, v in sorted(settings.items()) if k not in UNRENDERED_SETTINGS}
+        jinja = rendered.get("JINJA_ENVIRONMENT")
+        if isinstance(jinja, Mapping):  # its bytecode cache says where code is kept, no more
+            rendered["JINJA_ENVIRONMENT"] = {
+                k: v for k, v in jinja.items() if k != "bytecode_cache"
+            }
         versions = [version(name) for name in ("pelican", "jinja2", "markdown")]
         return digest(
             self.value(rendered),
@@ -176,22 +184,18 @@ class Fingerprinter:
 
     def _parse(
         self, environment: Environment, source: str, name: str, filename: str | None
-    ) -> tuple[frozenset[str], tuple[str | None, ...]]:
+    ) -> Analysis:
         """The names a template's source reads and the templates it names, parsed once a build.
 
         base.html and the macros are part of every page template, and Pelican gives each
         generator its own environment, so each source is parsed once rather than once per use.
-        Sources parse alike in environments
-        that share a lexer (the same delimiters) and extensions.
+        Sources parse alike in environments that share a lexer (the same delimiters) and
+        extensions. Between builds, the analysis is kept beside the compiled templates.
         """
         key = (source, id(environment.lexer), tuple(sorted(environment.extensions)))
         if key not in self._parsed:
             self._keep_alive.append(environment.lexer)
-            tree = environment.parse(source, name, filename)  # a syntax error names the file
-            self._parsed[key] = (
-                frozenset(meta.find_undeclared_variables(tree)),
-                tuple(meta.find_referenced_templates(tree)),
-            )
+            self._parsed[key] = _analysis(environment, source, name, filename)
         return self._parsed[key]
 
     def _environment(self, environment: Environment) -> bytes:
@@ -320,6 +324,22 @@ class Fingerprinter:
                     parts.append(self._content_own(linked))
             self._deep[key] = digest(*parts)
         return self._deep[key]
+
+
+def _analysis(environment: Environment, source: str, name: str, filename: str | None) -> Analysis:
+    """What the source reads and names, from the last build that parsed it if there was one."""
+    cache = environment.bytecode_cache
+    kept = cache if isinstance(cache, TemplateCache) else None
+    found = kept.load_analysis(environment, source) if kept is not None else None
+    if found is None:
+        tree = environment.parse(source, name, filename)  # a syntax error names the file
+        found = (
+            frozenset(meta.find_undeclared_variables(tree)),
+            tuple(meta.find_referenced_templates(tree)),
+        )
+        if kept is not None:
+            kept.dump_analysis(environment, source, found)
+    return found
 
 
 def _beyond_attributes(metadata: dict[str, Any], attributes: dict[str, Any]) -> dict[str, Any]:

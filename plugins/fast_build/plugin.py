@@ -7,17 +7,23 @@ from typing import Any
 
 from pelican import signals
 from plugin_support import Setting, setting_problems, stop_build, with_defaults
-from plugin_support.settings import flag
+from plugin_support.settings import flag, path_or_none
 
 from fast_build.cache_key import key_cache_folder, restore_cache_path
 from fast_build.collector import freeze, unfreeze
 from fast_build.memory import release_reader_cache
+from fast_build.template_cache import share_compiled_templates
 from fast_build.urls import freeze_urls
 from fast_build.writer import IncrementalWriter
 
 logger = logging.getLogger(__name__)
 
-SETTINGS = {"FAST_BUILD": Setting(True, flag, "True or False")}
+SETTINGS = {
+    "FAST_BUILD": Setting(True, flag, "True or False"),
+    "FAST_BUILD_TEMPLATE_CACHE": Setting(
+        None, path_or_none, 'a folder as text, e.g. "cache/templates", or None'
+    ),
+}
 
 _generators: list = []
 
@@ -28,6 +34,12 @@ def check_settings(pelican: Any) -> None:
     problems = setting_problems(pelican.settings, "FAST_", SETTINGS)
     if problems:
         stop_build(logger, problems)
+
+
+def start(pelican: Any) -> None:
+    """Runs on ``initialized``: settings checked, and the cache ready before any generator."""
+    check_settings(pelican)
+    share_compiled_templates(pelican.settings)
 
 
 def remember_generators(generators) -> None:
@@ -53,7 +65,7 @@ def save_fingerprints(pelican) -> None:
 
 
 def register() -> None:
-    signals.initialized.connect(check_settings)
+    signals.initialized.connect(start)
     signals.get_generators.connect(key_cache_folder)
     signals.static_generator_init.connect(restore_cache_path)
     signals.article_generator_finalized.connect(release_reader_cache)

@@ -69,22 +69,36 @@ def related(posts: Sequence[Post], limit: int) -> dict[str, tuple[Post, ...]]:
     for index, post in enumerate(posts):
         for tag in set(post.tags):
             by_tag[tag].append(index)
+    # Every post is a candidate of hundreds of others on a large blog: each one's time is read
+    # once, and only the candidates with the highest counts are ordered by time.
+    stamps = [post.date.timestamp() for post in posts]
     found: dict[str, tuple[Post, ...]] = {}
     for index, post in enumerate(posts):
         shared: Counter[int] = Counter()
         for tag in set(post.tags):
             shared.update(by_tag[tag])
         shared.pop(index, None)
-        if not shared:
-            continue
-        when = post.date.timestamp()
-        best = heapq.nsmallest(
-            limit,
-            shared.items(),
-            key=lambda item: (-item[1], abs(posts[item[0]].date.timestamp() - when), item[0]),
-        )
-        found[post.key] = tuple(posts[other] for other, _ in best)
+        if shared and limit:
+            nearest = _nearest(shared, stamps, index, limit)
+            found[post.key] = tuple(posts[other] for other in nearest)
     return found
+
+
+def _nearest(shared: Counter[int], stamps: list[float], index: int, limit: int) -> list[int]:
+    """The `limit` candidates with the most shared tags, each count's nearest in time first."""
+    by_count: dict[int, list[int]] = defaultdict(list)
+    for other, count in shared.items():
+        by_count[count].append(other)
+    when = stamps[index]
+    chosen: list[int] = []
+    for count in sorted(by_count, reverse=True):
+        group = by_count[count]
+        chosen += heapq.nsmallest(
+            limit - len(chosen), group, key=lambda other: (abs(stamps[other] - when), other)
+        )
+        if len(chosen) == limit:
+            break
+    return chosen
 
 
 def sidebar(

@@ -77,10 +77,11 @@ def initialize(pelican: Any) -> None:
 
 def _post(article: Any) -> Post:
     category = getattr(article, "category", None)
+    url = article.url  # formatted anew by Pelican on every read until fast_build freezes it
     return Post(
-        key=article.url,
+        key=url,
         title=str(article.title),
-        url=article.url,
+        url=url,
         date=article.date,
         tags=tuple(str(tag) for tag in getattr(article, "tags", None) or ()),
         category=(str(category), category.url) if category else None,
@@ -106,11 +107,12 @@ def furnish(generators: list) -> None:
             article.reading_minutes = reading_minutes(article._content or "", pace)
             article.reading_pace = pace
         article.related = ()
+    # Each post's address, once: Pelican formats a URL anew on every read.
+    posts = {language: [_post(a) for a in group] for language, group in by_language.items()}
     if settings["FURNITURE_RELATED"]:
-        for group in by_language.values():
-            posts = [_post(a) for a in group]
-            found = related(posts, settings["FURNITURE_RELATED"])
-            for article, post in zip(group, posts, strict=True):
+        for language, group in by_language.items():
+            found = related(posts[language], settings["FURNITURE_RELATED"])
+            for article, post in zip(group, posts[language], strict=True):
                 article.related = tuple(Link(p.title, p.url) for p in found.get(post.key, ()))
     if settings["FURNITURE_TABLES"]:
         for generator in generators:
@@ -120,11 +122,11 @@ def furnish(generators: list) -> None:
                     if document._content and "<table" in document._content:
                         document._content = wrap_tables(document._content)
     articles.context[CONTEXT_NAME] = (
-        _sidebars(articles, by_language, default) if settings["FURNITURE_SIDEBAR"] else {}
+        _sidebars(articles, posts, default) if settings["FURNITURE_SIDEBAR"] else {}
     )
 
 
-def _sidebars(articles: Any, by_language: dict[str, list[Any]], default: str) -> dict[str, Markup]:
+def _sidebars(articles: Any, by_language: dict[str, list[Post]], default: str) -> dict[str, Markup]:
     """The sidebar's HTML in each language. With the languages plugin's lists per language
     (`language_homes`), a language's archive addresses start with its home ("de/")."""
     settings = articles.settings
@@ -136,7 +138,7 @@ def _sidebars(articles: Any, by_language: dict[str, list[Any]], default: str) ->
     for language, group in languages.items():
         home = homes.get(language, "")
         data = sidebar(
-            [_post(a) for a in group],
+            group,
             recent=settings["FURNITURE_RECENT"],
             categories=settings["FURNITURE_CATEGORIES"],
             months=settings["FURNITURE_ARCHIVE_MONTHS"] if settings["FURNITURE_ARCHIVE"] else 0,

@@ -8,6 +8,7 @@ page and "12 juin 2012" on a French one, and "1,234" / "1.234" / "1 234" for num
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
@@ -29,6 +30,14 @@ def locale_for(language: str, country: str = "") -> Locale:
 
 def long_date(day: date, language: str, country: str = "") -> str:
     """'June 12, 2012', '12. Juni 2012', '12 juin 2012', '1er novembre 2026'."""
+    return _long_date(day.date() if isinstance(day, datetime) else day, language, country)
+
+
+# Each page shows the dates of its posts and the numbers of its lists, the same few thousand
+# values again and again, and Babel parses its pattern on every call: a value's text is kept.
+# Pure functions of the value and CLDR's data, so a cache that outlives a build stays right.
+@functools.lru_cache(maxsize=8192)
+def _long_date(day: date, language: str, country: str) -> str:
     locale = locale_for(language, country)
     text = format_date(day, "long", locale=locale)
     # French writes the first of a month as an ordinal, "1er novembre" (Lexique des règles
@@ -53,6 +62,7 @@ def day_of_month(day: date, language: str, country: str = "") -> str:
     return format_date(day, "dd", locale=locale_for(language, country))
 
 
+@functools.lru_cache(maxsize=8192, typed=True)  # 1, 1.0 and True are equal keys otherwise
 def number(value: int | float, language: str, country: str = "") -> str:
     return format_decimal(value, locale=locale_for(language, country))
 

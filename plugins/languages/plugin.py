@@ -35,7 +35,7 @@ from .lists import (
 )
 from .provision import KIT, missing
 from .sitemap import alternates_of, record, take_over
-from .sites import SiteLanguages, Version, content_translations
+from .sites import SiteLanguages, Version, content_translations, version_in
 
 logger = logging.getLogger(__name__)
 
@@ -236,17 +236,33 @@ def language_versions(context: Context) -> list[Version]:
     return versions_of(context, site)
 
 
+# The last page's versions, with what they were worked out from: the switcher, the hreflang
+# links and the sitemap's record ask for the same page's versions one after the other.
+_LAST_VERSIONS: list[tuple[tuple[Any, ...], list[Version]]] = []
+
+
 def versions_of(context: Any, site: SiteLanguages) -> list[Version]:
     lang = site.declared(page_language(context)) or site.default
     own = str(context.get("output_file") or "").removesuffix("index.html")
     content = next((context.get(n) for n in _CONTENT if context.get(n) is not None), None)
-    if content is not None and getattr(content, "url", None) is not None:
-        return site.versions(lang, {lang: own, **content_translations(content, site)})
     paginated = context.get("articles_page")
-    if paginated is not None and getattr(paginated, "number", 1) > 1:
-        return site.versions(lang, {lang: own})  # no other language has this page of the list
     url = context.get("url")
-    return site.versions(lang, url=own if url is None else str(url), own=own)
+    inputs = (site, content, paginated, lang, own, url)
+    if _LAST_VERSIONS and _same(_LAST_VERSIONS[0][0], inputs):
+        return _LAST_VERSIONS[0][1]
+    if content is not None and getattr(content, "url", None) is not None:
+        versions = site.versions(lang, {lang: own, **content_translations(content, site)})
+    elif paginated is not None and getattr(paginated, "number", 1) > 1:
+        versions = site.versions(lang, {lang: own})  # no other language has this page of the list
+    else:
+        versions = site.versions(lang, url=own if url is None else str(url), own=own)
+    _LAST_VERSIONS[:] = [(inputs, versions)]
+    return versions
+
+
+def _same(before: tuple[Any, ...], now: tuple[Any, ...]) -> bool:
+    """The same objects (site, content, list page: compared by identity) and the same texts."""
+    return all(a is b for a, b in zip(before[:3], now[:3], strict=True)) and before[3:] == now[3:]
 
 
 @pass_context
@@ -274,14 +290,7 @@ def language_url(context: Context, url: str) -> str:
     site = context.get("languages_site")
     if not isinstance(site, SiteLanguages):
         return url
-    lang = site.declared(page_language(context)) or site.default
-    if site.policy_pages:  # the policy pages' own addresses in each language (/datenschutz/)
-        from policy_pages.wording import localized_url
-
-        policy = localized_url(url, lang, site.default)
-        if policy is not None:
-            return policy
-    return site.content.get(url, {}).get(lang, url)
+    return site.address(url, page_language(context))
 
 
 @pass_context
@@ -295,14 +304,5 @@ def language_home(context: Context) -> str:
 def in_language(context: Context, items: list[Any]) -> list[Any]:
     """The pages (the menu's) in the page's language: each one's version in it; a page with
     none is left out of that language's menu."""
-    lang = page_language(context).lower()
-    chosen = []
-    for item in items:
-        if str(getattr(item, "lang", lang)).lower() == lang:
-            chosen.append(item)
-            continue
-        translations = getattr(item, "translations", ())
-        version = next((t for t in translations if str(t.lang).lower() == lang), None)
-        if version is not None:
-            chosen.append(version)
-    return chosen
+    lang = page_language(context)
+    return [version for item in items if (version := version_in(item, lang)) is not None]

@@ -60,6 +60,18 @@ class SiteLanguages:
         lang = self.declared(lang) or lang
         return "" if lang == self.default else f"{lang}/"
 
+    def address(self, url: str, lang: str) -> str:
+        """`url` (a page's address, as the settings write it: "privacy/", "contact/") in `lang`:
+        the address of that page's version in it ("datenschutz/", "en/contact/"), or `url`."""
+        lang = self.declared(lang) or self.default
+        if self.policy_pages:  # the policy pages' own addresses in each language
+            from policy_pages.wording import localized_url
+
+            policy = localized_url(url, lang, self.default)
+            if policy is not None:
+                return policy
+        return self.content.get(url, {}).get(lang, url)
+
     def homes(self) -> dict[str, str]:
         return {lang: self.home(lang) for lang in self.languages}
 
@@ -115,6 +127,16 @@ def native_name(lang: str) -> str:
     except (UnknownLocaleError, ValueError):
         return lang
     return (name or lang)[:1].upper() + (name or lang)[1:]
+
+
+def version_in(item: Any, lang: str) -> Any | None:
+    """`item` (a page, a post) in `lang`: itself, or its translation in it; None when it has none.
+    An item without a language counts as in every one."""
+    wanted = lang.lower()
+    if str(getattr(item, "lang", lang)).lower() == wanted:
+        return item
+    translations = getattr(item, "translations", None) or ()
+    return next((t for t in translations if str(t.lang).lower() == wanted), None)
 
 
 def content_translations(content: Any, site: SiteLanguages) -> dict[str, str]:

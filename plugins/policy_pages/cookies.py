@@ -250,7 +250,7 @@ def _withdraw_ways(declaration: Declaration, consented: list[StorageItem]) -> tu
         ):
             ways.append(
                 (
-                    purpose_link(entry, on_privacy_page=False, privacy=privacy),
+                    purpose_link(entry, privacy=privacy),
                     w.COLON,
                     Declared(
                         stop(entry.consent.withdraw), ("processing", index, "consent", "withdraw")

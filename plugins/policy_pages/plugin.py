@@ -38,6 +38,7 @@ from .document import Document
 from .errors import PolicyError
 from .facts import FormFields, SiteFacts
 from .formats import default_timezone_for, filters
+from .lang import words_for
 from .site import PolicySite, build_policy_site
 
 logger = logging.getLogger(__name__)
@@ -74,8 +75,10 @@ SETTINGS: dict[str, Setting] = {
         (), _pairs, 'a list of (title, URL) pairs, e.g. [("Privacy policy", "privacy/")]'
     ),
 }
-LEGAL_NOTICE_URL = "legal-notice/"
-REQUIRED_FOOTER = {"privacy/": "Privacy policy", "cookies/": "Cookie statement"}
+_REQUIRED_TITLES = {"privacy": "Privacy policy", "cookies": "Cookie statement"}
+_ENGLISH_URLS = words_for("en").SLUGS  # the policy pages' addresses as settings write them
+LEGAL_NOTICE_URL = _ENGLISH_URLS["legal-notice"]
+REQUIRED_FOOTER = {_ENGLISH_URLS[key]: title for key, title in _REQUIRED_TITLES.items()}
 
 _SITES: dict[str, PolicySite] = {}  # by fingerprint of the files read: one load per content
 _GENERATORS: dict[int, PolicyPagesGenerator] = {}  # by id(settings): this build's generator
@@ -151,12 +154,13 @@ def footer_links(settings: dict, site: PolicySite) -> list[tuple[str, str]]:
     return links + [link for link in site.footer_links if link[1] not in urls]
 
 
-def policy_site(settings: dict) -> PolicySite:
-    """The checked policy of this content; logs and raises when it cannot be published."""
+def policy_site(settings: dict, facts: SiteFacts | None = None) -> PolicySite:
+    """The checked policy of this content, stating `facts` (None: this build's); logs and raises
+    when it cannot be published."""
     declaration = _path(settings, "POLICY_DECLARATION", "privacy.yml")
     versions = _path(settings, "POLICY_VERSIONS_PATH", "policy-versions")
     drafts = bool(settings.get("POLICY_DRAFTS", False))
-    facts = _facts(settings)
+    facts = _facts(settings) if facts is None else facts
     key = _fingerprint(declaration, versions) + facts.key() + str(drafts)
     if key not in _SITES:
         try:
@@ -200,21 +204,18 @@ def _facts(settings: dict) -> SiteFacts:
         search = searching(settings)
     if "contact_form" not in settings.get("PLUGINS", []):
         return SiteFacts(search=search)
-    from contact_form.fields import published_fields
+    from contact_form.fields import published_fields_in
 
-    fields = published_fields(settings)
-    if not fields:
-        return SiteFacts(search=search)
-    # The labels as each language's form shows them: one per theme catalogue.
+    # The labels as written, and as each language's form shows them: one per theme catalogue.
     catalogues = Path(str(settings.get("THEME") or "theme"), "translations")
     languages = sorted(p.name for p in catalogues.glob("*") if (p / "LC_MESSAGES").is_dir())
-    by_language = {
-        lang.replace("_", "-"): {"contact": FormFields(*shown)}
-        for lang in languages
-        if (shown := published_fields(settings, lang.replace("_", "-")))
-    }
+    shown = published_fields_in(settings, [None, *(lang.replace("_", "-") for lang in languages)])
+    if not shown:
+        return SiteFacts(search=search)
+    written = shown.pop(None)
+    by_language = {lang: {"contact": FormFields(*labels)} for lang, labels in shown.items() if lang}
     return SiteFacts(
-        forms={"contact": FormFields(*fields)}, forms_by_language=by_language, search=search
+        forms={"contact": FormFields(*written)}, forms_by_language=by_language, search=search
     )
 
 
@@ -268,8 +269,8 @@ class PolicyPagesGenerator(Generator):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.site = policy_site(self.settings)  # again: `make regenerate` reuses the settings
         self.facts = _facts(self.settings)
+        self.site = policy_site(self.settings, self.facts)  # again: `make regenerate` reuses them
         _GENERATORS[id(self.settings)] = self
         self.context["declaration"] = self.site.declaration
         name = self.settings["POLICY_TEMPLATE"]

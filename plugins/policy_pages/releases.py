@@ -16,6 +16,7 @@ from pathlib import Path
 from declaration import Declaration, DeclarationError, load_release
 
 from .changes import translation_changes
+from .document import Document
 from .errors import PolicyError
 from .facts import NO_FACTS, SiteFacts
 from .pages import published_documents
@@ -36,12 +37,18 @@ def release_file(folder: Path, day: date) -> Path:
 
 
 def publishes_the_same(
-    declaration: Declaration, released: Declaration, day: date, facts: SiteFacts = NO_FACTS
+    declaration: Declaration,
+    released: Declaration,
+    day: date,
+    facts: SiteFacts = NO_FACTS,
+    pages: tuple[Document, ...] | None = None,
 ) -> bool:
     """Whether `declaration` publishes what the release `released` did: the same pages in the
     default language, and the same texts in each other language (a correction of the German
-    purpose alone is a change to release, though the English pages stay the same)."""
-    pages = published_documents(declaration, day, facts)
+    purpose alone is a change to release, though the English pages stay the same). `pages`:
+    `declaration`'s, when the caller has them already."""
+    if pages is None:
+        pages = published_documents(declaration, day, facts)
     return pages == published_documents(released, day, facts) and not translation_changes(
         released, declaration
     )

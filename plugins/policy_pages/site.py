@@ -179,7 +179,7 @@ def build_policy_site(
         pending = draft_section(None, declaration.site.default_language)
     else:
         documents = published_documents(declaration, latest.date, facts)
-        if not publishes_the_same(declaration, latest.declaration, latest.date, facts):
+        if not publishes_the_same(declaration, latest.declaration, latest.date, facts, documents):
             changes = describe_changes(latest.declaration, declaration)
             if not drafts:
                 problems.append(

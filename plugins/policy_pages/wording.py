@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 
 from declaration import (
     Address,
@@ -29,12 +30,6 @@ from local_formats.addresses import TEXT
 from .document import Declared, Inline, Link, Paragraph, Section, Spans, When
 from .lang import fill, language_of, words_for
 
-# The English addresses, which stay where they always were; every language's come from
-# policy_url() (the language module's SLUGS, under /<lang>/ unless it is the default).
-PRIVACY_URL = "privacy/"
-COOKIES_URL = "cookies/"
-LEGAL_NOTICE_URL = "legal-notice/"
-HISTORY_URL = "privacy/history/"
 PAGE_KEYS = ("privacy", "cookies", "legal-notice", "history")
 
 
@@ -49,23 +44,22 @@ def policy_url(key: str, language: str, default_language: str) -> str:
     return _prefix(language, default_language) + words_for(language).SLUGS[key]
 
 
-_SETTINGS_URLS = {
-    PRIVACY_URL: "privacy",
-    COOKIES_URL: "cookies",
-    LEGAL_NOTICE_URL: "legal-notice",
-    HISTORY_URL: "history",
-}
-
-
 def localized_url(url: str, language: str, default_language: str) -> str | None:
     """A policy page's English address as settings write it (FOOTER_LINKS' "privacy/",
     "cookies/", "legal-notice/", "privacy/history/", with any #fragment) in `language`:
     "datenschutz/", "en/privacy/"; None for any other address."""
     path, hash_, fragment = url.partition("#")
-    key = _SETTINGS_URLS.get(path.lstrip("/"))
+    key = _settings_urls().get(path.lstrip("/"))
     if key is None:
         return None
     return policy_url(key, language, default_language) + hash_ + fragment
+
+
+@cache
+def _settings_urls() -> dict[str, str]:
+    """The English addresses (lang/en.py's SLUGS), which settings write and which stay where they
+    always were, by page key; every language's come from policy_url()."""
+    return {words_for("en").SLUGS[key]: key for key in PAGE_KEYS}
 
 
 def version_url(day: date, language: str, default_language: str) -> str:
@@ -174,12 +168,11 @@ def purpose_loc(index: int) -> Loc:
     return ("processing", index)
 
 
-def purpose_link(
-    entry: Processing, on_privacy_page: bool = True, privacy: str = PRIVACY_URL
-) -> Link:
-    """`privacy`: the privacy policy's site path in the page's language, for other pages."""
+def purpose_link(entry: Processing, privacy: str | None = None) -> Link:
+    """`privacy`: the privacy policy's site path in the page's language, for a link from another
+    page; None: the link is on the privacy policy."""
     fragment = f"#purpose-{entry.id}"
-    return Link(entry.heading, fragment if on_privacy_page else privacy + fragment)
+    return Link(entry.heading, fragment if privacy is None else privacy + fragment)
 
 
 def email_link(address: str) -> Link:

@@ -15,6 +15,7 @@ from plugin_support import Setting, setting_problems, stop_build, with_defaults
 from plugin_support.finalized import on_finalized
 from plugin_support.settings import text, text_or_none
 
+from . import NGINX_DEFAULT
 from .rules import htaccess_block, merge_htaccess, netlify, nginx
 from .table import Redirect, RedirectsError, load_redirects
 
@@ -27,7 +28,7 @@ SETTINGS: dict[str, Setting] = {
     # theme/templates/redirect.html
     "REDIRECTS_TEMPLATE": Setting("redirect", text, 'a template name as text, e.g. "redirect"'),
     "REDIRECTS_NETLIFY_FILE": Setting("_redirects", text_or_none, _RULES_FILE),
-    "REDIRECTS_NGINX_FILE": Setting("nginx-redirects.conf", text_or_none, _RULES_FILE),
+    "REDIRECTS_NGINX_FILE": Setting(NGINX_DEFAULT, text_or_none, _RULES_FILE),
     "REDIRECTS_HTACCESS_FILE": Setting(".htaccess", text_or_none, _RULES_FILE),
 }
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -20,7 +21,7 @@ from pelican.contents import Article
 from plugin_support import Setting, setting_problems, stop_build, with_defaults
 from plugin_support.settings import flag, list_of, text, text_or_none
 
-from .links import SERVICES, absolute, sharing
+from .links import SERVICES, Sharing, absolute, sharing
 from .preview import description_text
 
 log = logging.getLogger(__name__)
@@ -70,11 +71,28 @@ SETTINGS: dict[str, Setting] = {
 _IMAGE = re.compile(r"<img\b[^>]*?\bsrc=\"([^\"]+)\"", re.IGNORECASE)
 
 
+class _OnRead:
+    """An attribute worked out on every read. Unlike a property, a value set on the post wins
+    (Pelican sets every metadata line as an attribute: a post's `Share:` line must not fail)."""
+
+    def __init__(self, compute: Callable[[Any], Any]) -> None:
+        self.compute = compute
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        return self if instance is None else self.compute(instance)
+
+
 def register() -> None:
     # The meta description, worked out when a post's page is rendered: computed for every
     # article in every build, it made each build compute each post's summary (Pelican's link
     # resolution and HTML truncation), pages that fast_build then skips included.
-    Article.description_text = property(_description)
+    Article.description_text = _OnRead(_description)
+    # The links and the preview picture likewise, from what add_sharing leaves on each post
+    # (the site's address, which carries it into fast_build's fingerprint): the picture is
+    # found in the post's final HTML, which made every build resolve every post's links.
+    Article.share_url = _OnRead(_address)
+    Article.share = _OnRead(_links)
+    Article.share_image = _OnRead(_preview_image)
     signals.initialized.connect(initialize)
     signals.all_generators_finalized.connect(add_sharing)
 
@@ -108,7 +126,7 @@ def add_sharing(generators: list) -> None:
         site = _site_url(settings)
         if site:
             for article in articles:
-                _share(article, settings, site)
+                _share(article, site)
 
 
 def _description(article: Article) -> str:
@@ -116,19 +134,38 @@ def _description(article: Article) -> str:
     return description_text(str(article.summary or ""))
 
 
-def _share(article: Any, settings: dict, site: str) -> None:
-    title = re.sub(r"<[^>]+>", "", str(article.title))
-    url = absolute(site, article.url)
-    article.share_url = url
-    article.share = sharing(
+def _share(article: Any, site: str) -> None:
+    # Only the site: the post's own URL, which Pelican formats anew on every read until
+    # fast_build freezes it, is read when the page is rendered.
+    article.share_site = site
+
+
+def _address(article: Any) -> str | None:
+    site = getattr(article, "share_site", None)
+    return absolute(site, article.url) if site is not None else None
+
+
+def _links(article: Any) -> Sharing | None:
+    """The post's share links (the template reads them once, into a variable)."""
+    url = article.share_url
+    if url is None:
+        return None
+    settings = article.settings
+    return sharing(
         url,
-        title,
+        re.sub(r"<[^>]+>", "", str(article.title)),
         list(settings["SHARE_LINKS"]),
         list(settings["SHARE_MASTODON_SERVERS"]),
         dict(settings["SHARE_SERVICES"]),
     )
-    image = _own_image(article, site, settings)
-    article.share_image = absolute(site, image) if image else None
+
+
+def _preview_image(article: Any) -> str | None:
+    site = getattr(article, "share_site", None)
+    if site is None:
+        return None
+    image = _own_image(article, site, article.settings)
+    return absolute(site, image) if image else None
 
 
 def _own_image(article: Any, site: str, settings: dict) -> str | None:

@@ -84,35 +84,46 @@ def broken_links(output: Path, site_url: str = "") -> list[BrokenLink]:
     return [BrokenLink(what, url, tuple(pages)) for (what, url), pages in sorted(found.items())]
 
 
-def where_written(link: BrokenLink, content: Path, site_url: str = "") -> list[str]:
-    """`file:line` of each source file in `content` that writes the address, as the owner
+def source_lines(content: Path) -> list[tuple[Path, list[str]]]:
+    """Each source file in `content` with its lines: read once, however many links are broken."""
+    sources = []
+    for source in sorted(content.rglob("*")):
+        if source.suffix.lower() not in SOURCE_SUFFIXES or not source.is_file():
+            continue
+        try:
+            sources.append((source, source.read_text(encoding="utf-8").splitlines()))
+        except (OSError, UnicodeDecodeError):
+            continue
+    return sources
+
+
+def where_written(
+    link: BrokenLink, sources: list[tuple[Path, list[str]]], site_url: str = ""
+) -> list[str]:
+    """`file:line` of each of the `sources` (source_lines) that writes the address, as the owner
     corrects it; none for an address the theme writes."""
     written = [link.url]
     if site_url and link.url.startswith(site_url):
         written.append(link.url[len(site_url.rstrip("/")) :])
     # The address as a whole token: (/prices/), "/prices/", [x]: /prices/ but not /prices/old/.
     token = re.compile("|".join(rf"(?<![\w/.%-]){re.escape(url)}(?![\w/.%-])" for url in written))
-    places = []
-    for source in sorted(content.rglob("*")):
-        if source.suffix.lower() not in SOURCE_SUFFIXES or not source.is_file():
-            continue
-        try:
-            lines = source.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError):
-            continue
-        places += [
-            f"{source}:{number}" for number, line in enumerate(lines, start=1) if token.search(line)
-        ]
-    return places
+    return [
+        f"{source}:{number}"
+        for source, lines in sources
+        for number, line in enumerate(lines, start=1)
+        if token.search(line)
+    ]
 
 
 def link_problems(output: Path, content: Path, site_url: str = "") -> list[str]:
     """One line per broken address: at the source line that writes it, or, for one the theme
     writes, on the page that shows it first (by its address, never an output file)."""
     problems = []
-    for link in broken_links(output, site_url):
+    links = broken_links(output, site_url)
+    sources = source_lines(content) if links else []
+    for link in links:
         shown = f"{link.what} {link.url} goes nowhere in the built site"
-        places = where_written(link, content, site_url)
+        places = where_written(link, sources, site_url)
         if places:
             problems += [f"{place}: {shown}" for place in places]
         else:

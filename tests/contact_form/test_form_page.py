@@ -144,9 +144,17 @@ def test_first_article_keeps_its_own_single_contact_link(site):
     assert body.find_all("p")[-1].find("a") is links[0]
 
 
+CUSTOM_FIELDS = [
+    {"name": "email", "label": "E-mail", "type": "email", "required": True, "maxlength": 120},
+    {"name": "order", "label": "Order number", "maxlength": 20},
+    {"name": "message", "label": "Question", "type": "textarea", "required": True,
+     "maxlength": 800},
+]  # fmt: skip
+
+
 @pytest.fixture(scope="module")
 def more_articles(tmp_path_factory):
-    """The site with three more articles and a custom link text."""
+    """The site with three more articles, a custom link text and custom form fields."""
     workdir = tmp_path_factory.mktemp("more")
     content = copy_content(workdir / "content")
     write_article(content, "2024/plain.md", "Title: Plain\nDate: 2024-01-02\n\nNo link here.\n")
@@ -161,7 +169,8 @@ def more_articles(tmp_path_factory):
         "2024/early-link.md",
         "Title: Early link\nDate: 2024-01-04\n\n[Contact](/contact/) early.\n\nLast words.\n",
     )
-    build = run_build(workdir, content=content, overrides={"CONTACT_LINK_TEXT": "Get in touch"})
+    overrides = {"CONTACT_LINK_TEXT": "Get in touch", "CONTACT_FIELDS": CUSTOM_FIELDS}
+    build = run_build(workdir, content=content, overrides=overrides)
     assert build.returncode == 0, build.log
     return build
 
@@ -194,36 +203,18 @@ def test_published_site_uses_absolute_urls(published_site):
     assert notice.find("a")["href"] == "https://example-shop.test/privacy/#purpose-contact_form"
 
 
-def test_custom_fields_build_the_form(tmp_path):
-    fields = [
-        {"name": "email", "label": "E-mail", "type": "email", "required": True, "maxlength": 120},
-        {"name": "order", "label": "Order number", "maxlength": 20},
-        {"name": "message", "label": "Question", "type": "textarea", "required": True,
-         "maxlength": 800},
-    ]  # fmt: skip
-    build = run_build(tmp_path, overrides={"CONTACT_FIELDS": fields})
-
-    assert build.returncode == 0, build.log
-    form = form_of(build)
+def test_custom_fields_build_the_form(more_articles):
+    form = form_of(more_articles)
     names = [c["name"] for c in form.find_all(["input", "textarea"]) if c["name"] != "website"]
     assert names == ["email", "order", "message"]
     assert form.find(attrs={"name": "order"})["maxlength"] == "20"
 
 
-@pytest.mark.parametrize(
-    ("overrides", "expected"),
-    [
-        (
-            {"CONTACT_FIELDS": [{"name": "email", "label": "", "type": "mail"}]},
-            ["CONTACT_FIELDS[0].label: expected", "CONTACT_FIELDS[0].type: expected one of"],
-        ),
-        (
-            {"CONTACT_FIELDS": [{"name": "message", "label": "M", "type": "textarea"}]},
-            ["expected exactly one field of type 'email'"],
-        ),
-        ({"CONTACT_RATE_LIMIT": "lots"}, ["CONTACT_RATE_LIMIT: rate limit 'lots'"]),
-        ({"CONTACT_DECLARATION": "/nonexistent/privacy.yml"}, ["/nonexistent/privacy.yml"]),
-        # Each of these built silently, or failed with a Python message naming no setting.
+# Each refusal: the setting's bad value and what the build must say. Refusals of different
+# settings that the plugin reports together (all kinds at `initialized`; fields, rate and
+# declaration when it writes the form) share one build, which must name every one of them.
+REFUSALS = {
+    "kinds": [
         ({"CONTACT_FORM_ACTION": 5}, ["CONTACT_FORM_ACTION: expected"]),
         ({"CONTACT_THANKS_URL": None}, ["CONTACT_THANKS_URL: expected"]),
         ({"CONTACT_ERROR_URL": ""}, ["CONTACT_ERROR_URL: expected"]),
@@ -231,22 +222,48 @@ def test_custom_fields_build_the_form(tmp_path):
         ({"CONTACT_LINK_TEXT": None}, ["CONTACT_LINK_TEXT: expected"]),
         ({"CONTACT_DECLARATION": 5}, ["CONTACT_DECLARATION: expected"]),
         ({"CONTACT_HONEYPOT": ""}, ["CONTACT_HONEYPOT: expected"]),
-        ({"CONTACT_HONEYPOT": "email"}, ["'email' is the honeypot's name"]),
-        ({"CONTACT_RATE_LIMIT": "0 per minute"}, ["CONTACT_RATE_LIMIT: rate limit '0 per minute'"]),
         ({"CONTACT_ALLOWED_ORIGINS": "https://shop.example.com"}, ["CONTACT_ALLOWED_ORIGINS: "]),
-        ({"CONTACT_ALLOWED_ORIGINS": ["shop.example.com"]}, ["CONTACT_ALLOWED_ORIGINS: "]),
         ({"CONTACT_RATE_LIMT": "1 per hour"}, ["CONTACT_RATE_LIMT: unknown setting"]),
-        # Pelican's own words named no setting ("Failed to overwrite ... set override=True").
-        ({"CONTACT_ERROR_URL": "contact/thanks/"}, ["CONTACT_ERROR_URL: "]),
-        ({"CONTACT_ERROR_URL": "contact/"}, ["CONTACT_ERROR_URL: "]),
-        ({"CONTACT_THANKS_URL": "../../escape/"}, ["CONTACT_THANKS_URL: "]),
     ],
-)
-def test_bad_settings_fail_the_build_with_one_line_each(tmp_path, overrides, expected):
+    # Pelican's own words named no setting ("Failed to overwrite ... set override=True").
+    "thanks-page-twice": [
+        ({"CONTACT_ERROR_URL": "contact/thanks/"}, ["CONTACT_ERROR_URL: "]),
+        ({"CONTACT_ALLOWED_ORIGINS": ["shop.example.com"]}, ["CONTACT_ALLOWED_ORIGINS: "]),
+    ],
+    "outside-the-site": [({"CONTACT_THANKS_URL": "../../escape/"}, ["CONTACT_THANKS_URL: "])],
+    "contact-page-twice": [({"CONTACT_ERROR_URL": "contact/"}, ["CONTACT_ERROR_URL: "])],
+    "fields-rate-declaration": [
+        (
+            {"CONTACT_FIELDS": [{"name": "email", "label": "", "type": "mail"}]},
+            ["CONTACT_FIELDS[0].label: expected", "CONTACT_FIELDS[0].type: expected one of"],
+        ),
+        ({"CONTACT_RATE_LIMIT": "lots"}, ["CONTACT_RATE_LIMIT: rate limit 'lots'"]),
+        ({"CONTACT_DECLARATION": "/nonexistent/privacy.yml"}, ["/nonexistent/privacy.yml"]),
+    ],
+    "no-email-field-zero-rate": [
+        (
+            {"CONTACT_FIELDS": [{"name": "message", "label": "M", "type": "textarea"}]},
+            ["expected exactly one field of type 'email'"],
+        ),
+        ({"CONTACT_RATE_LIMIT": "0 per minute"}, ["CONTACT_RATE_LIMIT: rate limit '0 per minute'"]),
+    ],
+    "honeypot-named-like-a-field": [
+        ({"CONTACT_HONEYPOT": "email"}, ["'email' is the honeypot's name"]),
+    ],
+}
+
+
+@pytest.mark.parametrize("refusals", REFUSALS.values(), ids=list(REFUSALS))
+def test_bad_settings_fail_the_build_with_one_line_each(tmp_path, refusals):
+    overrides = {}
+    for setting, _ in refusals:
+        assert not overrides.keys() & setting.keys(), f"one build, one value per setting: {setting}"
+        overrides |= setting
     build = run_build(tmp_path, overrides=overrides)
 
     assert build.returncode != 0
-    for words in expected:
-        assert words in build.log, build.log
+    for setting, expected in refusals:
+        for words in expected:
+            assert words in build.log, f"{setting}: {words!r} not said\n{build.log}"
     assert "Traceback" not in build.log
     assert not (tmp_path / "output").exists()

@@ -57,10 +57,11 @@ def test_no_raw_ip_address_is_logged_or_stored(tmp_path):
         assert b"127.0.0.1" not in path.read_bytes()
 
 
-def posted_through(tmp_path, forwarded_for, *options):
-    """The statuses of one post per X-Forwarded-For value, at 2 a minute, and the inbox's log."""
+def posted_through(tmp_path, forwarded_for, trusted_proxy=None, *, real=False):
+    """The statuses of one post per X-Forwarded-For value, at 2 a minute, and the inbox's log;
+    `real`: through the real server (`serve --trusted-proxy`), not in process."""
     bundle = make_bundle(tmp_path / "bundle", rate_limit="2 per 1 minute")
-    inbox = start_inbox(tmp_path / "inbox.sqlite3", bundle, extra=options)
+    inbox = start_inbox(tmp_path / "inbox.sqlite3", bundle, trusted_proxy=trusted_proxy, real=real)
     try:
         return [
             inbox.post(VALID, headers={"X-Forwarded-For": value}).status for value in forwarded_for
@@ -77,7 +78,7 @@ def test_a_forged_forwarded_for_header_does_not_escape_the_rate_limit(tmp_path):
 
 def test_behind_a_trusted_proxy_each_forwarded_client_has_its_own_limit(tmp_path):
     forwarded = [f"203.0.113.{n % 2}" for n in range(6)]
-    statuses, log = posted_through(tmp_path, forwarded, "--trusted-proxy", "127.0.0.1")
+    statuses, log = posted_through(tmp_path, forwarded, "127.0.0.1", real=True)
 
     assert statuses == [303, 303, 303, 303, 429, 429]
     assert "203.0.113" not in log
@@ -90,7 +91,7 @@ def test_behind_a_trusted_proxy_an_ipv4_mapped_address_is_its_ipv4_client(tmp_pa
     forwarded = ["::ffff:203.0.113.5", "::ffff:198.51.100.7", "203.0.113.5",
                  "::FFFF:c633:6407", "[::ffff:203.0.113.5]:4711", "198.51.100.7"]  # fmt: skip
     hops = [f"192.0.2.9, {address}" for address in forwarded]
-    statuses, log = posted_through(tmp_path, hops, "--trusted-proxy", "::ffff:127.0.0.1")
+    statuses, log = posted_through(tmp_path, hops, "::ffff:127.0.0.1")
 
     assert statuses == [303, 303, 303, 303, 429, 429]
     assert "203.0.113" not in log and "198.51.100" not in log
@@ -98,7 +99,7 @@ def test_behind_a_trusted_proxy_an_ipv4_mapped_address_is_its_ipv4_client(tmp_pa
 
 def test_a_proxy_that_is_not_the_trusted_one_is_not_believed(tmp_path):
     forwarded = [f"::ffff:203.0.113.{n}" for n in range(3)]
-    statuses, _ = posted_through(tmp_path, forwarded, "--trusted-proxy", "192.0.2.1")
+    statuses, _ = posted_through(tmp_path, forwarded, "192.0.2.1")
 
     assert statuses == [303, 303, 429]  # all from 127.0.0.1, whatever the header says
 

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import gzip
-import subprocess
-import sys
 from pathlib import Path
 
 import brotli
 from precompressed.compress import TEXT_SUFFIXES
 from sitebuild import ROOT, Build, copy_content, run_build
+from warmpython import run_module
 
 
 def text_files(build: Build) -> list[Path]:
@@ -63,14 +62,13 @@ def test_copies_are_smaller_and_only_of_text(busy_site: Build) -> None:
 
 def test_a_plain_pelican_build_makes_current_copies_too(tmp_path: Path) -> None:
     """No strict-build: the copies are made on Pelican's own `finalized` signal, after the redirect
-    pages and the guard's report page are written."""
+    pages and the guard's report page are written (`python -m pelican`, forked warm)."""
     content = copy_content(tmp_path / "content")
     output = tmp_path / "output"
     # The example shop is all placeholders: publishing it is refused unless a test says so.
     overrides = [f'CACHE_PATH="{tmp_path / "cache"}"', "PLACEHOLDERS_REFUSE=false"]
     settings = ["-s", str(ROOT / "publishconf.py"), "-e", *overrides]
-    command = [sys.executable, "-m", "pelican", str(content), "-o", str(output), *settings]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    done = run_module("pelican", [str(content), "-o", str(output), *settings], cwd=ROOT)
     build = Build(done.returncode, done.stdout, done.stderr, content, output)
     assert build.returncode == 0, build.log
     assert (output / "privacy" / "report" / "index.html.br").is_file()

@@ -93,6 +93,28 @@ def test_every_example_value_of_a_line_is_listed(tmp_path: Path) -> None:
     ]
 
 
+def test_a_file_is_searched_alike_whether_ascii_or_not(tmp_path: Path) -> None:
+    """ASCII text takes a plain lowered search; it finds what the case-insensitive regex finds."""
+    lines = ["EXAMPLE SHOP", "hrb 00000", "Hosting.Example.TEST", "Exampel Shop", "HRB 0000"]
+    for number, line in enumerate(lines):
+        for text in (line, line + " café"):  # ASCII, then the same line with one accent
+            (tmp_path / f"{number}-{len(text)}.md").write_text(f"Title: T\n\n{text}\n", "utf-8")
+    found = sorted((Path(p.file).name, p.value) for p in in_content(tmp_path))
+    assert found == [
+        ("0-12.md", "EXAMPLE SHOP"),
+        ("0-17.md", "EXAMPLE SHOP"),
+        ("1-14.md", "hrb 00000"),
+        ("1-9.md", "hrb 00000"),
+        ("2-20.md", "Hosting.Example.TEST"),
+        ("2-25.md", "Hosting.Example.TEST"),
+    ]
+    # "Example" with a long s, which only Unicode's case rules make an "s": still found.
+    unicode = tmp_path / "long-s"
+    unicode.mkdir()
+    (unicode / "a.md").write_text("Title: T\n\nExample \u017fhop\n", "utf-8")
+    assert [p.value for p in in_content(unicode)] == ["Example \u017fhop"]
+
+
 def test_the_kits_example_post_and_about_page_left_unchanged_are_listed(tmp_path: Path) -> None:
     """Found by their text, wherever they are; one word of the owner's and they are theirs."""
     found = {str(p) for p in in_content(EXAMPLE_SITE, skip=[EXAMPLE_DECLARATION])}

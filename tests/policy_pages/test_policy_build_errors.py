@@ -7,13 +7,12 @@ output folder is never created.
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from policybuild import LATEST, unprivileged
 from sitebuild import ROOT, Build, copy_content, run_build
+from warmpython import run_module
 
 SUMMARY = "error: build failed: policy_pages: {} above to correct"
 
@@ -108,9 +107,9 @@ def test_a_plain_pelican_run_stops_too_without_a_traceback(tmp_path: Path) -> No
         encoding="utf-8",
     )
     output = tmp_path / "output"
-    command = [sys.executable, "-m", "pelican", str(content), "-o", str(output)]
-    command += ["-s", str(ROOT / "pelicanconf.py"), "--log-handler", "plain"]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+    arguments = [str(content), "-o", str(output), "-s", str(ROOT / "pelicanconf.py")]
+    # `python -m pelican`, forked from the warm interpreter (tests/warmpython.py)
+    result = run_module("pelican", [*arguments, "--log-handler", "plain"], cwd=ROOT, timeout=300)
     log = result.stdout + result.stderr
     assert result.returncode != 0
     assert "Traceback" not in log

@@ -47,14 +47,36 @@ consent: {record_duration: P6M}
 COLOURS_SCRIPT = 'localStorage.setItem("colour_scheme", "dark");\n'
 
 
+# Canada's PIPEDA declared, with its privacy officer and a complaint procedure.
+CANADA: tuple[tuple[str, str], ...] = (
+    ("us_ca_caloppa]   #", "us_ca_caloppa, ca_pipeda]   #"),
+    (
+        "  authorized_agent: null ",
+        "  complaint_procedure: {channels: [{type: email, value: "
+        "officer@example-shop.test}], details: Our privacy officer answers every "
+        "complaint in writing.}\n"
+        "pipeda:\n"
+        "  privacy_officer:\n"
+        "    title: Privacy Officer\n"
+        "    name: Pat Example\n"
+        "    email: officer@example-shop.test\n"
+        '    address: {street: 1 Example Street, postal_code: "K1A 0B1", city: Ottawa,'
+        " region: ON, country: CA}\n  # ",
+    ),
+)
+
+
 @pytest.fixture(scope="module")
 def cookies(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The example with declared storage and statistics, and also under Canada's PIPEDA: one
+    build for both, as neither changes what the other's tests read."""
     return build_variant(
         tmp_path_factory.mktemp("cookies"),
         example(
             ("    form: contact                         #", STATISTICS + "  #"),
             ("  # A third party that the site loads", STATS_RECIPIENT + "  # A third party"),
             ("storage: []", STORAGE),
+            *CANADA,
         ),
         files={"images/colours.js": COLOURS_SCRIPT},  # what writes colour_scheme
     )
@@ -123,30 +145,8 @@ def test_the_summary_and_tracking_name_the_storage(cookies: Build) -> None:
     assert withdraw.find("a", href="/cookies/#req-cookies.withdraw") is not None
 
 
-@pytest.fixture(scope="module")
-def canada(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    return build_variant(
-        tmp_path_factory.mktemp("canada"),
-        example(
-            ("us_ca_caloppa]   #", "us_ca_caloppa, ca_pipeda]   #"),
-            (
-                "  authorized_agent: null ",
-                "  complaint_procedure: {channels: [{type: email, value: "
-                "officer@example-shop.test}], details: Our privacy officer answers every "
-                "complaint in writing.}\n"
-                "pipeda:\n"
-                "  privacy_officer:\n"
-                "    title: Privacy Officer\n"
-                "    name: Pat Example\n"
-                "    email: officer@example-shop.test\n"
-                '    address: {street: 1 Example Street, postal_code: "K1A 0B1", city: Ottawa,'
-                " region: ON, country: CA}\n  # ",
-            ),
-        ),
-    )
-
-
-def test_canadian_disclosures(canada: Build) -> None:
+def test_canadian_disclosures(cookies: Build) -> None:
+    canada = cookies
     assert_fully_covered(canada)
     officer = met(canada, "pipeda.accountable_person")
     text = words(officer)

@@ -75,8 +75,17 @@ UK_TRANSFER = (
 )
 
 
+DPO = (
+    "dpo: {appointed: false}",
+    "dpo: {appointed: true, name: Dana Data, email: dpo@example-shop.test, "
+    'address: {street: Datenweg 2, postal_code: "10117", city: Berlin, country: DE}}',
+)
+
+
 @pytest.fixture(scope="module")
 def newsletter(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The example with a consent newsletter through a US processor, and a DPO (one build for
+    both: neither changes what the other's tests read)."""
     return build_variant(
         tmp_path_factory.mktemp("newsletter"),
         example(
@@ -85,6 +94,7 @@ def newsletter(tmp_path_factory: pytest.TempPathFactory) -> Build:
                 "  # A third party that the site loads",
                 MAILER + "  # A third party that the site loads",
             ),
+            DPO,
         ),
     )
 
@@ -181,23 +191,9 @@ def test_a_processor_the_browser_never_contacts_is_not_said_to_be_contacted(
     assert "connect to the servers of" not in version
 
 
-@pytest.fixture(scope="module")
-def with_dpo(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    return build_variant(
-        tmp_path_factory.mktemp("dpo"),
-        example(
-            (
-                "dpo: {appointed: false}",
-                "dpo: {appointed: true, name: Dana Data, email: dpo@example-shop.test, "
-                'address: {street: Datenweg 2, postal_code: "10117", city: Berlin, country: DE}}',
-            )
-        ),
-    )
-
-
-def test_the_data_protection_officer_is_named_with_contact(with_dpo: Build) -> None:
-    assert_fully_covered(with_dpo)
-    section = met(with_dpo, "gdpr.dpo_contact")
+def test_the_data_protection_officer_is_named_with_contact(newsletter: Build) -> None:
+    assert_fully_covered(newsletter)
+    section = met(newsletter, "gdpr.dpo_contact")
     assert section.h3.get_text() == "Our Data Protection Officer"
     assert section.find("a", href="mailto:dpo@example-shop.test") is not None
     text = words(section)

@@ -1,15 +1,18 @@
-"""The Pelican plugin, in real builds: our site with `make html`'s command, and any other site."""
+"""The Pelican plugin, in real builds: our site with `make html`'s command, and any other site.
+
+Every command forks from the warm interpreter (tests/warmpython.py): `pelican` and the guard's
+CLI as `python -m` runs them, without importing Pelican again for each."""
 
 from __future__ import annotations
 
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 from policybuild import release
 from sitebuild import ROOT, Build, copy_content, parse_html, run_build, write_article
+from warmpython import run_module
 
 GTAG = (
     '<script async src="https://www.googletagmanager.com/gtag/js?id=G-ABC123"></script>\n'
@@ -128,11 +131,11 @@ def test_tracker_in_a_template_fails_with_the_line(tmp_path):
     assert build.returncode == 1
     # Plain `pelican` leaves the failed site in place: the reported line is the file's line.
     output = tmp_path / "plain-output"
-    plain = subprocess.run(
-        [sys.executable, "-m", "pelican", str(build.content), "-s", str(ROOT / "pelicanconf.py"),
-         "-o", str(output), "--log-handler", "plain",
-         "-e", f'THEME="{theme}"', f'CACHE_PATH="{tmp_path / "cache"}"'],
-        capture_output=True, text=True, cwd=ROOT, timeout=300,
+    plain = run_module(
+        "pelican",
+        [str(build.content), "-s", str(ROOT / "pelicanconf.py"), "-o", str(output),
+         "--log-handler", "plain", "-e", f'THEME="{theme}"', f'CACHE_PATH="{tmp_path / "cache"}"'],
+        cwd=ROOT, timeout=300,
     )  # fmt: skip
     assert plain.returncode == 1
     index = (output / "index.html").read_text().splitlines()
@@ -241,10 +244,10 @@ def build_notmyidea(tmp_path: Path, *settings: str) -> subprocess.CompletedProce
     (content / "again.md").write_text("Title: Again\nDate: 2024-02-03\n\nSecond post.\n")
     conf = tmp_path / "pelicanconf.py"
     conf.write_text(NOTMYIDEA_CONF + "\n".join(settings) + "\n")
-    return subprocess.run(
-        [sys.executable, "-m", "pelican", str(content), "-s", str(conf), "-o",
-         str(tmp_path / "output"), "--log-handler", "plain"],
-        capture_output=True, text=True, cwd=tmp_path, timeout=300,
+    return run_module(
+        "pelican",
+        [str(content), "-s", str(conf), "-o", str(tmp_path / "output"), "--log-handler", "plain"],
+        cwd=tmp_path, timeout=300,
     )  # fmt: skip
 
 
@@ -289,12 +292,9 @@ def test_notmyidea_pages_get_the_csp_meta_injected(tmp_path):
 
 def build_notmyidea_again(tmp_path: Path) -> subprocess.CompletedProcess:
     """Audit the injected output again: the injected tags are not injected twice."""
-    done = subprocess.run(
-        [sys.executable, "-m", "privacy_guard.cli", str(tmp_path / "output"), "--site-url",
-         "https://blog.example.test"],
-        capture_output=True, text=True,
-    )  # fmt: skip
-    return done
+    return run_module(
+        "privacy_guard.cli", [str(tmp_path / "output"), "--site-url", "https://blog.example.test"]
+    )
 
 
 THEME_STORAGE = (

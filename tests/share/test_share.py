@@ -79,3 +79,15 @@ def test_a_description_leaves_out_embed_cards_and_imported_embed_placeholders() 
     )
     assert description_text(summary) == "Our new, warm oven & its bread: Come and taste it."
     assert description_text("") == ""
+
+
+def test_a_post_whose_metadata_names_a_share_attribute_still_reads() -> None:
+    """The share attributes are worked out on read; a post's own `Share:` line sets its value
+    instead of failing (Pelican makes every metadata line an attribute)."""
+    from pelican.contents import Article
+    from pelican.settings import DEFAULT_CONFIG
+    from share import register
+
+    register()
+    post = Article("<p>Hi</p>", metadata={"title": "T", "share": "no"}, settings=DEFAULT_CONFIG)
+    assert (post.share, post.share_url, post.share_image) == ("no", None, None)

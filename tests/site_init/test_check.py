@@ -5,19 +5,18 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from kitclone import ANSWERS, fresh_clone, init, write_own_posts
 from policybuild import TODAY_ENV, release
+from warmpython import run_module
 
 
 def check(project: Path) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "site_check.cli"]
-    env = {**os.environ, **TODAY_ENV}
-    return subprocess.run(
-        command, cwd=project, capture_output=True, text=True, timeout=300, env=env
+    """make check's command in `project`, forked from the warm interpreter (tests/warmpython.py)."""
+    return run_module(
+        "site_check.cli", [], cwd=project, env={**os.environ, **TODAY_ENV}, timeout=300
     )
 
 
@@ -105,12 +104,11 @@ def check_and_publish_with(
 
 def publish(project: Path) -> subprocess.CompletedProcess[str]:
     """make publish's build of the project, into a folder of its own (output/ stays as it is)."""
-    command = [sys.executable, "-m", "strict_build.cli", "content", "-o", str(project / "pub")]
-    command += ["-s", "publishconf.py", "--log-handler", "plain"]
+    arguments = ["content", "-o", str(project / "pub"), "-s", "publishconf.py"]
     env = {**os.environ, **TODAY_ENV}
     try:
-        return subprocess.run(
-            command, cwd=project, capture_output=True, text=True, timeout=300, env=env
+        return run_module(
+            "strict_build.cli", [*arguments, "--log-handler", "plain"], cwd=project, env=env
         )
     finally:
         shutil.rmtree(project / "pub", ignore_errors=True)

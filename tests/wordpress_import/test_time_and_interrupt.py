@@ -10,6 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
+from sitebuild import ROOT
+from warmpython import run_module
 from wxrtools import (
     FIXTURE,
     large_export,
@@ -68,40 +70,11 @@ def test_import_time_grows_in_proportion_to_the_export(tmp_path: Path) -> None:
     assert large / small < 5.5, f"4x the export took {large / small:.1f}x the time"
 
 
-# Runs wp-import and sends it a signal (SIGINT is what Ctrl-C sends) from inside, at one exact
-# point: the Nth time it opens, writes or renames a file, or starts converting a post.
-_INTERRUPTER = """
-import os, signal, sys
-from wordpress_import.cli import main
-what, wanted, stop_with, argv = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4:]
-seen = 0
-# As in a terminal: a test run started in the background (`make test &`) ignores Ctrl-C, and
-# passes that on to the programs it starts.
-signal.signal(signal.SIGINT, signal.default_int_handler)
-
-def stop(matches):
-    global seen
-    if matches:
-        seen += 1
-        if seen == wanted:
-            os.kill(os.getpid(), getattr(signal, stop_with))
-
-def on_event(event, args):
-    if what == "read" and event == "open":
-        stop(str(args[0]).endswith(".xml"))
-    elif what == "write" and event == "open":
-        stop(isinstance(args[1], str) and "w" in args[1])
-    elif what == "rename" and event == "os.rename":
-        stop(True)
-
-def on_call(frame, event, arg):
-    if what == "convert" and event == "call":
-        stop(frame.f_code.co_name == "convert_body")
-
-sys.addaudithook(on_event)
-sys.setprofile(on_call)
-raise SystemExit(main(argv))
-"""
+def interrupted(folder: Path, what: str, nth: int, stop_with: str) -> subprocess.CompletedProcess:
+    """wp-import on the fixture, run in `folder` and stopped by `stop_with` at `what` number
+    `nth` (tests/wordpress_import/interrupter.py), forked from the warm interpreter."""
+    arguments = [str(folder), what, str(nth), stop_with, str(FIXTURE)]
+    return run_module("tests.wordpress_import.interrupter", arguments, cwd=ROOT, timeout=120)
 
 
 def _files_written(site: Path) -> int:
@@ -128,8 +101,7 @@ def test_ctrl_c_at_any_point_writes_nothing(
     (content / "mine.md").write_text("Title: Mine\nDate: 2020-01-01\n\nMy own post.\n")
     before = snapshot(tmp_path)
     nth = renames if nth == -1 else nth  # -1: the very last file moved into place
-    command = [sys.executable, "-c", _INTERRUPTER, what, str(nth), "SIGINT", str(FIXTURE)]
-    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    result = interrupted(tmp_path, what, nth, "SIGINT")
     assert (result.returncode, result.stderr) == (
         130,
         "wp-import: interrupted; nothing was written\n",
@@ -142,8 +114,7 @@ def test_a_kill_while_moving_files_into_place_writes_nothing(tmp_path: Path) -> 
     """SIGTERM (a kill, a shutdown) ends the program at once; while files move into place it
     waits until they are all put back."""
     (tmp_path / "content").mkdir()
-    command = [sys.executable, "-c", _INTERRUPTER, "rename", "3", "SIGTERM", str(FIXTURE)]
-    result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    result = interrupted(tmp_path, "rename", 3, "SIGTERM")
     assert result.returncode == -signal.SIGTERM
     assert snapshot(tmp_path) == {}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["content"]

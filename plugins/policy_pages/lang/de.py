@@ -619,16 +619,6 @@ def change_sources(purpose: str, sources: Sequence[str], before: Sequence[str]) 
     return f"{purpose}: Herkunft der Daten jetzt: {said(sources)} (vorher: {said(before)})"
 
 
-def change_obligation(purpose: str, obligation: Obligation, automatic: bool = False) -> str:
-    if obligation is Obligation.NONE and automatic:
-        return f"{purpose}: Kein Gesetz und kein Vertrag verlangt die Daten; Ihr Browser sendet sie"
-    if obligation is Obligation.NONE:
-        return f"{purpose}: Die Angabe der Daten ist freiwillig"
-    if obligation is Obligation.CONTRACT:
-        return f"{purpose}: Wir geben jetzt an, dass wir die Daten für einen Vertrag benötigen"
-    return f"{purpose}: Wir geben jetzt an, dass das Gesetz die Angabe der Daten verlangt"
-
-
 def change_dpf(name: str, part: str, certified: bool) -> str:
     framework = {
         "eu_us": "dem EU-U.S. Data Privacy Framework",
@@ -1211,4 +1201,12 @@ CHANGES = {
     "verification": "Wir haben geändert, wie wir prüfen, ob eine Anfrage von Ihnen stammt",
     "authorized_agent": "Wir haben geändert, wie ein Bevollmächtigter für Sie anfragen kann",
     "policy": "Wir haben geändert, wie wir Sie über Änderungen dieser Erklärung informieren",
+    # Die Pflicht, die Daten bereitzustellen (Art. 13 Abs. 2 lit. e DSGVO), wie changes.py sie
+    # unterscheidet.
+    "obligation_browser": "{name}: Kein Gesetz und kein Vertrag verlangt die Daten; Ihr Browser "
+    "sendet sie",
+    "obligation_none": "{name}: Die Angabe der Daten ist freiwillig",
+    "obligation_contract": "{name}: Wir geben jetzt an, dass wir die Daten für einen Vertrag "
+    "benötigen",
+    "obligation_law": "{name}: Wir geben jetzt an, dass das Gesetz die Angabe der Daten verlangt",
 }

@@ -585,17 +585,6 @@ def change_sources(purpose: str, sources: Sequence[str], before: Sequence[str]) 
     return f"{purpose}: where the data comes from is now: {said(sources)} (before: {said(before)})"
 
 
-def change_obligation(purpose: str, obligation: Obligation, automatic: bool = False) -> str:
-    """`automatic`: data the browser sends by itself (server logs)."""
-    if obligation is Obligation.NONE and automatic:
-        return f"{purpose}: no law or contract requires the data; your browser sends it by itself"
-    if obligation is Obligation.NONE:
-        return f"{purpose}: you are not obliged to give the data; giving it is up to you"
-    if obligation is Obligation.CONTRACT:
-        return f"{purpose}: we now say that we need the data for a contract with you"
-    return f"{purpose}: we now say that the law requires you to give the data"
-
-
 def change_dpf(name: str, part: str, certified: bool) -> str:
     framework = {
         "eu_us": "the EU-US Data Privacy Framework",
@@ -1132,4 +1121,10 @@ CHANGES = {
     "verification": "We changed how we check that a request comes from you",
     "authorized_agent": "We changed how an authorized agent makes a request for you",
     "policy": "We changed how we tell you about changes to this policy",
+    # A purpose's obligation to give the data (GDPR Art. 13(2)(e)), by what changes.py decides.
+    "obligation_browser": "{name}: no law or contract requires the data; your browser sends it "
+    "by itself",
+    "obligation_none": "{name}: you are not obliged to give the data; giving it is up to you",
+    "obligation_contract": "{name}: we now say that we need the data for a contract with you",
+    "obligation_law": "{name}: we now say that the law requires you to give the data",
 }

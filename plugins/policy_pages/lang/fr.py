@@ -705,23 +705,6 @@ def change_sources(purpose: str, sources: Sequence[str], before: Sequence[str]) 
     )
 
 
-def change_obligation(purpose: str, obligation: Obligation, automatic: bool = False) -> str:
-    """`automatic`: data the browser sends by itself (server logs)."""
-    if obligation is Obligation.NONE and automatic:
-        return (
-            f"{purpose}{NB}: aucune loi ni aucun contrat n’exige ces données{NN}; votre navigateur "
-            "les transmet de lui-même"
-        )
-    if obligation is Obligation.NONE:
-        return f"{purpose}{NB}: vous n’êtes pas tenu de fournir ces données{NN}; c’est facultatif"
-    if obligation is Obligation.CONTRACT:
-        return (
-            f"{purpose}{NB}: nous indiquons désormais que ces données nous sont nécessaires pour "
-            "un contrat avec vous"
-        )
-    return f"{purpose}{NB}: nous indiquons désormais que la loi vous oblige à fournir ces données"
-
-
 def change_dpf(name: str, part: str, certified: bool) -> str:
     framework = {
         "eu_us": "du cadre de protection des données UE-États-Unis",
@@ -1445,4 +1428,14 @@ CHANGES = {
     "pour vous",
     "policy": "Nous avons modifié la manière dont nous vous informons des modifications de la "
     "présente politique",
+    # L’obligation de fournir les données (art. 13, paragraphe 2, point e), du RGPD), selon ce
+    # que changes.py distingue.
+    "obligation_browser": f"{{name}}{NB}: aucune loi ni aucun contrat n’exige ces données{NN}; "
+    "votre navigateur les transmet de lui-même",
+    "obligation_none": f"{{name}}{NB}: vous n’êtes pas tenu de fournir ces données{NN}; "
+    "c’est facultatif",
+    "obligation_contract": f"{{name}}{NB}: nous indiquons désormais que ces données nous sont "
+    "nécessaires pour un contrat avec vous",
+    "obligation_law": f"{{name}}{NB}: nous indiquons désormais que la loi vous oblige à fournir "
+    "ces données",
 }
