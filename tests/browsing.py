@@ -448,6 +448,16 @@ def full_page_shots(
         schemes.reverse()
 
 
+def tab_to(page: Any, focused: str, wanted: str, what: str, presses: int = 25) -> None:
+    """Press Tab until the JavaScript expression `focused` (about document.activeElement) gives
+    `wanted`; fail, naming `what`, if the keyboard never gets there."""
+    for _ in range(presses):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"() => {focused}") == wanted:
+            return
+    raise AssertionError(f"Tab never reached {what}")
+
+
 def horizontal_overflow(page: Any) -> list[str]:
     """Empty when the page fits its viewport; otherwise the width and what sticks out."""
     return page.evaluate(

@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browsing import DESKTOP, PHONE, full_page_shots, guarded_context, horizontal_overflow
+from browsing import (
+    DESKTOP,
+    PHONE,
+    full_page_shots,
+    guarded_context,
+    horizontal_overflow,
+    tab_to,
+)
 from florist import COVER_POST, FIRST_ARTICLE, PICTURES_POST, TABLE_POST
 from sitebuild import ROOT, Build
 from sitecrawl import Crawl, crawl_site
@@ -103,12 +110,7 @@ def test_the_keyboard_reaches_the_search_and_its_results(
     with guarded_context(browser, served_florist.base_url) as (context, recorder):
         page = context.new_page()
         page.goto(served_florist.url("/"))
-        for _ in range(12):
-            page.keyboard.press("Tab")
-            if page.evaluate("() => document.activeElement.id") == "site-search-q":
-                break
-        else:
-            pytest.fail("Tab never reached the search field")
+        tab_to(page, "document.activeElement.id", "site-search-q", "the search field", 12)
         outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
         assert outline != "none"
         page.keyboard.type("privacy")
