@@ -7,7 +7,9 @@ minutes installing pytest, Playwright, ruff and mypy; make test and make lint ne
 from __future__ import annotations
 
 import ast
+import os
 import re
+import subprocess
 import tomllib
 from pathlib import Path
 
@@ -55,3 +57,18 @@ def test_no_runtime_dependency_is_a_test_extra() -> None:
     """What the site needs to build must not hide in [test], or make html would fail."""
     runtime = {re.split(r"[<>=\[ ]", r)[0] for r in PROJECT["dependencies"]}
     assert not runtime & TEST_EXTRAS
+
+
+def test_the_recipes_write_bytecode_whatever_the_shell_says() -> None:
+    """Some images set PYTHONDONTWRITEBYTECODE: every fresh interpreter of a build or a test would
+    compile Pelican and the plugins anew. The Makefile's recipes must not see it."""
+    probe = 'probe-environment: ; @echo "[$$PYTHONDONTWRITEBYTECODE]"'
+    result = subprocess.run(
+        ["make", "--no-print-directory", "--eval", probe, "probe-environment"],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "[]"
